@@ -1,0 +1,123 @@
+"""Reading a document: decoding, front matter, language, article date, line and column."""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import regex
+
+from .errors import FactcheckError
+from .rules import load_yaml
+
+_FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M)
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+_NAME_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ARABIC = regex.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+_LATIN = regex.compile(r"[A-Za-z]")
+
+
+@dataclass
+class Document:
+    path: str                     # as the user named it ("-" for standard input)
+    text: str                     # the decoded text as given: every offset points into it
+    masked: str                   # same length; front matter blanked (newlines kept) for extraction
+    lang: str
+    date: dt.date
+    date_from: str                # "option", "front matter", "file name" or "today"
+    title: str | None = None
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based line and column (in code points) of an offset; CRLF is one break, a BOM no column."""
+        if not self._line_starts:
+            self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
+        line = bisect_right(self._line_starts, offset)
+        column = offset - self._line_starts[line - 1] + 1
+        if line == 1 and self.text.startswith("\ufeff") and offset > 0:
+            column -= 1
+        return line, column
+
+
+def decode(data: bytes, path: str) -> str:
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise FactcheckError(f"invalid UTF-16 at byte {exc.start}", path) from None
+    if b"\x00" in data[:8192]:
+        raise FactcheckError("binary file (contains NUL bytes), skipped", path)
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data.count(b"\n", 0, exc.start) + 1
+        raise FactcheckError(f"invalid UTF-8 at byte {exc.start}", path, line) from None
+
+
+def detect_language(text: str) -> str:
+    sample = text[:20000]
+    return "en" if len(_LATIN.findall(sample)) > len(_ARABIC.findall(sample)) else "ar"
+
+
+def _parse_date(value: object, path: str, line: int | None) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise FactcheckError(f"date {value!r} is not YYYY-MM-DD", path, line) from None
+
+
+def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | None = None) -> Document:
+    """Build a Document from decoded text; options override front matter."""
+    meta: dict = {}
+    masked = text
+    m = _FRONT_MATTER.match(text)
+    if m:
+        front_line = 2
+        try:
+            meta = load_yaml(Path(path), m.group(1)) or {}
+        except FactcheckError as exc:
+            raise FactcheckError(exc.message, path, (exc.line or 0) + front_line - 1 or None) from None
+        if not isinstance(meta, dict):
+            raise FactcheckError("front matter must be a mapping", path, front_line)
+        masked = regex.sub(r"[^\r\n]", " ", text[: m.end()]) + text[m.end():]
+    if date is not None:
+        date_from = "option"
+    elif meta.get("date") is not None:
+        date, date_from = _parse_date(meta["date"], path, 2), "front matter"
+    elif (n := _NAME_DATE.search(Path(path).name)) and _valid(n):
+        date, date_from = dt.date(*map(int, n.groups())), "file name"
+    else:
+        date, date_from = dt.date.today(), "today"
+    if lang == "auto":
+        lang = str(meta.get("lang") or detect_language(masked))
+    title = meta.get("title")
+    return Document(path, text, masked, lang, date, date_from, str(title) if title else None)
+
+
+def _valid(m: regex.Match) -> bool:
+    try:
+        dt.date(*map(int, m.groups()))
+        return True
+    except ValueError:
+        return False
+
+
+def read_document(path: str, lang: str = "auto", date: dt.date | None = None) -> Document:
+    """Read a file (or "-" for standard input) as a Document. Never writes anything."""
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except IsADirectoryError:
+        raise FactcheckError("is a directory", path) from None
+    except FileNotFoundError:
+        raise FactcheckError("no such file", path) from None
+    except PermissionError:
+        raise FactcheckError("permission denied", path) from None
+    except OSError as exc:
+        raise FactcheckError(f"cannot read: {exc.strerror or exc}", path) from None
+    return from_text(decode(data, path), path, lang, date)

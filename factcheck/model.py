@@ -1,0 +1,96 @@
+"""The typed records that flow through the pipeline.
+
+read document -> normalise -> figures -> attributions (linked) -> verify -> report.
+Every span holds character offsets into the original text of the document as given.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Union
+
+# A figure's value: a number, [low, high] for ranges and vague magnitudes,
+# ISO text for dates ("2023-10-07", "2023-10", "--10-07", "1445-09-15H") and times ("09:00").
+Value = Union[int, float, str, list]
+
+KINDS = ("count", "money", "percent", "measure", "year", "date", "time", "duration",
+         "age", "ordinal", "fraction", "range", "vague")
+QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
+SOURCE_TYPES = ("person", "official", "organization", "media", "document",
+                "anonymous", "vague", "implied")
+VERDICTS = ("supported", "unverified", "outdated", "contradicted")  # by rising severity
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Figure:
+    text: str
+    start: int
+    end: int
+    kind: str
+    value: Value
+    unit: str | None = None
+    qualifier: str | None = None
+    qualifier_text: str | None = None
+    subject: str | None = None          # the counted or measured noun, as written
+    calendar: str | None = None         # "hijri" for Hijri dates
+    context: str = ""                   # the normalised sentence around the figure (for matching)
+    rule: str = ""                      # id of the rule that produced it
+    attribution: int | None = None      # index into the file's attributions
+
+
+@dataclass(slots=True)
+class Attribution:
+    cue: Span
+    source: Span | None
+    source_type: str
+    resolved: str | None = None
+    loaded: bool = False
+    figures: list[int] = field(default_factory=list)
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    publisher: str
+    url: str | None = None
+    published: dt.date | None = None
+
+
+@dataclass(slots=True)
+class Reference:
+    """The fact a figure was checked against."""
+    fact_id: str
+    value: Value
+    unit: str | None
+    as_of: dt.date | None
+    source: Source
+    matched: str = ""                   # the name or alias that matched
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class Verdict:
+    status: str                         # one of VERDICTS
+    reason: str = ""
+    reference: Reference | None = None
+    alternatives: list[Reference] = field(default_factory=list)  # equally good other facts
+
+
+@dataclass(slots=True)
+class FileResult:
+    path: str
+    language: str
+    date: dt.date
+    date_from: str                      # "option", "front matter", "file name" or "today"
+    text: str
+    figures: list[Figure]
+    attributions: list[Attribution]
+    verdicts: list[Verdict | None]      # parallel to figures; None when not verified (extract)
+    title: str | None = None

@@ -1,0 +1,107 @@
+"""Offset-keeping normalisation.
+
+The normalised text differs from the original only by one-to-one character mappings
+(digits, separators, letter variants, spaces) and deletions (diacritics, tatweel, bidi and
+zero-width controls), so any span found in the normalised text maps back exactly to the
+original. The tables are data: `rules/common/normalize.yaml` (and any `stage: normalize`
+file of a language).
+"""
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from dataclasses import dataclass
+
+import regex
+
+from .rules import data_dir, load_yaml
+
+
+@dataclass(frozen=True)
+class _Tables:
+    translate: dict[int, int | None]
+    attached: frozenset[str]
+    deleted: regex.Pattern | None
+
+
+@functools.lru_cache(maxsize=1)
+def _tables() -> _Tables:
+    mapping: dict[int, int | None] = {}
+    attached = ""
+    controls = ""
+    root = data_dir("rules")
+    for path in sorted(root.glob("*/*.yaml")):
+        data = load_yaml(path)
+        if not isinstance(data, dict) or data.get("stage") != "normalize":
+            continue
+        for src, dst in (data.get("map") or {}).items():
+            if len(src) != len(dst):
+                raise ValueError(f"{path}: map {src!r} -> {dst!r} must be one character to one")
+            mapping.update(zip(map(ord, src), map(ord, dst)))
+        attached += data.get("attached", "")
+        controls += data.get("controls", "")
+    translate = dict(mapping)
+    translate.update((ord(c), None) for c in attached + controls)
+    deleted = regex.compile("[" + regex.escape(attached + controls) + "]+") if attached + controls else None
+    return _Tables(translate, frozenset(attached), deleted)
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """Normalised text plus the map back to the original."""
+    original: str
+    text: str
+    _norm_at: tuple[int, ...] = ()     # normalised positions where the shift grows
+    _shift: tuple[int, ...] = ()       # cumulative deleted characters from that position on
+
+    def to_original(self, i: int) -> int:
+        """Original offset of the normalised character at `i` (or of the end, for len)."""
+        k = bisect_right(self._norm_at, i) - 1
+        return i + (self._shift[k] if k >= 0 else 0)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) of a normalised span; the end extends over attached marks."""
+        if end <= start:
+            o = self.to_original(start)
+            return o, o
+        ostart = self.to_original(start)
+        oend = self.to_original(end - 1) + 1
+        attached = _tables().attached
+        text = self.original
+        while oend < len(text) and text[oend] in attached:
+            oend += 1
+        return ostart, oend
+
+
+def normalize(text: str) -> Normalized:
+    t = _tables()
+    norm = text.translate(t.translate)
+    if len(norm) == len(text) or t.deleted is None:
+        return Normalized(text, norm)
+    norm_at: list[int] = []
+    shift: list[int] = []
+    total = 0
+    for m in t.deleted.finditer(text):
+        total += m.end() - m.start()
+        norm_at.append(m.end() - total)
+        shift.append(total)
+    return Normalized(text, norm, tuple(norm_at), tuple(shift))
+
+
+def normalize_pattern(source: str) -> str:
+    """Normalise the literal letters of a rule's pattern the same way as the text."""
+    return source.translate(_tables().translate)
+
+
+def fold(text: str) -> str:
+    """Normalised and lower-cased form for comparing names (not for offsets)."""
+    return regex.sub(r"\s+", " ", text.translate(_tables().translate)).strip().casefold()
+
+
+def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
+    """Rule-example contract: `match` items normalise to `normalized`; `no_match` stay as they are."""
+    if should_match:
+        got = normalize(example["text"]).text
+        return None if got == example["normalized"] else f"{example['text']!r} -> {got!r}, want {example['normalized']!r}"
+    got = normalize(example).text
+    return None if got == example else f"{example!r} changed to {got!r}"

@@ -1,0 +1,131 @@
+"""Language data: locating `rules/` and `references/`, loading YAML safely, compiling patterns.
+
+Rule files live in `rules/<lang>/*.yaml` (and `rules/common/`). Each has a `stage` (which
+pipeline stage reads it) and `rules:`, a list of entries that each carry an `id` and
+`examples: {match: [...], no_match: [...]}`; `tests/test_rule_examples.py` checks them all.
+Patterns may use macros `{NAME}` defined under `macros:` in any file of the same language
+(and `common`); they are normalised like the text before compiling, so rules are written
+in ordinary spelling ("عاماً", "أكثر") and still match every variant.
+"""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+from typing import Any
+
+import regex
+import yaml
+
+from .errors import FactcheckError
+
+# Time allowed to one regular-expression call on one document; past it the file fails cleanly.
+REGEX_TIMEOUT = 5.0
+FLAGS = regex.VERSION0 | regex.IGNORECASE | regex.UNICODE
+
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def data_dir(name: str) -> Path:
+    """The bundled `rules` or `references` folder: inside the installed wheel, or the checkout."""
+    for candidate in (_PACKAGE / "_data" / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    raise FactcheckError(f"bundled folder '{name}' not found (broken installation)")
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that refuses duplicate keys (a silent overwrite hides mistakes)."""
+
+
+def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict:
+    seen: dict[Any, int] = {}
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node, deep=deep)
+        if not isinstance(key, (str, int, float, bool)) and key is not None:
+            raise yaml.constructor.ConstructorError(
+                None, None, "keys must be plain strings or numbers", key_node.start_mark)
+        if key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r} (first on line {seen[key]})", key_node.start_mark)
+        seen[key] = key_node.start_mark.line + 1
+    return loader.construct_mapping(node, deep=deep)
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+
+
+def load_yaml(path: Path, text: str | None = None) -> Any:
+    """Parse one YAML file safely; any problem becomes a FactcheckError with file and line."""
+    try:
+        if text is None:
+            text = path.read_text(encoding="utf-8")
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        problem = exc.problem or exc.context or "invalid YAML"
+        raise FactcheckError(f"YAML error: {problem}", str(path), mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise FactcheckError(f"YAML error: {exc}", str(path)) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactcheckError(f"cannot read: {exc}", str(path)) from None
+
+
+@functools.lru_cache(maxsize=None)
+def rule_files(lang: str, stage: str) -> tuple[tuple[Path, dict], ...]:
+    """All rule files of `stage` for `lang`, common files first, in name order."""
+    root = data_dir("rules")
+    found = []
+    for folder in (root / "common", root / lang):
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+            data = load_yaml(path)
+            if not isinstance(data, dict) or "stage" not in data:
+                raise FactcheckError("rule file must be a mapping with a 'stage'", str(path), 1)
+            if data["stage"] == stage:
+                found.append((path, data))
+    return tuple(found)
+
+
+def languages() -> list[str]:
+    root = data_dir("rules")
+    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != "common")
+
+
+@functools.lru_cache(maxsize=None)
+def macros(lang: str) -> dict[str, str]:
+    """`{NAME}` macros from every rule file of the language (and `common`)."""
+    root = data_dir("rules")
+    found: dict[str, str] = {}
+    for folder in (root / "common", root / lang):
+        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+            data = load_yaml(path)
+            found.update((data or {}).get("macros") or {})
+    return found
+
+
+_MACRO = regex.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+
+
+def expand(pattern: str, lang: str, _depth: int = 0) -> str:
+    """Replace `{NAME}` macros (recursively) in a pattern's source."""
+    table = macros(lang)
+
+    def sub(m: regex.Match) -> str:
+        if m.group(1) not in table:
+            raise FactcheckError(f"unknown macro {{{m.group(1)}}} in pattern {pattern!r}")
+        if _depth > 10:
+            raise FactcheckError(f"macro {{{m.group(1)}}} expands recursively")
+        return "(?:" + expand(table[m.group(1)], lang, _depth + 1) + ")"
+
+    return _MACRO.sub(sub, pattern)
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_pattern(pattern: str, lang: str) -> regex.Pattern:
+    """Expand macros, normalise like the text, and compile."""
+    from .normalize import normalize_pattern
+
+    source = normalize_pattern(expand(pattern, lang))
+    try:
+        return regex.compile(source, FLAGS)
+    except regex.error as exc:
+        raise FactcheckError(f"bad pattern {pattern!r}: {exc}") from None

@@ -1,0 +1,52 @@
+"""One runner for every example kept beside the rules in `rules/` (the Duckling way).
+
+Each rule file names its `stage`; the stage's module checks an example with
+`check_example(lang, rule, example, should_match) -> error message or None`.
+A rule without both kinds of examples fails.
+"""
+from __future__ import annotations
+
+import importlib
+
+import pytest
+
+from factcheck.rules import data_dir, load_yaml
+
+STAGES = {
+    "normalize": "factcheck.normalize",
+    "figures": "factcheck.figures",
+    "attributions": "factcheck.attributions",
+    "compare": "factcheck.verify",
+}
+
+
+def _rules():
+    root = data_dir("rules")
+    for path in sorted(root.glob("*/*.yaml")):
+        data = load_yaml(path)
+        lang = path.parent.name
+        for i, rule in enumerate(data.get("rules") or []):
+            yield pytest.param(path, lang, data["stage"], rule, id=f"{lang}/{path.stem}/{rule.get('id', i)}")
+
+
+RULES = list(_rules())
+
+
+def test_there_are_rules_for_every_stage():
+    stages = {p.values[2] for p in RULES}
+    assert {"normalize", "figures", "attributions"} <= stages
+
+
+@pytest.mark.parametrize("path,lang,stage,rule", RULES)
+def test_rule_examples(path, lang, stage, rule):
+    assert stage in STAGES, f"{path}: unknown stage {stage!r}"
+    assert rule.get("id"), f"{path}: a rule without an id"
+    examples = rule.get("examples") or {}
+    assert examples.get("match"), f"{path}: rule {rule.get('id')} has no examples that must match"
+    assert examples.get("no_match"), f"{path}: rule {rule.get('id')} has no examples that must not match"
+    module = importlib.import_module(STAGES[stage])
+    lang = "en" if lang == "common" and stage != "normalize" else lang
+    errors = [e for ex in examples["match"] if (e := module.check_example(lang, rule, ex, True))]
+    errors += [f"must not match: {e}" for ex in examples["no_match"]
+               if (e := module.check_example(lang, rule, ex, False))]
+    assert not errors, f"{path} rule {rule['id']}:\n  " + "\n  ".join(errors)
