@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import regex
@@ -28,15 +28,19 @@ class Document:
     date: dt.date
     date_from: str                # "option", "front matter", "file name" or "today"
     title: str | None = None
-    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+
+class LineIndex:
+    """Offsets to 1-based line and column (in code points); CRLF is one break, a BOM no column."""
+
+    def __init__(self, text: str):
+        self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
+        self._bom = text.startswith("\ufeff")
 
     def position(self, offset: int) -> tuple[int, int]:
-        """1-based line and column (in code points) of an offset; CRLF is one break, a BOM no column."""
-        if not self._line_starts:
-            self._line_starts = [0] + [m.end() for m in _LINE_BREAK.finditer(self.text)]
-        line = bisect_right(self._line_starts, offset)
-        column = offset - self._line_starts[line - 1] + 1
-        if line == 1 and self.text.startswith("\ufeff") and offset > 0:
+        line = bisect_right(self._starts, offset)
+        column = offset - self._starts[line - 1] + 1
+        if line == 1 and self._bom and offset > 0:
             column -= 1
         return line, column
 

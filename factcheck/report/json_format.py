@@ -1,0 +1,85 @@
+"""The JSON report: a versioned contract documented in docs/json-report.md."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+
+from ..document import LineIndex
+from ..model import Attribution, Figure, FileResult, Reference, Span, Value, Verdict
+
+VERSION = "1.0"
+
+
+def _number(value: Value) -> Value:
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, (list, tuple)):
+        return [_number(v) for v in value]
+    return value
+
+
+def _reference(ref: Reference) -> dict:
+    source = asdict(ref.source)
+    if source["published"] is not None:
+        source["published"] = source["published"].isoformat()
+    return {
+        "fact": ref.fact_id,
+        "value": _number(ref.value),
+        "unit": ref.unit,
+        "as_of": ref.as_of.isoformat() if ref.as_of else None,
+        "source": source,
+        "matched": ref.matched,
+        "score": round(ref.score, 1),
+    }
+
+
+def _figure(fig: Figure, verdict: Verdict | None, lines: LineIndex) -> dict:
+    line, column = lines.position(fig.start)
+    out = {
+        "text": fig.text, "start": fig.start, "end": fig.end, "line": line, "column": column,
+        "kind": fig.kind, "value": _number(fig.value), "unit": fig.unit,
+        "qualifier": fig.qualifier, "subject": fig.subject, "attribution": fig.attribution,
+    }
+    if fig.calendar:
+        out["calendar"] = fig.calendar
+    if verdict is not None:
+        out["verdict"] = verdict.status
+        out["reason"] = verdict.reason
+        if verdict.reference is not None:
+            out["reference"] = _reference(verdict.reference)
+        if verdict.alternatives:
+            out["alternatives"] = [_reference(r) for r in verdict.alternatives]
+    return out
+
+
+def _span(span: Span | None, lines: LineIndex) -> dict | None:
+    if span is None:
+        return None
+    line, column = lines.position(span.start)
+    return {"text": span.text, "start": span.start, "end": span.end, "line": line, "column": column}
+
+
+def _attribution(att: Attribution, lines: LineIndex) -> dict:
+    return {
+        "cue": _span(att.cue, lines), "source": _span(att.source, lines),
+        "source_type": att.source_type, "resolved": att.resolved, "loaded": att.loaded,
+        "figures": list(att.figures),
+    }
+
+
+def file_dict(result: FileResult) -> dict:
+    lines = LineIndex(result.text)
+    return {
+        "path": result.path,
+        "language": result.language,
+        "date": result.date.isoformat(),
+        "date_from": result.date_from,
+        "title": result.title,
+        "figures": [_figure(f, v, lines) for f, v in zip(result.figures, result.verdicts)],
+        "attributions": [_attribution(a, lines) for a in result.attributions],
+    }
+
+
+def render(results: list[FileResult]) -> str:
+    report = {"version": VERSION, "files": [file_dict(r) for r in results]}
+    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
