@@ -1,0 +1,90 @@
+"""Normalisation keeps offsets; documents give the right date, language, line and column."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from factcheck.document import LineIndex, decode, from_text
+from factcheck.errors import FactcheckError
+from factcheck.normalize import fold, normalize
+
+
+def test_normalised_spans_point_at_the_original_characters():
+    text = "قُتل نحو ١٫٤ مليــون\u200f شخصٍ"
+    norm = normalize(text)
+    assert "1.4 مليون شخص" in norm.text
+    i = norm.text.index("1.4 مليون")
+    start, end = norm.span(i, i + len("1.4 مليون"))
+    assert text[start:end] == "١٫٤ مليــون"
+    j = norm.text.index("شخص")
+    start, end = norm.span(j, j + 3)
+    assert text[start:end] == "شخصٍ"  # the trailing diacritic belongs to the word
+
+
+def test_controls_inside_a_number_are_removed_but_not_lost():
+    text = "بلغ ١\u200f٬٢٠٠ دولار"
+    norm = normalize(text)
+    i = norm.text.index("1,200")
+    start, end = norm.span(i, i + 5)
+    assert text[start:end] == "١\u200f٬٢٠٠"
+
+
+def test_offset_map_is_monotonic():
+    text = "a\u200bb\u064bc\u0640\u0640d\u202be"
+    norm = normalize(text)
+    assert norm.text == "abcde"
+    mapped = [norm.to_original(i) for i in range(len(norm.text))]
+    assert mapped == sorted(mapped) and [text[i] for i in mapped] == list("abcde")
+
+
+def test_fold_compares_names_across_spellings():
+    assert fold("إسرائيل  اليوم") == fold("اسرائيل اليوم")
+    assert fold("Gaza Strip") == "gaza strip"
+
+
+def test_line_and_column_with_crlf_and_bom():
+    text = "\ufeffab\r\ncd\re\nf"
+    lines = LineIndex(text)
+    assert lines.position(1) == (1, 1)          # 'a' after the BOM
+    assert lines.position(text.index("c")) == (2, 1)
+    assert lines.position(text.index("d")) == (2, 2)
+    assert lines.position(text.index("e")) == (3, 1)
+    assert lines.position(text.index("f")) == (4, 1)
+
+
+def test_front_matter_gives_date_language_and_title_and_is_not_extracted():
+    text = "---\ndate: 2024-03-20\nlang: en\ntitle: Rafah\n---\nAbout 1.4 million people.\n"
+    doc = from_text(text, "draft.md")
+    assert (doc.date, doc.date_from, doc.lang, doc.title) == (dt.date(2024, 3, 20), "front matter", "en", "Rafah")
+    assert len(doc.masked) == len(text) and "2024" not in doc.masked and doc.masked.endswith("About 1.4 million people.\n")
+
+
+def test_date_from_file_name_then_today():
+    assert from_text("x", "posts/2023-10-07-war.md").date == dt.date(2023, 10, 7)
+    assert from_text("x", "notes.md").date_from == "today"
+    assert from_text("x", "2023-10-07.md", date=dt.date(2024, 1, 1)).date == dt.date(2024, 1, 1)
+
+
+def test_bad_front_matter_names_the_line():
+    with pytest.raises(FactcheckError) as err:
+        from_text("---\ndate: 2024-03-20\ntitle: [unclosed\n---\nbody\n", "draft.md")
+    assert err.value.path == "draft.md" and err.value.line in (3, 4, 5)
+
+
+def test_language_detection():
+    assert from_text("قال المتحدث إن 40 شخصا قتلوا").lang == "ar"
+    assert from_text("The minister said 40 people died").lang == "en"
+
+
+@pytest.mark.parametrize("data,message", [
+    (b"\xff\xfeh\x00i\x00", None),
+    (b"abc\n\xff\xfe\xfd", "invalid UTF-8 at byte 4"),
+    (b"\x00\x01\x02binary", "binary file"),
+])
+def test_decoding(data, message):
+    if message is None:
+        assert decode(data, "f.txt") == "hi"
+    else:
+        with pytest.raises(FactcheckError, match=message):
+            decode(data, "f.txt")
