@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+import tempfile
 from pathlib import Path
 
 import click
@@ -15,6 +16,7 @@ import click
 from . import __version__
 from .errors import FactcheckError
 from .model import VERDICTS, FileResult
+from .report import FORMATS
 
 INPUT_SUFFIXES = (".txt", ".md", ".markdown")
 
@@ -42,6 +44,25 @@ def _expand(paths: tuple[str, ...]) -> list[str]:
 
 def _error(exc: FactcheckError) -> None:
     click.echo(f"factcheck: {exc}", err=True)
+
+
+def _emit(report: str, output: str | None) -> None:
+    """Print the report, or write it to `output` atomically (a crash leaves the old file whole)."""
+    if output is None:
+        click.echo(report, nl=False)
+        return
+    target = Path(output)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        umask = os.umask(0)
+        os.umask(umask)
+        os.fchmod(fd, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~umask)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(report)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
 
 
 def _run(paths, lang, date, store) -> tuple[list[FileResult], bool]:
@@ -84,13 +105,14 @@ def cli():
 @click.option("--refs", "refs", multiple=True, type=click.Path(file_okay=False), metavar="DIR",
               help="A reference store layered on top of the bundled one (repeatable; later wins).")
 @click.option("--no-bundled-refs", is_flag=True, help="Do not load the bundled reference store.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
+              help="Write the report to FILE (atomically) instead of standard output.")
 @click.option("--fail-on", type=click.Choice([*VERDICTS[1:], "never"]), default="contradicted",
               show_default=True, help="Exit 1 when a figure has this verdict or a worse one.")
-def check(paths, lang, date, refs, no_bundled_refs, fmt, fail_on):
+def check(paths, lang, date, refs, no_bundled_refs, fmt, output, fail_on):
     """Verify the figures in PATHS (files, directories or - for standard input)."""
     from .references import load_store
-    from .report import FORMATS
     from .rules import data_dir
 
     dirs = ([] if no_bundled_refs else [data_dir("references")]) + [Path(r) for r in refs]
@@ -100,7 +122,10 @@ def check(paths, lang, date, refs, no_bundled_refs, fmt, fail_on):
         _error(exc)
         sys.exit(2)
     results, failed = _run(paths, lang, date, store)
-    click.echo(FORMATS[fmt](results), nl=False)
+    _emit(FORMATS[fmt](results), output)
+    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
+            summary.write(FORMATS["markdown"](results))
     if failed:
         sys.exit(2)
     if fail_on != "never":
@@ -113,8 +138,6 @@ def check(paths, lang, date, refs, no_bundled_refs, fmt, fail_on):
 @with_common
 def extract(paths, lang, date):
     """Print the figures and attributions of PATHS as JSON, without verification."""
-    from .report import FORMATS
-
     results, failed = _run(paths, lang, date, None)
     click.echo(FORMATS["json"](results), nl=False)
     if failed:

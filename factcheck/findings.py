@@ -1,0 +1,80 @@
+"""Findings: what a report flags, derived from a file's results, each under a rule id.
+
+Formats that speak in rules and severities (SARIF, GitHub annotations, Markdown) read these;
+the text, JSON and HTML reports show the whole result.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .model import FileResult
+from .report.text_format import format_value
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    id: str
+    level: str            # SARIF level: error, warning, note
+    title: str
+    description: str
+
+
+RULES = {r.id: r for r in (
+    Rule("figure/contradicted", "error", "Figure contradicted",
+         "The figure disagrees with the reference store; the reference value and its source are given."),
+    Rule("figure/outdated", "warning", "Figure out of date",
+         "The figure matches a value that was superseded by the article's date."),
+    Rule("figure/unverified", "note", "Figure unverified",
+         "No fact in the reference store matches the figure."),
+    Rule("attribution/unattributed", "note", "Unattributed figure",
+         "Nobody is credited with the figure."),
+    Rule("attribution/vague-source", "warning", "Vague source",
+         "The figure or claim is credited to an unnamed collective (reports, data, it is believed)."),
+    Rule("attribution/anonymous-source", "warning", "Anonymous source",
+         "The claim is credited to an unnamed source."),
+    Rule("attribution/loaded-verb", "warning", "Loaded verb",
+         "The verb of attribution takes sides (زعم، ادعى، claimed)."),
+)}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: Rule
+    message: str
+    start: int
+    end: int
+    text: str
+
+
+def _figure_message(result: FileResult, i: int) -> str:
+    fig, verdict = result.figures[i], result.verdicts[i]
+    msg = f"“{fig.text}”: {verdict.status}"
+    if verdict.reference is not None:
+        ref = verdict.reference
+        msg += f"; reference {format_value(ref.value, ref.unit)} ({ref.fact_id}, {ref.source.publisher}"
+        msg += f", {ref.source.url})" if ref.source.url else ")"
+    if verdict.reason:
+        msg += f". {verdict.reason}"
+    return msg
+
+
+def findings(result: FileResult) -> list[Finding]:
+    """Everything worth flagging in one file, in text order."""
+    out: list[Finding] = []
+    for i, (fig, verdict) in enumerate(zip(result.figures, result.verdicts)):
+        if verdict is not None and verdict.status != "supported":
+            rule = RULES[f"figure/{verdict.status}"]
+            out.append(Finding(rule, _figure_message(result, i), fig.start, fig.end, fig.text))
+        if fig.attribution is None:
+            out.append(Finding(RULES["attribution/unattributed"],
+                               f"“{fig.text}” is not attributed to anyone", fig.start, fig.end, fig.text))
+    for att in result.attributions:
+        span = att.source or att.cue
+        if att.source_type in ("vague", "anonymous"):
+            rule = RULES[f"attribution/{att.source_type}-source"]
+            out.append(Finding(rule, f"{rule.title.lower()}: “{span.text}”", span.start, span.end, span.text))
+        if att.loaded:
+            out.append(Finding(RULES["attribution/loaded-verb"], f"loaded verb “{att.cue.text}”",
+                               att.cue.start, att.cue.end, att.cue.text))
+    out.sort(key=lambda f: (f.start, f.rule.id))
+    return out

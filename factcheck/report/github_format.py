@@ -1,0 +1,30 @@
+"""GitHub Actions workflow commands (annotations). The CLI also writes the Markdown table to
+$GITHUB_STEP_SUMMARY, since annotations are capped per step."""
+from __future__ import annotations
+
+from ..document import LineIndex
+from ..findings import findings
+from ..model import FileResult
+
+COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
+
+
+def escape_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(text: str) -> str:
+    return escape_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(results: list[FileResult]) -> str:
+    out = []
+    for result in results:
+        lines = LineIndex(result.text)
+        for f in findings(result):
+            line, col = lines.position(f.start)
+            end_line, end_col = lines.position(f.end)
+            props = (f"file={escape_property(result.path)},line={line},col={col},"
+                     f"endLine={end_line},endColumn={end_col},title={escape_property(f.rule.title)}")
+            out.append(f"::{COMMANDS[f.rule.level]} {props}::{escape_data(f.message)}")
+    return "\n".join(out) + ("\n" if out else "")
