@@ -1,11 +1,12 @@
-"""Command line: `factcheck check`, `factcheck extract`.
+"""Command line: `factcheck check`, `factcheck extract`, `factcheck config`.
 
-Exit status: 0 nothing at or above --fail-on, 1 something was, 2 usage, input or
-reference-store errors (each printed as one line naming the file and line).
+Exit status: 0 nothing at or above --fail-on, 1 something was, 2 usage, input, configuration
+or reference-store errors (each printed as one line naming the file and line), 3 internal error.
 """
 from __future__ import annotations
 
 import datetime as dt
+import fnmatch
 import os
 import sys
 import tempfile
@@ -14,11 +15,10 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .config import Config, find_config, load_config
 from .errors import FactcheckError
 from .model import VERDICTS, FileResult
 from .report import FORMATS
-
-INPUT_SUFFIXES = (".txt", ".md", ".markdown")
 
 
 def _date(ctx, param, value):
@@ -30,13 +30,19 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not YYYY-MM-DD") from None
 
 
-def _expand(paths: tuple[str, ...]) -> list[str]:
-    """Files as given; directories searched recursively for article files."""
+def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
+    rel = path.relative_to(root).as_posix()
+    return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
+
+
+def expand(paths: tuple[str, ...], cfg: Config) -> list[str]:
+    """Files as given; directories searched recursively with the include and exclude globs."""
     out: list[str] = []
     for p in paths:
-        path = Path(p)
-        if p != "-" and path.is_dir():
-            out.extend(str(f) for f in sorted(path.rglob("*")) if f.suffix.lower() in INPUT_SUFFIXES and f.is_file())
+        root = Path(p)
+        if p != "-" and root.is_dir():
+            out.extend(str(f) for f in sorted(root.rglob("*"))
+                       if f.is_file() and _matches(f, root, cfg.include) and not _matches(f, root, cfg.exclude))
         else:
             out.append(p)
     return out
@@ -65,31 +71,43 @@ def _emit(report: str, output: str | None) -> None:
         raise
 
 
-def _run(paths, lang, date, store) -> tuple[list[FileResult], bool]:
+def _config(config_file: str | None, **overrides) -> Config:
+    """The configuration file (given, or found upwards), with command-line options on top."""
+    try:
+        cfg = load_config(Path(config_file) if config_file else find_config(Path.cwd()))
+    except FactcheckError as exc:
+        _error(exc)
+        sys.exit(2)
+    for key, value in overrides.items():
+        if value not in (None, ()):
+            setattr(cfg, key, list(value) if isinstance(value, tuple) else value)
+    return cfg
+
+
+def _run(paths, cfg: Config, store) -> tuple[list[FileResult], bool]:
     from .document import read_document
     from .pipeline import check_document
 
     results, failed = [], False
-    for path in _expand(paths):
+    for path in expand(paths, cfg):
         try:
-            results.append(check_document(read_document(path, lang, date), store))
+            results.append(check_document(read_document(path, cfg.lang, cfg.date), store, cfg.rules))
         except FactcheckError as exc:
             _error(exc)
             failed = True
     return results, failed
 
 
-common = [
-    click.argument("paths", nargs=-1, required=True),
-    click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default="auto", show_default=True,
-                 help="Language of the articles."),
-    click.option("--date", callback=_date, metavar="YYYY-MM-DD",
-                 help="Article date (default: front matter, a date in the file name, else today)."),
-]
-
-
 def with_common(f):
-    for decorator in reversed(common):
+    decorators = [
+        click.argument("paths", nargs=-1, required=True),
+        click.option("--lang", type=click.Choice(["auto", "ar", "en"]), help="Language of the articles [default: auto]."),
+        click.option("--date", callback=_date, metavar="YYYY-MM-DD",
+                     help="Article date (default: front matter, a date in the file name, else today)."),
+        click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
+                     help="Configuration file (default: .factcheck.yaml or pyproject.toml found upwards)."),
+    ]
+    for decorator in reversed(decorators):
         f = decorator(f)
     return f
 
@@ -104,44 +122,55 @@ def cli():
 @with_common
 @click.option("--refs", "refs", multiple=True, type=click.Path(file_okay=False), metavar="DIR",
               help="A reference store layered on top of the bundled one (repeatable; later wins).")
-@click.option("--no-bundled-refs", is_flag=True, help="Do not load the bundled reference store.")
+@click.option("--no-bundled-refs", is_flag=True, default=None, help="Do not load the bundled reference store.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write the report to FILE (atomically) instead of standard output.")
-@click.option("--fail-on", type=click.Choice([*VERDICTS[1:], "never"]), default="contradicted",
-              show_default=True, help="Exit 1 when a figure has this verdict or a worse one.")
-def check(paths, lang, date, refs, no_bundled_refs, fmt, output, fail_on):
+@click.option("--fail-on", type=click.Choice([*VERDICTS[1:], "never"]),
+              help="Exit 1 when a figure has this verdict or a worse one [default: contradicted].")
+def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on):
     """Verify the figures in PATHS (files, directories or - for standard input)."""
+    from .findings import fails
     from .references import load_store
     from .rules import data_dir
 
-    dirs = ([] if no_bundled_refs else [data_dir("references")]) + [Path(r) for r in refs]
+    cfg = _config(config_file, lang=lang, date=date, fail_on=fail_on,
+                  bundled_refs=None if no_bundled_refs is None else not no_bundled_refs)
+    dirs = ([data_dir("references")] if cfg.bundled_refs else []) + cfg.refs + [Path(r) for r in refs]
     try:
         store = load_store(dirs)
     except FactcheckError as exc:
         _error(exc)
         sys.exit(2)
-    results, failed = _run(paths, lang, date, store)
+    results, failed = _run(paths, cfg, store)
     _emit(FORMATS[fmt](results), output)
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
             summary.write(FORMATS["markdown"](results))
     if failed:
         sys.exit(2)
-    if fail_on != "never":
-        worst = VERDICTS.index(fail_on)
-        if any(v and VERDICTS.index(v.status) >= worst for r in results for v in r.verdicts):
-            sys.exit(1)
+    if any(fails(r, cfg.fail_on) for r in results):
+        sys.exit(1)
 
 
 @cli.command()
 @with_common
-def extract(paths, lang, date):
+def extract(paths, lang, date, config_file):
     """Print the figures and attributions of PATHS as JSON, without verification."""
-    results, failed = _run(paths, lang, date, None)
+    cfg = _config(config_file, lang=lang, date=date)
+    results, failed = _run(paths, cfg, None)
     click.echo(FORMATS["json"](results), nl=False)
     if failed:
         sys.exit(2)
+
+
+@cli.command("config")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="FILE")
+def show_config(config_file):
+    """Print the effective configuration."""
+    import yaml
+
+    click.echo(yaml.safe_dump(_config(config_file).as_dict(), allow_unicode=True, sort_keys=False), nl=False)
 
 
 def main() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import regex
@@ -15,6 +15,9 @@ from .rules import load_yaml
 _FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M)
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 _NAME_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_FENCE = regex.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)
+_DIRECTIVE = regex.compile(r"\A<!--\s*factcheck:\s*ignore\b([^>]{0,500}?)\s*-->")
+_BLANK_LINE = regex.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
 _ARABIC = regex.compile(r"[\u0600-\u06ff\u0750-\u077f]")
 _LATIN = regex.compile(r"[A-Za-z]")
 
@@ -28,6 +31,11 @@ class Document:
     date: dt.date
     date_from: str                # "option", "front matter", "file name" or "today"
     title: str | None = None
+    # (start, end, rule ids or None for every rule) from `<!-- factcheck: ignore [rule ...] -->`
+    suppressed: list[tuple[int, int, frozenset[str] | None]] = field(default_factory=list)
+
+    def is_suppressed(self, offset: int, rule: str) -> bool:
+        return any(s <= offset < e and (rules is None or rule in rules) for s, e, rules in self.suppressed)
 
 
 class LineIndex:
@@ -76,6 +84,46 @@ def _parse_date(value: object, path: str, line: int | None) -> dt.date:
         raise FactcheckError(f"date {value!r} is not YYYY-MM-DD", path, line) from None
 
 
+_NOT_BREAK = regex.compile(r"[^\r\n]")
+
+
+def _blank(text: str, regions: list[tuple[int, int]]) -> str:
+    """Replace every character of the (sorted) regions but line breaks with a space."""
+    pieces, pos = [], 0
+    for start, end in regions:
+        start = max(start, pos)
+        if end <= start:
+            continue
+        pieces += [text[pos:start], _NOT_BREAK.sub(" ", text[start:end])]
+        pos = end
+    pieces.append(text[pos:])
+    return "".join(pieces)
+
+
+def _mask_markdown(text: str) -> tuple[str, list[tuple[int, int, frozenset[str] | None]]]:
+    """Blank out HTML comments and fenced code blocks (same length, newlines kept) and collect
+    `<!-- factcheck: ignore -->` directives, each covering the paragraph after it. Linear time."""
+    regions: list[tuple[int, int]] = []
+    suppressed = []
+    pos = 0
+    while (start := text.find("<!--", pos)) != -1:
+        end = text.find("-->", start + 4)
+        if end == -1:
+            break
+        end += 3
+        regions.append((start, end))
+        if d := _DIRECTIVE.match(text[start:end]):
+            rules = frozenset(d.group(1).split()) or None
+            para = _BLANK_LINE.search(text, end)
+            suppressed.append((end, para.start() if para else len(text), rules))
+        pos = end
+    fences = [m.start() for m in _FENCE.finditer(text)]
+    for open_, close in zip(fences[::2], fences[1::2]):
+        line_end = text.find("\n", close)
+        regions.append((open_, len(text) if line_end == -1 else line_end))
+    return _blank(text, sorted(regions)), suppressed
+
+
 def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | None = None) -> Document:
     """Build a Document from decoded text; options override front matter."""
     meta: dict = {}
@@ -89,7 +137,10 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
             raise FactcheckError(exc.message, path, (exc.line or 0) + front_line - 1 or None) from None
         if not isinstance(meta, dict):
             raise FactcheckError("front matter must be a mapping", path, front_line)
-        masked = regex.sub(r"[^\r\n]", " ", text[: m.end()]) + text[m.end():]
+        masked = _blank(text, [(0, m.end())])
+    suppressed: list = []
+    if Path(path).suffix.lower() in (".md", ".markdown") or path == "-":
+        masked, suppressed = _mask_markdown(masked)
     if date is not None:
         date_from = "option"
     elif meta.get("date") is not None:
@@ -101,7 +152,7 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
     if lang == "auto":
         lang = str(meta.get("lang") or detect_language(masked))
     title = meta.get("title")
-    return Document(path, text, masked, lang, date, date_from, str(title) if title else None)
+    return Document(path, text, masked, lang, date, date_from, str(title) if title else None, suppressed)
 
 
 def _valid(m: regex.Match) -> bool:

@@ -5,10 +5,10 @@ the text, JSON and HTML reports show the whole result.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from .model import FileResult
-from .report.text_format import format_value
+from .model import VERDICTS, FileResult, format_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +40,7 @@ RULES = {r.id: r for r in (
 @dataclass(frozen=True, slots=True)
 class Finding:
     rule: Rule
+    level: str            # the rule's level, or the one the configuration gives it
     message: str
     start: int
     end: int
@@ -58,23 +59,41 @@ def _figure_message(result: FileResult, i: int) -> str:
     return msg
 
 
-def findings(result: FileResult) -> list[Finding]:
-    """Everything worth flagging in one file, in text order."""
+def findings(result: FileResult, levels: dict[str, str] | None = None,
+             suppressed: Callable[[int, str], bool] | None = None) -> list[Finding]:
+    """Everything worth flagging in one file, in text order. `levels` overrides rule levels
+    (a level "off" drops the rule); `suppressed(offset, rule_id)` drops inline-ignored ones."""
+    levels = levels or {}
     out: list[Finding] = []
+
+    def add(rule: Rule, message: str, start: int, end: int, text: str) -> None:
+        level = levels.get(rule.id, rule.level)
+        if level != "off" and not (suppressed and suppressed(start, rule.id)):
+            out.append(Finding(rule, level, message, start, end, text))
+
     for i, (fig, verdict) in enumerate(zip(result.figures, result.verdicts)):
         if verdict is not None and verdict.status != "supported":
             rule = RULES[f"figure/{verdict.status}"]
-            out.append(Finding(rule, _figure_message(result, i), fig.start, fig.end, fig.text))
+            add(rule, _figure_message(result, i), fig.start, fig.end, fig.text)
         if fig.attribution is None:
-            out.append(Finding(RULES["attribution/unattributed"],
-                               f"“{fig.text}” is not attributed to anyone", fig.start, fig.end, fig.text))
+            add(RULES["attribution/unattributed"], f"“{fig.text}” is not attributed to anyone",
+                fig.start, fig.end, fig.text)
     for att in result.attributions:
         span = att.source or att.cue
         if att.source_type in ("vague", "anonymous"):
             rule = RULES[f"attribution/{att.source_type}-source"]
-            out.append(Finding(rule, f"{rule.title.lower()}: “{span.text}”", span.start, span.end, span.text))
+            add(rule, f"{rule.title.lower()}: “{span.text}”", span.start, span.end, span.text)
         if att.loaded:
-            out.append(Finding(RULES["attribution/loaded-verb"], f"loaded verb “{att.cue.text}”",
-                               att.cue.start, att.cue.end, att.cue.text))
+            add(RULES["attribution/loaded-verb"], f"loaded verb “{att.cue.text}”",
+                att.cue.start, att.cue.end, att.cue.text)
     out.sort(key=lambda f: (f.start, f.rule.id))
     return out
+
+
+def fails(result: FileResult, fail_on: str) -> bool:
+    """Whether a reported (not switched off, not suppressed) figure is at or above `fail_on`."""
+    if fail_on == "never":
+        return False
+    worst = VERDICTS.index(fail_on)
+    return any(f.rule.id.startswith("figure/") and VERDICTS.index(f.rule.id[7:]) >= worst
+               for f in result.findings)

@@ -21,6 +21,18 @@ SOURCE_TYPES = ("person", "official", "organization", "media", "document",
 VERDICTS = ("supported", "unverified", "outdated", "contradicted")  # by rising severity
 
 
+def format_value(value: Value, unit: str | None = None) -> str:
+    if isinstance(value, (list, tuple)):
+        text = "–".join(format_value(v) for v in value)
+    elif isinstance(value, float) and not value.is_integer():
+        text = f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
+    elif isinstance(value, (int, float)):
+        text = f"{int(value):,}"
+    else:
+        text = str(value)
+    return f"{text} {unit}" if unit else text
+
+
 @dataclass(frozen=True, slots=True)
 class Span:
     text: str
@@ -94,3 +106,4 @@ class FileResult:
     attributions: list[Attribution]
     verdicts: list[Verdict | None]      # parallel to figures; None when not verified (extract)
     title: str | None = None
+    findings: list = field(default_factory=list)   # factcheck.findings.Finding, in text order

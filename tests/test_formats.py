@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import cli
+from factcheck.findings import findings
 from factcheck.model import Attribution, Figure, FileResult, Reference, Source, Span, Verdict
 from factcheck.report import FORMATS
 
@@ -32,8 +33,10 @@ def sample() -> FileResult:
                     Source("UN OCHA", "https://www.ochaopt.org/", dt.date(2024, 1, 5)), "سكان غزة", 91.0)
     verdicts = [Verdict("contradicted", "3.2 million is outside 2.2–2.4 million", ref),
                 Verdict("unverified", "no fact matched")]
-    return FileResult("articles/دفعة 1,a.md", "ar", dt.date(2024, 3, 20), "option", TEXT,
-                      figures, attributions, verdicts)
+    result = FileResult("articles/دفعة 1,a.md", "ar", dt.date(2024, 3, 20), "option", TEXT,
+                        figures, attributions, verdicts)
+    result.findings = findings(result)
+    return result
 
 
 def test_sarif_validates_against_the_official_schema():

@@ -3,7 +3,6 @@ $GITHUB_STEP_SUMMARY, since annotations are capped per step."""
 from __future__ import annotations
 
 from ..document import LineIndex
-from ..findings import findings
 from ..model import FileResult
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
@@ -21,10 +20,10 @@ def render(results: list[FileResult]) -> str:
     out = []
     for result in results:
         lines = LineIndex(result.text)
-        for f in findings(result):
+        for f in result.findings:
             line, col = lines.position(f.start)
             end_line, end_col = lines.position(f.end)
             props = (f"file={escape_property(result.path)},line={line},col={col},"
                      f"endLine={end_line},endColumn={end_col},title={escape_property(f.rule.title)}")
-            out.append(f"::{COMMANDS[f.rule.level]} {props}::{escape_data(f.message)}")
+            out.append(f"::{COMMANDS[f.level]} {props}::{escape_data(f.message)}")
     return "\n".join(out) + ("\n" if out else "")

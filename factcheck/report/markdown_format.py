@@ -4,8 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import LineIndex
-from ..model import VERDICTS, FileResult
-from .text_format import format_value
+from ..model import VERDICTS, FileResult, format_value
 
 ICONS = {"supported": "✅", "contradicted": "❌", "outdated": "🕰️", "unverified": "❔"}
 

@@ -6,7 +6,7 @@ from pathlib import PurePath
 
 from .. import __version__
 from ..document import LineIndex
-from ..findings import RULES, findings
+from ..findings import RULES
 from ..model import FileResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -31,13 +31,13 @@ def render(results: list[FileResult]) -> str:
     out = []
     for result in results:
         lines = LineIndex(result.text)
-        for f in findings(result):
+        for f in result.findings:
             line, col = lines.position(f.start)
             end_line, end_col = lines.position(f.end)
             out.append({
                 "ruleId": f.rule.id,
                 "ruleIndex": rule_ids.index(f.rule.id),
-                "level": f.rule.level,
+                "level": f.level,
                 "message": {"text": f.message},
                 "locations": [{"physicalLocation": {
                     "artifactLocation": {"uri": _uri(result.path)},

@@ -4,19 +4,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..document import LineIndex
-from ..model import VERDICTS, FileResult, Reference, Value
-
-
-def format_value(value: Value, unit: str | None = None) -> str:
-    if isinstance(value, (list, tuple)):
-        text = "–".join(format_value(v) for v in value)
-    elif isinstance(value, float) and not value.is_integer():
-        text = f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
-    elif isinstance(value, (int, float)):
-        text = f"{int(value):,}"
-    else:
-        text = str(value)
-    return f"{text} {unit}" if unit else text
+from ..model import VERDICTS, FileResult, Reference, format_value
 
 
 def _reference(ref: Reference) -> str:
