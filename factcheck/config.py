@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import FactcheckError
 from .findings import RULES
 from .model import VERDICTS
-from .rules import load_yaml
+from .rules import key_lines, load_yaml
 
 LEVELS = ("error", "warning", "note", "off")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
@@ -60,47 +60,60 @@ def _strings(value, key: str, path: Path) -> list[str]:
 def load_config(path: Path | None) -> Config:
     if path is None:
         return Config()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactcheckError(f"cannot read: {exc}", str(path)) from None
     if path.name == "pyproject.toml":
         try:
-            data = tomllib.loads(path.read_text(encoding="utf-8")).get("tool", {}).get("factcheck", {})
+            data = tomllib.loads(text).get("tool", {}).get("factcheck", {})
         except tomllib.TOMLDecodeError as exc:
             raise FactcheckError(f"TOML error: {exc}", str(path)) from None
+        lines: dict[str, int] = {}
     else:
-        data = load_yaml(path) or {}
+        data = load_yaml(path, text) or {}
+        lines = key_lines(text)
     if not isinstance(data, dict):
-        raise FactcheckError("configuration must be a mapping", str(path))
+        raise FactcheckError("configuration must be a mapping", str(path), 1)
     cfg = Config(path=path)
-    here = path.parent
     for key, value in data.items():
-        if key == "refs":
-            cfg.refs = [here / p for p in _strings(value, key, path)]
-        elif key == "bundled-refs":
-            cfg.bundled_refs = bool(value)
-        elif key == "fail-on":
-            if value not in (*VERDICTS[1:], "never"):
-                raise FactcheckError(f"'fail-on' must be one of {', '.join((*VERDICTS[1:], 'never'))}", str(path))
-            cfg.fail_on = value
-        elif key == "lang":
-            if value not in ("auto", "ar", "en"):
-                raise FactcheckError("'lang' must be auto, ar or en", str(path))
-            cfg.lang = value
-        elif key == "date":
-            try:
-                cfg.date = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-            except ValueError:
-                raise FactcheckError(f"'date' {value!r} is not YYYY-MM-DD", str(path)) from None
-        elif key in ("include", "exclude"):
-            setattr(cfg, key, _strings(value, key, path))
-        elif key == "rules":
-            if not isinstance(value, dict):
-                raise FactcheckError("'rules' must map rule ids to a level", str(path))
-            for rid, level in value.items():
-                level = "off" if level is False else level
-                if rid not in RULES:
-                    raise FactcheckError(f"unknown rule {rid!r} (known: {', '.join(RULES)})", str(path))
-                if level not in LEVELS:
-                    raise FactcheckError(f"rule {rid!r}: level must be one of {', '.join(LEVELS)}", str(path))
-                cfg.rules[rid] = level
-        else:
-            raise FactcheckError(f"unknown configuration key {key!r}", str(path))
+        try:
+            _set(cfg, key, value, path)
+        except FactcheckError as exc:
+            raise FactcheckError(exc.message, str(path), lines.get(key)) from None
     return cfg
+
+
+def _set(cfg: Config, key: str, value, path: Path) -> None:
+    here = path.parent
+    if key == "refs":
+        cfg.refs = [here / p for p in _strings(value, key, path)]
+    elif key == "bundled-refs":
+        cfg.bundled_refs = bool(value)
+    elif key == "fail-on":
+        if value not in (*VERDICTS[1:], "never"):
+            raise FactcheckError(f"'fail-on' must be one of {', '.join((*VERDICTS[1:], 'never'))}", str(path))
+        cfg.fail_on = value
+    elif key == "lang":
+        if value not in ("auto", "ar", "en"):
+            raise FactcheckError("'lang' must be auto, ar or en", str(path))
+        cfg.lang = value
+    elif key == "date":
+        try:
+            cfg.date = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+        except ValueError:
+            raise FactcheckError(f"'date' {value!r} is not YYYY-MM-DD", str(path)) from None
+    elif key in ("include", "exclude"):
+        setattr(cfg, key, _strings(value, key, path))
+    elif key == "rules":
+        if not isinstance(value, dict):
+            raise FactcheckError("'rules' must map rule ids to a level", str(path))
+        for rid, level in value.items():
+            level = "off" if level is False else level
+            if rid not in RULES:
+                raise FactcheckError(f"unknown rule {rid!r} (known: {', '.join(RULES)})", str(path))
+            if level not in LEVELS:
+                raise FactcheckError(f"rule {rid!r}: level must be one of {', '.join(LEVELS)}", str(path))
+            cfg.rules[rid] = level
+    else:
+        raise FactcheckError(f"unknown configuration key {key!r}", str(path))

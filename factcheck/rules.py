@@ -70,6 +70,17 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
         raise FactcheckError(f"cannot read: {exc}", str(path)) from None
 
 
+def key_lines(text: str) -> dict[str, int]:
+    """1-based line of each top-level key of a YAML mapping (for error messages)."""
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.YAMLError:
+        return {}
+    if not isinstance(node, yaml.MappingNode):
+        return {}
+    return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+
+
 @functools.lru_cache(maxsize=None)
 def rule_files(lang: str, stage: str) -> tuple[tuple[Path, dict], ...]:
     """All rule files of `stage` for `lang`, common files first, in name order."""
