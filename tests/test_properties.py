@@ -1,0 +1,74 @@
+"""Property-based tests: for any text, the pipeline never fails and every span is exact."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from factcheck.document import LineIndex, from_text
+from factcheck.normalize import normalize
+from factcheck.pipeline import check_document
+from factcheck.references import load_store
+from factcheck.report import FORMATS
+from factcheck.rules import data_dir
+
+# Characters that matter here: digits in three scripts, separators, Arabic letters and marks,
+# bidi and zero-width controls, quotes, line breaks.
+ALPHABET = st.sampled_from(list(
+    "0123456789٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹.,٫٬،%٪-–/: \n\r\t"
+    "قالتوزرةالدفاعمنحوليونألفعشراتسبعةأولىإآىةـًٌٍَُِّْ"
+    "\u200f\u200e\u200b\u202b\u202c\ufeff«»\"“”'()"
+    "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ$£€"
+)) | st.characters()
+TEXTS = st.text(ALPHABET, max_size=400)
+WORDY = st.lists(st.sampled_from([
+    "نحو", "1.4", "مليون", "نازح", "قال", "وقالت", "وزارة", "الصحة", "بحسب", "البيان", "«", "»",
+    "منذ", "17", "عاماً", "عشرات", "آلاف", "في", "7", "أكتوبر/تشرين", "الأول", "2023", "٢٫٥", "مليار",
+    "دولار", "%", "about", "2.3", "million", "said", "according", "to", "the", "ministry", "\"", "\n",
+    "more", "than", "between", "10", "and", "20", "$4bn", "،", ".", "\u200f", "ـ",
+]), max_size=60).map(" ".join)
+
+STORE = load_store([data_dir("references")])
+
+
+@given(TEXTS)
+def test_normalised_offsets_are_monotonic_and_exact(text):
+    norm = normalize(text)
+    mapped = [norm.to_original(i) for i in range(len(norm.text))]
+    assert mapped == sorted(set(mapped))
+    assert all(0 <= m < len(text) for m in mapped)
+    for i in range(0, len(norm.text), 7):
+        s, e = norm.span(i, min(len(norm.text), i + 5))
+        assert 0 <= s <= e <= len(text)
+
+
+@given(TEXTS)
+def test_line_and_column_agree_with_offsets(text):
+    lines = LineIndex(text)
+    for offset in range(0, len(text) + 1, 5):
+        line, col = lines.position(offset)
+        before = text[:offset]
+        want_line = before.replace("\r\n", "\n").replace("\r", "\n").count("\n") + 1
+        assert line == want_line and col >= 1
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(TEXTS, WORDY), st.sampled_from(["ar", "en"]))
+def test_pipeline_spans_are_exact_and_every_format_renders(text, lang):
+    doc = from_text(text, "x.txt", lang, dt.date(2024, 3, 20))
+    result = check_document(doc, STORE)
+    last = -1
+    for f in result.figures:
+        assert text[f.start:f.end] == f.text and f.start >= last
+        last = f.end
+        if f.attribution is not None:
+            assert 0 <= f.attribution < len(result.attributions)
+    for a in result.attributions:
+        for span in filter(None, (a.cue, a.source)):
+            assert text[span.start:span.end] == span.text
+    json.loads(FORMATS["json"]([result]))
+    json.loads(FORMATS["sarif"]([result]))
+    for fmt in FORMATS:
+        assert isinstance(FORMATS[fmt]([result]), str)
