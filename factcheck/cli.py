@@ -7,9 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import fnmatch
+import itertools
 import os
 import sys
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 import click
@@ -84,17 +86,59 @@ def _config(config_file: str | None, **overrides) -> Config:
     return cfg
 
 
-def _run(paths, cfg: Config, store) -> tuple[list[FileResult], bool]:
+_WORKER: tuple = ()
+
+
+def _check_path(path: str) -> FileResult | FactcheckError:
     from .document import read_document
     from .pipeline import check_document
 
+    cfg, store = _WORKER
+    try:
+        return check_document(read_document(path, cfg.lang, cfg.date), store, cfg.rules)
+    except FactcheckError as exc:
+        return exc
+
+
+def _ordered(func, items: Iterable, jobs: int, label: str, length: int):
+    """func over items in input order, in `jobs` processes, with a progress bar on a terminal.
+    Items are fed in chunks, so memory stays bounded however many there are."""
+    pool = None
+    if jobs > 1 and length > 1:
+        import multiprocessing
+
+        pool = multiprocessing.get_context("fork").Pool(jobs)
+
+    def mapped():
+        if pool is None:
+            yield from map(func, items)
+            return
+        it = iter(items)
+        while chunk := list(itertools.islice(it, 64 * jobs)):
+            yield from pool.imap(func, chunk, chunksize=max(1, len(chunk) // (4 * jobs)))
+
+    try:
+        if sys.stderr.isatty() and length > 1:
+            with click.progressbar(mapped(), length=length, label=label, file=sys.stderr) as bar:
+                yield from bar
+        else:
+            yield from mapped()
+    finally:
+        if pool is not None:
+            pool.terminate()
+
+
+def _run(paths, cfg: Config, store, jobs: int = 1) -> tuple[list[FileResult], bool]:
+    global _WORKER
+    _WORKER = (cfg, store)     # inherited by forked workers: rules and store load once
     results, failed = [], False
-    for path in expand(paths, cfg):
-        try:
-            results.append(check_document(read_document(path, cfg.lang, cfg.date), store, cfg.rules))
-        except FactcheckError as exc:
-            _error(exc)
+    files = expand(paths, cfg)
+    for out in _ordered(_check_path, files, jobs, "checking", len(files)):
+        if isinstance(out, FactcheckError):
+            _error(out)
             failed = True
+        else:
+            results.append(out)
     return results, failed
 
 
@@ -128,7 +172,9 @@ def cli():
               help="Write the report to FILE (atomically) instead of standard output.")
 @click.option("--fail-on", type=click.Choice([*VERDICTS[1:], "never"]),
               help="Exit 1 when a figure has this verdict or a worse one [default: contradicted].")
-def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on):
+@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
+              help="Processes to use; the output is identical to a serial run.")
+def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on, jobs):
     """Verify the figures in PATHS (files, directories or - for standard input)."""
     from .findings import fails
     from .references import load_store
@@ -142,7 +188,7 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
     except FactcheckError as exc:
         _error(exc)
         sys.exit(2)
-    results, failed = _run(paths, cfg, store)
+    results, failed = _run(paths, cfg, store, jobs)
     _emit(FORMATS[fmt](results), output)
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
@@ -155,13 +201,64 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
 
 @cli.command()
 @with_common
-def extract(paths, lang, date, config_file):
+@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="Processes to use.")
+def extract(paths, lang, date, config_file, jobs):
     """Print the figures and attributions of PATHS as JSON, without verification."""
     cfg = _config(config_file, lang=lang, date=date)
-    results, failed = _run(paths, cfg, None)
+    results, failed = _run(paths, cfg, None, jobs)
     click.echo(FORMATS["json"](results), nl=False)
     if failed:
         sys.exit(2)
+
+
+@cli.command()
+@click.argument("source", type=click.Path(dir_okay=False, exists=True))
+@click.option("--out", "out", type=click.Path(dir_okay=False), metavar="OUT.jsonl",
+              help="Append results here, skipping ids already in it (resumable). Default: standard output.")
+@click.option("--refs", "refs", multiple=True, type=click.Path(file_okay=False), metavar="DIR")
+@click.option("--no-bundled-refs", is_flag=True)
+@click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="Processes to use.")
+def batch(source, out, refs, no_bundled_refs, jobs):
+    """Check articles from a JSON Lines file (id, text, optional date, lang), one result a line,
+    in input order."""
+    from . import batch as b
+
+    try:
+        store = b.store_for(tuple(refs), not no_bundled_refs)
+    except FactcheckError as exc:
+        _error(exc)
+        sys.exit(2)
+    global _WORKER
+    _WORKER = (None, store)
+    skip = b.done_ids(Path(out)) if out else set()
+    bad = False
+
+    def records():
+        nonlocal bad
+        for n, record, err in b.read_jsonl(Path(source)):
+            if err:
+                _error(FactcheckError(err, source, n))
+                bad = True
+            elif not isinstance(record, dict) or record.get("id") not in skip:
+                yield record
+
+    with Path(source).open("rb") as fh:
+        length = sum(1 for line in fh if line.strip())
+    sink = open(out, "a", encoding="utf-8") if out else sys.stdout
+    try:
+        for line in _ordered(_check_record, records(), jobs, "articles", length - len(skip)):
+            b.write_line(sink, line)
+            bad |= "error" in line
+    finally:
+        if out:
+            sink.close()
+    sys.exit(2 if bad else 0)
+
+
+def _check_record(record: dict) -> dict:
+    from .batch import check_record
+
+    return check_record(record, _WORKER[1])
 
 
 @cli.command("config")

@@ -1,0 +1,81 @@
+"""Batch runs: JSON Lines in order, resumable, parallel and distributed runs identical to serial."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.batch import check_records
+from factcheck.cli import cli
+
+from .conftest import SEED, shared_or_skip
+
+
+def records(seed_text):
+    base = [
+        {"id": "seed", "text": seed_text, "date": "2024-03-20"},
+        {"id": "en", "text": "Gaza is home to about 2.3 million people, the UN said.", "lang": "en",
+         "date": "2024-03-20"},
+        {"id": "bad-date", "text": "x", "date": "yesterday"},
+        {"id": 7, "text": "منذ 17 عاماً", "date": "2024-03-20"},
+    ]
+    return base
+
+
+def write_jsonl(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+
+
+def test_batch_streams_results_in_input_order_and_reports_bad_records(tmp_path, seed_text):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, records(seed_text))
+    with src.open("a", encoding="utf-8") as fh:
+        fh.write("{not json\n")
+    result = CliRunner().invoke(cli, ["batch", str(src)])
+    lines = [json.loads(l) for l in result.stdout.splitlines()]
+    assert [l["id"] for l in lines] == ["seed", "en", "bad-date", 7]
+    assert "not YYYY-MM-DD" in lines[2]["error"]
+    assert any(f["verdict"] == "supported" for f in lines[0]["figures"])
+    assert result.exit_code == 2 and "in.jsonl:5:" in result.stderr
+
+
+def test_batch_resumes_without_redoing_or_losing_finished_results(tmp_path, seed_text):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    rows = records(seed_text)
+    write_jsonl(src, rows)
+    first = check_records(rows[:1])
+    # an interrupted run: one finished line and a torn one
+    out.write_text(json.dumps(first[0], ensure_ascii=False) + "\n" + '{"id": "en", "fig', encoding="utf-8")
+    CliRunner().invoke(cli, ["batch", str(src), "--out", str(out)])
+    lines = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
+    assert [l["id"] for l in lines] == ["seed", "en", "bad-date", 7]
+    assert lines[0] == first[0]
+
+
+def test_jobs_give_identical_output(tmp_path, seed_text):
+    src = tmp_path / "in.jsonl"
+    write_jsonl(src, records(seed_text) * 5)
+    serial = CliRunner().invoke(cli, ["batch", str(src)]).stdout
+    parallel = CliRunner().invoke(cli, ["batch", str(src), "--jobs", "2"]).stdout
+    assert serial == parallel and serial.count("\n") == 20
+
+
+def test_check_jobs_2_on_the_corpus_is_byte_identical():
+    corpus = shared_or_skip("corpus", "ar")
+    one = CliRunner().invoke(cli, ["check", str(corpus), "--format", "json", "--jobs", "1"])
+    two = CliRunner().invoke(cli, ["check", str(corpus), "--format", "json", "--jobs", "2"])
+    assert one.stdout == two.stdout and len(json.loads(one.stdout)["files"]) == 81
+
+
+def test_dask_local_cluster_matches_serial(seed_text):
+    db = pytest.importorskip("dask.bag")
+    distributed = pytest.importorskip("distributed")
+    from factcheck.distributed import check_bag
+
+    rows = records(seed_text) * 3
+    serial = check_records(rows)
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster):
+        got = check_bag(db.from_sequence(rows, npartitions=4)).compute()
+    assert got == serial
