@@ -1,0 +1,87 @@
+"""Broken and hostile input files: one clear line each, the other files still checked, nothing written."""
+from __future__ import annotations
+
+import json
+import os
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+
+from .conftest import SEED
+
+
+def run(*args):
+    result = CliRunner().invoke(cli, ["check", "--format", "json", *map(str, args)])
+    return result.exit_code, result.stdout, result.stderr
+
+
+@pytest.mark.parametrize("name,data,message", [
+    ("latin1.txt", "café 12 €".encode("latin-1"), "invalid UTF-8 at byte 3"),
+    ("binary.txt", b"\x7fELF\x02\x01\x01\x00\x00\x00" * 20, "binary file"),
+])
+def test_undecodable_files_are_reported_and_others_still_checked(tmp_path, name, data, message):
+    bad = tmp_path / name
+    bad.write_bytes(data)
+    code, out, err = run(bad, SEED)
+    assert code == 2
+    assert err.count("\n") == 1 and name in err and message in err
+    assert [f["path"] for f in json.loads(out)["files"]] == [str(SEED)]
+    assert bad.read_bytes() == data
+
+
+def test_utf16_with_bom_is_read(tmp_path):
+    path = tmp_path / "u16.txt"
+    path.write_bytes("The ministry said 1,234 people were displaced.".encode("utf-16"))
+    code, out, err = run(path)
+    assert code == 0, err
+    assert [f["text"] for f in json.loads(out)["files"][0]["figures"]] == ["1,234"]
+
+
+def test_empty_file_and_missing_path_and_unreadable_directory(tmp_path):
+    empty = tmp_path / "empty.md"
+    empty.write_text("", encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "a.txt").write_text("12 people", encoding="utf-8")
+    locked.chmod(0)
+    try:
+        code, out, err = run(empty, tmp_path / "nope.txt", locked / "a.txt")
+    finally:
+        locked.chmod(0o755)
+    files = json.loads(out)["files"]
+    assert [f["path"] for f in files] == [str(empty)] and files[0]["figures"] == []
+    assert code == 2 and "nope.txt: no such file" in err
+    if os.geteuid() != 0:  # root reads anything
+        assert "permission denied" in err
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\n"])
+def test_line_endings_give_the_same_columns(tmp_path, newline):
+    path = tmp_path / "a.txt"
+    path.write_bytes(newline.join(["سطر أول", "وقتل 12 شخصا", "وأصيب نحو ٣٠ آخرين"]).encode("utf-8"))
+    code, out, _ = run(path, "--date", "2024-03-20")
+    figs = json.loads(out)["files"][0]["figures"]
+    assert [(f["line"], f["column"]) for f in figs] == [(2, 6), (3, 11)]
+
+
+def test_bidi_controls_inside_a_number(tmp_path):
+    path = tmp_path / "a.txt"
+    text = "وصل عدد النازحين إلى ١\u200f٬٢٠٠ شخص"
+    path.write_text(text, encoding="utf-8")
+    code, out, _ = run(path)
+    fig = json.loads(out)["files"][0]["figures"][0]
+    assert fig["value"] == 1200 and text[fig["start"]:fig["end"]].startswith("١\u200f٬٢٠٠")
+
+
+def test_very_long_line_and_unbalanced_quotes_in_linear_time(tmp_path):
+    path = tmp_path / "long.txt"
+    unit = "قال «المتحدث \" إن 12 شخصا ' “ "
+    path.write_text(unit * 20000, encoding="utf-8")   # ~600 KB on one line
+    start = time.perf_counter()
+    code, out, err = run(path, "--date", "2024-03-20")
+    assert code in (0, 1), err
+    assert time.perf_counter() - start < 60
+    assert len(json.loads(out)["files"][0]["figures"]) == 20000
