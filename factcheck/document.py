@@ -124,6 +124,12 @@ def _mask_markdown(text: str) -> tuple[str, list[tuple[int, int, frozenset[str] 
     return _blank(text, sorted(regions)), suppressed
 
 
+def body_start(text: str) -> int:
+    """Offset where the article body starts: after the BOM and the YAML front matter, if any."""
+    m = _FRONT_MATTER.match(text)
+    return m.end() if m else int(text.startswith("\ufeff"))
+
+
 def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | None = None) -> Document:
     """Build a Document from decoded text; options override front matter."""
     meta: dict = {}

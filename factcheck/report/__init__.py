@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .github_format import render as render_github
+from .html_format import render as render_html
 from .json_format import render as render_json
 from .markdown_format import render as render_markdown
 from .sarif_format import render as render_sarif
@@ -13,4 +14,5 @@ FORMATS = {
     "sarif": render_sarif,
     "github": render_github,
     "markdown": render_markdown,
+    "html": render_html,
 }

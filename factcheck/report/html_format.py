@@ -1,0 +1,278 @@
+"""The HTML report: one self-contained page (docs/html-report.md).
+
+Everything taken from an article or the reference store is escaped; the only script and style are
+the constants below, allowed by hash in the page's Content-Security-Policy.
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+from collections import Counter
+
+import regex
+
+from ..document import body_start
+from ..model import VERDICTS, Figure, FileResult, Reference, Verdict, format_value
+from .json_format import VERSION, file_dict
+from .text_format import summary
+
+STATUSES = (*VERDICTS, "extracted")  # "extracted": a figure without a verdict
+_LINE_BREAK = regex.compile(r"\r\n|\r|\n")
+
+CSS = """
+:root { --supported: #1b7f3b; --contradicted: #c62828; --outdated: #b26a00;
+  --unverified: #6a5acd; --extracted: #5f6b7a; }
+* { box-sizing: border-box; }
+body { margin: 0 auto; max-width: 76rem; padding: 1rem 1.5rem 3rem; color: #1d232b;
+  font: 16px/1.55 system-ui, "Noto Sans", "DejaVu Sans", sans-serif; }
+h1 { font-size: 1.4rem; margin: .2rem 0; }
+h2 { font-size: 1.15rem; margin: 0 0 .3rem; overflow-wrap: anywhere; }
+.total { color: #4a5560; margin: 0 0 .8rem; }
+.filters { display: flex; flex-wrap: wrap; gap: .4rem 1rem; padding: .5rem .8rem;
+  border: 1px solid #d5dbe1; border-radius: 6px; background: #f6f8fa; }
+.filters legend { font-weight: 600; padding: 0 .3rem; }
+.file { border-top: 2px solid #d5dbe1; margin-top: 1.5rem; padding-top: 1rem; }
+.meta { color: #4a5560; margin: 0 0 .5rem; }
+.summary { display: flex; flex-wrap: wrap; gap: .4rem; list-style: none; margin: 0 0 1rem; padding: 0; }
+.summary li { border: 1px solid #d5dbe1; border-radius: 1rem; padding: .05rem .7rem; }
+.layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1.5rem; align-items: start; }
+article { font-size: 1.1rem; line-height: 2; }
+article h2 { line-height: 1.4; margin-bottom: .6rem; }
+article[lang="ar"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", Amiri, "DejaVu Sans", serif;
+  font-size: 1.25rem; }
+article p { margin: 0 0 .9rem; }
+.fig { color: inherit; white-space: nowrap; border-radius: 3px; padding: 0 .1em; cursor: pointer;
+  border-bottom: 3px solid var(--c); background: color-mix(in srgb, var(--c) 16%, white);
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+.fig:focus, .fig.active { outline: 2px solid var(--c); outline-offset: 1px; }
+.v-supported { --c: var(--supported); } .v-contradicted { --c: var(--contradicted); }
+.v-outdated { --c: var(--outdated); } .v-unverified { --c: var(--unverified); }
+.v-extracted { --c: var(--extracted); }
+.cue { text-decoration: underline dotted #0b62a4 2px; text-underline-offset: .35em; }
+.src { background: #e6f0fa; box-shadow: inset 0 -1px #0b62a4; }
+.cue.loaded { text-decoration-color: #c62828; }
+.swatch { display: inline-block; width: .8em; height: .8em; border-radius: 2px; background: var(--c); }
+.legend { color: #4a5560; font-size: .9rem; }
+.details { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto;
+  border: 1px solid #d5dbe1; border-radius: 6px; padding: .7rem .9rem; background: #fbfcfd; }
+.details h3 { font-size: 1.05rem; margin: 0 0 .4rem; }
+.details h4 { font-size: .95rem; margin: .6rem 0 .2rem; }
+.detail { border-inline-start: 4px solid var(--c); padding-inline-start: .6rem; }
+.detail dl { display: grid; grid-template-columns: auto 1fr; gap: .15rem .7rem; margin: 0; }
+.detail dt { color: #4a5560; } .detail dd { margin: 0; overflow-wrap: anywhere; }
+.detail .status { color: var(--c); font-weight: 700; text-transform: uppercase; }
+.hint { color: #4a5560; margin: 0; }
+@media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } .details { position: static; } }
+@media print {
+  body { max-width: none; padding: 0; font-size: 11pt; }
+  .filters, .hint { display: none; }
+  .layout { display: block; }
+  .details { position: static; max-height: none; overflow: visible; border: 0; padding: 0; background: none; }
+  .detail, .detail[hidden] { display: block; margin: 0 0 .6rem; break-inside: avoid; }
+  .fig::after { content: " [" attr(data-n) "]"; font-size: .7em; vertical-align: super; }
+  .file { break-before: page; border: 0; } .file:first-of-type { break-before: auto; }
+}
+""" + "".join(f".hide-{s} .fig.v-{s} {{ background: none; border-bottom-color: transparent; }}\n"
+              f"@media print {{ .hide-{s} .detail.v-{s} {{ display: none; }} }}\n" for s in STATUSES)
+
+SCRIPT = """
+"use strict";
+for (const detail of document.querySelectorAll(".detail")) detail.hidden = true;
+for (const hint of document.querySelectorAll(".hint")) hint.hidden = false;
+for (const box of document.querySelectorAll(".filters input")) {
+  box.addEventListener("change", () => document.body.classList.toggle("hide-" + box.value, !box.checked));
+}
+function showDetail(event) {
+  const fig = event.target.closest && event.target.closest(".fig");
+  if (!fig) return;
+  const file = fig.closest(".file");
+  for (const other of file.querySelectorAll(".fig.active")) other.classList.remove("active");
+  fig.classList.add("active");
+  const id = fig.getAttribute("aria-controls");
+  for (const detail of file.querySelectorAll(".detail")) detail.hidden = detail.id !== id;
+  document.getElementById(id).scrollIntoView({block: "nearest"});
+  file.querySelector(".hint").hidden = true;
+}
+document.addEventListener("click", showDetail);
+document.addEventListener("focusin", showDetail);
+"""
+
+
+def _hash(source: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode()).digest()).decode() + "'"
+
+
+CSP = (f"default-src 'none'; style-src {_hash(CSS)}; script-src {_hash(SCRIPT)}; "
+       "base-uri 'none'; form-action 'none'")
+
+
+def esc(value: object) -> str:
+    return html.escape(str(value), quote=True)
+
+
+def _status(verdict: Verdict | None) -> str:
+    """The verdict (escaped: it lands in class names), or "extracted" without one."""
+    return esc(verdict.status) if verdict else "extracted"
+
+
+def _link(url: str) -> str:
+    if url.lower().startswith(("http://", "https://")):
+        return f'<a href="{esc(url)}" rel="noopener noreferrer" target="_blank">{esc(url)}</a>'
+    return f"<code>{esc(url)}</code>"
+
+
+def _dl(rows: list[tuple[str, str | None]]) -> str:
+    return "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v) + "</dl>"
+
+
+def _reference(title: str, ref: Reference) -> str:
+    src = ref.source
+    published = f" ({esc(src.published.isoformat())})" if src.published else ""
+    return f"<h4>{title}</h4>" + _dl([
+        ("value", esc(format_value(ref.value, ref.unit))),
+        ("as of", ref.as_of and esc(ref.as_of.isoformat())),
+        ("source", f"<bdi>{esc(src.publisher)}</bdi>{published}"), ("link", src.url and _link(src.url)),
+        ("fact", f"<code>{esc(ref.fact_id)}</code>"),
+        ("matched", ref.matched and f"<bdi>{esc(ref.matched)}</bdi>")])
+
+
+def _fid(index: int, j: int) -> str:
+    """The id of the j-th figure of the index-th file; its details are the same id plus "-d"."""
+    return f"f{index}-{j}"
+
+
+def _detail(result: FileResult, index: int, j: int, fig: Figure, verdict: Verdict | None) -> str:
+    status = _status(verdict)
+    qualifier = fig.qualifier and esc(fig.qualifier)
+    if qualifier and fig.qualifier_text:
+        qualifier += f" (<bdi>{esc(fig.qualifier_text)}</bdi>)"
+    rows = [("verdict", verdict and f'<span class="status">{status}</span>'),
+            ("reason", verdict and esc(verdict.reason)),
+            ("kind", esc(fig.kind)), ("value", esc(format_value(fig.value, fig.unit))),
+            ("qualifier", qualifier), ("subject", fig.subject and f"<bdi>{esc(fig.subject)}</bdi>")]
+    if fig.attribution is None:
+        rows.append(("attributed to", "nobody"))
+    else:
+        att = result.attributions[fig.attribution]
+        who = f"<bdi>{esc(att.source.text)}</bdi>" if att.source else "(implied)"
+        if att.resolved:
+            who += f" = <bdi>{esc(att.resolved)}</bdi>"
+        rows.append(("attributed to", f"{who} ({esc(att.source_type)}, cue <bdi>{esc(att.cue.text)}</bdi>)"))
+    refs = [_reference("reference", verdict.reference)] if verdict and verdict.reference else []
+    refs += [_reference("also fits", alt) for alt in (verdict.alternatives if verdict else ())]
+    return (f'<div class="detail v-{status}" id="{_fid(index, j)}-d">'
+            f'<h3>[{j + 1}] <bdi>{esc(fig.text)}</bdi></h3>'
+            f'{_dl(rows)}{"".join(refs)}</div>')
+
+
+def _owners(result: FileResult) -> list[tuple[str, int] | None]:
+    """Which span each character belongs to: figures win over attribution cues and sources."""
+    owner: list[tuple[str, int] | None] = [None] * len(result.text)
+    for i, att in enumerate(result.attributions):
+        for kind, span in (("cue", att.cue), ("src", att.source)):
+            if span is not None:
+                owner[span.start:span.end] = [(kind, i)] * (span.end - span.start)
+    for j, fig in enumerate(result.figures):
+        owner[fig.start:fig.end] = [("fig", j)] * (fig.end - fig.start)
+    return owner
+
+
+def _open_tag(result: FileResult, index: int, key: tuple[str, int]) -> str:
+    kind, i = key
+    if kind == "fig":
+        status = _status(result.verdicts[i])
+        fid = _fid(index, i)
+        return (f'<mark class="fig v-{status}" id="{fid}" data-n="{i + 1}" tabindex="0" '
+                f'role="button" aria-controls="{fid}-d" title="{status}">')
+    att = result.attributions[i]
+    if kind == "src":
+        return f'<span class="src" title="source: {esc(att.source_type)}">'
+    if att.loaded:
+        return '<span class="cue loaded" title="attribution cue (a loaded verb)">'
+    return '<span class="cue" title="attribution cue">'
+
+
+def _article(result: FileResult, index: int) -> str:
+    """The text after any front matter, sliced at span boundaries; a paragraph per line."""
+    text = result.text
+    pos = body_start(text)
+    owner = _owners(result)
+    out = ["<p>"]
+    while pos < len(text):
+        key, end = owner[pos], pos + 1
+        while end < len(text) and owner[end] == key:
+            end += 1
+        piece = text[pos:end]
+        if key is None:
+            out.append("</p><p>".join(esc(line) for line in _LINE_BREAK.split(piece)))
+        else:
+            close = "mark" if key[0] == "fig" else "span"
+            out.append(f"{_open_tag(result, index, key)}{esc(piece)}</{close}>")
+        pos = end
+    out.append("</p>")
+    return regex.sub(r"<p>\s*</p>", "", "".join(out))
+
+
+def _file(result: FileResult, index: int) -> str:
+    counts = Counter(_status(v) for v in result.verdicts)
+    unattributed = sum(f.attribution is None for f in result.figures)
+    chips = [f'<li class="v-{s}"><span class="swatch"></span> {counts[s]} {s}</li>'
+             for s in STATUSES if counts[s]]
+    chips += [f"<li>{len(result.figures)} figure(s)</li>", f"<li>{unattributed} unattributed</li>",
+              f"<li>{len(result.attributions)} attribution(s)</li>"]
+    lang = "ar" if result.language == "ar" else "en"
+    direction = "rtl" if lang == "ar" else "ltr"
+    title = f"<h2>{esc(result.title)}</h2>" if result.title else ""
+    details = "".join(_detail(result, index, j, fig, v)
+                      for j, (fig, v) in enumerate(zip(result.figures, result.verdicts)))
+    return f"""<section class="file">
+<p class="meta"><code>{esc(result.path)}</code> · {esc(result.language)} · dated {result.date.isoformat()} \
+(from {esc(result.date_from)})</p>
+<ul class="summary">{"".join(chips)}</ul>
+<div class="layout">
+<article dir="{direction}" lang="{lang}">{title}<div class="text">{_article(result, index)}</div></article>
+<aside class="details"><p class="hint" hidden>Select a highlighted figure to see its details.</p>{details}</aside>
+</div>
+</section>"""
+
+
+def _json(results: list[FileResult]) -> str:
+    data = json.dumps({"version": VERSION, "files": [file_dict(r) for r in results]},
+                      ensure_ascii=False)
+    return data.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def render(results: list[FileResult]) -> str:
+    present = {_status(v) for r in results for v in r.verdicts}
+    boxes = "".join(f'<label class="v-{s}"><input type="checkbox" value="{s}" checked> '
+                    f'<span class="swatch"></span> {s}</label>' for s in STATUSES if s in present)
+    name = esc(results[0].path) if len(results) == 1 else f"{len(results)} files"
+    files = "\n".join(_file(r, i) for i, r in enumerate(results))
+    return f"""<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="{CSP}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="referrer" content="no-referrer">
+<title>factcheck: {name}</title>
+<style>{CSS}</style>
+</head>
+<body>
+<header>
+<h1>factcheck report</h1>
+<p class="total">{esc(summary(results))}</p>
+<fieldset class="filters"><legend>Highlight</legend>
+{boxes}
+<span class="legend"><span class="cue">attribution cue</span> · <span class="src">source</span></span></fieldset>
+</header>
+<main>
+{files}
+</main>
+<script type="application/json" id="factcheck-report">{_json(results)}</script>
+<script>{SCRIPT}</script>
+</body>
+</html>
+"""
