@@ -44,6 +44,8 @@ def check_record(record: dict, store: ReferenceStore | None, levels: dict | None
         return {"id": rid, **out}
     except FactcheckError as exc:
         return {"id": rid, "error": exc.message}
+    except Exception as exc:  # noqa: BLE001 - one bad article must not stop a million-article run
+        return {"id": rid, "error": f"internal error: {type(exc).__name__}: {exc}"}
 
 
 def check_records(records: Iterable[dict], refs: tuple[str, ...] = (), bundled: bool = True,
