@@ -22,12 +22,13 @@ VERDICTS = ("supported", "unverified", "outdated", "contradicted")  # by rising 
 
 
 def format_value(value: Value, unit: str | None = None) -> str:
+    """A value as a reader writes it: 1948, 4321, 31,819, 1,400,000, 2.5, 10,000–99,999."""
     if isinstance(value, (list, tuple)):
         text = "–".join(format_value(v) for v in value)
     elif isinstance(value, float) and not value.is_integer():
-        text = f"{value:,.6g}" if abs(value) >= 1000 else f"{value:g}"
+        text = f"{round(value, 2):,}" if abs(value) >= 10000 else f"{value:g}"
     elif isinstance(value, (int, float)):
-        text = f"{int(value):,}"
+        text = f"{int(value):,}" if abs(value) >= 10000 else str(int(value))
     else:
         text = str(value)
     return f"{text} {unit}" if unit else text
@@ -85,6 +86,7 @@ class Reference:
     source: Source
     matched: str = ""                   # the name or alias that matched
     score: float = 0.0
+    name: str = ""                      # the fact's (or event's) name
 
 
 @dataclass(slots=True)
