@@ -1,0 +1,367 @@
+"""The reference store: sourced facts, dated events and series, loaded from YAML and indexed.
+
+A store is one or more folders of `*.yaml` files (see `references/README.md`); later folders
+win on the same id. Every file is checked against `references/schema.json`; each problem is
+one line naming the file and the line of the offending YAML node. Names and aliases are cut
+into tokens whose light-stem variants key an index, so looking up candidates for a figure
+never scans the store.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import gc
+import json
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import jsonschema
+import regex
+import yaml
+
+from .errors import FactcheckError
+from .model import Source
+from .normalize import fold, normalize
+from .rules import _construct_mapping, data_dir, load_yaml
+
+SCHEMA_VERSION = 1
+_PLURAL = {"facts": "fact", "events": "event", "series": "series"}
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+
+
+# ---------------------------------------------------------------- settings and tokens
+
+@functools.lru_cache(maxsize=1)
+def settings() -> dict[str, dict]:
+    """The `stage: compare` rules of `rules/common/`, by id (tolerances, matching, tokens)."""
+    found: dict[str, dict] = {}
+    for path in sorted((data_dir("rules") / "common").glob("*.yaml")):
+        data = load_yaml(path)
+        if isinstance(data, dict) and data.get("stage") == "compare":
+            found.update((rule["id"], rule) for rule in data.get("rules") or [])
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _token_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    rule = settings()["compare.tokens"]
+    return (frozenset(fold(w) for w in rule["stopwords"]), frozenset(rule["prefixes"]),
+            frozenset(rule["suffixes"]), int(rule["min_stem"]))
+
+
+@functools.lru_cache(maxsize=65536)
+def variants(token: str) -> frozenset[str]:
+    """The folded token and its light stems: up to two prefixes and two suffixes stripped
+    ("وتحاصره" -> تحاصره, تحاصر...). Two words match when their variants meet."""
+    _, prefixes, suffixes, min_stem = _token_rules()
+    out = {token}
+    for affixes, front in ((prefixes, True), (prefixes, True), (suffixes, False), (suffixes, False)):
+        out |= {w[n:] if front else w[:-n] for w in out for n in (1, 2, 3)
+                if len(w) - n >= min_stem and (w[:n] if front else w[-n:]) in affixes}
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Content words of a text as (start, end, folded word); stopwords and one-letter words left
+    out. Offsets are into `normalize(text).text`, which is `text` itself for a normalised sentence."""
+    stop = _token_rules()[0]
+    out = []
+    for m in _WORD.finditer(normalize(text).text):
+        word = m.group().casefold()
+        if len(word) > 1 and word not in stop:
+            out.append((m.start(), m.end(), word))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- records
+
+def _number(x: float) -> int | float:
+    return int(x) if float(x).is_integer() else x
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One value of a fact or series: `low == high` for a single value."""
+    as_of: dt.date
+    low: float
+    high: float
+    source: Source
+
+    @property
+    def value(self) -> int | float | list:
+        """The value as written in the store: a number, or [low, high] for a range."""
+        return _number(self.low) if self.low == self.high else [_number(self.low), _number(self.high)]
+
+
+@dataclass(frozen=True, slots=True)
+class Alias:
+    text: str
+    words: tuple[tuple[str, frozenset[str]], ...]    # (folded word, its variants)
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    id: str
+    type: str                       # "fact", "event" or "series"
+    kind: str                       # a figure kind, or "event"
+    unit: str | None
+    name: str                       # the first name, for reports
+    aliases: tuple[Alias, ...]      # names and aliases, every language
+    by_word: dict[str, tuple[int, ...]]   # word variant -> indices of the aliases that have it
+    population: frozenset[str]      # variants of the nouns a matching figure may count
+    entries: tuple[Entry, ...]      # by as_of; one for a fact; none for an event
+    date: str | None                # an event's date: "2007-06-05", "2007-06" or "2007"
+    source: Source | None           # an event's source
+    path: str
+    line: int
+
+    def in_force(self, date: dt.date) -> int | None:
+        """Index of the entry that holds at `date` (the latest not after it)."""
+        found = None
+        for i, entry in enumerate(self.entries):
+            if entry.as_of <= date:
+                found = i
+        return found
+
+
+@dataclass
+class ReferenceStore:
+    records: dict[str, Record] = field(default_factory=dict)
+    index: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+
+    def add(self, record: Record) -> None:
+        self.records[record.id] = record
+        for word in record.by_word:
+            self.index[record.kind, word].append(record.id)
+
+    def candidates(self, kinds: Iterable[str], words: Iterable[str], limit: int,
+                   max_postings: int) -> list[tuple[Record, set[str]]]:
+        """Records of `kinds` sharing word variants with `words` (best `limit` by summed rarity),
+        each with the variants it shares. Variants are taken rarest first; one in more than
+        `max_postings` records is taken only while nothing rarer has found a record."""
+        weight: dict[str, float] = defaultdict(float)
+        shared: dict[str, set[str]] = defaultdict(set)
+        total = len(self.records) + 1
+        postings = sorted(((ids, word) for kind in kinds for word in words
+                           if (ids := self.index.get((kind, word)))), key=lambda p: len(p[0]))
+        for ids, word in postings:
+            if len(ids) > max_postings and weight:
+                break
+            rarity = math.log(total / len(ids))
+            for rid in ids:
+                weight[rid] += rarity
+                shared[rid].add(word)
+        best = sorted(weight, key=weight.__getitem__, reverse=True)[:limit]
+        return [(self.records[rid], shared[rid]) for rid in best]
+
+
+# ---------------------------------------------------------------- loading
+
+class _StoreLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """A safe loader (libyaml when there) refusing duplicate keys and keeping dates as text."""
+
+
+_StoreLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_StoreLoader.yaml_implicit_resolvers = {
+    first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+
+
+def _compose(path: Path) -> tuple[Any, yaml.Node | None]:
+    """Parse a file into data and its node tree (for line numbers); errors name file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactcheckError(f"cannot read: {exc}", str(path)) from None
+    loader = _StoreLoader(text)
+    try:
+        node = loader.get_single_node()
+        return (loader.construct_document(node) if node is not None else None), node
+    except yaml.MarkedYAMLError as exc:
+        # a problem found only at the end of the text (an unclosed bracket) is where it was opened
+        at_end = exc.problem_mark is None or exc.problem_mark.index >= len(text.rstrip())
+        mark = exc.context_mark if at_end and exc.context_mark else exc.problem_mark
+        raise FactcheckError(f"YAML error: {exc.problem or exc.context or 'invalid YAML'}", str(path),
+                             mark.line + 1 if mark else None) from None
+    finally:
+        loader.dispose()
+
+
+def _line(node: yaml.Node | None, path: Iterable) -> int:
+    """1-based line of the node reached by a JSON path (keys and indices) from `node`."""
+    line = node.start_mark.line + 1 if node is not None else 1
+    for step in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == step), None)
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int) and step < len(node.value):
+            node = node.value[step]
+        else:
+            break
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+    return line
+
+
+@functools.lru_cache(maxsize=1)
+def _validator() -> jsonschema.protocols.Validator:
+    """The JSON schema's validator, with its (non-recursive) `$ref`s inlined: twice as fast."""
+    schema = json.loads((data_dir("references") / "schema.json").read_text(encoding="utf-8"))
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+
+    def inline(node: Any) -> Any:
+        if isinstance(node, dict):
+            if "$ref" in node:
+                return inline(schema["$defs"][node["$ref"].rsplit("/", 1)[1]])
+            return {k: inline(v) for k, v in node.items() if k != "$defs"}
+        return [inline(v) for v in node] if isinstance(node, list) else node
+
+    return cls(inline(schema))
+
+
+def _what(data: Any, path: list) -> tuple[str, list]:
+    """Who a problem is about ("fact 'gaza-population'", "series 'x' entry 2") and the field path left."""
+    if len(path) < 2 or path[0] not in _PLURAL:
+        return "file", path
+    record = data[path[0]][path[1]]
+    rid = record.get("id") if isinstance(record, dict) else None
+    what = f"{_PLURAL[path[0]]} " + (f"'{rid}'" if isinstance(rid, str) else f"#{path[1] + 1}")
+    if len(path) >= 4 and path[2] == "entries":
+        return f"{what} entry {path[3] + 1}", path[4:]
+    return what, path[2:]
+
+
+def _message(error: jsonschema.ValidationError, data: dict) -> str:
+    path = list(error.absolute_path)
+    if path[:1] == ["schema"] or (not path and "'schema'" in error.message):
+        return f"unsupported or missing 'schema' (this factcheck reads schema: {SCHEMA_VERSION})"
+    what, rest = _what(data, path)
+    field = ".".join(map(str, rest))
+    if error.validator == "required":
+        missing = regex.search(r"'([^']+)' is a required", error.message)
+        return f"{what}{' ' + field if field else ''} has no {missing.group(1) if missing else 'required field'}"
+    if error.validator == "oneOf" and not field:
+        return f"{what} needs exactly one of 'value' or 'range'"
+    return f"{what}{' ' + field if field else ''}: {error.message}"
+
+
+def _problems(data: Any, node: yaml.Node | None) -> list[tuple[int, str]]:
+    if not isinstance(data, dict):
+        return [(_line(node, []), f"a reference file is a mapping that starts with 'schema: {SCHEMA_VERSION}'")]
+    errors = sorted(_validator().iter_errors(data), key=lambda e: _line(node, e.absolute_path))
+    return [(_line(node, e.absolute_path), _message(e, data)) for e in errors]
+
+
+def first_day(text: str) -> dt.date:
+    """The first day a partial ISO date ("2007-06", "2007") can mean."""
+    parts = [int(p) for p in text.split("-")]
+    try:
+        return dt.date(parts[0], *(parts[1:] + [1, 1])[:2])
+    except ValueError as exc:
+        raise ValueError(f"date '{text}': {exc}") from None
+
+
+def _source(raw: dict) -> Source:
+    published = raw.get("published")
+    return Source(raw["publisher"], raw.get("url"), dt.date.fromisoformat(published) if published else None)
+
+
+def _entry(raw: dict, source: Source) -> Entry:
+    low, high = raw["range"] if "range" in raw else (raw["value"], raw["value"])
+    if low > high:
+        raise ValueError(f"range [{low}, {high}] has its low end above its high end")
+    return Entry(first_day(raw["as_of"]), low, high, source)
+
+
+def _record(group: str, raw: dict, path: Path, line: int) -> Record:
+    """A validated raw record as a Record; ValueError for problems the schema cannot see."""
+    names = [t for lang in sorted(raw["names"]) for t in raw["names"][lang]]
+    texts = names + [t for lang in sorted(raw.get("aliases") or {}) for t in raw["aliases"][lang]]
+    aliases = tuple(Alias(t, tuple((w, variants(w)) for _, _, w in tokens(t))) for t in dict.fromkeys(texts))
+    if not all(a.words for a in aliases):
+        raise ValueError(f"name or alias '{next(a.text for a in aliases if not a.words)}' has no content word")
+    by_word: dict[str, list[int]] = defaultdict(list)
+    for i, alias in enumerate(aliases):
+        for v in {v for _, vs in alias.words for v in vs}:
+            by_word[v].append(i)
+    population = frozenset(v for lang in raw.get("population") or {} for t in raw["population"][lang]
+                           for _, _, w in tokens(t) for v in variants(w))
+    source = _source(raw["source"]) if "source" in raw else None
+    entries: tuple[Entry, ...] = ()
+    if group == "facts":
+        entries = (_entry(raw, source),)
+    elif group == "series":
+        if source is None and any("source" not in e for e in raw["entries"]):
+            raise ValueError("an entry has no source and the series gives none")
+        entries = tuple(_entry(e, _source(e["source"]) if "source" in e else source) for e in raw["entries"])
+        if any(a.as_of >= b.as_of for a, b in zip(entries, entries[1:])):
+            raise ValueError("entries must be in rising as_of order, one per date")
+    else:
+        first_day(raw["date"])
+    kind = "event" if group == "events" else raw["kind"]
+    name = (raw["names"].get("en") or names)[0]
+    return Record(raw["id"], _PLURAL[group], kind, raw.get("unit"), name, aliases,
+                  {v: tuple(ids) for v, ids in by_word.items()}, population,
+                  entries, raw.get("date"), source, str(path), line)
+
+
+def _load_file(path: Path) -> tuple[list[Record], list[tuple[int, str]]]:
+    data, node = _compose(path)
+    problems = _problems(data, node)
+    if problems:
+        return [], problems
+    records = []
+    for group in _PLURAL:
+        for i, raw in enumerate(data.get(group) or []):
+            line = _line(node, [group, i])
+            try:
+                records.append(_record(group, raw, path, line))
+            except ValueError as exc:
+                problems.append((line, f"{_PLURAL[group]} '{raw['id']}': {exc}"))
+    return records, problems
+
+
+def load_store(dirs: list[Path]) -> ReferenceStore:
+    """Load and layer reference folders (later folders win on the same id).
+
+    Raises one FactcheckError listing every problem, one line each ("file:line: problem").
+    """
+    gc_was_on = gc.isenabled()
+    gc.disable()    # a big store makes millions of objects and no cycles: collecting only slows it
+    try:
+        return _load_store(dirs)
+    finally:
+        if gc_was_on:
+            gc.enable()
+
+
+def _load_store(dirs: list[Path]) -> ReferenceStore:
+    layered: dict[str, Record] = {}
+    problems: list[tuple[str, int, str]] = []
+    for folder in map(Path, dirs):
+        if not folder.is_dir():
+            raise FactcheckError("reference store folder not found", str(folder))
+        seen: dict[str, Record] = {}
+        for path in sorted(folder.glob("*.yaml")):
+            records, found = _load_file(path)
+            problems += [(str(path), line, msg) for line, msg in found]
+            for record in records:
+                if record.id in seen:
+                    first = seen[record.id]
+                    problems.append((str(path), record.line,
+                                     f"duplicate id '{record.id}' (first at {first.path}:{first.line})"))
+                seen[record.id] = record
+        layered.update(seen)
+    if problems:
+        (path, line, message), rest = problems[0], problems[1:]
+        message += "".join(f"\n{p}:{n}: {m}" for p, n, m in rest)
+        raise FactcheckError(message, path, line)
+    store = ReferenceStore()
+    for record in layered.values():
+        store.add(record)
+    return store
