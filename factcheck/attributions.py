@@ -57,7 +57,8 @@ class _Lang:
     cue_rules: tuple[_Cue, ...]
     exclude: regex.Pattern | None
     heads: regex.Pattern | None  # any head noun
-    head_rules: tuple[tuple[regex.Pattern, str, bool], ...]   # (head, source_type, is a role noun)
+    # (head, source_type, is a role noun, type when an issuer is named after it or None)
+    head_rules: tuple[tuple[regex.Pattern, str, bool, str | None], ...]
     stop: regex.Pattern        # a word that ends a source noun phrase
     skip: regex.Pattern        # a word skipped between a cue and its source
     pronoun: regex.Pattern     # a source that is only a pronoun
@@ -159,7 +160,8 @@ def _load(lang: str) -> _Lang:
                                       rule.get("source", True), bool(rule.get("typed_source"))))
             elif "heads" in rule:
                 heads.append(head_prefix + "(?:" + _alternatives(rule["heads"], rule["id"]) + ")")
-                head_rules.append((_words_pattern(heads[-1], lang), rule["type"], bool(rule.get("role_noun"))))
+                head_rules.append((_words_pattern(heads[-1], lang), rule["type"], bool(rule.get("role_noun")),
+                                   rule.get("issued")))
             exclude += [rule["exclude"]] if "exclude" in rule else []
             issuer += [rule["issuer"]] if "issuer" in rule else []
             anaphor += [rule["anaphor"]] if "anaphor" in rule else []
@@ -377,19 +379,22 @@ class _Extractor:
             heads = self._heads(part or "")
             head = heads[-1:] if L.head_last else [h for h in heads if not h[1]][:1] or heads[:1]
             if head:
-                return head[0][0], True
+                source_type, _, issued = head[0]
+                named = issued and heads.index(head[0]) < len(heads) - 1   # "بيانات وزارة الصحة"
+                return (issued if named else source_type), True
         last = phrase.split()[-1].strip("()")
         return (L.acronym_type if L.acronym_type and len(last) > 1 and last.isupper() else "person"), False
 
-    def _heads(self, phrase: str) -> list[tuple[str, bool]]:
-        """(type, is a role noun) of each head noun in order, the longest where several start."""
+    def _heads(self, phrase: str) -> list[tuple[str, bool, str | None]]:
+        """(type, is a role noun, issued type) of each head noun in order, the longest where
+        several start."""
         L, found, pos = self.L, [], 0
         while m := L.heads.search(phrase, pos, timeout=REGEX_TIMEOUT):
-            hits = [(h.end(), t, role) for p, t, role in L.head_rules
+            hits = [(h.end(), t, role, issued) for p, t, role, issued in L.head_rules
                     if (h := p.match(phrase, m.start(), timeout=REGEX_TIMEOUT))]
-            end, source_type, role_noun = max(hits, key=lambda h: h[0], default=(m.end(), None, True))
+            end, source_type, role_noun, issued = max(hits, key=lambda h: h[0], default=(m.end(), None, True, None))
             if source_type:
-                found.append((source_type, role_noun))
+                found.append((source_type, role_noun, issued))
             pos = max(end, m.start() + 1)
         return found
 
@@ -557,7 +562,7 @@ def _owned(rule: dict, a: Attribution) -> bool:
     if "cue" in rule:
         return a.rule == rule["id"]
     if "heads" in rule:
-        return a.source_type == rule["type"]
+        return a.source_type in (rule["type"], rule.get("issued"))
     return a.resolved is not None and a.source_type == "document"
 
 

@@ -50,7 +50,7 @@ def test_seed_named_sources_and_types(seed):
                 ("قالت", "هيئة البث الإسرائيلية", "media"),
                 ("ذكرت", 'صحيفة "إسرائيل اليوم"', "media"),
                 ("أعلنت", "الخارجية الأمريكية", "official"),
-                ("وفق", "بيانات فلسطينية وأممية", "document")]
+                ("وفق", "بيانات فلسطينية وأممية", "vague")]   # data with no named issuer
     for cue, source, source_type in expected:
         a = by_cue(atts, cue)
         assert (a.source.text, a.source_type) == (source, source_type)
