@@ -1,0 +1,468 @@
+"""Figures: numbers, amounts, dates, times, ordinals and vague magnitudes, found by rules.
+
+All language knowledge is in `rules/<lang>/*.yaml` files with `stage: figures`; this module
+only knows how to read them. A file's `rules:` list holds three sorts of entries:
+
+- lexicon entries `{id, lexicon: NAME, words: [...], value, ...}`: a table from word to entry
+  (`value`; for units `unit`, `kind`, `seconds`, `factor`; for months `calendar`). In patterns
+  `{lex:NAME}` is the lexicon's words as one trie, `{lex:A+B}` several lexicons in one trie and
+  `{lexc:A+B}` the same with the file's `articles` in front too. Lexicons the code knows:
+  `number`, `scale` and `suffix` (multiply what precedes: "مليون", "bn"), `fraction`, `sign`,
+  `point`, `ordinal`, `vague` ([low, high]), `month`, `period` (hours added: 0 or 12),
+  `qualifier` and `qualifier_after`, and the unit lexicons `currency`, `currency_sign`,
+  `percent`, `measure`, `duration` and `dual` (a dual noun: value 2).
+- pattern rules `{id, pattern, kind?, unit?, value?, calendar?, priority?}`: all are joined into
+  ONE alternation (highest `priority` first, then file order) tried where the language's
+  `anchors` say a figure may begin; at a given place the first rule that matches wins, and
+  matches never overlap. `kind: none` marks an exclusion (URLs, phone numbers, list numbers...):
+  what it matches gives no figure. Named groups a pattern may use: `num`, `num2` (number
+  phrases; both: a range), `den` (denominator), `frac`, `cents`, `sub` (parts added to `num`:
+  "and a half", "43 cents", "thirty" minutes), `unit`, `unit2`, `vague`, `ord`, `day`, `month`,
+  `year`, `hijri`, `hour`, `minute`, `period`, and `span` (the figure, when it is only part of
+  the match).
+- context rules `{id, context: {field: value...}, before?: regex, after?: regex, set: {...}}`: a
+  figure with those fields (`kind`, `value`, `unit`, `rule`) whose preceding text ends with
+  `before` and whose following text starts with `after` (each when given) gets the fields of
+  `set` (`kind: none` drops it).
+
+Top-level keys of a file: `clitics` and `suffixes` (taken off when looking a word up),
+`articles`, `anchors` (patterns for the standard `re` engine; see `_matches`), `subject`
+(`kinds`, `skip` words and the `pattern` of the counted noun after a figure).
+
+Examples: each entry carries `examples: {match: [...], no_match: [...]}`. A `match` item is
+`{text, value, kind, unit?, qualifier?, span?, also?}`: extracting `text` must give exactly one
+figure, spanning `span` (default: all of `text`) with those fields, besides the figures whose
+spans `also` lists. A `no_match` item is a string that must give no figure, or
+`{text, not: {field: value...}}`: no figure of `text` has those fields. For exclusions (`kind:
+none`, or a context rule setting it) the two lists swap roles: `match` items are texts the rule
+removes, `no_match` items texts it leaves alone.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import functools
+import heapq
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from .document import Document, from_text
+from .errors import FactcheckError
+from .model import Figure
+from .normalize import Normalized, normalize, normalize_pattern
+from .rules import REGEX_TIMEOUT, compile_pattern, expand, rule_files
+
+_SENTENCE_END = re.compile(r"[.!?؟;؛]+(?!\d)|\n")
+_TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
+CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
+_POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity
+_THOUSANDS = regex.compile(r"\.?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")   # 1,200.5 1.200.000
+_SEPARATOR = regex.compile(r"\s*[.,/(]")   # "1.2.3" -> "1"; "أكتوبر/تشرين الأول" -> "أكتوبر"
+_UNIT_LEXICONS = ("currency", "currency_sign", "percent", "measure", "duration", "dual")
+_MULTIPLIERS = ("scale", "suffix")      # lexicons whose words multiply what precedes them
+
+
+@dataclass
+class _Engine:
+    lexicons: dict[str, dict[str, dict]]
+    clitics: tuple[str, ...]
+    suffixes: tuple[str, ...]
+    rules: list[dict]
+    patterns: list[regex.Pattern]       # each pattern rule alone (with its groups)
+    master: re.Pattern | regex.Pattern
+    anchors: list[re.Pattern]
+    contexts: list[tuple[dict, regex.Pattern | None, regex.Pattern | None]]
+    qual_before: regex.Pattern | None
+    qual_after: regex.Pattern | None
+    subject: regex.Pattern | None
+    subject_kinds: frozenset[str]
+    subject_skip: frozenset[str]
+    memo: dict = field(default_factory=dict)    # (lexicon, word) -> entry, for `_lookup`
+
+
+def _fold(word: str) -> str:
+    return normalize_pattern(word).casefold()
+
+
+def _alternation(words) -> str:
+    """The words as one regex, factored as a trie (fast to match; longer words tried first)."""
+    trie: dict = {}
+    for word in {_fold(w) for w in words}:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [(r"\s+" if ch == " " else regex.escape(ch)) + build(sub)
+                    for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        single = len(branches) == 1 and ("" not in node or len(branches[0]) == 1)
+        body = branches[0] if single else "(?:" + "|".join(branches) + ")"
+        return body + "?" if "" in node else body
+
+    return "(?:" + build(trie) + ")"
+
+
+@functools.lru_cache(maxsize=None)
+def _engine(lang: str) -> _Engine:
+    lexicons: dict[str, dict[str, dict]] = {}
+    words: dict[str, list[str]] = {}
+    patterns: list[dict] = []
+    contexts: list[dict] = []
+    clitics: list[str] = []
+    suffixes: list[str] = []
+    subject: dict = {}
+    anchors: list[str] = []
+    articles: list[str] = []
+    for _path, data in rule_files(lang, "figures"):
+        clitics += data.get("clitics") or []
+        suffixes += data.get("suffixes") or []
+        anchors += data.get("anchors") or []
+        articles += data.get("articles") or []
+        subject.update(data.get("subject") or {})
+        for rule in data.get("rules") or []:
+            if "lexicon" in rule:
+                table = lexicons.setdefault(rule["lexicon"], {})
+                for w in rule["words"]:
+                    table[_fold(w)] = rule
+                words.setdefault(rule["lexicon"], []).extend(rule["words"])
+            elif "pattern" in rule:
+                patterns.append(rule)
+            elif "context" in rule:
+                contexts.append(rule)
+    @functools.lru_cache(maxsize=None)
+    def trie(kind: str, names: str) -> str:
+        # {lex:a} is a lexicon's words, {lex:a+b} several lexicons in one trie, and {lexc:a+b}
+        # the same with each of `articles` in front too
+        union = [w for name in names.split("+") for w in words[name]]
+        return _alternation([c + w for c in [""] + articles for w in union] if kind == "lexc" else union)
+
+    def source(pattern: str) -> str:
+        return regex.sub(r"\{(lexc?):([\w+]+)\}", lambda m: trie(m[1], m[2]), expand(pattern, lang))
+
+    def compiled(pattern: str | None) -> regex.Pattern | None:
+        return compile_pattern(source(pattern), lang) if pattern else None
+
+    patterns.sort(key=lambda r: -r.get("priority", 0))
+    # the master alternation only says which rule matched (no inner groups: they cost time);
+    # the rule's own pattern then gives the groups
+    sources = [source(rule["pattern"]) for rule in patterns]
+    master_source = "|".join(f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
+                             for i, src in enumerate(sources))
+    try:    # the standard `re` engine starts a match several times faster
+        master = re.compile(normalize_pattern(master_source), re.IGNORECASE)
+    except re.error:    # the rules need `regex` (variable-width lookbehind...): slower, with a timeout
+        master = compile_pattern(master_source, lang)
+    # qualifiers are matched backwards (in a lookbehind): longest first, not as a trie
+    quals, after = ("(?:" + "|".join(regex.escape(_fold(w)).replace("\\ ", r"\s+")
+                                     for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
+                    if words.get(name) else None for name in ("qualifier", "qualifier_after"))
+    return _Engine(
+        lexicons, tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
+        tuple(sorted({_fold(c) for c in suffixes}, key=len, reverse=True)), patterns,
+        [compile_pattern(src, lang) for src in sources], master,
+        # the anchor scans read every character: the standard `re` engine does it faster, and
+        # the patterns (tries of words and fixed lookarounds) are linear
+        [re.compile(normalize_pattern(source(a)), re.IGNORECASE) for a in anchors],
+        # `before` patterns are lookbehinds tried at the figure's start (one position, not a search)
+        [(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
+          compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],
+        quals and compile_pattern(f"(?<={{B}}(?P<q>{quals})\\s*)", lang),
+        after and compile_pattern(f"\\s*(?:[^\\W\\d_]+\\s+)?(?P<q>{after})(?!\\w)", lang),
+        compiled(subject.get("pattern")),
+        frozenset(subject.get("kinds") or ()),
+        frozenset(_fold(w) for w in subject.get("skip") or ()),
+    )
+
+
+def _lookup(eng: _Engine, lexicon: str, word: str) -> dict | None:
+    """The lexicon entry of a word, once its clitics and suffixes are taken off."""
+    key = (lexicon, word)
+    if key not in eng.memo:
+        table = eng.lexicons.get(lexicon) or {}
+        word = " ".join(word.casefold().split())
+        stems = [word] + [word[len(c):] for c in eng.clitics if word.startswith(c)]
+        stems += [s[:-len(x)] for s in stems for x in eng.suffixes if s.endswith(x)]
+        eng.memo[key] = next((table[s] for s in stems if s in table), None)
+    return eng.memo[key]
+
+
+def _digits(token: str) -> Decimal:
+    if "/" in token:
+        numerator, denominator = token.split("/")[:2]
+        return Decimal(numerator) / Decimal(denominator) if int(denominator) else Decimal(0)
+    if _THOUSANDS.fullmatch(token):
+        token = token.replace(",", "") if "," in token else token.replace(".", "")
+    elif token.count(",") + token.count(".") > 1:
+        token = _SEPARATOR.split(token)[0] or "0"
+    return Decimal(token.replace(",", "."))
+
+
+def _split(eng: _Engine, token: str, lexicons) -> list[str]:
+    """Two lexicon words written as one ("twentyfifth"), or nothing."""
+    for i in range(2, len(token) - 1):
+        if all(any(_lookup(eng, lex, part) for lex in lexicons) for part in (token[:i], token[i:])):
+            return [token[:i], token[i:]]
+    return []
+
+
+def _number(eng: _Engine, text: str, lexicons=("number", "scale", "suffix")) -> Decimal | None:
+    """Value of a number phrase: digits and number words; scale words multiply what precedes,
+    fractions too ("three quarters"); a `sign` word makes it negative, after a `point` word
+    the next number gives the decimals ("one point three")."""
+    total, current, seen, largest = Decimal(0), None, False, Decimal(0)
+    negative = text.lstrip().startswith("-")
+    tokens = _TOKEN.findall(text)
+    while tokens:
+        token = tokens.pop(0)
+        for n in (2, 1):      # words of several tokens: "a couple of", "أحد عشر"
+            if len(tokens) >= n and any(_lookup(eng, lex, " ".join([token, *tokens[:n]])) for lex in lexicons):
+                token = " ".join([token, *tokens[:n]])
+                del tokens[:n]
+                break
+        if token[-1].isdigit():
+            value, lexicon = _digits(token), None
+        elif _lookup(eng, "sign", token):
+            negative = True
+            continue
+        elif _lookup(eng, "point", token) and tokens:
+            decimals = _number(eng, tokens.pop(0), ("number",)) or Decimal(0)
+            current = (current or 0) + decimals / 10 ** len(str(int(decimals)))
+            continue
+        else:
+            entry = next((e for lex in lexicons if (e := _lookup(eng, lex, token))), None)
+            if entry is None:
+                tokens[:0] = _split(eng, token, lexicons)     # "twentyfifth" -> twenty, fifth
+                continue
+            value, lexicon = Decimal(str(entry["value"])), entry.get("lexicon")
+        seen = True
+        scale = lexicon in _MULTIPLIERS or (lexicon == "fraction" and current is not None)
+        if scale and value >= 1000:
+            if current is None and total and value > largest:   # "ألف مليون", "three thousand millions"
+                total *= value
+            else:
+                total += (current if current is not None else 1) * value
+            current, largest = None, max(largest, value)
+        elif scale:
+            current = (current if current is not None else 1) * value
+        else:
+            current = (current or 0) + value
+    if not seen:
+        return None
+    result = total + (current or 0)
+    return -result if negative else result
+
+
+def _plain(value: Decimal | float) -> int | float:
+    value = Decimal(value)
+    return int(value) if value == value.to_integral_value() else float(round(value, 6))
+
+
+def _vague(eng: _Engine, text: str) -> list[int] | None:
+    low = high = None
+    for token in _TOKEN.findall(text):
+        entry = _lookup(eng, "vague", token)
+        if entry is None:
+            continue
+        lo, hi = entry["value"]
+        low, high = (lo, hi) if low is None else (low * lo, (high + 1) * lo - 1)
+    return None if low is None else [low, high]
+
+
+def _date(eng: _Engine, g: dict, calendar: str | None) -> tuple[str | None, str | None]:
+    month = None
+    if g.get("month"):
+        if g["month"].isdigit():
+            month = int(g["month"])
+        elif entry := _lookup(eng, "month", _SEPARATOR.split(g["month"])[0]):
+            month, calendar = entry["value"], entry.get("calendar", calendar)
+    day = _number(eng, g["day"], ("number", "ordinal")) if g.get("day") else None
+    year = int(g["year"]) if g.get("year") else None
+    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+        return None, None
+    if calendar != "hijri" and year and day:
+        try:
+            dt.date(year, month, int(day))
+        except ValueError:
+            return None, None
+    text = (f"{year:04d}" if year else "-") + f"-{month:02d}" + (f"-{int(day):02d}" if day else "")
+    return text + ("H" if calendar == "hijri" else ""), calendar
+
+
+def _time(eng: _Engine, g: dict) -> str | None:
+    hour = _number(eng, g["hour"], ("number", "ordinal"))
+    minute = _number(eng, g["minute"], ("number", "fraction")) if g.get("minute") else 0
+    minute = int(minute * 60 if minute and minute < 1 else minute or 0)   # "and a half" -> 30
+    period = _lookup(eng, "period", g["period"]) if g.get("period") else None
+    if hour is None:
+        return None
+    hour = int(hour)
+    if period and hour < 12:
+        hour += period["value"]
+    elif period and period["value"] == 0 and hour == 12:
+        hour = 0
+    return f"{hour:02d}:{minute:02d}" if 0 <= hour <= 24 and 0 <= minute < 60 else None
+
+
+def _duration(eng: _Engine, numbers: list[str], units: list[dict]) -> tuple[int | float, str]:
+    """Several `num unit` parts ("two hours 45 minutes") add up in the smallest unit."""
+    nums = [_number(eng, t) or Decimal(1) for t in numbers]
+    nums += [Decimal(1)] * (len(units) - len(nums))
+    smallest = min(units, key=lambda u: u.get("seconds", 1))
+    total = sum(n * Decimal(str(u.get("seconds", 1))) for n, u in zip(nums, units))
+    return _plain(total / Decimal(str(smallest.get("seconds", 1)))), smallest["unit"]
+
+
+def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list[str]]) -> dict | None:
+    """Kind, value, unit and calendar of one match of a pattern rule (`g`: its groups that matched)."""
+    kind, calendar = rule.get("kind"), "hijri" if "hijri" in g else rule.get("calendar")
+    units = [e for t in caps["unit"]
+             if (e := next((x for lex in _UNIT_LEXICONS if (x := _lookup(eng, lex, t))), None))]
+    unit = rule.get("unit") or (units[-1].get("unit") if units else None)
+    out: dict = {"calendar": None}
+    if "vague" in g:
+        value = _vague(eng, g["vague"])
+        kind = kind or "vague"
+    elif "month" in g:
+        value, out["calendar"] = _date(eng, g, calendar)
+        kind = kind or "date"
+    elif "year" in g:
+        value, out["calendar"] = int(g["year"]), calendar
+        kind = kind or "year"
+    elif "hour" in g:
+        value, kind = _time(eng, g), kind or "time"
+    elif "ord" in g:
+        n = _number(eng, g["ord"], ("ordinal", "number"))
+        value, kind = n is not None and _plain(n), kind or "ordinal"
+    elif "num2" in g:
+        a, b = _number(eng, g["num"]), _number(eng, g["num2"])
+        if a is None or b is None:
+            return None
+        bare_b = _number(eng, g["num2"], ("number",))
+        if bare_b and b != bare_b and a == _number(eng, g["num"], ("number",)):
+            a *= b / bare_b       # "50-95 ألف": the scale of the second number is shared
+        if g["num"].isdigit() and g["num2"].isdigit() and len(g["num2"]) < len(g["num"]) and b < a:
+            b += a - a % 10 ** len(g["num2"])       # "1935-37", "2000-1"
+        value, kind = sorted([_plain(a), _plain(b)]), kind or "range"
+    elif "den" in g:
+        a, b = _number(eng, g["num"]), _number(eng, g["den"])
+        value, kind = (None if not a or not b else round(float(a / b), 4)), kind or "fraction"
+    else:
+        kind = kind or (units[-1].get("kind") if units else None) or "count"
+        if kind in ("duration", "age") and units and len(units) > 1:
+            value, unit = _duration(eng, caps["num"], units)
+        else:
+            n = _number(eng, g["num"], ("number", "scale", "suffix", "fraction")) if "num" in g else None
+            if n is None and units and units[-1].get("value") is not None:
+                n = Decimal(str(units[-1]["value"]))
+            if n is None and ("value" in rule or "num" in g):   # a fixed value, or "a"/"an"
+                n = Decimal(str(rule.get("value", 1)))
+            # "and a half", "43 cents" after the dollars, "thirty" (minutes) after the hours
+            for name, divisor in (("frac", 1), ("cents", 100), ("sub", 60)):
+                if n is not None and name in g:
+                    part = _number(eng, g[name], ("number", "fraction"))
+                    n += (part or Decimal(0)) / divisor
+            factor = Decimal(str(units[-1].get("factor", 1))) if units else 1    # decades: 10 years
+            value = None if n is None else _plain(n * factor)
+    if value is None or value is False:
+        return None
+    out.update(kind=kind, value=value, unit=unit if kind not in ("year", "date", "time", "ordinal") else None)
+    return out
+
+
+def _matches(eng: _Engine, text: str):
+    """The master pattern's matches, tried only where a rule may start (the language's
+    `anchors` patterns: digits, number words, words such as "between"...), leftmost first,
+    never overlapping: what a scan of every position would give, at a fraction of the cost."""
+    match = eng.master.match
+    if isinstance(eng.master, regex.Pattern):
+        match = functools.partial(match, timeout=REGEX_TIMEOUT)
+    pos = 0
+    for start in heapq.merge(*([m.start() for m in a.finditer(text)] for a in eng.anchors)):
+        if start >= pos and (m := match(text, start)) and m.end() > start:
+            yield m
+            pos = m.end()
+
+
+def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
+    """The figures of a document, sorted by start and never overlapping (`norm` is
+    `normalize(doc.masked)`; spans are offsets into `doc.text`)."""
+    eng = _engine(doc.lang)
+    ends = [m.end() for m in _SENTENCE_END.finditer(norm.text)]
+    try:
+        return [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, ends))]
+    except TimeoutError:
+        raise FactcheckError("pattern timed out while extracting figures", doc.path) from None
+
+
+def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, ends: list[int]) -> Figure | None:
+    """The figure of one master match (None for an exclusion or a value that makes no sense)."""
+    text = norm.text
+    i = int(m.lastgroup[1:])
+    rule = eng.rules[i]
+    if rule.get("kind") == "none":
+        return None
+    m = eng.patterns[i].match(text, m.start(), timeout=REGEX_TIMEOUT)    # the same match, with groups
+    g = {n: v for n, v in m.groupdict().items() if v is not None}
+    caps = {n: [c for x in names if x in g for c in m.captures(x)]
+            for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
+    info = _interpret(eng, rule, g, caps)
+    if info is None:
+        return None
+    info["rule"] = rule["id"]
+    s, e = m.span("span") if "span" in g else m.span()
+    for ctx, before, after in eng.contexts:
+        if all(info.get(k) == v for k, v in ctx["context"].items()) and (
+                not before or before.match(text, s, timeout=REGEX_TIMEOUT)) and (
+                not after or after.match(text, e, timeout=REGEX_TIMEOUT)):
+            info.update(ctx["set"])
+    if info["kind"] == "none":
+        return None
+    qualifier = qualifier_text = subject = None
+    if info["kind"] not in _POINTS:      # "until 15 May" is no bound on a quantity
+        q = eng.qual_before and eng.qual_before.match(text, s, timeout=REGEX_TIMEOUT)
+        q = q or (eng.qual_after and eng.qual_after.match(text, e, timeout=REGEX_TIMEOUT))
+        if q:
+            entry = _lookup(eng, "qualifier", q["q"]) or _lookup(eng, "qualifier_after", q["q"])
+            qualifier = entry and entry["value"]
+            qualifier_text = doc.text[slice(*norm.span(*q.span("q")))]
+    if eng.subject and info["kind"] in eng.subject_kinds:
+        w = eng.subject.match(text, e, timeout=REGEX_TIMEOUT)
+        if w and w["w"].casefold() not in eng.subject_skip:
+            subject = doc.text[slice(*norm.span(*w.span("w")))]
+    k = bisect.bisect_right(ends, s)
+    first, last = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(text)
+    # a "sentence" without punctuation can run for pages: keep a window around the figure
+    sentence = text[max(first, s - CONTEXT_MAX): min(last, e + CONTEXT_MAX)].strip()
+    start, end = norm.span(s, e)
+    return Figure(doc.text[start:end], start, end, info["kind"], info["value"], info["unit"], qualifier,
+                  qualifier_text, subject, info["calendar"], sentence, rule["id"])
+
+
+def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
+    """Rule-example contract (see the module docstring)."""
+    text = example if isinstance(example, str) else example["text"]
+    doc = from_text(text, "<example>", lang, dt.date(2024, 3, 20))
+    figures = extract_figures(doc, normalize(doc.masked))
+    shown = ", ".join(f"{f.text!r} {f.kind} {f.value!r} {f.unit or ''} {f.qualifier or ''}".strip()
+                      for f in figures) or "nothing"
+    if "none" in (rule.get("kind"), (rule.get("set") or {}).get("kind")):   # an exclusion: `match`
+        should_match = not should_match                                     # removes, `no_match` keeps
+    if not should_match:
+        if isinstance(example, dict):
+            bad = [f for f in figures if all(getattr(f, k) == v for k, v in example["not"].items())]
+            return f"{text!r} gave {shown}" if bad else None
+        return f"{text!r} gave {shown}" if figures else None
+    if isinstance(example, str):
+        return f"{text!r} gave {shown}" if figures else None
+    want = {k: example.get(k) for k in ("kind", "value", "unit", "qualifier")}
+    span = example.get("span", text)
+    found = [f for f in figures if f.text not in example.get("also", ())]
+    ok = (len(found) == 1 and len(figures) == 1 + len(example.get("also", ())) and found[0].text == span
+          and all(getattr(found[0], k) == v for k, v in want.items()))
+    return None if ok else f"{text!r} gave {shown}; want {span!r} {want}"
