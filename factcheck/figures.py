@@ -408,6 +408,8 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, ends: li
     if rule.get("kind") == "none":
         return None
     m = eng.patterns[i].match(text, m.start(), timeout=REGEX_TIMEOUT)    # the same match, with groups
+    if m is None:    # `re` and `regex` disagree on a rare character class (e.g. \w on U+13440)
+        return None
     g = {n: v for n, v in m.groupdict().items() if v is not None}
     caps = {n: [c for x in names if x in g for c in m.captures(x)]
             for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
