@@ -71,7 +71,8 @@ class _Engine:
     clitics: tuple[str, ...]
     suffixes: tuple[str, ...]
     rules: list[dict]
-    patterns: list[regex.Pattern]       # each pattern rule alone (with its groups)
+    lang: str
+    sources: list[str]                  # each pattern rule alone (with its groups), compiled on first use
     master: re.Pattern | regex.Pattern
     anchors: list[re.Pattern]
     contexts: list[tuple[dict, regex.Pattern | None, regex.Pattern | None]]
@@ -165,7 +166,7 @@ def _engine(lang: str) -> _Engine:
     return _Engine(
         lexicons, tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
         tuple(sorted({_fold(c) for c in suffixes}, key=len, reverse=True)), patterns,
-        [compile_pattern(src, lang) for src in sources], master,
+        lang, sources, master,
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
         [re.compile(normalize_pattern(source(a)), re.IGNORECASE) for a in anchors],
@@ -407,7 +408,8 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, ends: li
     rule = eng.rules[i]
     if rule.get("kind") == "none":
         return None
-    m = eng.patterns[i].match(text, m.start(), timeout=REGEX_TIMEOUT)    # the same match, with groups
+    pattern = compile_pattern(eng.sources[i], eng.lang)      # cached; most rules never match a text
+    m = pattern.match(text, m.start(), timeout=REGEX_TIMEOUT)    # the same match, with groups
     if m is None:    # `re` and `regex` disagree on a rare character class (e.g. \w on U+13440)
         return None
     g = {n: v for n, v in m.groupdict().items() if v is not None}

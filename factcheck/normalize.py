@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .rules import data_dir, load_yaml
+from .rules import data_dir, rule_file
 
 
 @dataclass(frozen=True)
@@ -31,8 +31,8 @@ def _tables() -> _Tables:
     controls = ""
     root = data_dir("rules")
     for path in sorted(root.glob("*/*.yaml")):
-        data = load_yaml(path)
-        if not isinstance(data, dict) or data.get("stage") != "normalize":
+        data = rule_file(path)
+        if data["stage"] != "normalize":
             continue
         for src, dst in (data.get("map") or {}).items():
             if len(src) != len(dst):

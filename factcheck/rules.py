@@ -33,8 +33,9 @@ def data_dir(name: str) -> Path:
     raise FactcheckError(f"bundled folder '{name}' not found (broken installation)")
 
 
-class _Loader(yaml.SafeLoader):
-    """SafeLoader that refuses duplicate keys (a silent overwrite hides mistakes)."""
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The safe loader (libyaml's when installed) refusing duplicate keys (a silent overwrite
+    hides mistakes)."""
 
 
 def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict:
@@ -82,18 +83,24 @@ def key_lines(text: str) -> dict[str, int]:
 
 
 @functools.lru_cache(maxsize=None)
+def rule_file(path: Path) -> dict:
+    """One rule file, parsed once per process."""
+    data = load_yaml(path)
+    if not isinstance(data, dict) or "stage" not in data:
+        raise FactcheckError("rule file must be a mapping with a 'stage'", str(path), 1)
+    return data
+
+
+def _language_files(lang: str) -> list[Path]:
+    root = data_dir("rules")
+    return [path for folder in (root / "common", root / lang) if folder.is_dir()
+            for path in sorted(folder.glob("*.yaml"))]
+
+
+@functools.lru_cache(maxsize=None)
 def rule_files(lang: str, stage: str) -> tuple[tuple[Path, dict], ...]:
     """All rule files of `stage` for `lang`, common files first, in name order."""
-    root = data_dir("rules")
-    found = []
-    for folder in (root / "common", root / lang):
-        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-            data = load_yaml(path)
-            if not isinstance(data, dict) or "stage" not in data:
-                raise FactcheckError("rule file must be a mapping with a 'stage'", str(path), 1)
-            if data["stage"] == stage:
-                found.append((path, data))
-    return tuple(found)
+    return tuple((path, rule_file(path)) for path in _language_files(lang) if rule_file(path)["stage"] == stage)
 
 
 def languages() -> list[str]:
@@ -104,12 +111,9 @@ def languages() -> list[str]:
 @functools.lru_cache(maxsize=None)
 def macros(lang: str) -> dict[str, str]:
     """`{NAME}` macros from every rule file of the language (and `common`)."""
-    root = data_dir("rules")
     found: dict[str, str] = {}
-    for folder in (root / "common", root / lang):
-        for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-            data = load_yaml(path)
-            found.update((data or {}).get("macros") or {})
+    for path in _language_files(lang):
+        found.update(rule_file(path).get("macros") or {})
     return found
 
 
