@@ -19,13 +19,15 @@ from .document import Document, from_text
 from .errors import FactcheckError
 from .model import Attribution, Figure, Span
 from .normalize import Normalized, normalize
-from .rules import REGEX_TIMEOUT, compile_pattern, rule_files
+from .rules import REGEX_TIMEOUT, compile_pattern, rule_files, scan_timeout
 
 _SENTENCE_END = regex.compile(r"[.!?؟]+[\"”»’)]*(?=\s)|\n")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}     # opening mark -> closing mark
 _QUOTE_MARKS = "«»“”\"„"
-_QUOTE_MARK = regex.compile(f"[{_QUOTE_MARKS}]")
+_PAIRS = {**_QUOTES, "‘": "’", "'": "'"}             # quotations also open with single marks
+_APOSTROPHES = "'’"                                   # ... which may be apostrophes: "Gaza's"
+_PAIR_MARK = regex.compile(f"[{_QUOTE_MARKS}‘’']")
 _CLOSING = ('"', "”", "’", "»")
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
@@ -214,7 +216,8 @@ def _is_word(w: str) -> bool:
 class _Extractor:
     def __init__(self, lang: _Lang, norm: Normalized):
         self.L, self.norm, self.text = lang, norm, norm.text
-        self.sentences = [0] + [m.end() for m in _SENTENCE_END.finditer(norm.text, timeout=REGEX_TIMEOUT)]
+        ends = _SENTENCE_END.finditer(norm.text, timeout=scan_timeout(len(norm.text)))
+        self.sentences = [0] + [m.end() for m in ends]
         self.cue_spans: list[tuple[int, int]] = []
 
     def sentence(self, i: int) -> tuple[int, int]:
@@ -243,7 +246,7 @@ class _Extractor:
                 break
             w = m.group()
             q = _quoted(text, m.start(), limit)
-            if q and (begin is not None or self._quoted_name(m.start(), q, limit)):
+            if q and self._quoted_name(m.start(), q, limit):
                 begin = m.start() if begin is None else begin
                 end = i = q
                 count += 1
@@ -287,7 +290,7 @@ class _Extractor:
             toks.pop()
             commas = [k for k, t in enumerate(toks) if t.group() in ",،"]
             head = self._np_tokens(toks[:commas[-1]]) if commas else []
-            if head:
+            if head and commas[-1] < len(toks) - 1:     # "X, , said": no appositive between the commas
                 return (head[0].start(), head[-1].end()), (toks[commas[-1]].end(), toks[-1].end())
         taken = self._np_tokens(toks)
         if not taken:      # "The results of the study published in X this week, revealed"
@@ -400,18 +403,45 @@ class _Extractor:
 
 
 def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
-    """Paired quotation marks, each pair inside one paragraph; an unclosed mark pairs with nothing."""
+    """Paired quotation marks («», “”, "", „“, ‘’, ''), each pair inside one paragraph, in one
+    pass; an unclosed or stray mark pairs with nothing. A single mark between two letters is an
+    apostrophe; a single mark opens only after a non-letter and closes only before one."""
     spans = []
-    for para in _PARAGRAPH.finditer(text, timeout=REGEX_TIMEOUT):
+    for para in _PARAGRAPH.finditer(text, timeout=scan_timeout(len(text))):
         open_at: dict[str, int] = {}
-        for m in _QUOTE_MARK.finditer(text, para.start(), para.end(), timeout=REGEX_TIMEOUT):
+        limit = scan_timeout(para.end() - para.start())
+        for m in _PAIR_MARK.finditer(text, para.start(), para.end(), timeout=limit):
             ch, pos = m.group(), m.start()
-            opener = next((o for o, c in _QUOTES.items() if c == ch and o in open_at), None)
-            if opener is not None:
+            before, after = text[pos - 1:pos].isalnum(), text[pos + 1:pos + 2].isalnum()
+            if ch in _APOSTROPHES and before and after:
+                continue
+            opener = next((o for o, c in _PAIRS.items() if c == ch and o in open_at), None)
+            if opener is not None and not (ch in _APOSTROPHES and after):
                 spans.append((open_at.pop(opener), pos + 1))
-            elif ch in _QUOTES:
+            elif ch in _PAIRS and not (ch in _APOSTROPHES and before):
                 open_at[ch] = pos
     return spans
+
+
+def quotations(norm: Normalized, attributions: list[Attribution]) -> list[tuple[int, int, int | None]]:
+    """Paired quotations as original [start, end) spans with their marks, in text order, each
+    with the index of the attribution that introduces it, or None: the cue nearest the quotation,
+    outside it, on its line and within reach, else that of the quotation just before it on its
+    line ('"A." "B," he said')."""
+    text = norm.original
+    starts = [a.cue.start for a in attributions]
+    out: list[tuple[int, int, int | None]] = []
+    marks = sorted((norm.to_original(s), norm.to_original(e - 1) + 1) for s, e in _paragraph_quotes(norm.text))
+    for q_s, q_e in marks:
+        near = []
+        before, after = bisect_left(starts, q_s) - 1, bisect_left(starts, q_e)
+        if before >= 0 and starts[before] > q_s - _QUOTE_REACH and "\n" not in text[starts[before]:q_s]:
+            near.append((q_s - starts[before], before))
+        if after < len(starts) and starts[after] < q_e + _QUOTE_REACH and "\n" not in text[q_e:starts[after]]:
+            near.append((starts[after] - q_e, after))
+        previous = out and out[-1][1] <= q_s and "\n" not in text[out[-1][1]:q_s]
+        out.append((q_s, q_e, min(near)[1] if near else out[-1][2] if previous else None))
+    return out
 
 
 def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
@@ -424,7 +454,7 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
 
     found: list[_Found] = []
     inner_end = -1
-    for m in L.cues.finditer(text, timeout=REGEX_TIMEOUT):
+    for m in L.cues.finditer(text, timeout=scan_timeout(len(text))):
         if m.start() < inner_end or excluded(m.start(), m.end()):
             continue
         rule = L.cue_rules[int(m.lastgroup[1:])]
@@ -506,25 +536,14 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
           figures: list[Figure]) -> None:
     """Each figure goes to the nearest cue before it in its sentence, else the nearest after it
     (unless that cue covers only what follows it); a figure in a quotation with no cue in its
-    sentence goes to the cue nearest the quotation, outside it, in the same paragraph, or to
-    that of the quotation just before it in the paragraph."""
+    sentence goes to the attribution of the quotation (see `quotations`)."""
     if not found:
         return
     text = norm.original
-    starts = [norm.to_original(f.start) for f in found]
+    starts = [a.cue.start for a in result]
     bounds = [norm.to_original(s) for s in x.sentences]
-    quotes = sorted(norm.span(s, e) for s, e in _paragraph_quotes(x.text))
+    quotes = quotations(norm, result)
     quote_starts = [q[0] for q in quotes]
-    speakers: list[int | None] = []     # the cue of each quotation
-    for i, (q_s, q_e) in enumerate(quotes):
-        near = []
-        before, after = bisect_left(starts, q_s) - 1, bisect_left(starts, q_e)
-        if before >= 0 and starts[before] > q_s - _QUOTE_REACH and "\n" not in text[starts[before]:q_s]:
-            near.append((q_s - starts[before], before))
-        if after < len(starts) and starts[after] < q_e + _QUOTE_REACH and "\n" not in text[q_e:starts[after]]:
-            near.append((starts[after] - q_e, after))
-        previous = i and quotes[i - 1][1] <= q_s and "\n" not in text[quotes[i - 1][1]:q_s]
-        speakers.append(min(near)[1] if near else speakers[-1] if previous else None)  # '"A." "B," he said'
     for n, fig in enumerate(figures):
         k = bisect_right(bounds, fig.start) - 1
         s, e = bounds[k], (bounds[k + 1] if k + 1 < len(bounds) else len(text))
@@ -534,7 +553,7 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
         q = bisect_right(quote_starts, fig.start)
         inside = [i for i in range(max(0, q - 3), q) if fig.start < quotes[i][1]]   # nested at most 3 deep
         if best is None and inside:
-            best = speakers[inside[-1]]
+            best = quotes[inside[-1]][2]
         if best is not None:
             fig.attribution = best
             result[best].figures.append(n)

@@ -5,6 +5,7 @@ or reference-store errors (each printed as one line naming the file and line), 3
 """
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import fnmatch
 import itertools
@@ -32,6 +33,16 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not YYYY-MM-DD") from None
 
 
+def _encoding(ctx, param, value):
+    """Check --encoding and keep it for `_config` (every command that reads files takes it)."""
+    if value is not None:
+        try:
+            codecs.lookup(value)
+        except LookupError:
+            raise click.BadParameter(f"unknown encoding {value!r}") from None
+    ctx.meta["encoding"] = value
+
+
 def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
     rel = path.relative_to(root).as_posix()
     return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
@@ -54,10 +65,11 @@ def _error(exc: FactcheckError) -> None:
     click.echo(f"factcheck: {exc}", err=True)
 
 
-def _emit(report: str, output: str | None) -> None:
-    """Print the report, or write it to `output` atomically (a crash leaves the old file whole)."""
+def _emit(report: str, output: str | None, color: bool = False) -> None:
+    """Print the report, or write it to `output` atomically (a crash leaves the old file whole).
+    Unless `color`, click strips escape sequences from what does not go to a terminal."""
     if output is None:
-        click.echo(report, nl=False)
+        click.echo(report, nl=False, color=color or None)
         return
     target = Path(output)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -83,6 +95,7 @@ def _config(config_file: str | None, **overrides) -> Config:
     for key, value in overrides.items():
         if value not in (None, ()):
             setattr(cfg, key, list(value) if isinstance(value, tuple) else value)
+    cfg.encoding = click.get_current_context().meta.get("encoding")
     return cfg
 
 
@@ -95,7 +108,7 @@ def _check_path(path: str) -> FileResult | FactcheckError:
 
     cfg, store = _WORKER
     try:
-        return check_document(read_document(path, cfg.lang, cfg.date), store, cfg.rules)
+        return check_document(read_document(path, cfg.lang, cfg.date, cfg.encoding), store, cfg.rules)
     except FactcheckError as exc:
         return exc
 
@@ -150,6 +163,8 @@ def with_common(f):
                      help="Article date (default: front matter, a date in the file name, else today)."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
                      help="Configuration file (default: .factcheck.yaml or pyproject.toml found upwards)."),
+        click.option("--encoding", callback=_encoding, expose_value=False, metavar="ENC",
+                     help="Read the files in this encoding [default: UTF-8, or UTF-16 with a BOM]."),
     ]
     for decorator in reversed(decorators):
         f = decorator(f)
@@ -174,7 +189,9 @@ def cli():
               help="Exit 1 when a figure has this verdict or a worse one [default: contradicted].")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
               help="Processes to use; the output is identical to a serial run.")
-def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on, jobs):
+@click.option("--color/--no-color", default=None,
+              help="Colour the text report [default: when standard output is a terminal and NO_COLOR is unset].")
+def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on, jobs, color):
     """Verify the figures in PATHS (files, directories or - for standard input)."""
     from .findings import fails
     from .references import load_store
@@ -189,7 +206,10 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
         _error(exc)
         sys.exit(2)
     results, failed = _run(paths, cfg, store, jobs)
-    _emit(FORMATS[fmt](results), output)
+    if color is None:
+        color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    color = fmt == "text" and color
+    _emit(FORMATS[fmt](results, color=color) if color else FORMATS[fmt](results), output, color)
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
         with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
             summary.write(FORMATS["markdown"](results))
@@ -207,6 +227,21 @@ def extract(paths, lang, date, config_file, jobs):
     cfg = _config(config_file, lang=lang, date=date)
     results, failed = _run(paths, cfg, None, jobs)
     click.echo(FORMATS["json"](results), nl=False)
+    if failed:
+        sys.exit(2)
+
+
+@cli.command()
+@with_common
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+def attributions(paths, lang, date, config_file, fmt):
+    """Audit the attributions of PATHS: every attribution phrase grouped by source, with counts
+    and the figures it covers."""
+    from .report.attributions_format import render_json, render_text
+
+    cfg = _config(config_file, lang=lang, date=date)
+    results, failed = _run(paths, cfg, None)
+    click.echo((render_json if fmt == "json" else render_text)(results), nl=False)
     if failed:
         sys.exit(2)
 
@@ -268,6 +303,118 @@ def show_config(config_file):
     import yaml
 
     click.echo(yaml.safe_dump(_config(config_file).as_dict(), allow_unicode=True, sort_keys=False), nl=False)
+
+
+@cli.group()
+def refs():
+    """Maintain a reference store: validate, show, find, import."""
+
+
+def _store_options(f):
+    f = click.option("--no-bundled-refs", is_flag=True, help="Do not load the bundled reference store.")(f)
+    return click.option("--refs", "dirs", multiple=True, type=click.Path(file_okay=False), metavar="DIR",
+                        help="A reference store layered on top of the bundled one (repeatable).")(f)
+
+
+def _store(dirs: tuple[str, ...], no_bundled_refs: bool):
+    from .references import load_store
+    from .rules import data_dir
+
+    try:
+        return load_store(([] if no_bundled_refs else [data_dir("references")]) + [Path(d) for d in dirs])
+    except FactcheckError as exc:
+        _error(exc)
+        sys.exit(2)
+
+
+@refs.command()
+@click.argument("dirs", nargs=-1, type=click.Path(file_okay=False))
+def validate(dirs):
+    """Check reference folders (default: the bundled store), layered in order: one line per
+    problem, `file:line: problem`. Exit 0 when clean, 2 otherwise."""
+    from .maintain import consistency
+    from .references import read_store
+    from .rules import data_dir
+
+    try:
+        store, problems = read_store([Path(d) for d in dirs] or [data_dir("references")])
+    except FactcheckError as exc:
+        _error(exc)
+        sys.exit(2)
+    problems = sorted(problems + consistency(store), key=lambda p: (p[0], p[1] or 0))
+    for path, line, message in problems:
+        click.echo(str(FactcheckError(message, path, line)))
+    total = len(store.records) + len(store.people) + len(store.sources) + len(store.statements)
+    click.echo(f"{total} record(s), {len(problems)} problem(s)", err=True)
+    sys.exit(2 if problems else 0)
+
+
+@refs.command()
+@click.argument("record_id", metavar="ID")
+@_store_options
+def show(record_id, dirs, no_bundled_refs):
+    """Print the record with this id as written, after its file and line."""
+    from .maintain import record_text
+
+    try:
+        click.echo(record_text(_store(dirs, no_bundled_refs), record_id), nl=False)
+    except FactcheckError as exc:
+        _error(exc)
+        sys.exit(2)
+
+
+@refs.command()
+@click.argument("text")
+@_store_options
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+def find(text, dirs, no_bundled_refs, limit):
+    """List the records whose names or aliases match TEXT, best first, with scores."""
+    from .maintain import find as find_records
+
+    for score, what, alias, record in find_records(_store(dirs, no_bundled_refs), text, limit):
+        click.echo(f"{score:5.1f}  {what:<8} {record.id}  “{alias}”  {record.path}:{record.line}")
+
+
+@refs.command("import")
+@click.argument("table", type=click.Path(dir_okay=False, exists=True), metavar="CSV")
+@click.option("--map", "mapping_file", required=True, type=click.Path(dir_okay=False, exists=True),
+              metavar="MAPPING.yaml", help="Which columns give each field of a fact.")
+@click.option("--out", type=click.Path(), metavar="FILE.yaml|DIR",
+              help="Write the store file here (atomically) instead of standard output; given an existing "
+                   "folder, write files of --per-file facts into it (CSV-0001.yaml, ...).")
+@click.option("--per-file", type=click.IntRange(1), default=5000, show_default=True,
+              help="Facts per file when --out is a folder (a smaller file loads in less memory).")
+def import_table(table, mapping_file, out, per_file):
+    """Build facts from the rows of a CSV table; one line per skipped row, `file:line: problem`.
+    Exit 0 when every row became a fact, 2 otherwise."""
+    from .maintain import import_csv, read_mapping, store_file
+
+    try:
+        mapping = read_mapping(Path(mapping_file))
+    except FactcheckError as exc:
+        _error(exc)
+        sys.exit(2)
+    folder = Path(out) if out and Path(out).is_dir() else None
+    facts, files, bad = [], 0, 0
+
+    def flush():
+        nonlocal facts, files
+        files += 1
+        text = store_file(Path(table), facts)
+        _emit(text, str(folder / f"{Path(table).stem}-{files:04d}.yaml") if folder else out)
+        facts = []
+
+    for fact, problem in import_csv(Path(table), mapping):
+        if problem:
+            click.echo(str(FactcheckError(problem[2], problem[0], problem[1])), err=True)
+            bad += 1
+            continue
+        facts.append(fact)
+        if folder and len(facts) == per_file:
+            flush()
+    if facts or not files:
+        flush()
+    sys.exit(2 if bad else 0)
 
 
 def main() -> None:

@@ -13,7 +13,7 @@ from .model import VERDICTS
 from .rules import key_lines, load_yaml
 
 LEVELS = ("error", "warning", "note", "off")
-DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown")
+DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
 
 
 @dataclass
@@ -27,6 +27,7 @@ class Config:
     include: list[str] = field(default_factory=lambda: list(DEFAULT_INCLUDE))
     exclude: list[str] = field(default_factory=list)
     rules: dict[str, str] = field(default_factory=dict)   # rule id -> level or "off"
+    encoding: str | None = None                   # --encoding (command line only)
 
     def as_dict(self) -> dict:
         return {

@@ -10,6 +10,7 @@ from pathlib import Path
 import regex
 
 from .errors import FactcheckError
+from .html_text import visible_text
 from .rules import load_yaml
 
 _FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M)
@@ -18,7 +19,7 @@ _NAME_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _FENCE = regex.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)
 _DIRECTIVE = regex.compile(r"\A<!--\s*factcheck:\s*ignore\b([^>]{0,500}?)\s*-->")
 _BLANK_LINE = regex.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
-_ARABIC = regex.compile(r"[\u0600-\u06ff\u0750-\u077f]")
+_ARABIC = regex.compile(r"[\u0600-\u063f\u0641-\u06ff\u0750-\u077f]")  # not tatweel
 _LATIN = regex.compile(r"[A-Za-z]")
 
 
@@ -53,7 +54,13 @@ class LineIndex:
         return line, column
 
 
-def decode(data: bytes, path: str) -> str:
+def decode(data: bytes, path: str, encoding: str | None = None) -> str:
+    """The text of a file: in `encoding` when given, else UTF-16 with a BOM, else UTF-8."""
+    if encoding:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            raise FactcheckError(f"invalid {encoding} at byte {exc.start}", path) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
@@ -65,7 +72,8 @@ def decode(data: bytes, path: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data.count(b"\n", 0, exc.start) + 1
-        raise FactcheckError(f"invalid UTF-8 at byte {exc.start}", path, line) from None
+        raise FactcheckError(f"invalid UTF-8 at byte {exc.start} (another encoding? give --encoding)",
+                             path, line) from None
 
 
 def detect_language(text: str) -> str:
@@ -135,7 +143,9 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
     meta: dict = {}
     masked = text
     m = _FRONT_MATTER.match(text)
-    if m:
+    if Path(path).suffix.lower() in (".html", ".htm"):
+        masked, meta = visible_text(text)
+    elif m:
         front_line = 2
         try:
             meta = load_yaml(Path(path), m.group(1)) or {}
@@ -169,7 +179,8 @@ def _valid(m: regex.Match) -> bool:
         return False
 
 
-def read_document(path: str, lang: str = "auto", date: dt.date | None = None) -> Document:
+def read_document(path: str, lang: str = "auto", date: dt.date | None = None,
+                  encoding: str | None = None) -> Document:
     """Read a file (or "-" for standard input) as a Document. Never writes anything."""
     try:
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
@@ -181,4 +192,4 @@ def read_document(path: str, lang: str = "auto", date: dt.date | None = None) ->
         raise FactcheckError("permission denied", path) from None
     except OSError as exc:
         raise FactcheckError(f"cannot read: {exc.strerror or exc}", path) from None
-    return from_text(decode(data, path), path, lang, date)
+    return from_text(decode(data, path, encoding), path, lang, date)

@@ -261,7 +261,16 @@ def _number(eng: _Engine, text: str, lexicons=("number", "scale", "suffix")) -> 
 
 def _plain(value: Decimal | float) -> int | float:
     value = Decimal(value)
+    if value.adjusted() >= 28:      # a 100,000-digit int would take seconds to make: `_too_large` drops it
+        return float(value)
     return int(value) if value == value.to_integral_value() else float(round(value, 6))
+
+
+def _too_large(value) -> bool:
+    """Past 28 digits (Decimal's precision) a number is not read exactly: an identifier, not a
+    figure (and past 4,300 digits Python cannot even print it)."""
+    values = value if isinstance(value, list) else [value]
+    return any(isinstance(v, (int, float)) and abs(v) >= 10 ** 28 for v in values)
 
 
 def _vague(eng: _Engine, text: str) -> list[int] | None:
@@ -370,7 +379,7 @@ def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list
                     n += (part or Decimal(0)) / divisor
             factor = Decimal(str(units[-1].get("factor", 1))) if units else 1    # decades: 10 years
             value = None if n is None else _plain(n * factor)
-    if value is None or value is False:
+    if value is None or value is False or _too_large(value):
         return None
     out.update(kind=kind, value=value, unit=unit if kind not in ("year", "date", "time", "ordinal") else None)
     return out
@@ -420,25 +429,29 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, ends: li
         return None
     info["rule"] = rule["id"]
     s, e = m.span("span") if "span" in g else m.span()
+    # context, qualifier and subject patterns see a window around the figure: next to pages of
+    # spaces, `\s*(?:\s+of)` would cost time quadratic in their length
+    lo = max(0, s - CONTEXT_MAX)
+    near, ns, ne = text[lo:e + CONTEXT_MAX], s - lo, e - lo
     for ctx, before, after in eng.contexts:
         if all(info.get(k) == v for k, v in ctx["context"].items()) and (
-                not before or before.match(text, s, timeout=REGEX_TIMEOUT)) and (
-                not after or after.match(text, e, timeout=REGEX_TIMEOUT)):
+                not before or before.match(near, ns, timeout=REGEX_TIMEOUT)) and (
+                not after or after.match(near, ne, timeout=REGEX_TIMEOUT)):
             info.update(ctx["set"])
     if info["kind"] == "none":
         return None
     qualifier = qualifier_text = subject = None
     if info["kind"] not in _POINTS:      # "until 15 May" is no bound on a quantity
-        q = eng.qual_before and eng.qual_before.match(text, s, timeout=REGEX_TIMEOUT)
-        q = q or (eng.qual_after and eng.qual_after.match(text, e, timeout=REGEX_TIMEOUT))
+        q = eng.qual_before and eng.qual_before.match(near, ns, timeout=REGEX_TIMEOUT)
+        q = q or (eng.qual_after and eng.qual_after.match(near, ne, timeout=REGEX_TIMEOUT))
         if q:
             entry = _lookup(eng, "qualifier", q["q"]) or _lookup(eng, "qualifier_after", q["q"])
             qualifier = entry and entry["value"]
-            qualifier_text = doc.text[slice(*norm.span(*q.span("q")))]
+            qualifier_text = doc.text[slice(*norm.span(lo + q.start("q"), lo + q.end("q")))]
     if eng.subject and info["kind"] in eng.subject_kinds:
-        w = eng.subject.match(text, e, timeout=REGEX_TIMEOUT)
+        w = eng.subject.match(near, ne, timeout=REGEX_TIMEOUT)
         if w and w["w"].casefold() not in eng.subject_skip:
-            subject = doc.text[slice(*norm.span(*w.span("w")))]
+            subject = doc.text[slice(*norm.span(lo + w.start("w"), lo + w.end("w")))]
     k = bisect.bisect_right(ends, s)
     first, last = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(text)
     # a "sentence" without punctuation can run for pages: keep a window around the figure

@@ -26,6 +26,10 @@ RULES = {r.id: r for r in (
          "The figure matches a value that was superseded by the article's date."),
     Rule("figure/unverified", "note", "Figure unverified",
          "No fact in the reference store matches the figure."),
+    Rule("role/contradicted", "error", "Title contradicted",
+         "The person never held the title given next to their name (or only took it later)."),
+    Rule("role/outdated", "warning", "Title out of date",
+         "The person held the title given next to their name, but no longer at the article's date."),
     Rule("attribution/unattributed", "note", "Unattributed figure",
          "Nobody is credited with the figure."),
     Rule("attribution/vague-source", "warning", "Vague source",
@@ -34,6 +38,12 @@ RULES = {r.id: r for r in (
          "The claim is credited to an unnamed source."),
     Rule("attribution/loaded-verb", "warning", "Loaded verb",
          "The verb of attribution takes sides (زعم، ادعى، claimed)."),
+    Rule("attribution/quote-without-speaker", "warning", "Quote without speaker",
+         "Nobody is named as the speaker of the quotation."),
+    Rule("quote/misquoted", "error", "Misquoted",
+         "The quotation differs from the words of the statement in the reference store; the differences are given."),
+    Rule("quote/misattributed", "error", "Misattributed quote",
+         "The quotation matches a statement in the reference store made by another source than its speaker."),
 )}
 
 
@@ -86,6 +96,17 @@ def findings(result: FileResult, levels: dict[str, str] | None = None,
         if att.loaded:
             add(RULES["attribution/loaded-verb"], f"loaded verb “{att.cue.text}”",
                 att.cue.start, att.cue.end, att.cue.text)
+    for quote in result.quotes:
+        if quote.speaker is None:
+            add(RULES["attribution/quote-without-speaker"], f"“{quote.text}” has no speaker",
+                quote.start, quote.end, quote.text)
+        if quote.verdict in ("misquoted", "misattributed"):
+            add(RULES[f"quote/{quote.verdict}"], f"“{quote.text}”: {quote.verdict}. {quote.reason}",
+                quote.start, quote.end, quote.text)
+    for role in result.roles:
+        if role.verdict in ("outdated", "contradicted"):
+            add(RULES[f"role/{role.verdict}"], f"“{role.title.text}” for {role.person.text}: {role.verdict}. "
+                f"{role.reason}", role.title.start, role.title.end, role.title.text)
     out.sort(key=lambda f: (f.start, f.rule.id))
     return out
 

@@ -1,6 +1,6 @@
 """The typed records that flow through the pipeline.
 
-read document -> normalise -> figures -> attributions (linked) -> verify -> report.
+read document -> normalise -> figures -> attributions (linked) -> quotes -> verify -> report.
 Every span holds character offsets into the original text of the document as given.
 """
 from __future__ import annotations
@@ -97,6 +97,54 @@ class Verdict:
     alternatives: list[Reference] = field(default_factory=list)  # equally good other facts
 
 
+@dataclass(frozen=True, slots=True)
+class StatementReference:
+    """The statement of the reference store a quote was checked against."""
+    statement_id: str
+    source: str                         # who made it (its first name)
+    date: dt.date | None
+    url: str | None
+    matched: str                        # the statement's words aligned with the quote
+    score: float                        # 0-100: the share of the quote's words found there
+    changes: tuple[tuple[str, str], ...] = ()   # (quoted words, stated words) that differ
+
+
+@dataclass(slots=True)
+class Quote:
+    text: str                           # the quoted words, without the marks
+    start: int
+    end: int
+    speaker: int | None = None          # index into the file's attributions
+    verdict: str | None = None          # supported, misquoted, misattributed, unverified; None: not verified
+    reason: str = ""
+    reference: StatementReference | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class OfficeReference:
+    """The office a role claim was checked against."""
+    person_id: str
+    office: str                         # the office's first title (English first)
+    country: str | None
+    start: dt.date
+    end: dt.date | None                 # None while still in office
+    source: Source
+
+
+@dataclass(slots=True)
+class Role:
+    """A title next to a person's name ("وزير الدفاع الإسرائيلي يوآف غالانت")."""
+    text: str                           # the title and the name, as written
+    start: int
+    end: int
+    person: Span                        # the name as written
+    title: Span                         # the title as written (with its country adjectives)
+    person_id: str
+    verdict: str = "unverified"         # supported, outdated, contradicted or unverified
+    reason: str = ""
+    reference: OfficeReference | None = None
+
+
 @dataclass(slots=True)
 class FileResult:
     path: str
@@ -109,3 +157,5 @@ class FileResult:
     verdicts: list[Verdict | None]      # parallel to figures; None when not verified (extract)
     title: str | None = None
     findings: list = field(default_factory=list)   # factcheck.findings.Finding, in text order
+    quotes: list[Quote] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)

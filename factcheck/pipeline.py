@@ -1,24 +1,41 @@
-"""The one pipeline: document -> normalise -> figures -> attributions -> verify -> FileResult."""
+"""The one pipeline: document -> normalise -> figures -> attributions -> quotes -> verify -> FileResult."""
 from __future__ import annotations
 
 from .attributions import extract_attributions
 from .document import Document
+from .errors import FactcheckError
 from .figures import extract_figures
 from .findings import findings
 from .model import FileResult
 from .normalize import normalize
+from .quotes import extract_quotes, verify_quotes
 from .references import ReferenceStore
+from .roles import find_roles
+from .rules import REGEX_TIMEOUT
 from .verify import verify
 
 
 def check_document(doc: Document, store: ReferenceStore | None,
                    levels: dict[str, str] | None = None) -> FileResult:
-    """Extract and (when a store is given) verify one document; `levels` configures findings."""
+    """Extract and (when a store is given) verify one document; `levels` configures findings.
+    A pattern that runs past REGEX_TIMEOUT on this document fails it (FactcheckError), never hangs."""
+    try:
+        return _check(doc, store, levels)
+    except TimeoutError:
+        raise FactcheckError(f"a pattern ran over {REGEX_TIMEOUT:g} s on this file (pathological input), "
+                             "skipped", doc.path) from None
+
+
+def _check(doc: Document, store: ReferenceStore | None, levels: dict[str, str] | None) -> FileResult:
     norm = normalize(doc.masked)
     figures = extract_figures(doc, norm)
     attributions = extract_attributions(doc, norm, figures)
+    quotes = extract_quotes(norm, attributions)
+    roles = find_roles(doc.text, norm, doc.lang, store, doc.date) if store is not None else []
     verdicts = verify(figures, store, doc.date) if store is not None else [None] * len(figures)
+    if store is not None:
+        verify_quotes(quotes, attributions, store)
     result = FileResult(doc.path, doc.lang, doc.date, doc.date_from, doc.text,
-                        figures, attributions, verdicts, doc.title)
+                        figures, attributions, verdicts, doc.title, quotes=quotes, roles=roles)
     result.findings = findings(result, levels, doc.is_suppressed)
     return result

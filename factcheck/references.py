@@ -13,7 +13,9 @@ import functools
 import gc
 import json
 import math
+import pickle
 from collections import defaultdict
+from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable
@@ -25,10 +27,12 @@ import yaml
 from .errors import FactcheckError
 from .model import Source
 from .normalize import fold, normalize
-from .rules import _construct_mapping, data_dir, load_yaml
+from .rules import (_construct_int, _construct_mapping, _refuse_tag, data_dir, load_yaml, read_yaml_text,
+                    single_node)
 
 SCHEMA_VERSION = 1
-_PLURAL = {"facts": "fact", "events": "event", "series": "series"}
+_PLURAL = {"facts": "fact", "events": "event", "series": "series", "statements": "statement",
+           "people": "person", "sources": "source"}
 _WORD = regex.compile(r"[\p{L}\p{M}]+")
 
 
@@ -128,15 +132,137 @@ class Record:
         return found
 
 
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """What someone said: a quote is checked against its text, its speaker against `names`."""
+    id: str
+    name: str                       # who said it: the first name, for reports
+    names: tuple[Alias, ...]        # the source's names and aliases, every language
+    date: dt.date
+    text: str
+    url: str | None
+    language: str | None
+    words: frozenset[str]           # variants of the text's content words
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Office:
+    """An office a person held: a title claim is checked against it at the article's date."""
+    role: str | None
+    titles: tuple[str, ...]         # English first; the first is shown in reports
+    country: str | None
+    start: dt.date
+    end: dt.date | None             # the last day in office; None while still in office
+    source: Source
+
+    @property
+    def title(self) -> str:
+        return self.titles[0]
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """What a title claim may name to mean this office: its role and its titles."""
+        return frozenset([self.role] if self.role else []) | {title_key(t) for t in self.titles}
+
+    def holds(self, date: dt.date) -> bool:
+        return self.start <= date and (self.end is None or date <= self.end)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    id: str
+    name: str
+    aliases: tuple[Alias, ...]      # names and aliases, every language
+    offices: tuple[Office, ...]
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Institution:
+    """A publisher or institution that figures and statements are credited to."""
+    id: str
+    name: str
+    aliases: tuple[Alias, ...]
+    type: str                       # official, media, organization, person, document
+    path: str
+    line: int
+
+
+class Records(MutableMapping):
+    """Records by id. A record from the load cache (`store_cache`) stays pickled until first used."""
+
+    def __init__(self, items: Iterable[tuple[str, Record | bytes]] = ()):
+        self._data: dict[str, Record | bytes] = dict(items)
+
+    def __getitem__(self, rid: str) -> Record:
+        value = self._data[rid]
+        if isinstance(value, bytes):
+            value = self._data[rid] = pickle.loads(value)
+        return value
+
+    def __setitem__(self, rid: str, record: Record) -> None:
+        self._data[rid] = record
+
+    def __delitem__(self, rid: str) -> None:
+        del self._data[rid]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __reduce__(self):
+        packed = [(rid, v if isinstance(v, bytes) else pickle.dumps(v, pickle.HIGHEST_PROTOCOL))
+                  for rid, v in self._data.items()]
+        return Records, (packed,)
+
+
 @dataclass
 class ReferenceStore:
-    records: dict[str, Record] = field(default_factory=dict)
+    records: Records = field(default_factory=Records)
     index: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
+    statements: dict[str, Statement] = field(default_factory=dict)
+    statement_index: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    people: dict[str, Person] = field(default_factory=dict)
+    sources: dict[str, Institution] = field(default_factory=dict)
+    names: dict[str, list[tuple[Alias, str]]] = field(default_factory=lambda: defaultdict(list))
+    titles: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(
+        default_factory=lambda: defaultdict(list))   # last word -> (words, keys) of office titles
 
-    def add(self, record: Record) -> None:
+    def add(self, record: Record | Statement | Person | Institution) -> None:
+        if isinstance(record, (Person, Institution)):
+            (self.people if isinstance(record, Person) else self.sources)[record.id] = record
+            for alias in record.aliases:     # keyed by the first word: names are found in a text
+                self.names[alias.words[0][0]].append((alias, record.id))
+            for office in getattr(record, "offices", ()):
+                for title in office.titles:
+                    words = tuple(w for _, _, w in tokens(title))
+                    keys = frozenset([office.role] if office.role else []) | {title_key(title)}
+                    self.titles[words[-1]].append((words, keys))
+            return
+        if isinstance(record, Statement):
+            self.statements[record.id] = record
+            for word in record.words:
+                self.statement_index[word].append(record.id)
+            return
         self.records[record.id] = record
         for word in record.by_word:
             self.index[record.kind, word].append(record.id)
+
+    def statements_for(self, words: Iterable[str], limit: int) -> list[Statement]:
+        """The `limit` statements sharing the most word variants with `words`, by summed rarity."""
+        weight: dict[str, float] = defaultdict(float)
+        total = len(self.statements) + 1
+        for word in set(words):
+            ids = self.statement_index.get(word, ())
+            for sid in ids:
+                weight[sid] += math.log(total / len(ids))
+        best = sorted(weight, key=lambda sid: (-weight[sid], sid))[:limit]
+        return [self.statements[sid] for sid in best]
 
     def candidates(self, kinds: Iterable[str], words: Iterable[str], limit: int,
                    max_postings: int) -> list[tuple[Record, set[str]]]:
@@ -166,6 +292,8 @@ class _StoreLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
 
 
 _StoreLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_StoreLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_StoreLoader.add_constructor(None, _refuse_tag)
 _StoreLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}
@@ -173,13 +301,10 @@ _StoreLoader.yaml_implicit_resolvers = {
 
 def _compose(path: Path) -> tuple[Any, yaml.Node | None]:
     """Parse a file into data and its node tree (for line numbers); errors name file and line."""
-    try:
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise FactcheckError(f"cannot read: {exc}", str(path)) from None
+    text = read_yaml_text(path)
     loader = _StoreLoader(text)
     try:
-        node = loader.get_single_node()
+        node = single_node(loader)
         return (loader.construct_document(node) if node is not None else None), node
     except yaml.MarkedYAMLError as exc:
         # a problem found only at the end of the text (an unclosed bracket) is where it was opened
@@ -224,6 +349,9 @@ def _validator() -> jsonschema.protocols.Validator:
     return cls(inline(schema))
 
 
+_PART = {"entries": "entry", "offices": "office"}
+
+
 def _what(data: Any, path: list) -> tuple[str, list]:
     """Who a problem is about ("fact 'gaza-population'", "series 'x' entry 2") and the field path left."""
     if len(path) < 2 or path[0] not in _PLURAL:
@@ -231,8 +359,8 @@ def _what(data: Any, path: list) -> tuple[str, list]:
     record = data[path[0]][path[1]]
     rid = record.get("id") if isinstance(record, dict) else None
     what = f"{_PLURAL[path[0]]} " + (f"'{rid}'" if isinstance(rid, str) else f"#{path[1] + 1}")
-    if len(path) >= 4 and path[2] == "entries":
-        return f"{what} entry {path[3] + 1}", path[4:]
+    if len(path) >= 4 and path[2] in ("entries", "offices"):
+        return f"{what} {_PART[path[2]]} {path[3] + 1}", path[4:]
     return what, path[2:]
 
 
@@ -247,7 +375,9 @@ def _message(error: jsonschema.ValidationError, data: dict) -> str:
         return f"{what}{' ' + field if field else ''} has no {missing.group(1) if missing else 'required field'}"
     if error.validator == "oneOf" and not field:
         return f"{what} needs exactly one of 'value' or 'range'"
-    return f"{what}{' ' + field if field else ''}: {error.message}"
+    message = error.message    # it shows the offending value: keep a huge one from filling the screen
+    message = message if len(message) <= 200 else f"{message[:90]} ... {message[-90:]}"
+    return f"{what}{' ' + field if field else ''}: {message}"
 
 
 def _problems(data: Any, node: yaml.Node | None) -> list[tuple[int, str]]:
@@ -278,13 +408,64 @@ def _entry(raw: dict, source: Source) -> Entry:
     return Entry(first_day(raw["as_of"]), low, high, source)
 
 
-def _record(group: str, raw: dict, path: Path, line: int) -> Record:
-    """A validated raw record as a Record; ValueError for problems the schema cannot see."""
-    names = [t for lang in sorted(raw["names"]) for t in raw["names"][lang]]
-    texts = names + [t for lang in sorted(raw.get("aliases") or {}) for t in raw["aliases"][lang]]
+def _aliases(raw: dict) -> tuple[Alias, ...]:
+    """The names then the aliases of a record (or of a statement's source), every language."""
+    texts = [t for key in ("names", "aliases") for lang in sorted(raw.get(key) or {}) for t in raw[key][lang]]
     aliases = tuple(Alias(t, tuple((w, variants(w)) for _, _, w in tokens(t))) for t in dict.fromkeys(texts))
     if not all(a.words for a in aliases):
         raise ValueError(f"name or alias '{next(a.text for a in aliases if not a.words)}' has no content word")
+    return aliases
+
+
+def _statement(raw: dict, path: Path, line: int) -> Statement:
+    source = raw["source"]
+    names = _aliases(source)
+    words = frozenset(v for _, _, w in tokens(raw["text"]) for v in variants(w))
+    return Statement(raw["id"], (source["names"].get("en") or [names[0].text])[0], names,
+                     first_day(raw["date"]), raw["text"], raw["url"], raw.get("language"), words,
+                     str(path), line)
+
+
+def last_day(text: str) -> dt.date:
+    """The last day a partial ISO date ("2025-11", "2025") can mean."""
+    first = first_day(text)
+    if text.count("-") == 2:
+        return first
+    if text.count("-") == 1:
+        return dt.date(first.year + first.month // 12, first.month % 12 + 1, 1) - dt.timedelta(days=1)
+    return dt.date(first.year, 12, 31)
+
+
+def _office(raw: dict) -> Office:
+    titles = [t for lang in ("en", "ar") for t in raw["title"].get(lang, ())]
+    start, end = first_day(raw["from"]), last_day(raw["to"]) if raw.get("to") else None
+    if end is not None and end < start:
+        raise ValueError(f"office '{titles[0]}' ends ({raw['to']}) before it starts ({raw['from']})")
+    if not all(tokens(t) for t in titles):
+        raise ValueError(f"title '{next(t for t in titles if not tokens(t))}' has no content word")
+    return Office(raw.get("role"), tuple(titles), raw.get("country"), start, end, _source(raw["source"]))
+
+
+def title_key(title: str) -> str:
+    """The key a written title stands for when no role names it: its folded content words."""
+    return "title:" + " ".join(w for _, _, w in tokens(title))
+
+
+def _person(raw: dict, path: Path, line: int) -> Person:
+    aliases = _aliases(raw)
+    return Person(raw["id"], (raw["names"].get("en") or [aliases[0].text])[0], aliases,
+                  tuple(_office(o) for o in raw["offices"]), str(path), line)
+
+
+def _institution(raw: dict, path: Path, line: int) -> Institution:
+    aliases = _aliases(raw)
+    return Institution(raw["id"], (raw["names"].get("en") or [aliases[0].text])[0], aliases, raw["type"],
+                       str(path), line)
+
+
+def _record(group: str, raw: dict, path: Path, line: int) -> Record:
+    """A validated raw record as a Record; ValueError for problems the schema cannot see."""
+    aliases = _aliases(raw)
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, alias in enumerate(aliases):
         for v in {v for _, vs in alias.words for v in vs}:
@@ -304,13 +485,16 @@ def _record(group: str, raw: dict, path: Path, line: int) -> Record:
     else:
         first_day(raw["date"])
     kind = "event" if group == "events" else raw["kind"]
-    name = (raw["names"].get("en") or names)[0]
+    name = (raw["names"].get("en") or [aliases[0].text])[0]
     return Record(raw["id"], _PLURAL[group], kind, raw.get("unit"), name, aliases,
                   {v: tuple(ids) for v, ids in by_word.items()}, population,
                   entries, raw.get("date"), source, str(path), line)
 
 
-def _load_file(path: Path) -> tuple[list[Record], list[tuple[int, str]]]:
+_BUILDERS = {"statements": _statement, "people": _person, "sources": _institution}
+
+
+def _load_file(path: Path) -> tuple[list[Record | Statement], list[tuple[int, str]]]:
     data, node = _compose(path)
     problems = _problems(data, node)
     if problems:
@@ -320,7 +504,8 @@ def _load_file(path: Path) -> tuple[list[Record], list[tuple[int, str]]]:
         for i, raw in enumerate(data.get(group) or []):
             line = _line(node, [group, i])
             try:
-                records.append(_record(group, raw, path, line))
+                build = _BUILDERS.get(group)
+                records.append(build(raw, path, line) if build else _record(group, raw, path, line))
             except ValueError as exc:
                 problems.append((line, f"{_PLURAL[group]} '{raw['id']}': {exc}"))
     return records, problems
@@ -331,24 +516,48 @@ def load_store(dirs: list[Path]) -> ReferenceStore:
 
     Raises one FactcheckError listing every problem, one line each ("file:line: problem").
     """
+    store, problems = read_store(dirs)
+    if problems:
+        (path, line, message), rest = problems[0], problems[1:]
+        message += "".join(f"\n{FactcheckError(m, p, n)}" for p, n, m in rest)
+        raise FactcheckError(message, path, line)
+    return store
+
+
+def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | None, str]]]:
+    """Load and layer reference folders: the store of the records that load, and every problem
+    as (file, line or None, message). A missing folder raises FactcheckError."""
+    from . import store_cache
+
     gc_was_on = gc.isenabled()
     gc.disable()    # a big store makes millions of objects and no cycles: collecting only slows it
     try:
-        return _load_store(dirs)
+        missing = next((d for d in map(Path, dirs) if not d.is_dir()), None)
+        if missing is not None:
+            raise FactcheckError("reference store folder not found", str(missing))
+        cache_key, size = store_cache.key(dirs)
+        cached = store_cache.read(cache_key) if size >= store_cache.MIN_BYTES else None
+        if cached is not None:
+            return cached, []
+        store, problems = _load_store(dirs)
+        if size >= store_cache.MIN_BYTES and not problems:
+            store_cache.write(cache_key, store)
+        return store, problems
     finally:
         if gc_was_on:
             gc.enable()
 
 
-def _load_store(dirs: list[Path]) -> ReferenceStore:
+def _load_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | None, str]]]:
     layered: dict[str, Record] = {}
-    problems: list[tuple[str, int, str]] = []
+    problems: list[tuple[str, int | None, str]] = []
     for folder in map(Path, dirs):
-        if not folder.is_dir():
-            raise FactcheckError("reference store folder not found", str(folder))
         seen: dict[str, Record] = {}
         for path in sorted(folder.glob("*.yaml")):
-            records, found = _load_file(path)
+            try:
+                records, found = _load_file(path)
+            except FactcheckError as exc:      # unreadable or not YAML: the other files are still read
+                records, found = [], [(exc.line, exc.message)]
             problems += [(str(path), line, msg) for line, msg in found]
             for record in records:
                 if record.id in seen:
@@ -357,11 +566,7 @@ def _load_store(dirs: list[Path]) -> ReferenceStore:
                                      f"duplicate id '{record.id}' (first at {first.path}:{first.line})"))
                 seen[record.id] = record
         layered.update(seen)
-    if problems:
-        (path, line, message), rest = problems[0], problems[1:]
-        message += "".join(f"\n{p}:{n}: {m}" for p, n, m in rest)
-        raise FactcheckError(message, path, line)
     store = ReferenceStore()
     for record in layered.values():
         store.add(record)
-    return store
+    return store, problems

@@ -21,8 +21,17 @@ from .errors import FactcheckError
 # Time allowed to one regular-expression call on one document; past it the file fails cleanly.
 REGEX_TIMEOUT = 5.0
 FLAGS = regex.VERSION0 | regex.IGNORECASE | regex.UNICODE
+# YAML files (rules, configuration, reference stores) bigger than this are refused unread
+MAX_YAML_BYTES = 50 * 1024 * 1024
+_MAX_INT_DIGITS = 100     # a longer integer in YAML is refused (Python cannot even print 4,300 digits)
 
 _PACKAGE = Path(__file__).resolve().parent
+
+
+def scan_timeout(length: int) -> float:
+    """Time allowed to one scan of a whole text of `length` characters: REGEX_TIMEOUT, and as much
+    again per million characters (a linear scan of a 50 MB file takes seconds, no pathology)."""
+    return REGEX_TIMEOUT * (1 + length / 1_000_000)
 
 
 def data_dir(name: str) -> Path:
@@ -52,15 +61,64 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
     return loader.construct_mapping(node, deep=deep)
 
 
+def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+    if len(node.value) > _MAX_INT_DIGITS:
+        raise yaml.constructor.ConstructorError(
+            None, None, f"integer of {len(node.value)} characters (at most {_MAX_INT_DIGITS})", node.start_mark)
+    return loader.construct_yaml_int(node)
+
+
+def _refuse_tag(loader: _Loader, node: yaml.Node) -> None:
+    raise yaml.constructor.ConstructorError(None, None, f"unknown tag {node.tag!r}", node.start_mark)
+
+
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+_Loader.add_constructor(None, _refuse_tag)
+
+
+def read_yaml_text(path: Path) -> str:
+    """A YAML file's text; one over MAX_YAML_BYTES is refused without reading it."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_YAML_BYTES:
+            raise FactcheckError(f"file of {size / 2**20:.0f} MB refused (YAML files are limited to "
+                                 f"{MAX_YAML_BYTES // 2**20} MB)", str(path))
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise FactcheckError(f"cannot read: {exc}", str(path)) from None
+
+
+def single_node(loader: _Loader) -> yaml.Node | None:
+    """The document's node tree, refusing aliases: an alias bomb ("billion laughs") expands
+    exponentially in whatever walks the data. Iterative, so deep nesting cannot overflow."""
+    node = loader.get_single_node()
+    seen: set[int] = set()
+    stack = [node] if node is not None else []
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases (*name) are not allowed; this is the anchored node", n.start_mark)
+        seen.add(id(n))
+        if isinstance(n, yaml.MappingNode):
+            stack += [part for pair in n.value for part in pair]
+        elif isinstance(n, yaml.SequenceNode):
+            stack += n.value
+    return node
 
 
 def load_yaml(path: Path, text: str | None = None) -> Any:
     """Parse one YAML file safely; any problem becomes a FactcheckError with file and line."""
     try:
         if text is None:
-            text = path.read_text(encoding="utf-8")
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+            text = read_yaml_text(path)
+        loader = _Loader(text)
+        try:
+            node = single_node(loader)
+            return loader.construct_document(node) if node is not None else None
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "invalid YAML"

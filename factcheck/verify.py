@@ -22,6 +22,7 @@ from dataclasses import replace
 import regex
 from rapidfuzz import fuzz, process
 
+from . import quotes
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Record, ReferenceStore, first_day, load_store, settings, tokens, variants
@@ -302,7 +303,10 @@ def _bundled_store() -> ReferenceStore:
 
 
 def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract for `stage: compare` (see rules/common/compare.yaml)."""
+    """Rule-example contract for `stage: compare` (see rules/common/compare.yaml; the `quote.*`
+    rules of rules/common/quotes.yaml are checked by factcheck.quotes)."""
+    if rule["id"].startswith("quote."):
+        return quotes.check_example(lang, rule, example, should_match)
     if rule["id"] == "compare.tokens":
         found = {v for _, _, w in tokens(example["text"] if should_match else example) for v in variants(w)}
         if should_match:

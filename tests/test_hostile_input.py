@@ -3,12 +3,15 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 import time
 
 import pytest
 from click.testing import CliRunner
 
 from factcheck.cli import cli
+from factcheck.report import FORMATS
 
 from .conftest import SEED
 
@@ -86,3 +89,43 @@ def test_very_long_line_and_unbalanced_quotes_in_linear_time(tmp_path):
     assert code in (0, 1), err
     assert time.perf_counter() - start < 60
     assert len(json.loads(out)["files"][0]["figures"]) == 20000
+
+
+PEAK_RSS = ("import resource, sys\nfrom factcheck.cli import main\n"
+            "sys.argv = ['factcheck', 'extract', sys.argv[1]]\ntry:\n    main()\nfinally:\n"
+            "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n")
+
+
+def test_a_5mb_file_is_extracted_with_bounded_memory(tmp_path, seed_text):
+    """The same check on 50 MB (about two minutes) is `bench/big_input.py`."""
+    path = tmp_path / "big.txt"
+    path.write_text((seed_text + "\n") * (5_000_000 // len(seed_text.encode())), encoding="utf-8")
+    done = subprocess.run([sys.executable, "-c", PEAK_RSS, str(path)], stdout=subprocess.DEVNULL,
+                          stderr=subprocess.PIPE, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    assert int(done.stderr.split()[-1]) < 1_500_000       # KB: well under 1.5 GB
+
+
+def test_encoding_option_reads_other_encodings_and_rejects_unknown_ones(tmp_path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("café: 12 £ and 3,400 people".encode("latin-1"))
+    code, out, err = run(path)
+    assert code == 2 and "invalid UTF-8 at byte 3 (another encoding? give --encoding)" in err
+    code, out, err = run(path, "--encoding", "latin-1")
+    assert code == 0, err
+    assert [f["text"] for f in json.loads(out)["files"][0]["figures"]] == ["12 £", "3,400"]
+    result = CliRunner().invoke(cli, ["extract", "--encoding", "klingon", str(path)])
+    assert result.exit_code == 2 and "unknown encoding 'klingon'" in result.stderr
+    code, _, err = run(path, "--encoding", "utf-16-le")
+    assert code == 2 and "latin1.txt: invalid utf-16-le at byte" in err
+
+
+@pytest.mark.parametrize("text", ["1" * 5000, "between 1 and " + "9" * 5000, "$" + "1" * 5000 + ".5", "1" * 29])
+def test_a_number_too_long_to_be_a_figure_gives_none_and_every_format_renders(tmp_path, text):
+    # a 5,000-digit value made every report fail (Python prints ints of at most 4,300 digits)
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    for fmt in FORMATS:
+        result = CliRunner().invoke(cli, ["check", "--format", fmt, "--lang", "en", str(path)])
+        assert result.exit_code == 0, result.output
+    assert json.loads(run(path, "--lang", "en")[1])["files"][0]["figures"] == []

@@ -72,3 +72,27 @@ def test_pipeline_spans_are_exact_and_every_format_renders(text, lang):
     json.loads(FORMATS["sarif"]([result]))
     for fmt in FORMATS:
         assert isinstance(FORMATS[fmt]([result]), str)
+
+
+def _position(text: str, offset: int) -> tuple[int, int]:
+    """Line and column computed the slow way: CRLF, CR and LF each end a line; a BOM has no column."""
+    before = text[:offset].replace("\r\n", "\n").replace("\r", "\n")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1 - (line == 1 and before.startswith("\ufeff"))
+    return line, column
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(TEXTS, WORDY).map(lambda t: t.replace(" ", "\r\n", 2)),
+       st.sampled_from(["a.txt", "a.md", "a.html"]))
+def test_reported_lines_and_columns_agree_with_offsets(text, path):
+    doc = from_text(text, path, "auto", dt.date(2024, 3, 20))
+    report = json.loads(FORMATS["json"]([check_document(doc, STORE)]))["files"][0]
+    spans = report["figures"] + [s for a in report["attributions"] for s in (a["cue"], a["source"]) if s]
+    for span in spans:
+        assert text[span["start"]:span["end"]] == span["text"]
+        assert (span["line"], span["column"]) == _position(text, span["start"])
+    sarif = json.loads(FORMATS["sarif"]([check_document(doc, STORE)]))
+    for res in sarif["runs"][0]["results"]:
+        region = res["locations"][0]["physicalLocation"]["region"]
+        assert region["startLine"] >= 1 and region["startColumn"] >= 1

@@ -17,6 +17,7 @@ STAGES = {
     "figures": "factcheck.figures",
     "attributions": "factcheck.attributions",
     "compare": "factcheck.verify",
+    "roles": "factcheck.roles",
 }
 
 

@@ -5,7 +5,7 @@ import json
 from dataclasses import asdict
 
 from ..document import LineIndex
-from ..model import Attribution, Figure, FileResult, Reference, Span, Value, Verdict
+from ..model import Attribution, Figure, FileResult, Quote, Reference, Role, Span, Value, Verdict
 
 VERSION = "1.0"
 
@@ -67,6 +67,38 @@ def _attribution(att: Attribution, lines: LineIndex) -> dict:
     }
 
 
+def _quote(quote: Quote, lines: LineIndex) -> dict:
+    line, column = lines.position(quote.start)
+    out = {"text": quote.text, "start": quote.start, "end": quote.end, "line": line, "column": column,
+           "speaker": quote.speaker}
+    if quote.verdict is not None:
+        out["verdict"] = quote.verdict
+        out["reason"] = quote.reason
+        ref = quote.reference
+        if ref is not None:
+            out["reference"] = {
+                "statement": ref.statement_id, "source": ref.source,
+                "date": ref.date.isoformat() if ref.date else None, "url": ref.url,
+                "matched": ref.matched, "score": round(ref.score, 1),
+                "changes": [{"quoted": q, "stated": s} for q, s in ref.changes],
+            }
+    return out
+
+
+def _role(role: Role, lines: LineIndex) -> dict:
+    line, column = lines.position(role.start)
+    out = {"text": role.text, "start": role.start, "end": role.end, "line": line, "column": column,
+           "person": role.person.text, "title": role.title.text, "verdict": role.verdict, "reason": role.reason}
+    ref = role.reference
+    if ref is not None:
+        source = asdict(ref.source)
+        source["published"] = source["published"] and source["published"].isoformat()
+        out["reference"] = {"person": ref.person_id, "office": ref.office, "country": ref.country,
+                            "from": ref.start.isoformat(), "to": ref.end and ref.end.isoformat(),
+                            "source": source}
+    return out
+
+
 def file_dict(result: FileResult) -> dict:
     lines = LineIndex(result.text)
     return {
@@ -77,6 +109,8 @@ def file_dict(result: FileResult) -> dict:
         "title": result.title,
         "figures": [_figure(f, v, lines) for f, v in zip(result.figures, result.verdicts)],
         "attributions": [_attribution(a, lines) for a in result.attributions],
+        "quotes": [_quote(q, lines) for q in result.quotes],
+        "roles": [_role(r, lines) for r in result.roles],
     }
 
 

@@ -1,0 +1,101 @@
+"""Role claims: titles next to people's names, checked against their offices at the article's date;
+and the seed's death toll, a series, taken at the article's date."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+
+from factcheck.document import from_text, read_document
+from factcheck.pipeline import check_document
+from factcheck.references import load_store
+from factcheck.report import FORMATS
+from factcheck.rules import data_dir
+
+from .conftest import SEED
+
+SEED_ROLES = {   # person id -> title as written in the seed
+    "yoav-gallant": "وزير الدفاع الإسرائيلي",
+    "lloyd-austin": "نظيره الأمريكي",
+    "joe-biden": "الرئيس الأمريكي",
+    "benjamin-netanyahu": "رئيس الوزراء الإسرائيلي",
+    "ron-dermer": "وزير الشؤون الاستراتيجية",
+    "tzachi-hanegbi": "رئيس مجلس الأمن القومي",
+    "antony-blinken": "وزير الخارجية الأمريكي",
+}
+
+
+@pytest.fixture(scope="module")
+def store():
+    return load_store([data_dir("references")])
+
+
+def roles_of(store, date: str, path=SEED):
+    doc = read_document(str(path), "auto", dt.date.fromisoformat(date))
+    return check_document(doc, store).roles
+
+
+def test_seed_role_claims_are_supported_at_the_article_date(store, seed_text):
+    roles = roles_of(store, "2024-03-20")
+    assert {r.person_id: r.title.text for r in roles} == SEED_ROLES
+    for role in roles:
+        assert role.verdict == "supported", role.reason
+        assert seed_text[role.start:role.end] == role.text
+        assert seed_text[role.title.start:role.title.end] == role.title.text
+        assert role.reference.person_id == role.person_id and role.reference.source.url.startswith("https://")
+
+
+def test_gallant_is_outdated_after_his_dismissal(store):
+    roles = {r.person_id: r for r in roles_of(store, "2025-06-01")}
+    gallant = roles["yoav-gallant"]
+    assert gallant.verdict == "outdated"
+    assert gallant.reference.end == dt.date(2024, 11, 5)
+    assert "no longer" in gallant.reason
+    assert roles["benjamin-netanyahu"].verdict == "supported"
+
+
+@pytest.mark.parametrize("text,person,title,verdict", [
+    ("قال وزير الخارجية الإسرائيلي يوآف غالانت إن", "yoav-gallant", "وزير الخارجية الإسرائيلي", "contradicted"),
+    ("التقى وزير الدفاع الإسرائيلي لويد أوستن", "lloyd-austin", "وزير الدفاع الإسرائيلي", "contradicted"),
+    ("Antony Blinken, the US defense secretary, said", "antony-blinken", "US defense secretary", "contradicted"),
+    ("US Secretary of State Antony Blinken arrived", "antony-blinken", "US Secretary of State", "supported"),
+    ("ورئيس الوزراء الإسرائيلي بنيامين نتنياهو", "benjamin-netanyahu", "رئيس الوزراء الإسرائيلي", "supported"),
+])
+def test_titles(store, text, person, title, verdict):
+    doc = from_text(text, date=dt.date(2024, 3, 20))
+    [role] = check_document(doc, store).roles
+    assert (role.person_id, role.title.text, role.verdict) == (person, title, verdict), role.reason
+
+
+def test_no_claim_without_a_plain_title_and_a_listed_title_belongs_to_the_next_name(store):
+    doc = from_text("بعد اتصال هاتفي بين بايدن ونتنياهو", date=dt.date(2024, 3, 20))
+    assert check_document(doc, store).roles == []
+    for text in ("former Defense Minister Yoav Gallant", "نائب الرئيس الأمريكي جو بايدن",
+                 "وزير الدفاع السابق يوآف غالانت"):   # another title, or a past one: no claim
+        assert check_document(from_text(text, date=dt.date(2024, 3, 20)), store).roles == [], text
+    doc = from_text("Joe Biden, Israeli Prime Minister Benjamin Netanyahu and others", date=dt.date(2024, 3, 20))
+    [role] = check_document(doc, store).roles
+    assert role.person_id == "benjamin-netanyahu" and role.verdict == "supported"
+
+
+def test_reports_show_roles_and_findings(store):
+    doc = read_document(str(SEED), "auto", dt.date(2025, 6, 1))
+    result = check_document(doc, store)
+    [file] = json.loads(FORMATS["json"]([result]))["files"]
+    gallant = file["roles"][0]
+    assert gallant["person"] == "يوآف غالانت" and gallant["title"] == "وزير الدفاع الإسرائيلي"
+    assert gallant["verdict"] == "outdated"
+    assert gallant["reference"]["person"] == "yoav-gallant" and gallant["reference"]["to"] == "2024-11-05"
+    assert {"text", "start", "end", "reason", "line", "column"} <= set(gallant)
+    assert {"office", "from", "source"} <= set(gallant["reference"])
+    assert "role outdated: “وزير الدفاع الإسرائيلي يوآف غالانت”" in FORMATS["text"]([result])
+    assert "role/outdated" in {f.rule.id for f in result.findings}
+
+
+@pytest.mark.parametrize("date,value,as_of", [
+    ("2024-03-20", 31819, "2024-03-19"), ("2024-04-15", 32623, "2024-03-29"), ("2024-02-20", 29092, "2024-02-19")])
+def test_the_seed_death_toll_is_the_series_value_in_force_at_the_article_date(store, date, value, as_of):
+    result = check_document(read_document(str(SEED), "auto", dt.date.fromisoformat(date)), store)
+    [ref] = [v.reference for v in result.verdicts if v.reference and v.reference.fact_id == "gaza-death-toll"]
+    assert (ref.value, ref.as_of.isoformat()) == (value, as_of)
