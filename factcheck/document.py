@@ -142,9 +142,11 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
     """Build a Document from decoded text; options override front matter."""
     meta: dict = {}
     masked = text
+    meta_from = "front matter"
     m = _FRONT_MATTER.match(text)
     if Path(path).suffix.lower() in (".html", ".htm"):
         masked, meta = visible_text(text)
+        meta_from = "html meta"
     elif m:
         front_line = 2
         try:
@@ -160,7 +162,7 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
     if date is not None:
         date_from = "option"
     elif meta.get("date") is not None:
-        date, date_from = _parse_date(meta["date"], path, 2), "front matter"
+        date, date_from = _parse_date(meta["date"], path, 2), meta_from
     elif (n := _NAME_DATE.search(Path(path).name)) and _valid(n):
         date, date_from = dt.date(*map(int, n.groups())), "file name"
     else:

@@ -85,6 +85,7 @@ def test_figures_point_at_the_page(page):
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)["files"][0]
     assert (report["language"], report["date"], report["title"]) == ("ar", "2024-03-20", "غالانت إلى واشنطن & رفح | الأخبار")
+    assert report["date_from"] == "html meta"
     assert [f["text"] for f in report["figures"]] == FIGURES
     text = page.read_bytes().decode("utf-8")
     for fig in report["figures"]:
