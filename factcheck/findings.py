@@ -17,19 +17,25 @@ class Rule:
     level: str            # SARIF level: error, warning, note
     title: str
     description: str
+    verdict: str | None = None   # the verdict it reports, for --fail-on (a misquote is a contradiction)
 
 
 RULES = {r.id: r for r in (
     Rule("figure/contradicted", "error", "Figure contradicted",
-         "The figure disagrees with the reference store; the reference value and its source are given."),
+         "The figure disagrees with the reference store; the reference value and its source are given.",
+         verdict="contradicted"),
     Rule("figure/outdated", "warning", "Figure out of date",
-         "The figure matches a value that was superseded by the article's date."),
+         "The figure matches a value that was superseded by the article's date.",
+         verdict="outdated"),
     Rule("figure/unverified", "note", "Figure unverified",
-         "No fact in the reference store matches the figure."),
+         "No fact in the reference store matches the figure.",
+         verdict="unverified"),
     Rule("role/contradicted", "error", "Title contradicted",
-         "The person never held the title given next to their name (or only took it later)."),
+         "The person never held the title given next to their name (or only took it later).",
+         verdict="contradicted"),
     Rule("role/outdated", "warning", "Title out of date",
-         "The person held the title given next to their name, but no longer at the article's date."),
+         "The person held the title given next to their name, but no longer at the article's date.",
+         verdict="outdated"),
     Rule("attribution/unattributed", "note", "Unattributed figure",
          "Nobody is credited with the figure."),
     Rule("attribution/vague-source", "warning", "Vague source",
@@ -41,9 +47,11 @@ RULES = {r.id: r for r in (
     Rule("attribution/quote-without-speaker", "warning", "Quote without speaker",
          "Nobody is named as the speaker of the quotation."),
     Rule("quote/misquoted", "error", "Misquoted",
-         "The quotation differs from the words of the statement in the reference store; the differences are given."),
+         "The quotation differs from the words of the statement in the reference store; the differences are given.",
+         verdict="contradicted"),
     Rule("quote/misattributed", "error", "Misattributed quote",
-         "The quotation matches a statement in the reference store made by another source than its speaker."),
+         "The quotation matches a statement in the reference store made by another source than its speaker.",
+         verdict="contradicted"),
 )}
 
 
@@ -112,9 +120,9 @@ def findings(result: FileResult, levels: dict[str, str] | None = None,
 
 
 def fails(result: FileResult, fail_on: str) -> bool:
-    """Whether a reported (not switched off, not suppressed) figure is at or above `fail_on`."""
+    """Whether a reported (not switched off, not suppressed) figure, title or quote has a verdict
+    at or above `fail_on`."""
     if fail_on == "never":
         return False
     worst = VERDICTS.index(fail_on)
-    return any(f.rule.id.startswith("figure/") and VERDICTS.index(f.rule.id[7:]) >= worst
-               for f in result.findings)
+    return any(f.rule.verdict and VERDICTS.index(f.rule.verdict) >= worst for f in result.findings)

@@ -62,8 +62,10 @@ def seed_variant(tmp_path: Path, old: str, new: str) -> Path:
 
 def quotes_of(path: Path, *extra: str) -> list[dict]:
     code, out, err = run("check", str(path), "--format", "json", *extra)
-    assert code == 0, err
-    return json.loads(out)["files"][0]["quotes"]
+    quotes = json.loads(out)["files"][0]["quotes"]
+    wrong = any(q["verdict"] in ("misquoted", "misattributed") for q in quotes)
+    assert code == (1 if wrong else 0), err      # a misquote fails the check like a contradiction
+    return quotes
 
 
 # ---------------------------------------------------------------- acceptance
@@ -206,3 +208,18 @@ def test_extract_lists_quotes_without_verdicts():
     assert code == 0, err
     (quote,) = json.loads(out)["files"][0]["quotes"]
     assert (quote["text"], quote["speaker"], quote["line"]) == (QUOTE, 0, 2) and "verdict" not in quote
+
+
+def test_a_misquote_fails_the_check_like_a_contradicted_figure(tmp_path, seed_text):
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    original = "سيسافر إلى واشنطن الأسبوع القادم، بناء على دعوة"
+    assert original in seed_text
+    draft = tmp_path / "draft.txt"
+    draft.write_text(seed_text.replace(original, "سيسافر إلى نيويورك الشهر القادم، بناء على طلب"),
+                     encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", str(draft), "--date", "2024-03-20"])
+    assert result.exit_code == 1 and "misquoted" in result.stdout
+    assert CliRunner().invoke(cli, ["check", str(draft), "--fail-on", "never"]).exit_code == 0

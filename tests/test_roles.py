@@ -99,3 +99,14 @@ def test_the_seed_death_toll_is_the_series_value_in_force_at_the_article_date(st
     result = check_document(read_document(str(SEED), "auto", dt.date.fromisoformat(date)), store)
     [ref] = [v.reference for v in result.verdicts if v.reference and v.reference.fact_id == "gaza-death-toll"]
     assert (ref.value, ref.as_of.isoformat()) == (value, as_of)
+
+
+def test_an_outdated_title_fails_the_check_at_fail_on_outdated():
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli
+
+    late = ["check", str(SEED), "--date", "2025-06-01"]
+    assert CliRunner().invoke(cli, late).exit_code == 0          # outdated is below the default bar
+    assert CliRunner().invoke(cli, [*late, "--fail-on", "outdated"]).exit_code == 1
+    assert CliRunner().invoke(cli, ["check", str(SEED), "--fail-on", "outdated"]).exit_code == 0
