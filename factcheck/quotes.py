@@ -22,6 +22,7 @@ from .document import from_text
 from .model import Attribution, Quote, StatementReference
 from .normalize import Normalized, normalize
 from .references import Alias, ReferenceStore, Statement, _aliases, settings, tokens, variants
+from .rules import REGEX_TIMEOUT, scan_timeout
 
 _WORD = regex.compile(r"\w+")
 _ELLIPSIS = regex.compile(r"\.\.\.|…")            # words left out of a quotation on purpose
@@ -40,7 +41,7 @@ def extract_quotes(norm: Normalized, attributions: list[Attribution]) -> list[Qu
         outer_end = end
         inner = norm.original[start + 1:end - 1]
         text, at = inner.strip(), start + 1 + len(inner) - len(inner.lstrip())
-        if len(_WORD.findall(text)) >= min_words:
+        if len(_WORD.findall(text, timeout=REGEX_TIMEOUT)) >= min_words:
             out.append(Quote(text, at, at + len(text), speaker))
     return out
 
@@ -52,11 +53,12 @@ def _words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[int]]
     """The words of a text, normalised and case-folded, and as written; and the indexes of the
     words that follow an ellipsis."""
     norm = normalize(text)
-    found = list(_WORD.finditer(norm.text))
+    budget = scan_timeout(len(norm.text))
+    found = list(_WORD.finditer(norm.text, timeout=budget))
     starts = [m.start() for m in found]
     return (tuple(m.group().casefold() for m in found),
             tuple(text[slice(*norm.span(m.start(), m.end()))] for m in found),
-            frozenset(bisect_left(starts, e.start()) for e in _ELLIPSIS.finditer(norm.text)))
+            frozenset(bisect_left(starts, e.start()) for e in _ELLIPSIS.finditer(norm.text, timeout=budget)))
 
 
 def _same(a: str, b: str, similarity: float) -> bool:

@@ -23,7 +23,7 @@ from .document import Document, from_text
 from .model import OfficeReference, Role, Span
 from .normalize import Normalized, normalize
 from .references import Office, ReferenceStore, tokens, variants
-from .rules import data_dir, rule_files
+from .rules import REGEX_TIMEOUT, data_dir, rule_files
 
 _REACH = 8      # most words a title with its adjectives may have
 
@@ -119,7 +119,8 @@ class _Reader:
             for words, roles in [*self.lex.titles.get(v, ()), *self.store.titles.get(v, ())]:
                 first = k - len(words) + 1
                 if (first >= floor and all(self.has(first + m, w) for m, w in enumerate(words))
-                        and all(self.lex.inner.fullmatch(self.gap(m, m + 1)) for m in range(first, k))):
+                        and all(self.lex.inner.fullmatch(self.gap(m, m + 1), timeout=REGEX_TIMEOUT)
+                                for m in range(first, k))):
                     found[first] = (found.get(first, (frozenset(),))[0] | roles, words[0])
         return (min(found), *found[min(found)]) if found else None
 
@@ -128,14 +129,15 @@ class _Reader:
         country of the first, and the adjective taken last."""
         country, taken, word = None, k - step, ""
         while 0 <= k < len(self.toks) and k != limit and (found := self.country(k)):
-            if word and not self.lex.inner.fullmatch(self.gap(min(k, taken), max(k, taken))):
+            if word and not self.lex.inner.fullmatch(self.gap(min(k, taken), max(k, taken)),
+                                                       timeout=REGEX_TIMEOUT):
                 break
             country, taken, word, k = country or found[0], k, found[1], k + step
         return taken, country, word
 
     def before(self, i: int, j: int, pid: str, word: str, floor: int) -> _Claim | None:
         """A title right before the name at [i, j)."""
-        if i == floor or not self.lex.before.fullmatch(self.gap(i - 1, i)):
+        if i == floor or not self.lex.before.fullmatch(self.gap(i - 1, i), timeout=REGEX_TIMEOUT):
             return None
         last, country, _ = self.adjectives(i - 1, -1, floor - 1)
         k = last - 1 if country else i - 1
@@ -150,7 +152,7 @@ class _Reader:
 
     def after(self, i: int, j: int, pid: str, word: str, ceiling: int) -> _Claim | None:
         """An appositive title right after the name at [i, j)."""
-        if j >= ceiling or not self.lex.after.fullmatch(self.gap(j - 1, j)):
+        if j >= ceiling or not self.lex.after.fullmatch(self.gap(j - 1, j), timeout=REGEX_TIMEOUT):
             return None
         last, front, _ = self.adjectives(j, 1, ceiling)
         start = last + 1 if front else j

@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -13,6 +14,12 @@ from factcheck.pipeline import check_document
 from factcheck.references import load_store
 from factcheck.report import FORMATS
 from factcheck.rules import data_dir
+
+from .conftest import SHARED
+
+_SARIF_SCHEMA = SHARED / "eval" / "schemas" / "sarif-schema-2.1.0.json"
+SARIF = (jsonschema.Draft4Validator(json.loads(_SARIF_SCHEMA.read_text(encoding="utf-8")))
+         if _SARIF_SCHEMA.exists() else None)    # validated when ../shared is there
 
 # Characters that matter here: digits in three scripts, separators, Arabic letters and marks,
 # bidi and zero-width controls, quotes, line breaks.
@@ -69,7 +76,9 @@ def test_pipeline_spans_are_exact_and_every_format_renders(text, lang):
         for span in filter(None, (a.cue, a.source)):
             assert text[span.start:span.end] == span.text
     json.loads(FORMATS["json"]([result]))
-    json.loads(FORMATS["sarif"]([result]))
+    sarif = json.loads(FORMATS["sarif"]([result]))
+    if SARIF is not None:
+        SARIF.validate(sarif)
     for fmt in FORMATS:
         assert isinstance(FORMATS[fmt]([result]), str)
 
