@@ -27,8 +27,7 @@ import yaml
 from .errors import FactcheckError
 from .model import Source
 from .normalize import fold, normalize
-from .rules import (_construct_int, _construct_mapping, _refuse_tag, data_dir, load_yaml, read_yaml_text,
-                    single_node)
+from .rules import SafeLoader, data_dir, load_yaml, read_yaml_text, single_node
 
 SCHEMA_VERSION = 1
 _PLURAL = {"facts": "fact", "events": "event", "series": "series", "statements": "statement",
@@ -287,13 +286,10 @@ class ReferenceStore:
 
 # ---------------------------------------------------------------- loading
 
-class _StoreLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
-    """A safe loader (libyaml when there) refusing duplicate keys and keeping dates as text."""
+class _StoreLoader(SafeLoader):
+    """The project's safe loader (no duplicate keys, tags or huge integers) keeping dates as text."""
 
 
-_StoreLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_StoreLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
-_StoreLoader.add_constructor(None, _refuse_tag)
 _StoreLoader.yaml_implicit_resolvers = {
     first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()}

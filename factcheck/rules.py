@@ -42,12 +42,12 @@ def data_dir(name: str) -> Path:
     raise FactcheckError(f"bundled folder '{name}' not found (broken installation)")
 
 
-class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+class SafeLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """The safe loader (libyaml's when installed) refusing duplicate keys (a silent overwrite
     hides mistakes)."""
 
 
-def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = False) -> dict:
+def _construct_mapping(loader: SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
     seen: dict[Any, int] = {}
     for key_node, _ in node.value:
         key = loader.construct_object(key_node, deep=deep)
@@ -61,20 +61,20 @@ def _construct_mapping(loader: _Loader, node: yaml.MappingNode, deep: bool = Fal
     return loader.construct_mapping(node, deep=deep)
 
 
-def _construct_int(loader: _Loader, node: yaml.ScalarNode) -> int:
+def _construct_int(loader: SafeLoader, node: yaml.ScalarNode) -> int:
     if len(node.value) > _MAX_INT_DIGITS:
         raise yaml.constructor.ConstructorError(
             None, None, f"integer of {len(node.value)} characters (at most {_MAX_INT_DIGITS})", node.start_mark)
     return loader.construct_yaml_int(node)
 
 
-def _refuse_tag(loader: _Loader, node: yaml.Node) -> None:
+def _refuse_tag(loader: SafeLoader, node: yaml.Node) -> None:
     raise yaml.constructor.ConstructorError(None, None, f"unknown tag {node.tag!r}", node.start_mark)
 
 
-_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
-_Loader.add_constructor(None, _refuse_tag)
+SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+SafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+SafeLoader.add_constructor(None, _refuse_tag)
 
 
 def read_yaml_text(path: Path) -> str:
@@ -89,7 +89,7 @@ def read_yaml_text(path: Path) -> str:
         raise FactcheckError(f"cannot read: {exc}", str(path)) from None
 
 
-def single_node(loader: _Loader) -> yaml.Node | None:
+def single_node(loader: SafeLoader) -> yaml.Node | None:
     """The document's node tree, refusing aliases: an alias bomb ("billion laughs") expands
     exponentially in whatever walks the data. Iterative, so deep nesting cannot overflow."""
     node = loader.get_single_node()
@@ -113,7 +113,7 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
     try:
         if text is None:
             text = read_yaml_text(path)
-        loader = _Loader(text)
+        loader = SafeLoader(text)
         try:
             node = single_node(loader)
             return loader.construct_document(node) if node is not None else None
@@ -132,7 +132,7 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
 def key_lines(text: str) -> dict[str, int]:
     """1-based line of each top-level key of a YAML mapping (for error messages)."""
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        node = yaml.compose(text, Loader=SafeLoader)
     except yaml.YAMLError:
         return {}
     if not isinstance(node, yaml.MappingNode):
