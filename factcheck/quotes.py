@@ -21,7 +21,7 @@ from .attributions import extract_attributions, quotations
 from .document import from_text
 from .model import Attribution, Quote, StatementReference
 from .normalize import Normalized, normalize
-from .references import Alias, ReferenceStore, Statement, _aliases, settings, tokens, variants
+from .references import Alias, ReferenceStore, Statement, record_aliases, settings, tokens, variants
 from .rules import REGEX_TIMEOUT, scan_timeout
 
 _WORD = regex.compile(r"\w+")
@@ -183,6 +183,6 @@ def check_example(lang: str, rule: dict, example, should_match: bool) -> str | N
         if verdict != example["verdict"] or "changes" in example and changes != example["changes"]:
             return f"{example['quote']!r} -> {verdict}, {got}"
         return None
-    names = _aliases({"names": {"any": example["names"]}})
+    names = record_aliases({"names": {"any": example["names"]}})
     got = names_match([example["speaker"]], names, rule["word_similarity"])
     return None if got == should_match else f"{example['speaker']!r} vs {example['names']}: {got}"

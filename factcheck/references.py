@@ -404,7 +404,7 @@ def _entry(raw: dict, source: Source) -> Entry:
     return Entry(first_day(raw["as_of"]), low, high, source)
 
 
-def _aliases(raw: dict) -> tuple[Alias, ...]:
+def record_aliases(raw: dict) -> tuple[Alias, ...]:
     """The names then the aliases of a record (or of a statement's source), every language."""
     texts = [t for key in ("names", "aliases") for lang in sorted(raw.get(key) or {}) for t in raw[key][lang]]
     aliases = tuple(Alias(t, tuple((w, variants(w)) for _, _, w in tokens(t))) for t in dict.fromkeys(texts))
@@ -415,7 +415,7 @@ def _aliases(raw: dict) -> tuple[Alias, ...]:
 
 def _statement(raw: dict, path: Path, line: int) -> Statement:
     source = raw["source"]
-    names = _aliases(source)
+    names = record_aliases(source)
     words = frozenset(v for _, _, w in tokens(raw["text"]) for v in variants(w))
     return Statement(raw["id"], (source["names"].get("en") or [names[0].text])[0], names,
                      first_day(raw["date"]), raw["text"], raw["url"], raw.get("language"), words,
@@ -448,20 +448,20 @@ def title_key(title: str) -> str:
 
 
 def _person(raw: dict, path: Path, line: int) -> Person:
-    aliases = _aliases(raw)
+    aliases = record_aliases(raw)
     return Person(raw["id"], (raw["names"].get("en") or [aliases[0].text])[0], aliases,
                   tuple(_office(o) for o in raw["offices"]), str(path), line)
 
 
 def _institution(raw: dict, path: Path, line: int) -> Institution:
-    aliases = _aliases(raw)
+    aliases = record_aliases(raw)
     return Institution(raw["id"], (raw["names"].get("en") or [aliases[0].text])[0], aliases, raw["type"],
                        str(path), line)
 
 
 def _record(group: str, raw: dict, path: Path, line: int) -> Record:
     """A validated raw record as a Record; ValueError for problems the schema cannot see."""
-    aliases = _aliases(raw)
+    aliases = record_aliases(raw)
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, alias in enumerate(aliases):
         for v in {v for _, vs in alias.words for v in vs}:
