@@ -46,6 +46,10 @@ class LineIndex:
         self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self._bom = text.startswith("\ufeff")
 
+    def region(self, start: int, end: int) -> tuple[int, int, int, int]:
+        """Line and column of a span's start, then of its end."""
+        return (*self.position(start), *self.position(end))
+
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._starts, offset)
         column = offset - self._starts[line - 1] + 1

@@ -68,6 +68,11 @@ class Attribution:
     figures: list[int] = field(default_factory=list)
     rule: str = ""
 
+    def described(self) -> str:
+        """The source as written and who stands behind it where the text says ("البيان = الوزارة")."""
+        who = self.source.text if self.source else "(implied)"
+        return f"{who} = {self.resolved}" if self.resolved else who
+
 
 @dataclass(frozen=True, slots=True)
 class Source:

@@ -21,8 +21,7 @@ def render(results: list[FileResult]) -> str:
     for result in results:
         lines = LineIndex(result.text)
         for f in result.findings:
-            line, col = lines.position(f.start)
-            end_line, end_col = lines.position(f.end)
+            line, col, end_line, end_col = lines.region(f.start, f.end)
             props = (f"file={escape_property(result.path)},line={line},col={col},"
                      f"endLine={end_line},endColumn={end_col},title={escape_property(f.rule.title)}")
             out.append(f"::{COMMANDS[f.level]} {props}::{escape_data(f.message)}")

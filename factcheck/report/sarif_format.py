@@ -32,8 +32,7 @@ def render(results: list[FileResult]) -> str:
     for result in results:
         lines = LineIndex(result.text)
         for f in result.findings:
-            line, col = lines.position(f.start)
-            end_line, end_col = lines.position(f.end)
+            line, col, end_line, end_col = lines.region(f.start, f.end)
             out.append({
                 "ruleId": f.rule.id,
                 "ruleIndex": rule_ids.index(f.rule.id),

@@ -56,17 +56,11 @@ def _file(result: FileResult) -> list[str]:
             out.append("    attributed to: nobody")
         else:
             att = result.attributions[fig.attribution]
-            who = att.source.text if att.source else "(implied)"
-            if att.resolved:
-                who += f" = {att.resolved}"
-            out.append(f"    attributed to: {who} ({att.source_type}, cue “{att.cue.text}”)")
+            out.append(f"    attributed to: {att.described()} ({att.source_type}, cue “{att.cue.text}”)")
     for att in result.attributions:
         line, col = lines.position(att.cue.start)
-        who = att.source.text if att.source else "(implied)"
-        if att.resolved:
-            who += f" = {att.resolved}"
         flags = ", loaded verb" if att.loaded else ""
-        out.append(f"{result.path}:{line}:{col}: attribution: “{att.cue.text}” {who} "
+        out.append(f"{result.path}:{line}:{col}: attribution: “{att.cue.text}” {att.described()} "
                    f"({att.source_type}{flags}), {len(att.figures)} figure(s)")
     for quote in result.quotes:
         line, col = lines.position(quote.start)
