@@ -49,6 +49,7 @@ from decimal import Decimal
 
 import regex
 
+from . import cache
 from .document import Document, from_text
 from .errors import FactcheckError
 from .model import Figure
@@ -156,7 +157,7 @@ def _engine(lang: str) -> _Engine:
     master_source = "|".join(f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
                              for i, src in enumerate(sources))
     try:    # the standard `re` engine starts a match several times faster
-        master = re.compile(normalize_pattern(master_source), re.IGNORECASE)
+        master = cache.compile_re(normalize_pattern(master_source), re.IGNORECASE)
     except re.error:    # the rules need `regex` (variable-width lookbehind...): slower, with a timeout
         master = compile_pattern(master_source, lang)
     # qualifiers are matched backwards (in a lookbehind): longest first, not as a trie
@@ -169,7 +170,7 @@ def _engine(lang: str) -> _Engine:
         lang, sources, master,
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
-        [re.compile(normalize_pattern(source(a)), re.IGNORECASE) for a in anchors],
+        [cache.compile_re(normalize_pattern(source(a)), re.IGNORECASE) for a in anchors],
         # `before` patterns are lookbehinds tried at the figure's start (one position, not a search)
         [(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
           compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],

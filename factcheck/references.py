@@ -18,9 +18,8 @@ from collections import defaultdict
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterable
+from typing import TYPE_CHECKING, Any, Iterable
 
-import jsonschema
 import regex
 import yaml
 
@@ -28,6 +27,9 @@ from .errors import FactcheckError
 from .model import Source
 from .normalize import fold, normalize
 from .rules import SafeLoader, data_dir, load_yaml, read_yaml_text, single_node
+
+if TYPE_CHECKING:
+    import jsonschema
 
 SCHEMA_VERSION = 1
 _PLURAL = {"facts": "fact", "events": "event", "series": "series", "statements": "statement",
@@ -191,7 +193,7 @@ class Institution:
 
 
 class Records(MutableMapping):
-    """Records by id. A record from the load cache (`store_cache`) stays pickled until first used."""
+    """Records by id. A record from the load cache (`cache`) stays pickled until first used."""
 
     def __init__(self, items: Iterable[tuple[str, Record | bytes]] = ()):
         self._data: dict[str, Record | bytes] = dict(items)
@@ -331,6 +333,8 @@ def _line(node: yaml.Node | None, path: Iterable) -> int:
 @functools.lru_cache(maxsize=1)
 def _validator() -> jsonschema.protocols.Validator:
     """The JSON schema's validator, with its (non-recursive) `$ref`s inlined: twice as fast."""
+    import jsonschema   # here, not at the top: a cached store needs no validation (0.06 s to import)
+
     schema = json.loads((data_dir("references") / "schema.json").read_text(encoding="utf-8"))
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
@@ -523,7 +527,7 @@ def load_store(dirs: list[Path]) -> ReferenceStore:
 def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | None, str]]]:
     """Load and layer reference folders: the store of the records that load, and every problem
     as (file, line or None, message). A missing folder raises FactcheckError."""
-    from . import store_cache
+    from . import cache
 
     gc_was_on = gc.isenabled()
     gc.disable()    # a big store makes millions of objects and no cycles: collecting only slows it
@@ -531,13 +535,13 @@ def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | 
         missing = next((d for d in map(Path, dirs) if not d.is_dir()), None)
         if missing is not None:
             raise FactcheckError("reference store folder not found", str(missing))
-        cache_key, size = store_cache.key(dirs)
-        cached = store_cache.read(cache_key) if size >= store_cache.MIN_BYTES else None
+        cache_key = cache.store_key(dirs)
+        cached = cache.read("store", cache_key)
         if cached is not None:
             return cached, []
         store, problems = _load_store(dirs)
-        if size >= store_cache.MIN_BYTES and not problems:
-            store_cache.write(cache_key, store)
+        if not problems:
+            cache.write("store", cache_key, store)
         return store, problems
     finally:
         if gc_was_on:

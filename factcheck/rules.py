@@ -142,7 +142,13 @@ def key_lines(text: str) -> dict[str, int]:
 
 @functools.lru_cache(maxsize=None)
 def rule_file(path: Path) -> dict:
-    """One rule file, parsed once per process."""
+    """One rule file, parsed once (and kept in the rules cache for later runs)."""
+    from . import cache
+
+    return cache.rule_data(path, _parse_rule_file)
+
+
+def _parse_rule_file(path: Path) -> dict:
     data = load_yaml(path)
     if not isinstance(data, dict) or "stage" not in data:
         raise FactcheckError("rule file must be a mapping with a 'stage'", str(path), 1)
@@ -194,11 +200,12 @@ def expand(pattern: str, lang: str, _depth: int = 0) -> str:
 
 @functools.lru_cache(maxsize=4096)
 def compile_pattern(pattern: str, lang: str) -> regex.Pattern:
-    """Expand macros, normalise like the text, and compile."""
+    """Expand macros, normalise like the text, and compile (or take it from the rules cache)."""
+    from . import cache
     from .normalize import normalize_pattern
 
     source = normalize_pattern(expand(pattern, lang))
     try:
-        return regex.compile(source, FLAGS)
+        return cache.compile_regex(source, FLAGS)
     except regex.error as exc:
         raise FactcheckError(f"bad pattern {pattern!r}: {exc}") from None

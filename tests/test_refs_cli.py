@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from click.testing import CliRunner
 
-from factcheck import store_cache
+from factcheck import cache
 from factcheck.cli import cli
 from factcheck.references import load_store
 
@@ -153,7 +153,6 @@ def test_import_mapping_with_unknown_keys_is_refused(tmp_path):
 
 def test_the_load_cache_serves_an_unchanged_store_and_never_a_changed_one(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
-    monkeypatch.setattr(store_cache, "MIN_BYTES", 0)
     path = store_file(tmp_path / "s", "a.yaml", FACT.format(id="w", value=5, name="widget output"))
     assert load_store([path.parent]).records["w"].entries[0].value == 5
     assert len(list((tmp_path / "cache" / "factcheck").glob("store-*.pickle"))) == 1

@@ -1,0 +1,67 @@
+"""The rules cache: a warm run reads the parsed rules and compiled patterns an earlier run kept,
+gives exactly the same report, and never reads a cache made for other rules or a broken one."""
+from __future__ import annotations
+
+import os
+import pickle
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from factcheck import cache
+
+from .conftest import ROOT, SEED
+
+
+def check_json(env: dict) -> str:
+    out = subprocess.run([sys.executable, "-m", "factcheck", "check", str(SEED), "--format", "json"],
+                         capture_output=True, text=True, env={**os.environ, **env}, cwd=ROOT, timeout=120)
+    assert out.returncode == 0, out.stderr
+    return out.stdout
+
+
+def test_a_warm_run_reads_the_cache_and_reports_the_same(tmp_path):
+    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    uncached = check_json({**env, "FACTCHECK_NO_CACHE": "1"})
+    assert not (tmp_path / "factcheck").exists()
+    assert check_json(env) == uncached                     # cold: compiles and writes the cache
+    files = list((tmp_path / "factcheck").glob("rules-*.pickle"))
+    assert len(files) == 1
+    data, packed = pickle.loads(files[0].read_bytes())
+    assert any(name.endswith("numbers.yaml") for name in data)
+    assert {engine for engine, _, _ in packed} == {"re", "regex"}
+    assert check_json(env) == uncached                     # warm: reads it
+
+
+def test_a_broken_cache_file_is_ignored(tmp_path):
+    env = {"XDG_CACHE_HOME": str(tmp_path)}
+    expected = check_json(env)
+    for path in (tmp_path / "factcheck").glob("rules-*.pickle"):
+        path.write_bytes(b"\x80\x05garbage")
+    assert check_json(env) == expected
+
+
+def test_the_key_changes_with_any_rule_file(tmp_path, monkeypatch):
+    copy = tmp_path / "rules"
+    shutil.copytree(ROOT / "rules", copy)
+    monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
+    monkeypatch.setattr(cache, "data_dir", lambda name: copy)
+    same = cache._Rules().key
+    target = copy / "ar" / "numbers.yaml"
+    target.write_text(target.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
+    edited = cache._Rules().key
+    monkeypatch.setattr(cache, "data_dir", lambda name: ROOT / "rules")
+    assert same == cache._Rules().key and edited != same
+
+
+@pytest.mark.parametrize("stored", [pickle.dumps(("not", "a", "program")), b"\x00broken"])
+def test_a_program_that_does_not_rebuild_is_compiled_again(stored, monkeypatch):
+    source = r"(?P<n>\d+)\s+(?:مليون|million)"
+    monkeypatch.setattr(cache._state(), "packed", {("re", source, int(re.IGNORECASE)): stored})
+    pattern = cache.compile_re(source, re.IGNORECASE)
+    assert pattern.search("نحو 1 مليون")["n"] == "1" and pattern.search("2 MILLION")["n"] == "2"
+    rebuilt = cache._sre_build(source, pickle.loads(cache._state().packed[("re", source, int(re.IGNORECASE))]))
+    assert rebuilt.search("x 3 Million").span() == (2, 11)
