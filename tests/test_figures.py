@@ -139,3 +139,13 @@ def test_extraction_is_fast():
     extract_figures(doc, norm)
     seconds = time.process_time() - start
     assert len(text.encode()) / 1e6 / seconds >= 1.5   # MB/s of CPU time (3+ on a quiet machine)
+
+
+@pytest.mark.parametrize("text", [
+    "TWO MILLION people fled; Two Million more stayed.",
+    "İstanbul: TWO MILLION people fled; Two Million more stayed.",     # "İ" lowers to two characters
+])
+def test_case_is_ignored_and_spans_stay_exact(text):
+    found = figures(text, "en")
+    assert [(f.text, f.value) for f in found] == [("TWO MILLION", 2_000_000), ("Two Million", 2_000_000)]
+    assert all(text[f.start:f.end] == f.text for f in found)
