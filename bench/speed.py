@@ -1,10 +1,21 @@
-"""Speed and memory benchmark: prints a table and writes bench/results/speed.json.
+"""The speed and memory benchmark: one command, a table on screen, JSON in bench/results/speed.json.
 
-    python bench/speed.py [--runs N] [--quick]
+    .venv/bin/python bench/speed.py [--runs N] [--quick] [--facts N]
 
-Each figure is the median of N runs with the spread (min-max). Measured in this process on one
-core, except the CLI wall time and peak memory, which run in fresh processes. Needs ../shared
-(the corpus); skips what is absent.
+Figures (each a median of --runs runs with the spread min-max, each measured in a fresh process
+so that its peak memory is its own):
+- figure extraction in MB/s on ../shared/corpus/big/ar.txt and en.txt, as one document and
+  paragraph by paragraph;
+- end-to-end `check` throughput (normalise, figures, attributions, quotes, roles, verdicts,
+  findings; paragraph by paragraph) with the bundled store and with a synthetic store of
+  --facts facts (100,000; built by bench/store.py's `refs import`, loaded through the store cache);
+- latency per article, p50 and p99, over the corpus articles;
+- wall time of `factcheck check` on the seed in a fresh process: the very first run (no cache)
+  and later runs (rules and store read from the cache);
+- peer libraries on the same input (bench/peers.py), `--jobs 2` against one job (bench/jobs.py),
+  and a file checked as a stream of paragraphs at two sizes (bench/big_input.py).
+One core is used, except by the --jobs runs. Needs ../shared for the corpus; what is absent is
+skipped with a note. About eight minutes on the 2-core machine the README names.
 """
 from __future__ import annotations
 
@@ -12,148 +23,189 @@ import argparse
 import json
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+BIG = SHARED / "corpus" / "big"
 SEED = ROOT / "seeds" / "ar-2024-03-20-gallant-washington-rafah.txt"
 sys.path.insert(0, str(ROOT))
 
-from factcheck.document import from_text  # noqa: E402
-from factcheck.figures import extract_figures  # noqa: E402
-from factcheck.normalize import normalize  # noqa: E402
-from factcheck.pipeline import check_document  # noqa: E402
-from factcheck.references import load_store  # noqa: E402
-from factcheck.rules import data_dir  # noqa: E402
+
+def spread(mb: float, times: list[float]) -> dict:
+    return {"MB": round(mb, 2), "MB/s": round(mb / statistics.median(times), 2),
+            "spread": f"{mb / max(times):.2f}-{mb / min(times):.2f}"}
 
 
-def timed(fn, runs: int) -> tuple[float, float, float]:
+def peak_mb() -> float:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+
+
+def timed(fn, runs: int) -> list[float]:
     times = []
     for _ in range(runs):
         t = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t)
-    return statistics.median(times), min(times), max(times)
+    return times
 
 
-def paragraphs(text: str) -> list[str]:
-    return [p for p in text.split("\n") if p.strip()]
+# ---------------------------------------------------------------- measured in a child process
 
+def child_extract(path: str, runs: int) -> list[dict]:
+    from factcheck.document import from_text
+    from factcheck.figures import extract_figures
+    from factcheck.normalize import normalize
 
-def extraction(path: Path, runs: int) -> list[dict]:
-    """Figure extraction (with normalisation) on the file as one document, as `factcheck extract`
-    reads it, and paragraph by paragraph, as a stream."""
-    text = path.read_text(encoding="utf-8")
-    mb = len(text.encode("utf-8")) / 1e6
-    lang = "ar" if "ar" in path.stem else "en"
-    whole = from_text(text, path.name, lang)
-    docs = [from_text(p, path.name, lang) for p in paragraphs(text)]
-    extract_figures(docs[0], normalize(docs[0].masked))     # rules compiled outside the timing
-
-    def one():
-        extract_figures(whole, normalize(whole.masked))
-
-    def stream():
-        for doc in docs:
-            extract_figures(doc, normalize(doc.masked))
-
+    text = Path(path).read_text(encoding="utf-8")
+    mb, lang = len(text.encode("utf-8")) / 1e6, Path(path).stem
+    whole = from_text(text, path, lang)
+    docs = [from_text(p, path, lang) for p in text.split("\n") if p.strip()]
+    for doc in docs[:200]:      # warm-up: patterns that compile on first use
+        extract_figures(doc, normalize(doc.masked))
     rows = []
-    for label, fn in (("one document", one), ("paragraph by paragraph", stream)):
-        med, lo, hi = timed(fn, runs)
-        rows.append({"what": f"extraction {path.name}, {label}", "MB": round(mb, 2),
-                     "MB/s": round(mb / med, 2), "spread": f"{mb / hi:.2f}-{mb / lo:.2f}"})
+    for label, fn in (("one document", lambda: extract_figures(whole, normalize(whole.masked))),
+                      ("paragraph by paragraph", lambda: [extract_figures(d, normalize(d.masked)) for d in docs])):
+        rows.append({"what": f"extract {lang}.txt, {label}", **spread(mb, timed(fn, runs)), "peak MB": peak_mb()})
     return rows
 
 
-def end_to_end(path: Path, store, runs: int, label: str) -> dict:
-    text = path.read_text(encoding="utf-8")
-    mb = len(text.encode("utf-8")) / 1e6
-    lang = "ar" if "ar" in path.stem else "en"
-    docs = [from_text(p, path.name, lang) for p in paragraphs(text)]
+def _store(extra: str | None):
+    from factcheck.references import load_store
+    from factcheck.rules import data_dir
 
-    def run():
-        for doc in docs:
-            check_document(doc, store)
-
-    med, lo, hi = timed(run, runs)
-    return {"what": f"check {path.name} ({label})", "MB": round(mb, 2), "MB/s": round(mb / med, 2),
-            "spread": f"{mb / hi:.2f}-{mb / lo:.2f}"}
+    return load_store([data_dir("references")] + ([Path(extra)] if extra else []))
 
 
-def latency(store) -> dict:
-    files = sorted((SHARED / "corpus").glob("[ae][rn]/*.txt"))   # the articles, not big/
-    docs = [from_text(f.read_text(encoding="utf-8"), str(f)) for f in files]
-    times = []
-    for doc in docs:
-        t = time.perf_counter()
+def child_check(path: str, runs: int, extra: str | None, label: str) -> list[dict]:
+    from factcheck.document import from_text
+    from factcheck.pipeline import check_document
+
+    store = _store(extra)
+    text = Path(path).read_text(encoding="utf-8")
+    mb, lang = len(text.encode("utf-8")) / 1e6, Path(path).stem
+    docs = [from_text(p, path, lang) for p in text.split("\n") if p.strip()]
+    for doc in docs[:200]:
         check_document(doc, store)
-        times.append((time.perf_counter() - t) * 1000)
-    times.sort()
-    p99 = times[min(len(times) - 1, round(0.99 * (len(times) - 1)))]
-    return {"what": f"latency per article ({len(files)} articles)",
-            "p50 ms": round(statistics.median(times), 2), "p99 ms": round(p99, 2)}
+    times = timed(lambda: [check_document(d, store) for d in docs], runs)
+    return [{"what": f"check {lang}.txt, {label}", **spread(mb, times), "peak MB": peak_mb()}]
 
 
-def cli_wall(runs: int) -> dict:
-    exe = Path(sys.executable).with_name("factcheck")
+def child_latency(_: str, runs: int, extra: str | None, label: str) -> list[dict]:
+    from factcheck.document import from_text
+    from factcheck.pipeline import check_document
+
+    store = _store(extra)
+    files = sorted((SHARED / "corpus").glob("[ae][rn]/*.txt"))
+    docs = [from_text(f.read_text(encoding="utf-8"), str(f)) for f in files]
+    for doc in docs:
+        check_document(doc, store)
     times = []
     for _ in range(runs):
-        t = time.perf_counter()
-        subprocess.run([str(exe), "check", str(SEED)], capture_output=True, check=False)
-        times.append(time.perf_counter() - t)
-    return {"what": "CLI wall time, `factcheck check` on the seed (cold process)",
-            "s": round(statistics.median(times), 3), "spread": f"{min(times):.3f}-{max(times):.3f}"}
+        for doc in docs:
+            t = time.perf_counter()
+            check_document(doc, store)
+            times.append((time.perf_counter() - t) * 1000)
+    times.sort()
+    return [{"what": f"latency per article, {len(docs)} articles, {label}",
+             "p50 ms": round(statistics.median(times), 2), "p99 ms": round(times[round(0.99 * (len(times) - 1))], 2),
+             "peak MB": peak_mb()}]
 
 
-def peak_memory(path: Path) -> dict:
-    """Peak RSS of a fresh process checking `path` paragraph by paragraph."""
-    code = (
-        "import sys, resource; sys.path.insert(0, %r)\n"
-        "from factcheck.document import from_text\nfrom factcheck.pipeline import check_document\n"
-        "from factcheck.references import load_store\nfrom factcheck.rules import data_dir\n"
-        "store = load_store([data_dir('references')])\n"
-        "with open(%r, encoding='utf-8') as fh:\n"
-        "    for line in fh:\n"
-        "        if line.strip(): check_document(from_text(line, 'x', %r), store)\n"
-        "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)\n"
-    ) % (str(ROOT), str(path), "ar" if "ar" in path.stem else "en")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    return {"what": f"peak memory, check {path.name} streamed", "MB": round(int(out.stdout) / 1024, 1)}
+def child_cli(_: str, runs: int, *__) -> list[dict]:
+    """`factcheck check` on the seed, each run a fresh process: the first with an empty cache."""
+    exe = Path(sys.executable).with_name("factcheck")
+    command = [str(exe), "check", str(SEED)] if exe.exists() else [sys.executable, "-m", "factcheck", "check", str(SEED)]
+    with tempfile.TemporaryDirectory() as cache:
+        env = {**os.environ, "XDG_CACHE_HOME": cache}
+        first = timed(lambda: subprocess.run(command, capture_output=True, env=env, check=True), 1)
+        later = timed(lambda: subprocess.run(command, capture_output=True, env=env, check=True), max(runs, 5))
+    peak = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+    return [{"what": "CLI `factcheck check` on the seed, first run (no cache)", "s": round(first[0], 3), "peak MB": peak},
+            {"what": "CLI `factcheck check` on the seed, later runs (cached rules)", "s": round(statistics.median(later), 3),
+             "spread": f"{min(later):.3f}-{max(later):.3f}", "peak MB": peak}]
+
+
+CHILDREN = {"extract": child_extract, "check": child_check, "latency": child_latency, "cli": child_cli}
+
+
+def spawn(item: str, *args, env: dict | None = None) -> list[dict]:
+    done = subprocess.run([sys.executable, __file__, "--child", item, *map(str, args)], capture_output=True,
+                          text=True, env={**os.environ, **(env or {})})
+    if done.returncode:
+        sys.exit(f"bench {item} failed:\n{done.stderr}")
+    return json.loads(done.stdout)
+
+
+# ---------------------------------------------------------------- the table
+
+def big_store(facts: int, work: Path) -> Path:
+    """A synthetic store of `facts` facts (bench/store.py), loaded once cold to fill the cache."""
+    from store import build, load
+
+    folder = build(work, [facts])[0][facts]
+    seconds, _ = load(folder, work / "cache")
+    print(f"  ({facts:,}-fact store: imported, first load {seconds:.1f} s; later loads read the cache)", flush=True)
+    return folder
+
+
+def show(row: dict) -> None:
+    what = row["what"]
+    print(f"  {what:<66} " + "  ".join(f"{k} {v}" for k, v in row.items() if k != "what"), flush=True)
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=3)
-    ap.add_argument("--quick", action="store_true", help="one run each, for a smoke test")
+    ap.add_argument("--quick", action="store_true", help="one run each and a 10,000-fact store: a smoke test")
+    ap.add_argument("--facts", type=int, default=100_000, help="facts in the synthetic store")
+    ap.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     args = ap.parse_args()
-    runs = 1 if args.quick else args.runs
-    store = load_store([data_dir("references")])
-    rows = []
-    big = [SHARED / "corpus" / "big" / n for n in ("ar.txt", "en.txt")]
-    for path in big:
-        if path.exists():
-            rows.extend(extraction(path, runs))
-            rows.append(end_to_end(path, store, runs, "bundled store"))
-    if (SHARED / "corpus").exists():
-        rows.append(latency(store))
-    rows.append(cli_wall(max(runs, 5)))
-    for path in big:
-        if path.exists():
-            rows.append(peak_memory(path))
-    if not (SHARED / "corpus").exists():
-        print(f"note: {SHARED / 'corpus'} is absent; corpus figures skipped")
-    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}")
-    for row in rows:
-        what = row.pop("what")
-        print(f"  {what:<60} " + "  ".join(f"{k} {v}" for k, v in row.items()))
-        row["what"] = what
+    if args.child:
+        item, path, *rest = args.child
+        print(json.dumps(CHILDREN[item](path, int(rest[0]), *rest[1:])))
+        return
+    runs, facts = (1, 10_000) if args.quick else (args.runs, args.facts)
+    sys.path.insert(0, str(ROOT / "bench"))
+    print(f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}, "
+          f"load average {os.getloadavg()[0]:.2f}; medians of {runs} runs (spread min-max)", flush=True)
+    started, rows = time.perf_counter(), []
+
+    def add(found: list[dict]) -> None:
+        for row in found:
+            show(row)
+            rows.append(row)
+
+    add(spawn("cli", "-", runs))
+    corpus = [BIG / f"{lang}.txt" for lang in ("ar", "en") if (BIG / f"{lang}.txt").exists()]
+    if not corpus:
+        print(f"note: {BIG} is absent; corpus figures skipped")
+    for path in corpus:
+        add(spawn("extract", path, runs))
+    with tempfile.TemporaryDirectory() as tmp:
+        store = big_store(facts, Path(tmp)) if corpus else None
+        cache = {"XDG_CACHE_HOME": str(Path(tmp) / "cache")}
+        for path in corpus:
+            add(spawn("check", path, runs, "", "bundled store", env=cache))
+            add(spawn("check", path, runs, store, f"bundled + {facts:,} facts", env=cache))
+        if corpus:
+            add(spawn("latency", "-", runs, "", "bundled store", env=cache))
+            add(spawn("latency", "-", runs, store, f"bundled + {facts:,} facts", env=cache))
+    for name in ("peers", "jobs", "big_input"):
+        module = __import__(name)
+        add(module.rows(runs, quick=args.quick))
+    print(f"total {time.perf_counter() - started:.0f} s")
     out = ROOT / "bench" / "results"
     out.mkdir(exist_ok=True)
-    (out / "speed.json").write_text(json.dumps(rows, indent=2, ensure_ascii=False), encoding="utf-8")
+    (out / "speed.json").write_text(json.dumps({
+        "machine": {"arch": platform.machine(), "cores": os.cpu_count(), "python": platform.python_version()},
+        "runs": runs, "rows": rows}, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 if __name__ == "__main__":
