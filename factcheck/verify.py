@@ -35,13 +35,15 @@ Interval = tuple[float, float]
 # ---------------------------------------------------------------- matching
 
 @functools.lru_cache(maxsize=512)
-def _sentence(context: str) -> tuple[tuple, dict[str, list[int]]]:
-    """The sentence's content words and, for each word variant, the word positions."""
+def _sentence(context: str, known: frozenset[str]) -> tuple[tuple, dict[str, list[int]]]:
+    """The sentence's content words and, for each word variant among `known` (the store's index
+    words: no other variant can select or match a record), the word positions."""
     words = tokens(context)
     where: dict[str, list[int]] = defaultdict(list)
     for i, (_, _, word) in enumerate(words):
         for v in variants(word):
-            where[v].append(i)
+            if v in known:
+                where[v].append(i)
     return words, dict(where)
 
 
@@ -106,7 +108,7 @@ def match(figure: Figure, store: ReferenceStore) -> list[tuple[float, Record, st
     if not kinds or not figure.context:
         return []
     context, place = _window(figure, cfg["context_window"])
-    words, where = _sentence(context)
+    words, where = _sentence(context, store.index_words)
     subject = {v for _, _, w in tokens(figure.subject or "") for v in variants(w)}
     span = _figure_words(words, place)
     a, b = span or (0, 0)

@@ -8,9 +8,11 @@ import json
 import pytest
 
 from factcheck.document import from_text, read_document
+from factcheck.normalize import normalize
 from factcheck.pipeline import check_document
-from factcheck.references import load_store
+from factcheck.references import ReferenceStore, _token_rules, load_store
 from factcheck.report import FORMATS
+from factcheck.roles import _lexicon, _Reader
 from factcheck.rules import data_dir
 
 from .conftest import SEED
@@ -92,6 +94,45 @@ def test_reports_show_roles_and_findings(store):
     assert "role outdated: “وزير الدفاع الإسرائيلي يوآف غالانت”" in FORMATS["text"]([result])
     assert "role/outdated" in {f.rule.id for f in result.findings}
 
+
+
+@pytest.mark.parametrize("text,person,name", [
+    ("ووزير الدفاع غالانت", "yoav-gallant", "غالانت"),                       # a clitic on the title
+    ("وقال وزير الدفاع الإسرائيلي لغالانت", "yoav-gallant", "غالانت"),       # ... on the name
+    ("وزير الدفاع الأمريكي لويد أوستنها", "lloyd-austin", "لويد أوستنها"),   # a suffix
+    ("the US defense secretary Austin's", "lloyd-austin", "Austin"),
+    ("US DEFENSE SECRETARY LLOYD AUSTIN said", "lloyd-austin", "LLOYD AUSTIN"),   # capitals
+])
+def test_names_with_clitics_suffixes_or_capitals_pass_the_name_prefilter(store, text, person, name):
+    [role] = check_document(from_text(text, date=dt.date(2024, 3, 20)), store).roles
+    assert (role.person_id, role.person.text, role.verdict) == (person, name, "supported")
+
+
+def test_the_name_prefilter_never_skips_a_text_that_names_someone(store):
+    """Every name and alias of the store, with clitics and suffixes attached, in capitals too:
+    where the reader finds a person, the prefilter of find_roles lets the text through."""
+    _, prefixes, suffixes, _ = _token_rules()
+    found = 0
+    for person in store.people.values():
+        for alias in person.aliases:
+            for before in ("", *prefixes, "وب", "ول"):
+                for after in ("", *suffixes, "'s", "ها"):
+                    for text in (f"{before}{alias.text}{after}", f"x {before}{alias.text.upper()}{after} x"):
+                        norm = normalize(text).text
+                        if _Reader(_lexicon("ar"), store, norm).names():
+                            found += 1
+                            assert store.name_anchors.search(norm.casefold()), text
+    assert found > 1000
+
+
+def test_a_person_added_after_a_check_is_found(store):
+    partial = ReferenceStore()
+    partial.add(store.people["yoav-gallant"])
+    text = "وزير الدفاع الأمريكي لويد أوستن"
+    assert check_document(from_text(text, date=dt.date(2024, 3, 20)), partial).roles == []
+    partial.add(store.people["lloyd-austin"])
+    [role] = check_document(from_text(text, date=dt.date(2024, 3, 20)), partial).roles
+    assert role.person_id == "lloyd-austin"
 
 @pytest.mark.parametrize("date,value,as_of", [
     ("2024-03-20", 31819, "2024-03-19"), ("2024-04-15", 32623, "2024-03-29"), ("2024-02-20", 29092, "2024-02-19")])

@@ -187,24 +187,40 @@ def _word(i: int) -> str:
             return "q" + letters.rjust(3, "a")
 
 
+def _synthetic_fact(i: int):
+    """Fact i, named "output of plant <word> in region <one of 97 words>", of value i + 1."""
+    raw = {"id": f"f{i}", "kind": "count", "value": i + 1, "as_of": "2024-01-01",
+           "names": {"en": [f"output of plant {_word(i)} in region {_word(i % 97)}"]},
+           "source": {"publisher": "P", "url": f"https://p.example/{i}"}}
+    return _record("facts", raw, Path("synthetic.yaml"), i + 1)
+
+
+def _synthetic_figure(i: int) -> Figure:
+    return Figure(str(i + 1), 0, 0, "count", i + 1,
+                  context=f"The output of plant {_word(i)} in region {_word(i % 97)} was {i + 1}")
+
+
 def _synthetic_store(n: int) -> ReferenceStore:
-    """n facts named "output of plant <word> in region <one of 97 words>", built in memory."""
+    """n synthetic facts, built in memory."""
     store = ReferenceStore()
     for i in range(n):
-        raw = {"id": f"f{i}", "kind": "count", "value": i + 1, "as_of": "2024-01-01",
-               "names": {"en": [f"output of plant {_word(i)} in region {_word(i % 97)}"]},
-               "source": {"publisher": "P", "url": f"https://p.example/{i}"}}
-        store.add(_record("facts", raw, Path("synthetic.yaml"), i + 1))
+        store.add(_synthetic_fact(i))
     return store
+
+
+def test_a_fact_added_after_a_check_is_found():
+    """A sentence keeps only the word variants of the store's index: those of a fact added later too."""
+    store = _synthetic_store(1)
+    assert verify([_synthetic_figure(0)], store, DATE)[0].status == "supported"
+    store.add(_synthetic_fact(1))
+    assert verify([_synthetic_figure(1)], store, DATE)[0].status == "supported"
 
 
 def test_lookup_uses_the_index_not_a_scan():
     timings = []
     for n in (1000, 20000):
         store = _synthetic_store(n)
-        figures = [Figure(str(i + 1), 0, 0, "count", i + 1,
-                          context=f"The output of plant {_word(i)} in region {_word(i % 97)} was {i + 1}")
-                   for i in range(0, 1000, 5)]
+        figures = [_synthetic_figure(i) for i in range(0, 1000, 5)]
         start = time.perf_counter()
         verdicts = verify(figures, store, DATE)
         timings.append(time.perf_counter() - start)
