@@ -176,7 +176,7 @@ def score_attributions(langs, failures: bool) -> None:
         for _, article, doc, norm, gold in gold_files([lang]):
             figures = extract_figures(doc, norm)
             pred = [{"start": a.cue.start, "end": a.cue.end, "text": a.cue.text, "source": a.source,
-                     "type": a.source_type} for a in extract_attributions(doc, norm, figures)]
+                     "type": a.source_type} for a in extract_attributions(doc, norm, figures)[0]]
             items = [dict(g["cue"], source=g.get("source"), type=g["source_type"], ignore=g.get("ignore"))
                      for g in gold["attributions"]]
             pairs, extra, missed = match(pred, items)

@@ -4,8 +4,8 @@ All language knowledge is in `rules/<lang>/*.yaml` (`stage: attributions`); the 
 entries and of their examples is described at the top of `rules/ar/attributions.yaml`.
 One pass finds every cue (one alternation of all cue patterns), drops the ones inside an
 `exclude` match, reads the source noun phrase around each cue, types it from the head-noun
-lexicons, resolves implied subjects and anaphoric documents, then links figures by sentence
-and by quotation.
+lexicons, resolves implied subjects and anaphoric documents, pairs the quotation marks (once: the
+quotes stage takes them from here), then links figures by sentence and by quotation.
 """
 from __future__ import annotations
 
@@ -58,7 +58,7 @@ class _Lang:
     cues: regex.Pattern        # one alternation, group g<i> for cue rule i
     cue_rules: tuple[_Cue, ...]
     exclude: regex.Pattern | None
-    heads: regex.Pattern | None  # any head noun
+    heads: regex.Pattern | None  # any head noun, group h<i> for head rule i
     # (head, source_type, is a role noun, type when an issuer is named after it or None)
     head_rules: tuple[tuple[regex.Pattern, str, bool, str | None], ...]
     stop: regex.Pattern        # a word that ends a source noun phrase
@@ -175,7 +175,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
                  _words_pattern("|".join(f"(?:{p})" for p in exclude), lang) if exclude else None,
-                 _words_pattern("|".join(f"(?:{h})" for h in heads), lang) if heads else None,
+                 _words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
                  tuple(head_rules), word("stop", syntax.get("cue_prefix", "")), word("skip"),
                  word("pronoun"), compile_pattern(syntax["subject_before"], lang),
                  compile_pattern(compound, lang) if compound else None,
@@ -216,9 +216,13 @@ def _is_word(w: str) -> bool:
 class _Extractor:
     def __init__(self, lang: _Lang, norm: Normalized):
         self.L, self.norm, self.text = lang, norm, norm.text
-        ends = _SENTENCE_END.finditer(norm.text, timeout=scan_timeout(len(norm.text)))
-        self.sentences = [0] + [m.end() for m in ends]
         self.cue_spans: list[tuple[int, int]] = []
+
+    @functools.cached_property
+    def sentences(self) -> list[int]:
+        """Where each sentence starts; split only for a text with cues (most paragraphs have none)."""
+        ends = _SENTENCE_END.finditer(self.text, timeout=scan_timeout(len(self.text)))
+        return [0] + [m.end() for m in ends]
 
     def sentence(self, i: int) -> tuple[int, int]:
         k = bisect_right(self.sentences, i) - 1
@@ -393,11 +397,12 @@ class _Extractor:
         several start."""
         L, found, pos = self.L, [], 0
         while m := L.heads.search(phrase, pos, timeout=REGEX_TIMEOUT):
-            hits = [(h.end(), t, role, issued) for p, t, role, issued in L.head_rules
-                    if (h := p.match(phrase, m.start(), timeout=REGEX_TIMEOUT))]
-            end, source_type, role_noun, issued = max(hits, key=lambda h: h[0], default=(m.end(), None, True, None))
-            if source_type:
-                found.append((source_type, role_noun, issued))
+            first = int(m.lastgroup[1:])    # matches here as it would alone; the rules before it do not
+            hits = [(m.end(), *L.head_rules[first][1:])] + [
+                (h.end(), t, role, issued) for p, t, role, issued in L.head_rules[first + 1:]
+                if (h := p.match(phrase, m.start(), timeout=REGEX_TIMEOUT))]
+            end, source_type, role_noun, issued = max(hits, key=lambda h: h[0])
+            found.append((source_type, role_noun, issued))
             pos = max(end, m.start() + 1)
         return found
 
@@ -423,14 +428,17 @@ def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def quotations(norm: Normalized, attributions: list[Attribution]) -> list[tuple[int, int, int | None]]:
+Quotation = tuple[int, int, int | None]     # original [start, end) with its marks, attribution index
+
+
+def quotations(norm: Normalized, attributions: list[Attribution]) -> list[Quotation]:
     """Paired quotations as original [start, end) spans with their marks, in text order, each
     with the index of the attribution that introduces it, or None: the cue nearest the quotation,
     outside it, on its line and within reach, else that of the quotation just before it on its
     line ('"A." "B," he said')."""
     text = norm.original
     starts = [a.cue.start for a in attributions]
-    out: list[tuple[int, int, int | None]] = []
+    out: list[Quotation] = []
     marks = sorted((norm.to_original(s), norm.to_original(e - 1) + 1) for s, e in _paragraph_quotes(norm.text))
     for q_s, q_e in marks:
         near = []
@@ -472,7 +480,9 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
     return found
 
 
-def extract_attributions(doc: Document, norm: Normalized, figures: list[Figure]) -> list[Attribution]:
+def extract_attributions(doc: Document, norm: Normalized,
+                         figures: list[Figure]) -> tuple[list[Attribution], list[Quotation]]:
+    """The attributions of a text, linked to its `figures`, and its quotations (see `quotations`)."""
     L = _load(doc.lang)
     text = norm.text
     x = _Extractor(L, norm)
@@ -519,8 +529,9 @@ def extract_attributions(doc: Document, norm: Normalized, figures: list[Figure])
                 issuer = speaker
         result.append(_attribution(norm, f))
         kept.append(f)
-    _link(x, norm, kept, result, figures)
-    return result
+    quotes = quotations(norm, result)
+    _link(x, norm, kept, result, quotes, figures)
+    return result, quotes
 
 
 def _attribution(norm: Normalized, f: _Found) -> Attribution:
@@ -533,7 +544,7 @@ def _attribution(norm: Normalized, f: _Found) -> Attribution:
 
 
 def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Attribution],
-          figures: list[Figure]) -> None:
+          quotes: list[Quotation], figures: list[Figure]) -> None:
     """Each figure goes to the nearest cue before it in its sentence, else the nearest after it
     (unless that cue covers only what follows it); a figure in a quotation with no cue in its
     sentence goes to the attribution of the quotation (see `quotations`)."""
@@ -542,7 +553,6 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
     text = norm.original
     starts = [a.cue.start for a in result]
     bounds = [norm.to_original(s) for s in x.sentences]
-    quotes = quotations(norm, result)
     quote_starts = [q[0] for q in quotes]
     for n, fig in enumerate(figures):
         k = bisect_right(bounds, fig.start) - 1
@@ -563,7 +573,7 @@ def check_example(lang: str, rule: dict, example, should_match: bool) -> str | N
     """Rule-example contract (see the top of `rules/ar/attributions.yaml`)."""
     text = example["text"] if isinstance(example, dict) else example
     doc = from_text(text, lang=lang)
-    got = extract_attributions(doc, normalize(doc.masked), [])
+    got, _ = extract_attributions(doc, normalize(doc.masked), [])
     shown = [(a.cue.text, a.source and a.source.text, a.source_type, a.resolved, a.loaded, a.rule) for a in got]
     if "exclude" in rule:
         ok = (not got) == should_match

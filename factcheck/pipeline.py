@@ -29,8 +29,8 @@ def check_document(doc: Document, store: ReferenceStore | None,
 def _check(doc: Document, store: ReferenceStore | None, levels: dict[str, str] | None) -> FileResult:
     norm = normalize(doc.masked)
     figures = extract_figures(doc, norm)
-    attributions = extract_attributions(doc, norm, figures)
-    quotes = extract_quotes(norm, attributions)
+    attributions, quotations = extract_attributions(doc, norm, figures)
+    quotes = extract_quotes(norm, quotations)
     roles = find_roles(doc.text, norm, doc.lang, store, doc.date) if store is not None else []
     verdicts = verify(figures, store, doc.date) if store is not None else [None] * len(figures)
     if store is not None:

@@ -2,7 +2,8 @@
 the reference store.
 
 Extraction takes the attribution extractor's quotation marks, paired within a paragraph, with
-the attribution that introduces each (`attributions.quotations`). Verification: candidate
+the attribution that introduces each (`attributions.quotations`, returned by
+`extract_attributions`). Verification: candidate
 statements come from the store's index of their words; rapidfuzz aligns the normalised quote
 with the best part of each one (partial ratio), difflib compares the words aligned; a match by
 another source than the quote's speaker is a misattribution. Every threshold is data:
@@ -17,7 +18,7 @@ from bisect import bisect_left
 import regex
 from rapidfuzz import fuzz
 
-from .attributions import extract_attributions, quotations
+from .attributions import Quotation, extract_attributions
 from .document import from_text
 from .model import Attribution, Quote, StatementReference
 from .normalize import Normalized, normalize
@@ -29,13 +30,13 @@ _ELLIPSIS = regex.compile(r"\.\.\.|…")            # words left out of a quotat
 _UNNAMED = ("vague", "anonymous")       # source types that name nobody
 
 
-def extract_quotes(norm: Normalized, attributions: list[Attribution]) -> list[Quote]:
-    """The quotations of a text, without their marks, each with its speaker; a quotation inside
-    another is part of it, a short one is a name or a term."""
+def extract_quotes(norm: Normalized, quotations: list[Quotation]) -> list[Quote]:
+    """The quotations of a text (from `extract_attributions`), without their marks, each with
+    its speaker; a quotation inside another is part of it, a short one is a name or a term."""
     min_words = settings()["quote.extract"]["min_words"]
     out: list[Quote] = []
     outer_end = -1
-    for start, end, speaker in quotations(norm, attributions):
+    for start, end, speaker in quotations:
         if start < outer_end:
             continue
         outer_end = end
@@ -169,9 +170,9 @@ def check_example(lang: str, rule: dict, example, should_match: bool) -> str | N
     if rule["id"] == "quote.extract":
         doc = from_text(example["text"], lang=example.get("lang", lang))
         norm = normalize(doc.masked)
-        atts = extract_attributions(doc, norm, [])
+        atts, quotations = extract_attributions(doc, norm, [])
         got = [(q.text, atts[q.speaker].source and atts[q.speaker].source.text if q.speaker is not None else None)
-               for q in extract_quotes(norm, atts)]
+               for q in extract_quotes(norm, quotations)]
         want = list(zip(example["quotes"], example["speakers"])) if should_match else []
         return None if got == want else f"{example['text']!r} -> {got}"
     if rule["id"] == "quote.match":
