@@ -85,7 +85,7 @@ def done_ids(out: Path) -> set:
     return ids
 
 
-def write_line(fh, line: dict) -> None:
-    """Append one result line and hand it to the OS: a killed run keeps every finished line."""
-    fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+def write_line(fh, line: str) -> None:
+    """Append one result line (JSON) and hand it to the OS: a killed run keeps every finished line."""
+    fh.write(line + "\n")
     fh.flush()

@@ -6,14 +6,18 @@ or reference-store errors (each printed as one line naming the file and line), 3
 from __future__ import annotations
 
 import codecs
+import collections
 import datetime as dt
 import fnmatch
 import itertools
+import json
 import os
 import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 import click
 
@@ -21,7 +25,10 @@ from . import __version__
 from .config import Config, find_config, load_config
 from .errors import FactcheckError
 from .model import VERDICTS, FileResult
-from .report import FORMATS
+from .report import FORMATS, STREAMED
+
+if TYPE_CHECKING:
+    from .report.text_format import Tally
 
 
 def _date(ctx, param, value):
@@ -65,11 +72,13 @@ def _error(exc: FactcheckError) -> None:
     click.echo(f"factcheck: {exc}", err=True)
 
 
-def _emit(report: str, output: str | None, color: bool = False) -> None:
-    """Print the report, or write it to `output` atomically (a crash leaves the old file whole).
-    Unless `color`, click strips escape sequences from what does not go to a terminal."""
+@contextmanager
+def _sink(output: str | None, color: bool = False):
+    """A function writing the report as it goes: to standard output, or to `output`, replaced at
+    the end (atomically: a crash leaves the old file whole). Unless `color`, click strips escape
+    sequences from what does not go to a terminal."""
     if output is None:
-        click.echo(report, nl=False, color=color or None)
+        yield lambda text: click.echo(text, nl=False, color=color or None)
         return
     target = Path(output)
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
@@ -78,11 +87,17 @@ def _emit(report: str, output: str | None, color: bool = False) -> None:
         os.umask(umask)
         os.fchmod(fd, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~umask)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(report)
+            yield fh.write
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _emit(report: str, output: str | None) -> None:
+    """Print the report, or write it to `output` atomically."""
+    with _sink(output) as write:
+        write(report)
 
 
 def _config(config_file: str | None, **overrides) -> Config:
@@ -99,60 +114,166 @@ def _config(config_file: str | None, **overrides) -> Config:
     return cfg
 
 
-_WORKER: tuple = ()
+class _Job(NamedTuple):
+    """What the worker processes need, set before they fork: rules and store load once."""
+    cfg: Config | None
+    store: object
+    fmt: str = "text"
+    color: bool = False
 
 
-def _check_path(path: str) -> FileResult | FactcheckError:
+_WORKER = _Job(None, None)
+
+
+def _each(func, items: list) -> list:
+    return [func(item) for item in items]
+
+
+@contextmanager
+def _processes(jobs: int):
+    """`ordered(func, items, per_task)`: func over items in input order, in `jobs` processes
+    forked from this one (they inherit _WORKER). Items go `per_task` to a task, a few tasks per
+    process queued ahead of the one whose results are due: no process waits for another, and
+    memory stays bounded however many items there are. (concurrent.futures: the worker-handler
+    thread of multiprocessing.Pool spins while results wait to be read, taking the workers' CPU.)"""
+    if jobs == 1:
+        yield lambda func, items, per_task=1: map(func, items)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"))
+
+    def ordered(func, items: Iterable, per_task: int = 1) -> Iterator:
+        it, pending = iter(items), collections.deque()
+        while task := list(itertools.islice(it, per_task)):
+            pending.append(pool.submit(_each, func, task))
+            if len(pending) > 4 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+    try:
+        yield ordered
+    except BaseException:
+        pool.shutdown(wait=False, cancel_futures=True)
+        raise
+    pool.shutdown()
+
+
+def _progress(items: Iterable, length: int, label: str) -> Iterator:
+    """items, with a progress bar on standard error when it is a terminal."""
+    if sys.stderr.isatty() and length > 1:
+        with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
+            yield from bar
+    else:
+        yield from items
+
+
+def _check(path: str) -> FileResult:
     from .document import read_document
     from .pipeline import check_document
 
-    cfg, store = _WORKER
+    cfg = _WORKER.cfg
+    return check_document(read_document(path, cfg.lang, cfg.date, cfg.encoding), _WORKER.store, cfg.rules)
+
+
+def _check_path(path: str) -> FileResult | FactcheckError:
     try:
-        return check_document(read_document(path, cfg.lang, cfg.date, cfg.encoding), store, cfg.rules)
+        return _check(path)
     except FactcheckError as exc:
         return exc
 
 
-def _ordered(func, items: Iterable, jobs: int, label: str, length: int):
-    """func over items in input order, in `jobs` processes, with a progress bar on a terminal.
-    Items are fed in chunks, so memory stays bounded however many there are."""
-    pool = None
-    if jobs > 1 and length > 1:
-        import multiprocessing
-
-        pool = multiprocessing.get_context("fork").Pool(jobs)
-
-    def mapped():
-        if pool is None:
-            yield from map(func, items)
-            return
-        it = iter(items)
-        while chunk := list(itertools.islice(it, 64 * jobs)):
-            yield from pool.imap(func, chunk, chunksize=max(1, len(chunk) // (4 * jobs)))
-
-    try:
-        if sys.stderr.isatty() and length > 1:
-            with click.progressbar(mapped(), length=length, label=label, file=sys.stderr) as bar:
-                yield from bar
-        else:
-            yield from mapped()
-    finally:
-        if pool is not None:
-            pool.terminate()
-
-
 def _run(paths, cfg: Config, store, jobs: int = 1) -> tuple[list[FileResult], bool]:
     global _WORKER
-    _WORKER = (cfg, store)     # inherited by forked workers: rules and store load once
+    _WORKER = _Job(cfg, store)
     results, failed = [], False
     files = expand(paths, cfg)
-    for out in _ordered(_check_path, files, jobs, "checking", len(files)):
-        if isinstance(out, FactcheckError):
-            _error(out)
-            failed = True
-        else:
-            results.append(out)
+    with _processes(jobs if len(files) > 1 else 1) as ordered:
+        for out in _progress(ordered(_check_path, files, 4), len(files), "checking"):
+            if isinstance(out, FactcheckError):
+                _error(out)
+                failed = True
+            else:
+                results.append(out)
     return results, failed
+
+
+def _part(item: str | tuple) -> tuple[str, Tally, bool, list[str]] | FactcheckError:
+    """Check a file (a path) or a section of a file read as a stream, and render it in the
+    report's format here, in the worker: its text, its counts, whether it fails the run, and for
+    the github format its Markdown table."""
+    from . import stream
+    from .findings import fails
+    from .report import part
+    from .report.markdown_format import table
+    from .report.text_format import Tally
+
+    whole = isinstance(item, str)
+    try:
+        lines, result = (None, _check(item)) if whole else stream.check(item, _WORKER.store, _WORKER.cfg.rules)
+    except FactcheckError as exc:
+        return exc
+    return (part(_WORKER.fmt, result, lines, _WORKER.color), Tally().add(result, file=whole),
+            fails(result, _WORKER.cfg.fail_on), table(result) if whole and _WORKER.fmt == "github" else [])
+
+
+def _until_error(items: Iterable, errors: list[FactcheckError]) -> Iterator:
+    """items, until one cannot be read: its error goes to `errors`."""
+    try:
+        yield from items
+    except FactcheckError as exc:
+        errors.append(exc)
+
+
+def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed: bool, output: str | None,
+            color: bool) -> tuple[bool, bool]:
+    """Check the files and write the report as it goes, a part per file or, `streamed`, per
+    section: only counts are kept. Whether an input failed, and whether a finding fails the run."""
+    from . import stream
+    from .report import closing, ending, opening
+    from .report.markdown_format import heading
+    from .report.text_format import Tally
+
+    global _WORKER
+    _WORKER = _Job(cfg, store, fmt, color)
+    tally, tables = Tally(), []
+    failed = failing = False
+    with _sink(output, color) as write, _processes(jobs if streamed or len(files) > 1 else 1) as ordered:
+        def take(outs: Iterable) -> None:
+            nonlocal failed, failing
+            for out in outs:
+                if isinstance(out, FactcheckError):
+                    _error(out)
+                    failed = True
+                else:
+                    text, counts, fails, table = out
+                    write(text)
+                    tally.update(counts)
+                    failing |= fails
+                    tables.extend(table)
+
+        if not streamed:
+            take(_progress(ordered(_part, files, 4), len(files), "checking"))
+        for path in files if streamed else ():
+            late: list[FactcheckError] = []
+            try:
+                whole, sections = stream.read(path, cfg.lang, cfg.date, cfg.encoding)
+            except FactcheckError as exc:
+                late.append(exc)
+            else:
+                write(opening(fmt, whole, color))
+                tally.files += 1
+                take(ordered(_part, _until_error(sections, late)))
+                write(closing(fmt, color))
+            take(late)
+        write(ending(fmt, tally, color))
+    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        note = ["Checked as a stream: the findings are in the annotations.", ""] if streamed else []
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
+            summary.write("\n".join(heading(tally) + note + tables) + "\n")
+    return failed, failing
 
 
 def with_common(f):
@@ -191,12 +312,18 @@ def cli():
               help="Processes to use; the output is identical to a serial run.")
 @click.option("--color/--no-color", default=None,
               help="Colour the text report [default: when standard output is a terminal and NO_COLOR is unset].")
-def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on, jobs, color):
+@click.option("--stream", is_flag=True,
+              help="Read each file as a stream of sections, in memory that does not grow with the file "
+                   "(formats text, github and jsonl).")
+def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on, jobs, color, stream):
     """Verify the figures in PATHS (files, directories or - for standard input)."""
     from .findings import fails
     from .references import load_store
     from .rules import data_dir
 
+    if stream and fmt not in STREAMED:
+        raise click.BadOptionUsage("stream", f"--stream writes the text, github or jsonl format, not {fmt}: "
+                                   f"a {fmt} report is one document (jsonl is JSON written as it goes)")
     cfg = _config(config_file, lang=lang, date=date, fail_on=fail_on,
                   bundled_refs=None if no_bundled_refs is None else not no_bundled_refs)
     dirs = ([data_dir("references")] if cfg.bundled_refs else []) + cfg.refs + [Path(r) for r in refs]
@@ -205,17 +332,18 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
     except FactcheckError as exc:
         _error(exc)
         sys.exit(2)
-    results, failed = _run(paths, cfg, store, jobs)
     if color is None:
         color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     color = fmt == "text" and color
-    _emit(FORMATS[fmt](results, color=color) if color else FORMATS[fmt](results), output, color)
-    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
-        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
-            summary.write(FORMATS["markdown"](results))
+    if fmt in STREAMED:
+        failed, failing = _report(expand(paths, cfg), cfg, store, fmt, jobs, stream, output, color)
+    else:
+        results, failed = _run(paths, cfg, store, jobs)
+        _emit(FORMATS[fmt](results), output)
+        failing = any(fails(r, cfg.fail_on) for r in results)
     if failed:
         sys.exit(2)
-    if any(fails(r, cfg.fail_on) for r in results):
+    if failing:
         sys.exit(1)
 
 
@@ -264,7 +392,7 @@ def batch(source, out, refs, no_bundled_refs, jobs):
         _error(exc)
         sys.exit(2)
     global _WORKER
-    _WORKER = (None, store)
+    _WORKER = _Job(None, store)
     skip = b.done_ids(Path(out)) if out else set()
     bad = False
 
@@ -279,21 +407,21 @@ def batch(source, out, refs, no_bundled_refs, jobs):
 
     with Path(source).open("rb") as fh:
         length = sum(1 for line in fh if line.strip())
-    sink = open(out, "a", encoding="utf-8") if out else sys.stdout
-    try:
-        for line in _ordered(_check_record, records(), jobs, "articles", length - len(skip)):
+    todo = length - len(skip)
+    with open(out, "a", encoding="utf-8") if out else nullcontext(sys.stdout) as sink, \
+            _processes(jobs if todo > 1 else 1) as ordered:
+        for line, error in _progress(ordered(_check_record, records(), 4), todo, "articles"):
             b.write_line(sink, line)
-            bad |= "error" in line
-    finally:
-        if out:
-            sink.close()
+            bad |= error
     sys.exit(2 if bad else 0)
 
 
-def _check_record(record: dict) -> dict:
+def _check_record(record: dict) -> tuple[str, bool]:
+    """A record's result line, JSON-encoded here (in the worker process), and whether it is an error."""
     from .batch import check_record
 
-    return check_record(record, _WORKER[1])
+    line = check_record(record, _WORKER.store)
+    return json.dumps(line, ensure_ascii=False), "error" in line
 
 
 @cli.command("config")

@@ -1,9 +1,13 @@
 """Reading a document: decoding, front matter, language, article date, line and column."""
 from __future__ import annotations
 
+import codecs
 import datetime as dt
+import itertools
 import sys
 from bisect import bisect_right
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,6 +25,7 @@ _DIRECTIVE = regex.compile(r"\A<!--\s*factcheck:\s*ignore\b([^>]{0,500}?)\s*-->"
 _BLANK_LINE = regex.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
 _ARABIC = regex.compile(r"[\u0600-\u063f\u0641-\u06ff\u0750-\u077f]")  # not tatweel
 _LATIN = regex.compile(r"[A-Za-z]")
+SAMPLE = 20_000         # characters at the start of a text that tell its language
 
 
 @dataclass
@@ -40,48 +45,67 @@ class Document:
 
 
 class LineIndex:
-    """Offsets to 1-based line and column (in code points); CRLF is one break, a BOM no column."""
+    """Offsets to 1-based line and column (in code points); CRLF is one break, a BOM no column.
+    For a piece of a file (a section of a file checked as a stream), `start` and `line` place
+    the text in the file: it begins at character `start`, at the start of line `line`."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, start: int = 0, line: int = 1):
         self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self._bom = text.startswith("\ufeff")
+        self.start, self._line = start, line - 1
 
     def region(self, start: int, end: int) -> tuple[int, int, int, int]:
         """Line and column of a span's start, then of its end."""
         return (*self.position(start), *self.position(end))
 
     def position(self, offset: int) -> tuple[int, int]:
+        """The line and column in the file of an offset into the text."""
         line = bisect_right(self._starts, offset)
         column = offset - self._starts[line - 1] + 1
         if line == 1 and self._bom and offset > 0:
             column -= 1
-        return line, column
+        return self._line + line, column
 
 
 def decode(data: bytes, path: str, encoding: str | None = None) -> str:
     """The text of a file: in `encoding` when given, else UTF-16 with a BOM, else UTF-8."""
+    return "".join(filter(None, decode_blocks([data], path, encoding)))   # one piece: not copied
+
+
+def decode_blocks(blocks: Iterable[bytes], path: str, encoding: str | None = None) -> Iterator[str]:
+    """The text of a file given as blocks of bytes, decoded as they come, as `decode` does: the
+    first block (8 KB at least, unless it is the whole file) tells UTF-16 and binary files."""
+    blocks = iter(blocks)
+    first = next(blocks, b"")
     if encoding:
-        try:
-            return data.decode(encoding)
-        except UnicodeDecodeError as exc:
-            raise FactcheckError(f"invalid {encoding} at byte {exc.start}", path) from None
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as exc:
-            raise FactcheckError(f"invalid UTF-16 at byte {exc.start}", path) from None
-    if b"\x00" in data[:8192]:
+        codec = name = encoding
+    elif first.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec, name = "utf-16", "UTF-16"
+    elif b"\x00" in first[:8192]:
         raise FactcheckError("binary file (contains NUL bytes), skipped", path)
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = data.count(b"\n", 0, exc.start) + 1
-        raise FactcheckError(f"invalid UTF-8 at byte {exc.start} (another encoding? give --encoding)",
-                             path, line) from None
+    else:
+        codec, name = "utf-8", "UTF-8"
+    decoder = codecs.getincrementaldecoder(codec)()
+    done = lines = 0            # bytes decoded before the block, and line feeds in them
+    for block in itertools.chain([first], blocks, [None]):     # None: the end of the file
+        data = block or b""
+        held = decoder.getstate()[0]        # the end of the block before, an incomplete character
+        try:
+            text = decoder.decode(data, final=block is None)
+        except UnicodeDecodeError as exc:
+            valid = data[:max(0, exc.start - len(held))]
+            yield decoder.decode(valid)     # the text up to the error: a stream reports it
+            at = done - len(held) + exc.start
+            if codec != "utf-8":
+                raise FactcheckError(f"invalid {name} at byte {at}", path) from None
+            raise FactcheckError(f"invalid UTF-8 at byte {at} (another encoding? give --encoding)",
+                                 path, lines + valid.count(b"\n") + 1) from None
+        done, lines = done + len(data), lines + data.count(b"\n")
+        yield text
 
 
 def detect_language(text: str) -> str:
-    sample = text[:20000]
+    sample = text[:SAMPLE]
     return "en" if len(_LATIN.findall(sample)) > len(_ARABIC.findall(sample)) else "ar"
 
 
@@ -136,6 +160,16 @@ def _mask_markdown(text: str) -> tuple[str, list[tuple[int, int, frozenset[str] 
     return _blank(text, sorted(regions)), suppressed
 
 
+def markdown_open(line: str, fence: bool, comment: bool) -> tuple[bool, bool]:
+    """Whether a fenced code block and an HTML comment are open after `line`, as `_mask_markdown`
+    pairs them, given whether they were before it."""
+    fence ^= bool(_FENCE.match(line))
+    pos = 0
+    while (at := line.find("-->" if comment else "<!--", pos)) != -1:
+        pos, comment = at + (3 if comment else 4), not comment
+    return fence, comment
+
+
 def body_start(text: str) -> int:
     """Offset where the article body starts: after the BOM and the YAML front matter, if any."""
     m = _FRONT_MATTER.match(text)
@@ -161,7 +195,7 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
             raise FactcheckError("front matter must be a mapping", path, front_line)
         masked = _blank(text, [(0, m.end())])
     suppressed: list = []
-    if Path(path).suffix.lower() in (".md", ".markdown") or path == "-":
+    if is_markdown(path):
         masked, suppressed = _mask_markdown(masked)
     if date is not None:
         date_from = "option"
@@ -177,6 +211,18 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
     return Document(path, text, masked, lang, date, date_from, str(title) if title else None, suppressed)
 
 
+def is_markdown(path: str) -> bool:
+    """Whether a file is read as Markdown (comments and code blocks skipped, ignore directives)."""
+    return Path(path).suffix.lower() in (".md", ".markdown") or path == "-"
+
+
+def section(text: str, whole: Document) -> Document:
+    """A section of a file checked as a stream, as a Document of its own with the file's
+    language, date and title (`whole`, read from the start of the file)."""
+    masked, suppressed = _mask_markdown(text) if is_markdown(whole.path) else (text, [])
+    return Document(whole.path, text, masked, whole.lang, whole.date, whole.date_from, whole.title, suppressed)
+
+
 def _valid(m: regex.Match) -> bool:
     try:
         dt.date(*map(int, m.groups()))
@@ -185,11 +231,11 @@ def _valid(m: regex.Match) -> bool:
         return False
 
 
-def read_document(path: str, lang: str = "auto", date: dt.date | None = None,
-                  encoding: str | None = None) -> Document:
-    """Read a file (or "-" for standard input) as a Document. Never writes anything."""
+@contextmanager
+def reading(path: str):
+    """Errors reading `path` as one-line FactcheckErrors."""
     try:
-        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+        yield
     except IsADirectoryError:
         raise FactcheckError("is a directory", path) from None
     except FileNotFoundError:
@@ -198,4 +244,11 @@ def read_document(path: str, lang: str = "auto", date: dt.date | None = None,
         raise FactcheckError("permission denied", path) from None
     except OSError as exc:
         raise FactcheckError(f"cannot read: {exc.strerror or exc}", path) from None
+
+
+def read_document(path: str, lang: str = "auto", date: dt.date | None = None,
+                  encoding: str | None = None) -> Document:
+    """Read a file (or "-" for standard input) as a Document. Never writes anything."""
+    with reading(path):
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     return from_text(decode(data, path, encoding), path, lang, date)

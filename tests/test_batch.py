@@ -68,6 +68,18 @@ def test_check_jobs_2_on_the_corpus_is_byte_identical():
     assert one.stdout == two.stdout and len(json.loads(one.stdout)["files"]) == 81
 
 
+def test_check_jobs_2_writes_the_same_report_in_every_streamed_format(tmp_path):
+    corpus = shared_or_skip("corpus", "en")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff")
+    for fmt in ("text", "github", "jsonl"):
+        one = CliRunner().invoke(cli, ["check", str(corpus), str(bad), "--format", fmt, "--jobs", "1"])
+        two = CliRunner().invoke(cli, ["check", str(corpus), str(bad), "--format", fmt, "--jobs", "2"])
+        assert (two.stdout, two.stderr, two.exit_code) == (one.stdout, one.stderr, one.exit_code)
+        assert one.exit_code == 2 and one.stderr.startswith(f"factcheck: {bad}:1: invalid UTF-8")
+        assert one.stdout.count(str(corpus)) >= 50
+
+
 def test_dask_local_cluster_matches_serial(seed_text):
     db = pytest.importorskip("dask.bag")
     distributed = pytest.importorskip("distributed")

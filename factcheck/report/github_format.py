@@ -16,13 +16,17 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(results: list[FileResult]) -> str:
+def annotations(result: FileResult, lines: LineIndex | None = None) -> list[str]:
+    """A workflow command per finding; `lines` places the result's text in the file."""
+    lines = lines or LineIndex(result.text)
     out = []
-    for result in results:
-        lines = LineIndex(result.text)
-        for f in result.findings:
-            line, col, end_line, end_col = lines.region(f.start, f.end)
-            props = (f"file={escape_property(result.path)},line={line},col={col},"
-                     f"endLine={end_line},endColumn={end_col},title={escape_property(f.rule.title)}")
-            out.append(f"::{COMMANDS[f.level]} {props}::{escape_data(f.message)}")
-    return "\n".join(out) + ("\n" if out else "")
+    for f in result.findings:
+        line, col, end_line, end_col = lines.region(f.start, f.end)
+        props = (f"file={escape_property(result.path)},line={line},col={col},"
+                 f"endLine={end_line},endColumn={end_col},title={escape_property(f.rule.title)}")
+        out.append(f"::{COMMANDS[f.level]} {props}::{escape_data(f.message)}")
+    return out
+
+
+def render(results: list[FileResult]) -> str:
+    return "".join(line + "\n" for result in results for line in annotations(result))

@@ -33,10 +33,15 @@ def _reference(ref: Reference) -> dict:
     }
 
 
+def _place(start: int, end: int, lines: LineIndex) -> dict:
+    """A span's offsets, line and column in the file."""
+    line, column = lines.position(start)
+    return {"start": lines.start + start, "end": lines.start + end, "line": line, "column": column}
+
+
 def _figure(fig: Figure, verdict: Verdict | None, lines: LineIndex) -> dict:
-    line, column = lines.position(fig.start)
     out = {
-        "text": fig.text, "start": fig.start, "end": fig.end, "line": line, "column": column,
+        "text": fig.text, **_place(fig.start, fig.end, lines),
         "kind": fig.kind, "value": _number(fig.value), "unit": fig.unit,
         "qualifier": fig.qualifier, "subject": fig.subject, "attribution": fig.attribution,
     }
@@ -55,8 +60,7 @@ def _figure(fig: Figure, verdict: Verdict | None, lines: LineIndex) -> dict:
 def _span(span: Span | None, lines: LineIndex) -> dict | None:
     if span is None:
         return None
-    line, column = lines.position(span.start)
-    return {"text": span.text, "start": span.start, "end": span.end, "line": line, "column": column}
+    return {"text": span.text, **_place(span.start, span.end, lines)}
 
 
 def _attribution(att: Attribution, lines: LineIndex) -> dict:
@@ -68,9 +72,7 @@ def _attribution(att: Attribution, lines: LineIndex) -> dict:
 
 
 def _quote(quote: Quote, lines: LineIndex) -> dict:
-    line, column = lines.position(quote.start)
-    out = {"text": quote.text, "start": quote.start, "end": quote.end, "line": line, "column": column,
-           "speaker": quote.speaker}
+    out = {"text": quote.text, **_place(quote.start, quote.end, lines), "speaker": quote.speaker}
     if quote.verdict is not None:
         out["verdict"] = quote.verdict
         out["reason"] = quote.reason
@@ -86,8 +88,7 @@ def _quote(quote: Quote, lines: LineIndex) -> dict:
 
 
 def _role(role: Role, lines: LineIndex) -> dict:
-    line, column = lines.position(role.start)
-    out = {"text": role.text, "start": role.start, "end": role.end, "line": line, "column": column,
+    out = {"text": role.text, **_place(role.start, role.end, lines),
            "person": role.person.text, "title": role.title.text, "verdict": role.verdict, "reason": role.reason}
     ref = role.reference
     if ref is not None:
@@ -99,8 +100,9 @@ def _role(role: Role, lines: LineIndex) -> dict:
     return out
 
 
-def file_dict(result: FileResult) -> dict:
-    lines = LineIndex(result.text)
+def file_dict(result: FileResult, lines: LineIndex | None = None) -> dict:
+    """A file's entry of the report; `lines` places the result's text in the file."""
+    lines = lines or LineIndex(result.text)
     return {
         "path": result.path,
         "language": result.language,
@@ -117,3 +119,13 @@ def file_dict(result: FileResult) -> dict:
 def render(results: list[FileResult]) -> str:
     report = {"version": VERSION, "files": [file_dict(r) for r in results]}
     return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+
+
+def line(result: FileResult, lines: LineIndex | None = None) -> str:
+    """A file's entry (or a section's, placed in its file by `lines`) on one line of JSON Lines."""
+    return json.dumps(file_dict(result, lines), ensure_ascii=False) + "\n"
+
+
+def render_lines(results: list[FileResult]) -> str:
+    """JSON Lines: the entry of each file on a line of its own."""
+    return "".join(line(result) for result in results)

@@ -32,15 +32,26 @@ def _styled(line: str, location: regex.Match | None, style: str) -> Text:
     return text
 
 
-def render(lines: list[str], tables: list[tuple[str, list[tuple[str, int]]]], summary: str) -> str:
-    console = Console(file=io.StringIO(), force_terminal=True, color_system="standard", no_color=False,
-                      width=120, highlight=False, markup=False, emoji=False)
+def _console() -> Console:
+    return Console(file=io.StringIO(), force_terminal=True, color_system="standard", no_color=False,
+                   width=120, highlight=False, markup=False, emoji=False)
+
+
+def styled(lines: list[str]) -> str:
+    """Lines of the plain report, styled."""
+    console = _console()
     style = ""
     for line in lines:
         location = None if line.startswith(" ") else _LOCATION.search(line)
         if location:
             style = STYLES.get(location.group(1), "cyan")
         console.print(_styled(line, location, style), soft_wrap=True)
+    return console.file.getvalue()
+
+
+def totals(tables: list[tuple[str, list[tuple[str, int]]]], summary: str) -> str:
+    """The tables of counts drawn as tables, and the summary line."""
+    console = _console()
     for title, rows in tables:
         table = Table(box=None, header_style="bold")
         table.add_column(title)

@@ -2,7 +2,9 @@
 and details, and tables of counts by verdict and by finding. Plain, or styled for a terminal."""
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
+from collections.abc import Iterable
 
 import regex
 
@@ -35,9 +37,15 @@ def excerpt(text: str, start: int, end: int) -> str:
     return ("…" if left > line_start else "") + " ".join(piece.split()) + ("…" if right < line_end else "")
 
 
-def _file(result: FileResult) -> list[str]:
-    lines = LineIndex(result.text)
-    out = [f"{result.path} ({result.language}, dated {result.date.isoformat()} from {result.date_from})"]
+def heading(path: str, language: str, date: dt.date, date_from: str) -> str:
+    return f"{path} ({language}, dated {date.isoformat()} from {date_from})"
+
+
+def items(result: FileResult, lines: LineIndex | None = None) -> list[str]:
+    """The lines on the figures, attributions, quotes and roles of a result; `lines` places its
+    text in the file (a section of a file checked as a stream)."""
+    lines = lines or LineIndex(result.text)
+    out = []
     for fig, verdict in zip(result.figures, result.verdicts):
         line, col = lines.position(fig.start)
         status = verdict.status if verdict else fig.kind
@@ -82,38 +90,79 @@ def _file(result: FileResult) -> list[str]:
     return out
 
 
+class Tally:
+    """The counts a report ends with (a Markdown report starts with): files, figures by verdict,
+    findings by rule. Added up result by result, so that a report written as it goes keeps no more."""
+
+    def __init__(self, results: Iterable[FileResult] = ()):
+        self.files = self.figures = self.unattributed = self.attributions = 0
+        self.verdicts: Counter = Counter()
+        self.rules: Counter = Counter()
+        for result in results:
+            self.add(result)
+
+    def add(self, result: FileResult, file: bool = True) -> Tally:
+        """Count a result; `file`: as a file of its own (not a section of a file counted already)."""
+        self.files += file
+        self.figures += len(result.figures)
+        self.unattributed += sum(f.attribution is None for f in result.figures)
+        self.attributions += len(result.attributions)
+        self.verdicts.update(v.status for v in result.verdicts if v)
+        self.rules.update(f.rule.id for f in result.findings)
+        return self
+
+    def update(self, other: Tally) -> None:
+        self.files += other.files
+        self.figures += other.figures
+        self.unattributed += other.unattributed
+        self.attributions += other.attributions
+        self.verdicts.update(other.verdicts)
+        self.rules.update(other.rules)
+
+    def summary(self) -> str:
+        parts = [f"{self.verdicts[v]} {v}" for v in VERDICTS if self.verdicts[v]]
+        verdicts = f" ({', '.join(parts)})" if parts else ""
+        return (f"{self.files} file(s), {self.figures} figure(s){verdicts}, "
+                f"{self.unattributed} unattributed, {self.attributions} attribution(s)")
+
+    def tables(self) -> list[tuple[str, list[tuple[str, int]]]]:
+        """Figures by verdict and findings by rule, each without its zero rows; no empty table."""
+        tables = [("verdict", [(v, self.verdicts[v]) for v in VERDICTS if self.verdicts[v]]),
+                  ("finding", [(rid, self.rules[rid]) for rid in RULES if self.rules[rid]])]
+        return [(title, rows) for title, rows in tables if rows]
+
+
 def summary(results: list[FileResult]) -> str:
-    counts = Counter(v.status for r in results for v in r.verdicts if v)
-    figures = sum(len(r.figures) for r in results)
-    unattributed = sum(f.attribution is None for r in results for f in r.figures)
-    parts = [f"{counts[v]} {v}" for v in VERDICTS if counts[v]]
-    verdicts = f" ({', '.join(parts)})" if parts else ""
-    atts = sum(len(r.attributions) for r in results)
-    return (f"{len(results)} file(s), {figures} figure(s){verdicts}, "
-            f"{unattributed} unattributed, {atts} attribution(s)")
+    return Tally(results).summary()
 
 
-def counts(results: list[FileResult]) -> list[tuple[str, list[tuple[str, int]]]]:
-    """The summary tables: figures by verdict and findings by rule, each without its zero rows."""
-    verdicts = Counter(v.status for r in results for v in r.verdicts if v)
-    rules = Counter(f.rule.id for r in results for f in r.findings)
-    return [("verdict", [(v, verdicts[v]) for v in VERDICTS if verdicts[v]]),
-            ("finding", [(rid, rules[rid]) for rid in RULES if rules[rid]])]
+def styled(lines: list[str], color: bool = False) -> str:
+    """Report lines as text, styled for a terminal with `color` (rich is loaded only then)."""
+    if color:
+        from .rich_text import styled as rich_styled
+
+        return rich_styled(lines)
+    return "".join(line + "\n" for line in lines)
+
+
+def block(result: FileResult, color: bool = False) -> str:
+    """The report on one file: its heading, then a line or more per item, then a blank line."""
+    return styled([heading(result.path, result.language, result.date, result.date_from), *items(result), ""], color)
+
+
+def totals(tally: Tally, color: bool = False) -> str:
+    """The tables of counts and the summary line the report ends with."""
+    if color:
+        from .rich_text import totals as rich_totals
+
+        return rich_totals(tally.tables(), tally.summary())
+    out = []
+    for title, rows in tally.tables():
+        width = max(len(title), *(len(key) for key, _ in rows))
+        out += [f"{title:<{width}}  count", *(f"{key:<{width}}  {n:>5}" for key, n in rows), ""]
+    return styled([*out, tally.summary()])
 
 
 def render(results: list[FileResult], color: bool = False) -> str:
-    """The report; with `color`, the same lines styled for a terminal (rich is loaded only then)."""
-    out: list[str] = []
-    for result in results:
-        out.extend(_file(result))
-        out.append("")
-    tables = [(title, rows) for title, rows in counts(results) if rows]
-    if color:
-        from .rich_text import render as render_rich
-
-        return render_rich(out, tables, summary(results))
-    for title, rows in tables:
-        width = max(len(title), *(len(key) for key, _ in rows))
-        out += [f"{title:<{width}}  count", *(f"{key:<{width}}  {n:>5}" for key, n in rows), ""]
-    out.append(summary(results))
-    return "\n".join(out) + "\n"
+    """The report; with `color`, the same lines styled for a terminal."""
+    return "".join(block(result, color) for result in results) + totals(Tally(results), color)
