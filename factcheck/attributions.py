@@ -473,7 +473,7 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         if rule.role == "prep" and L.compound is not None:
             inner = L.compound.match(text, m.end(), min(s_end, m.end() + _REACH), timeout=REGEX_TIMEOUT)
             inner_end = inner.end() if inner else inner_end
-        if (found and found[-1].rule.role == rule.role == "verb" and found[-1].start - s_start <= 3
+        if (found and found[-1].rule.role == rule.role == "verb" and 0 <= found[-1].start - s_start <= 3
                 and text[found[-1].end:m.start()].isspace()):
             found.pop()         # "Estimates suggest": a sentence's first word right before a cue is its subject
         found.append(_Found(m.start(), m.end(), rule))
