@@ -297,8 +297,11 @@ class ReferenceStore:
         total = len(self.records) + 1
         postings = sorted(((ids, word) for kind in kinds for word in words
                            if (ids := self.index.get((kind, word)))), key=lambda p: len(p[0]))
+        if postings and len(postings[0][0]) > max_postings:     # only common words: all tie, first come
+            ids, word = postings[0]
+            return [(self.records[rid], {word}) for rid in ids[:limit]]
         for ids, word in postings:
-            if len(ids) > max_postings and weight:
+            if len(ids) > max_postings:
                 break
             rarity = math.log(total / len(ids))
             for rid in ids:
@@ -567,6 +570,7 @@ def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | 
         return store, problems
     finally:
         if gc_was_on:
+            gc.freeze()     # the store lives as long as the process: later collections skip its objects
             gc.enable()
 
 
