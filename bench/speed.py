@@ -6,16 +6,17 @@ Figures (each a median of --runs runs with the spread min-max, each measured in 
 so that its peak memory is its own):
 - figure extraction in MB/s on ../shared/corpus/big/ar.txt and en.txt, as one document and
   paragraph by paragraph;
-- end-to-end `check` throughput (normalise, figures, attributions, quotes, roles, verdicts,
-  findings; paragraph by paragraph) with the bundled store and with a synthetic store of
-  --facts facts (100,000; built by bench/store.py's `refs import`, loaded through the store cache);
+- end-to-end throughput: `factcheck check --stream` on each file, one process, with the bundled
+  store and with a synthetic store of --facts facts added (100,000; built by bench/store.py's
+  `refs import`, then read from the store cache): reading, normalising, figures, attributions,
+  quotes, roles, verdicts, findings and the JSON Lines report;
 - latency per article, p50 and p99, over the corpus articles;
 - wall time of `factcheck check` on the seed in a fresh process: the very first run (no cache)
   and later runs (rules and store read from the cache);
 - peer libraries on the same input (bench/peers.py), `--jobs 2` against one job (bench/jobs.py),
   and a file checked as a stream of paragraphs at two sizes (bench/big_input.py).
 One core is used, except by the --jobs runs. Needs ../shared for the corpus; what is absent is
-skipped with a note. About eight minutes on the 2-core machine the README names.
+skipped with a note. About nine minutes on the 2-core machine the README names.
 """
 from __future__ import annotations
 
@@ -84,17 +85,17 @@ def _store(extra: str | None):
 
 
 def child_check(path: str, runs: int, extra: str | None, label: str) -> list[dict]:
-    from factcheck.document import from_text
-    from factcheck.pipeline import check_document
-
-    store = _store(extra)
-    text = Path(path).read_text(encoding="utf-8")
-    mb, lang = len(text.encode("utf-8")) / 1e6, Path(path).stem
-    docs = [from_text(p, path, lang) for p in text.split("\n") if p.strip()]
-    for doc in docs[:200]:
-        check_document(doc, store)
-    times = timed(lambda: [check_document(d, store) for d in docs], runs)
-    return [{"what": f"check {lang}.txt, {label}", **spread(mb, times), "peak MB": peak_mb()}]
+    """`factcheck check --stream` on the whole file, as a user runs it: one process, one core,
+    reading, normalising, extracting, verifying and writing the JSON Lines report (to a file)."""
+    exe = Path(sys.executable).with_name("factcheck")
+    mb, lang = Path(path).stat().st_size / 1e6, Path(path).stem
+    with tempfile.TemporaryDirectory() as tmp:
+        command = [str(exe), "check", path, "--stream", "--format", "jsonl", "--output", f"{tmp}/out.jsonl",
+                   "--fail-on", "never", *(["--refs", extra] if extra else [])]
+        subprocess.run(command, capture_output=True, check=True)     # warm: the caches filled
+        times = timed(lambda: subprocess.run(command, capture_output=True, check=True), runs)
+    peak = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+    return [{"what": f"check {lang}.txt --stream, {label}", **spread(mb, times), "peak MB": peak}]
 
 
 def child_latency(_: str, runs: int, extra: str | None, label: str) -> list[dict]:
@@ -123,7 +124,9 @@ def child_cli(_: str, runs: int, *__) -> list[dict]:
     exe = Path(sys.executable).with_name("factcheck")
     command = [str(exe), "check", str(SEED)] if exe.exists() else [sys.executable, "-m", "factcheck", "check", str(SEED)]
     with tempfile.TemporaryDirectory() as cache:
-        env = {**os.environ, "XDG_CACHE_HOME": cache}
+        # as installed by pip, which compiles the bytecode (this variable, set in some sandboxes,
+        # would make every run compile factcheck's modules again)
+        env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"} | {"XDG_CACHE_HOME": cache}
         first = timed(lambda: subprocess.run(command, capture_output=True, env=env, check=True), 1)
         later = timed(lambda: subprocess.run(command, capture_output=True, env=env, check=True), max(runs, 5))
     peak = round(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)

@@ -89,12 +89,14 @@ def _fold(word: str) -> str:
     return normalize_pattern(word).casefold()
 
 
-_SOURCE_TOKEN = re.compile(r"\\.|\(\?P<\w+>|\(\?P=\w+\)|.", re.S)
+_KEEP_CASE = re.compile(r"(\\.|\(\?P<\w+>|\(\?P=\w+\))", re.S)
 
 
 def _lowered(source: str) -> str:
     """A pattern's source lowercased, except escapes (\\S, \\D...) and group names."""
-    return "".join(t if len(t) > 1 else t.lower() for t in _SOURCE_TOKEN.findall(source))
+    parts = _KEEP_CASE.split(source)
+    parts[::2] = [p.lower() for p in parts[::2]]
+    return "".join(parts)
 
 
 def _alternation(words) -> str:

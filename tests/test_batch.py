@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 
 import pytest
 from click.testing import CliRunner
@@ -9,7 +11,7 @@ from click.testing import CliRunner
 from factcheck.batch import check_records
 from factcheck.cli import cli
 
-from .conftest import SEED, shared_or_skip
+from .conftest import ROOT, SEED, shared_or_skip
 
 
 def records(seed_text):
@@ -91,3 +93,18 @@ def test_dask_local_cluster_matches_serial(seed_text):
                                   dashboard_address=None) as cluster, distributed.Client(cluster):
         got = check_bag(db.from_sequence(rows, npartitions=4)).compute()
     assert got == serial
+
+
+def test_documented_dask_example_runs_and_matches_serial(tmp_path):
+    """The example in docs/distributed.md, run as a user would, writes the serial results."""
+    pytest.importorskip("distributed")
+    doc = (ROOT / "docs" / "distributed.md").read_text(encoding="utf-8")
+    example = doc.split("```python\n")[1].split("```")[0]
+    (tmp_path / "example.py").write_text(example, encoding="utf-8")
+    (tmp_path / "seeds").symlink_to(ROOT / "seeds")
+    done = subprocess.run([sys.executable, "example.py"], cwd=tmp_path, capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    seeds = sorted((ROOT / "seeds").glob("*.txt"))
+    got = [json.loads(line) for line in (tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert got == check_records({"id": p.name, "text": p.read_text(encoding="utf-8")} for p in seeds)
+    assert all(line["figures"] for line in got)
