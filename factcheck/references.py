@@ -250,6 +250,12 @@ class ReferenceStore:
                                    for first, rest in sorted(rests.items())) or "(?!)")
 
     @functools.cached_property
+    def longest_name(self) -> int:
+        """The most words in a person's name or alias."""
+        return max((len(alias.words) for aliases in self.names.values() for alias, pid in aliases
+                    if pid in self.people), default=1)
+
+    @functools.cached_property
     def index_words(self) -> frozenset[str]:
         """The word variants of the index (any kind): a figure's sentence matches records by these only."""
         return frozenset(word for _, word in self.index)
@@ -257,6 +263,7 @@ class ReferenceStore:
     def add(self, record: Record | Statement | Person | Institution) -> None:
         if isinstance(record, (Person, Institution)):
             self.__dict__.pop("name_anchors", None)     # names change: built again on first use
+            self.__dict__.pop("longest_name", None)
             (self.people if isinstance(record, Person) else self.sources)[record.id] = record
             for alias in record.aliases:     # keyed by the first word: names are found in a text
                 self.names[alias.words[0][0]].append((alias, record.id))

@@ -1,8 +1,8 @@
 """Role claims: a title next to a person's name, checked against the offices the person held.
 
-Names are the reference store's people: each word of the text looks up the store's index of
-first name words (never a scan of the store); a text without the longest word of any name (most
-texts) is passed over at once. Titles are those of the store's offices and the title lexicons of
+Names are the reference store's people. One pattern finds where the longest word of any name
+occurs (a text without one, most texts, is passed over at once); only the words just before such
+a place look up the store's index of first name words (never a scan of the store). Titles are those of the store's offices and the title lexicons of
 `rules/<lang>/roles.yaml` (`stage: roles`), which also give country adjectives ("الإسرائيلي",
 "US") and counterpart words ("نظيره": the role of the person claimed just before).
 A title claims a role for the name right after it ("وزير الدفاع الإسرائيلي يوآف غالانت") or, as an
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -86,11 +87,20 @@ class _Reader:
     def has(self, k: int, word: str) -> bool:
         return word in variants(self.toks[k][2])
 
-    def names(self) -> list[tuple[int, int, str, str]]:
+    def names(self, anchors: list[int] | None) -> list[tuple[int, int, str, str]]:
         """People named in the text as token ranges [i, j) with their ids and first name words,
-        the longest name at each place."""
-        found, i = [], 0
-        while i < len(self.toks):
+        the longest name at each place. `anchors`: where the store's `name_anchors` matched in
+        the text (every name has its longest word there, so only the tokens that many words
+        before such a place can begin a name); None to try every token."""
+        starts = range(len(self.toks))
+        if anchors is not None:
+            at = [s for s, _, _ in self.toks]
+            reach = self.store.longest_name
+            starts = sorted({i for p in anchors for t in [bisect_right(at, p) - 1] for i in range(max(t - reach + 1, 0), t + 1)})
+        found, end = [], 0
+        for i in starts:
+            if i < end:
+                continue
             best = None
             for v in variants(self.toks[i][2]):
                 for alias, pid in self.store.names.get(v, ()):
@@ -102,7 +112,7 @@ class _Reader:
                         best = (i, i + n, pid, alias.words[0][0])
             if best:
                 found.append(best)
-            i = best[1] if best else i + 1
+                end = best[1]
         return found
 
     def country(self, k: int) -> tuple[str, str] | None:
@@ -192,10 +202,12 @@ def _term(office: Office) -> str:
 def find_roles(text: str, norm: Normalized, lang: str, store: ReferenceStore, date: dt.date) -> list[Role]:
     """The role claims of a text (`norm` is its normalisation), checked at `date`."""
     # exact prefilter: each word of a name is part of a word of the text (a stem is part of its word)
-    if not store.name_anchors.search(norm.text.casefold()):
+    folded = norm.text.casefold()
+    anchors = [m.start() for m in store.name_anchors.finditer(folded)]
+    if not anchors:
         return []
     reader = _Reader(_lexicon(lang), store, norm.text)
-    names = reader.names()
+    names = reader.names(anchors if len(folded) == len(norm.text) else None)
     claims: list[_Claim | None] = []
     for n, (i, j, pid, word) in enumerate(names):
         floor = names[n - 1][1] if n else 0

@@ -110,7 +110,8 @@ def test_names_with_clitics_suffixes_or_capitals_pass_the_name_prefilter(store, 
 
 def test_the_name_prefilter_never_skips_a_text_that_names_someone(store):
     """Every name and alias of the store, with clitics and suffixes attached, in capitals too:
-    where the reader finds a person, the prefilter of find_roles lets the text through."""
+    where the reader finds a person, the prefilter of find_roles lets the text through, and the
+    reader finds the same names trying only the words before the prefilter's matches."""
     _, prefixes, suffixes, _ = _token_rules()
     found = 0
     for person in store.people.values():
@@ -119,10 +120,23 @@ def test_the_name_prefilter_never_skips_a_text_that_names_someone(store):
                 for after in ("", *suffixes, "'s", "ها"):
                     for text in (f"{before}{alias.text}{after}", f"x {before}{alias.text.upper()}{after} x"):
                         norm = normalize(text).text
-                        if _Reader(_lexicon("ar"), store, norm).names():
+                        reader = _Reader(_lexicon("ar"), store, norm)
+                        if names := reader.names(None):
                             found += 1
-                            assert store.name_anchors.search(norm.casefold()), text
+                            anchors = [m.start() for m in store.name_anchors.finditer(norm.casefold())]
+                            assert anchors and reader.names(anchors) == names, text
     assert found > 1000
+
+
+def test_a_long_text_with_many_names_finds_them_all(store):
+    """Names side by side, inside longer names' neighbourhoods and far apart in one text: trying
+    only the words before the prefilter's matches finds what trying every word finds."""
+    aliases = [a.text for p in store.people.values() for a in p.aliases]
+    text = normalize(" ".join(f"{a} وقال {b} و{a}، في حين أن الرئيس {b}" for a, b in zip(aliases, aliases[1:]))).text
+    reader = _Reader(_lexicon("ar"), store, text)
+    every = reader.names(None)
+    assert len(every) > len(aliases)
+    assert reader.names([m.start() for m in store.name_anchors.finditer(text.casefold())]) == every
 
 
 def test_a_person_added_after_a_check_is_found(store):
