@@ -80,7 +80,7 @@ def rows(runs: int = 3, quick: bool = False, megabytes: float | None = None) -> 
     out = []
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        texts = articles(megabytes or (1 if quick else 10))
+        texts = articles(1 if quick else megabytes or 10)
         mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
         _write(tmp / "all", texts)
         _write(tmp / "half1", texts[:len(texts) // 2])
