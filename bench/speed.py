@@ -13,8 +13,9 @@ so that its peak memory is its own):
 - latency per article, p50 and p99, over the corpus articles;
 - wall time of `factcheck check` on the seed in a fresh process: the very first run (no cache)
   and later runs (rules and store read from the cache);
-- peer libraries on the same input (bench/peers.py), `--jobs 2` against one job on 10 MB of articles (bench/jobs.py),
-  and a file checked as a stream of paragraphs at two sizes (bench/big_input.py).
+- peer libraries on the same input (bench/peers.py), `--jobs 2` against one job on 10 MB of
+  articles (bench/jobs.py), and a file checked as a stream of paragraphs at two sizes
+  (bench/big_input.py).
 One core is used, except by the --jobs runs. Needs ../shared for the corpus; what is absent is
 skipped with a note. About nine minutes on the 2-core machine the README names.
 """

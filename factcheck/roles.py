@@ -2,9 +2,10 @@
 
 Names are the reference store's people. One pattern finds where the longest word of any name
 occurs (a text without one, most texts, is passed over at once); only the words just before such
-a place look up the store's index of first name words (never a scan of the store). Titles are those of the store's offices and the title lexicons of
-`rules/<lang>/roles.yaml` (`stage: roles`), which also give country adjectives ("الإسرائيلي",
-"US") and counterpart words ("نظيره": the role of the person claimed just before).
+a place look up the store's index of first name words (never a scan of the store). Titles are
+those of the store's offices and the title lexicons of `rules/<lang>/roles.yaml` (`stage: roles`),
+which also give country adjectives ("الإسرائيلي", "US") and counterpart words ("نظيره": the role
+of the person claimed just before).
 A title claims a role for the name right after it ("وزير الدفاع الإسرائيلي يوآف غالانت") or, as an
 appositive, right before it ("Austin, the US defense secretary").
 
@@ -94,9 +95,9 @@ class _Reader:
         before such a place can begin a name); None to try every token."""
         starts = range(len(self.toks))
         if anchors is not None:
-            at = [s for s, _, _ in self.toks]
-            reach = self.store.longest_name
-            starts = sorted({i for p in anchors for t in [bisect_right(at, p) - 1] for i in range(max(t - reach + 1, 0), t + 1)})
+            at, reach = [s for s, _, _ in self.toks], self.store.longest_name
+            ends = {bisect_right(at, p) for p in anchors}      # the token holding each place, plus one
+            starts = sorted({i for end in ends for i in range(max(end - reach, 0), end)})
         found, end = [], 0
         for i in starts:
             if i < end:
