@@ -56,7 +56,7 @@ from .model import Figure
 from .normalize import Normalized, normalize, normalize_pattern
 from .rules import REGEX_TIMEOUT, compile_pattern, expand, rule_files
 
-_SENTENCE_END = re.compile(r"[.!?؟;؛]+(?!\d)|\n")
+SENTENCE_END = re.compile(r"[.!?؟;؛]+(?!\d)|\n")
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
 _POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity
@@ -421,7 +421,7 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
     """The figures of a document, sorted by start and never overlapping (`norm` is
     `normalize(doc.masked)`; spans are offsets into `doc.text`)."""
     eng = _engine(doc.lang)
-    ends = [m.end() for m in _SENTENCE_END.finditer(norm.text)]
+    ends = [m.end() for m in SENTENCE_END.finditer(norm.text)]
     try:
         return [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, ends))]
     except TimeoutError:

@@ -20,15 +20,17 @@ from rapidfuzz import fuzz
 
 from .errors import FactcheckError
 from .normalize import fold
-from .references import (SCHEMA_VERSION, Alias, ReferenceStore, _compose, first_day, settings, tokens,
-                         variants)
-from .rules import load_yaml
+from .references import SCHEMA_VERSION, ReferenceStore, _compose, first_day
+from .rules import load_yaml, settings
+from .words import terms, tokens, variants
 
 Problem = tuple[str, int | None, str]
 
 
-def _key(alias: Alias) -> str:
-    return " ".join(w for w, _ in alias.words)
+def _key(alias) -> str:
+    """What makes two names the same: their content words and numbers ("Ford net income 2003"
+    and "... 2004" differ)."""
+    return " ".join(term.word for term in terms(alias.text, None))
 
 
 def _named(store: ReferenceStore) -> Iterator[tuple[str, str, Any]]:

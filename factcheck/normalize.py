@@ -59,6 +59,18 @@ class Normalized:
         k = bisect_right(self._norm_at, i) - 1
         return i + (self._shift[k] if k >= 0 else 0)
 
+    def to_normalized(self, o: int) -> int:
+        """Normalised offset of the original offset `o` (of the next kept character when the
+        character at `o` was deleted)."""
+        lo, hi = 0, len(self.text)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if self.to_original(mid) < o:
+                lo = mid + 1
+            else:
+                hi = mid
+        return lo
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of a normalised span; the end extends over attached marks."""
         if end <= start:

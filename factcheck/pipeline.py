@@ -1,10 +1,11 @@
-"""The one pipeline: document -> normalise -> figures -> attributions -> quotes -> verify -> FileResult."""
+"""The one pipeline: document -> normalise -> figures -> attributions -> quotes -> frames -> verify -> FileResult."""
 from __future__ import annotations
 
 from .attributions import extract_attributions
 from .document import Document
 from .errors import FactcheckError
 from .figures import extract_figures
+from .frames import build_frames
 from .findings import findings
 from .model import FileResult
 from .normalize import normalize
@@ -32,7 +33,10 @@ def _check(doc: Document, store: ReferenceStore | None, levels: dict[str, str] |
     attributions, quotations = extract_attributions(doc, norm, figures)
     quotes = extract_quotes(norm, quotations)
     roles = find_roles(doc.text, norm, doc.lang, store, doc.date) if store is not None else []
-    verdicts = verify(figures, store, doc.date) if store is not None else [None] * len(figures)
+    if store is not None:
+        verdicts = verify(figures, build_frames(doc, norm, figures), store, doc.date)
+    else:
+        verdicts = [None] * len(figures)
     if store is not None:
         verify_quotes(quotes, attributions, store)
     result = FileResult(doc.path, doc.lang, doc.date, doc.date_from, doc.text,

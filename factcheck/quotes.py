@@ -22,8 +22,9 @@ from .attributions import Quotation, extract_attributions
 from .document import from_text
 from .model import Attribution, Quote, StatementReference
 from .normalize import Normalized, normalize
-from .references import Alias, ReferenceStore, Statement, record_aliases, settings, tokens, variants
-from .rules import REGEX_TIMEOUT, scan_timeout
+from .references import Alias, ReferenceStore, Statement, record_aliases
+from .rules import REGEX_TIMEOUT, scan_timeout, settings
+from .words import tokens, variants
 
 _WORD = regex.compile(r"\w+")
 _ELLIPSIS = regex.compile(r"\.\.\.|…")            # words left out of a quotation on purpose

@@ -26,8 +26,8 @@ import yaml
 
 from .errors import FactcheckError
 from .model import Source
-from .normalize import fold, normalize
-from .rules import SafeLoader, data_dir, load_yaml, read_yaml_text, single_node
+from .rules import SafeLoader, data_dir, read_yaml_text, settings, single_node
+from .words import Term, is_change, terms, tokens, variants
 
 if TYPE_CHECKING:
     import jsonschema
@@ -35,52 +35,6 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 _PLURAL = {"facts": "fact", "events": "event", "series": "series", "statements": "statement",
            "people": "person", "sources": "source"}
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-
-
-# ---------------------------------------------------------------- settings and tokens
-
-@functools.lru_cache(maxsize=1)
-def settings() -> dict[str, dict]:
-    """The `stage: compare` rules of `rules/common/`, by id (tolerances, matching, tokens)."""
-    found: dict[str, dict] = {}
-    for path in sorted((data_dir("rules") / "common").glob("*.yaml")):
-        data = load_yaml(path)
-        if isinstance(data, dict) and data.get("stage") == "compare":
-            found.update((rule["id"], rule) for rule in data.get("rules") or [])
-    return found
-
-
-@functools.lru_cache(maxsize=1)
-def _token_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
-    rule = settings()["compare.tokens"]
-    return (frozenset(fold(w) for w in rule["stopwords"]), frozenset(rule["prefixes"]),
-            frozenset(rule["suffixes"]), int(rule["min_stem"]))
-
-
-@functools.lru_cache(maxsize=65536)
-def variants(token: str) -> frozenset[str]:
-    """The folded token and its light stems: up to two prefixes and two suffixes stripped
-    ("وتحاصره" -> تحاصره, تحاصر...). Two words match when their variants meet."""
-    _, prefixes, suffixes, min_stem = _token_rules()
-    out = {token}
-    for affixes, front in ((prefixes, True), (prefixes, True), (suffixes, False), (suffixes, False)):
-        out |= {w[n:] if front else w[:-n] for w in out for n in (1, 2, 3)
-                if len(w) - n >= min_stem and (w[:n] if front else w[-n:]) in affixes}
-    return frozenset(out)
-
-
-@functools.lru_cache(maxsize=4096)
-def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
-    """Content words of a text as (start, end, folded word); stopwords and one-letter words left
-    out. Offsets are into `normalize(text).text`, which is `text` itself for a normalised sentence."""
-    stop = _token_rules()[0]
-    out = []
-    for m in _WORD.finditer(normalize(text).text):
-        word = m.group().casefold()
-        if len(word) > 1 and word not in stop:
-            out.append((m.start(), m.end(), word))
-    return tuple(out)
 
 
 # ---------------------------------------------------------------- records
@@ -105,8 +59,17 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class Alias:
+    """A person's, source's or speaker's name or alias."""
     text: str
     words: tuple[tuple[str, frozenset[str]], ...]    # (folded word, its variants)
+
+
+@dataclass(frozen=True, slots=True)
+class Name:
+    """A fact's, series' or event's name or alias, as the matcher reads it."""
+    text: str
+    lang: str | None                # the language it is written in (the key of `names:`)
+    terms: tuple[Term, ...]         # content words and numbers, with their match keys
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,9 +79,10 @@ class Record:
     kind: str                       # a figure kind, or "event"
     unit: str | None
     name: str                       # the first name, for reports
-    aliases: tuple[Alias, ...]      # names and aliases, every language
-    by_word: dict[str, tuple[int, ...]]   # word variant -> indices of the aliases that have it
-    population: frozenset[str]      # variants of the nouns a matching figure may count
+    aliases: tuple[Name, ...]       # names and aliases, every language
+    by_word: dict[str, tuple[int, ...]]   # word key -> indices of the aliases that have it
+    population: tuple[Term, ...]    # the nouns a matching figure may count
+    change: bool                    # a change ("growth of ...", "تراجع ..."), not a level
     entries: tuple[Entry, ...]      # by as_of; one for a fact; none for an event
     date: str | None                # an event's date: "2007-06-05", "2007-06" or "2007"
     source: Source | None           # an event's source
@@ -256,9 +220,22 @@ class ReferenceStore:
                     if pid in self.people), default=1)
 
     @functools.cached_property
-    def index_words(self) -> frozenset[str]:
-        """The word variants of the index (any kind): a figure's sentence matches records by these only."""
-        return frozenset(word for _, word in self.index)
+    def _kinds(self) -> frozenset[str]:
+        return frozenset(kind for kind, _ in self.index)
+
+    @functools.cached_property
+    def _spread(self) -> dict[str, float]:
+        return {}
+
+    def spread(self, key: str) -> float:
+        """The share of the store's records whose names, aliases or population have the word key:
+        a word most records have (the story's place, the company) tells one record from another
+        little."""
+        found = self._spread.get(key)
+        if found is None:
+            found = self._spread[key] = sum(len(self.index.get((kind, key), ())) for kind in self._kinds) / max(
+                1, len(self.records))
+        return found
 
     def add(self, record: Record | Statement | Person | Institution) -> None:
         if isinstance(record, (Person, Institution)):
@@ -279,7 +256,8 @@ class ReferenceStore:
                 self.statement_index[word].append(record.id)
             return
         self.records[record.id] = record
-        self.__dict__.pop("index_words", None)      # the index changes: read again on first use
+        for cached in ("_kinds", "_spread"):        # the index changes: read again on first use
+            self.__dict__.pop(cached, None)
         for word in record.by_word:
             self.index[record.kind, word].append(record.id)
 
@@ -495,15 +473,27 @@ def _institution(raw: dict, path: Path, line: int) -> Institution:
                        str(path), line)
 
 
+def _names(raw: dict) -> tuple[Name, ...]:
+    """The names then the aliases of a fact, series or event, each with its language."""
+    texts = {(t, lang): None for key in ("names", "aliases") for lang in sorted(raw.get(key) or {})
+             for t in raw[key][lang]}
+    names = tuple(Name(t, lang, terms(t, lang)) for t, lang in texts)
+    empty = next((n for n in names if all(term.word[0].isdigit() for term in n.terms)), None)
+    if empty:
+        raise ValueError(f"name or alias '{empty.text}' has no content word")
+    return names
+
+
 def _record(group: str, raw: dict, path: Path, line: int) -> Record:
     """A validated raw record as a Record; ValueError for problems the schema cannot see."""
-    aliases = record_aliases(raw)
+    aliases = _names(raw)
     by_word: dict[str, list[int]] = defaultdict(list)
     for i, alias in enumerate(aliases):
-        for v in {v for _, vs in alias.words for v in vs}:
-            by_word[v].append(i)
-    population = frozenset(v for lang in raw.get("population") or {} for t in raw["population"][lang]
-                           for _, _, w in tokens(t) for v in variants(w))
+        for key in {k for term in alias.terms for k in term.keys}:
+            by_word[key].append(i)
+    population = tuple(term for lang in raw.get("population") or {} for t in raw["population"][lang]
+                       for term in terms(t, lang))
+    change = any(is_change(term.word, alias.lang) for alias in aliases for term in alias.terms)
     source = _source(raw["source"]) if "source" in raw else None
     entries: tuple[Entry, ...] = ()
     if group == "facts":
@@ -519,7 +509,7 @@ def _record(group: str, raw: dict, path: Path, line: int) -> Record:
     kind = "event" if group == "events" else raw["kind"]
     name = (raw["names"].get("en") or [aliases[0].text])[0]
     return Record(raw["id"], _PLURAL[group], kind, raw.get("unit"), name, aliases,
-                  {v: tuple(ids) for v, ids in by_word.items()}, population,
+                  {v: tuple(ids) for v, ids in by_word.items()}, population, change,
                   entries, raw.get("date"), source, str(path), line)
 
 

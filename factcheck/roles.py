@@ -25,8 +25,9 @@ import regex
 from .document import Document, from_text
 from .model import OfficeReference, Role, Span
 from .normalize import Normalized, normalize
-from .references import Office, ReferenceStore, tokens, variants
+from .references import Office, ReferenceStore
 from .rules import REGEX_TIMEOUT, data_dir, rule_files
+from .words import tokens, variants
 
 _REACH = 8      # most words a title with its adjectives may have
 

@@ -167,6 +167,14 @@ def rule_files(lang: str, stage: str) -> tuple[tuple[Path, dict], ...]:
     return tuple((path, rule_file(path)) for path in _language_files(lang) if rule_file(path)["stage"] == stage)
 
 
+@functools.lru_cache(maxsize=1)
+def settings() -> dict[str, dict]:
+    """The `stage: compare` rules of `rules/common/`, by id (tolerances, matching, tokens)."""
+    root = data_dir("rules") / "common"
+    return {rule["id"]: rule for path in sorted(root.glob("*.yaml")) if rule_file(path)["stage"] == "compare"
+            for rule in rule_file(path).get("rules") or []}
+
+
 def languages() -> list[str]:
     root = data_dir("rules")
     return sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != "common")

@@ -1,32 +1,43 @@
 """Verification: each figure is matched with a record of the reference store and compared.
 
-Matching: candidates come from the store's index (word variants of the figure's sentence and
-counted noun, for the record kinds the figure's kind can be checked against); each candidate's
-names and aliases are scored against the sentence (coverage of their words, rapidfuzz for near
-spellings, distance from the figure, the counted noun); the best wins, and records within the
-tie margin are reported as alternatives rather than guessed between.
+Matching reads the figure's claim frame (factcheck/frames.py): the words of its own clause, the
+rest of its sentence, other figures' clauses, its paragraph, the title and the lead. A record's
+name or alias scores the share of its words found there, each word weighted by how much it says
+(generic words such as "number" little) and by the scope it is found at (its own clause most,
+the topic least); a word the figure's kind or unit stands for ("عمر" for an age, "length" for
+km) counts as found. A record is a candidate only when one of its distinctive words is in the
+figure's own clause (no match on context alone), its kind and unit fit, and its role fits (a
+change "by 20%" is checked against changes only). The figures of one sentence are assigned
+facts together, each fact to at most one figure; figures joined by "and" take facts named in the
+same order ("steel and aluminium ... 50% and 20%").
 
-Comparison: numbers become an accepted interval (written precision, hedges); years, dates and
-durations are checked against an event's date and the article's date; series give the value in
-force at the article's date. Every setting is data: `rules/common/compare.yaml`.
+A verdict that raises an alarm (contradicted, outdated) needs strong evidence: a score of at
+least `strong`, no competing record close behind, no other year named in the clause than the
+record's. Weaker evidence gives `unverified` with the closest fact shown and why it was not
+taken. Comparison: numbers become an accepted interval (written precision, hedges); years,
+dates and durations are checked against an event's date and the article's date; series give the
+value in force at the date the clause names, else at the article's date. Every setting is data:
+`rules/common/compare.yaml`.
 """
 from __future__ import annotations
 
 import datetime as dt
 import functools
 import math
-from bisect import bisect_left
-from collections import defaultdict
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 import regex
 from rapidfuzz import fuzz, process
 
 from . import quotes
+from .document import from_text
+from .figures import extract_figures
+from .frames import OWN, SCOPES, Frame, build_frames
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
-from .references import Entry, Record, ReferenceStore, first_day, load_store, settings, tokens, variants
-from .rules import data_dir
+from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
+from .rules import data_dir, settings
+from .words import Term, keys, lexicon, tokens, variants, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -34,104 +45,156 @@ Interval = tuple[float, float]
 
 # ---------------------------------------------------------------- matching
 
-@functools.lru_cache(maxsize=512)
-def _sentence(context: str, known: frozenset[str]) -> tuple[tuple, dict[str, list[int]]]:
-    """The sentence's content words and, for each word variant among `known` (the store's index
-    words: no other variant can select or match a record), the word positions."""
-    words = tokens(context)
-    where: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, word) in enumerate(words):
-        for v in variants(word):
-            if v in known:
-                where[v].append(i)
-    return words, dict(where)
+@dataclass(slots=True)
+class Candidate:
+    record: Record
+    name: Name                  # its best-scoring name or alias
+    score: float                # 0-100: the weighted share of the name's words found
+    head: bool                  # one of its distinctive words is in the figure's own clause
+    found: list[tuple[str, int]] = field(default_factory=list)   # (word, scope) found
+    missing: list[str] = field(default_factory=list)
+    other_year: bool = False    # the clause names a year and the name another
 
 
-def _window(figure: Figure, size: int) -> tuple[str, tuple[int, int] | None]:
-    """The figure's sentence, cut to `size` characters on each side of the figure (a "sentence"
-    can be a whole unpunctuated page), and the figure's place [start, end) in it, if found."""
-    needle = normalize(figure.text).text
-    at = figure.context.find(needle) if needle else -1
-    if at < 0:
-        return figure.context[:2 * size], None
-    start = max(0, at - size)
-    return figure.context[start:at + len(needle) + size], (at - start, at - start + len(needle))
+def _implied(term: Term, figure: Figure, lang: str) -> bool:
+    """The figure's kind, unit or qualifier stands for the word ("عمر" for an age, "length" for
+    km, "maximum" for "at most")."""
+    concepts = lexicon(lang).concepts
+    return any(figure.kind in concepts[k].kinds or (figure.unit and figure.unit in concepts[k].units)
+               or (figure.qualifier and figure.qualifier in concepts[k].qualifiers)
+               for k in term.keys if k in concepts)
 
 
-def _figure_words(words: tuple, place: tuple[int, int] | None) -> tuple[int, int] | None:
-    """Word positions [a, b) the figure covers in its sentence (None when it is not found)."""
-    if place is None:
-        return None
-    return bisect_left([w[1] for w in words], place[0] + 1), bisect_left([w[0] for w in words], place[1])
+def _distinctive(term: Term, store: ReferenceStore, lang: str) -> bool:
+    """A word that tells records apart: a word of a (non-generic) concept, or one that few of the
+    store's records have (not the story's place or company, which most have)."""
+    if term.weight < 1:
+        return False
+    if any(k in lexicon(lang).concepts for k in term.keys):
+        return True
+    return min(store.spread(k) for k in term.keys) < settings()["compare.match"]["distinctive_spread"] or \
+        min(store.spread(k) * len(store.records) for k in term.keys) <= 1
 
 
-def _alias_score(alias, where, span, choices, cfg) -> tuple[float, int, float]:
-    """The alias's coverage (0-100: 0 unless every word is in the sentence), the nearest word's
-    distance from the figure, and the share of its consecutive words side by side in order."""
-    a, b = span or (0, 0)
-
-    def distance(i: int) -> int:
-        return 0 if span is None else a - 1 - i if i < a else i - b
-
+def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg: dict) -> Candidate:
+    weights = cfg["scope_weights"]
     total = got = 0.0
-    found: list[set[int]] = []
-    for word, vs in alias.words:
-        total += len(word)
-        hits = {i for v in vs for i in where.get(v, ()) if not a <= i < b}
-        got += len(word) * bool(hits)
-        found.append(hits)
-    missing = [k for k, hits in enumerate(found) if not hits]
-    if missing:     # every word must be there; a near spelling may complete an alias by one word
-        word = alias.words[missing[0]][0]
-        near = (process.extractOne(word, choices, scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])
-                if got and len(missing) == 1 and len(word) >= cfg["near_min_length"] else None)
-        if not near:
-            return 0.0, 0, 0.0
-        got += len(word) * near[1] / 100
-        found[missing[0]].add(near[2])
-    nearest = min((distance(i) for hits in found for i in hits), default=0)
-    pairs = list(zip(found, found[1:]))
-    order = sum(any(i + 1 in after for i in before) for before, after in pairs) / len(pairs) if pairs else 1.0
-    return 100 * got / total, nearest, order
+    head, other_year = False, False
+    found, missing = [], []
+    near = None
+    for term in name.terms:
+        total += term.weight
+        if term.year is not None:
+            if term.year in frame.years:
+                got += term.weight
+                found.append((term.word, OWN))
+            else:
+                other_year = other_year or bool(frame.years)
+                missing.append(term.word)
+            continue
+        scope = frame.scope(term.keys)
+        if scope is None and _implied(term, figure, frame.lang):
+            scope = OWN
+        elif scope == OWN:
+            head = head or _distinctive(term, store, frame.lang)
+        if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
+            near = near or {w: sc for w, sc in reversed(frame.words)}
+            hit = process.extractOne(term.word, list(near), scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])
+            if hit:
+                scope = near[hit[0]]
+                got += term.weight * weights[SCOPES[scope]] * hit[1] / 100
+                found.append((hit[0], scope))
+                head = head or (scope == OWN and _distinctive(term, store, frame.lang))
+                continue
+        if scope is None:
+            missing.append(term.word)
+        else:
+            got += term.weight * weights[SCOPES[scope]]
+            found.append((term.word, scope))
+    return Candidate(None, name, 100 * got / total if total else 0.0, head, found, missing, other_year)
 
 
-def _compatible(figure: Figure, record: Record) -> bool:
+def _population(figure: Figure, frame: Frame, record: Record) -> tuple[bool, bool]:
+    """(the counted noun is one of the record's population nouns, the counted noun is some other
+    distinctive noun): the first is evidence, the second rules the record out."""
+    if not record.population or not figure.subject:
+        return False, False
+    subject = [w for _, _, w in tokens(figure.subject)]
+    if not subject:
+        return False, False
+    found = frozenset(k for w in subject for k in keys(w, frame.lang))
+    if any(not found.isdisjoint(t.keys) for t in record.population):
+        return True, False
+    generic = all(lexicon(frame.lang).concepts.get(k) and lexicon(frame.lang).concepts[k].weight < 1
+                  for w in subject for k in keys(w, frame.lang) if k.startswith("#")) and any(
+        k.startswith("#") for w in subject for k in keys(w, frame.lang))
+    named = any(not found.isdisjoint(t.keys) for n in record.aliases for t in n.terms)
+    return False, not generic and not named
+
+
+def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
+    """Kind, unit and role allow comparing the figure with the record."""
     if record.kind == "event":
-        return figure.kind != "duration" or figure.unit in settings()["compare.duration"]["units"]
-    return not (figure.unit and record.unit and figure.unit != record.unit)
+        if figure.kind == "duration":
+            return frame.since and figure.unit in settings()["compare.duration"]["units"]
+        return True
+    if figure.unit and record.unit and figure.unit != record.unit:
+        if record.unit not in settings()["compare.match"]["units"].get(figure.unit, ()):
+            return False
+    if frame.role == "change" and not record.change:
+        return False
+    return not (frame.role == "level" and record.change)
 
 
-def match(figure: Figure, store: ReferenceStore) -> list[tuple[float, Record, str]]:
-    """Records that fit the figure, best first, as (score, record, matched name or alias)."""
+def candidates(figure: Figure, frame: Frame, store: ReferenceStore) -> list[Candidate]:
+    """Records that fit the figure, best first (by score, then by words found)."""
     cfg = settings()["compare.match"]
     kinds = cfg["kinds"].get(figure.kind, [])
-    if not kinds or not figure.context:
+    if not kinds:
         return []
-    context, place = _window(figure, cfg["context_window"])
-    words, where = _sentence(context, store.index_words)
-    subject = {v for _, _, w in tokens(figure.subject or "") for v in variants(w)}
-    span = _figure_words(words, place)
-    a, b = span or (0, 0)
-    choices = {i: w[2] for i, w in enumerate(words) if not a <= i < b}
-    scored = []
-    found = store.candidates(kinds, [*where, *subject], cfg["max_candidates"], cfg["max_postings"])
-    for record, shared in found:
-        counts_other = subject and record.population and not subject & record.population
-        if counts_other or not _compatible(figure, record):
+    lookup = frame.scopes[OWN] | frame.scopes[1]
+    if figure.subject:
+        lookup |= {k for _, _, w in tokens(figure.subject) for k in keys(w, frame.lang)}
+    out = []
+    for record, _ in store.candidates(kinds, lookup, cfg["max_candidates"], cfg["max_postings"]):
+        if not _fits(figure, frame, record):
+            continue
+        counted, counts_other = _population(figure, frame, record)
+        if counts_other:
             continue
         best = None
-        for alias in (record.aliases[i] for i in sorted({i for w in shared for i in record.by_word[w]})):
-            coverage, nearest, order = _alias_score(alias, where, span, choices, cfg)
-            if coverage >= cfg["min_coverage"]:
-                score = (coverage - cfg["distance_penalty"] * min(nearest, cfg["max_distance"])
-                         + cfg["order_bonus"] * order)
-                if best is None or score > best[0]:
-                    best = (score, alias.text)
-        if best:
-            bonus = cfg["subject_bonus"] if subject and subject & record.population else 0
-            scored.append((best[0] + bonus, record, best[1]))
-    return sorted(scored, key=lambda s: (-s[0], s[1].id))
+        for name in record.aliases:
+            c = _score(name, figure, frame, store, cfg)
+            if best is None or (c.score, len(c.found)) > (best.score, len(best.found)):
+                best = c
+        best.record = record
+        if counted:
+            best.head = True
+            best.score = min(100.0, best.score + cfg["subject_bonus"])
+        best.head = best.head or any(t.weight >= 1 and not frame.scopes[OWN].isdisjoint(t.keys)
+                                     for t in record.population)
+        out.append(best)
+    _contrast(out, frame, cfg)
+    return sorted(out, key=lambda c: (-c.score, -len(c.found), c.record.id))
 
+
+def _contrast(found: list[Candidate], frame: Frame, cfg: dict) -> None:
+    """A word of the figure's own clause that some candidates' names have counts against those
+    that have not ("Allsop" in the clause: the estimate named after him, not the other one)."""
+    if len(found) < 2:
+        return
+    vocabulary = [set(c.record.by_word).union(*(t.keys for t in c.record.population)) for c in found]
+    unexplained = [0] * len(found)
+    for word, scope in frame.words:
+        if scope != OWN or weight(word, frame.lang) < 1:
+            continue
+        ks = keys(word, frame.lang)
+        has = [not ks.isdisjoint(v) for v in vocabulary]
+        if any(has):
+            for i, h in enumerate(has):
+                unexplained[i] += not h
+    for c, n in zip(found, unexplained):
+        c.score = max(0.0, c.score - cfg["contrast"] * min(n, 3))
 
 # ---------------------------------------------------------------- comparing
 
@@ -227,6 +290,8 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
     common = mine.keys() & theirs.keys()
     if not common:
         return "unverified", f"{what}: no common date parts to compare", ref
+    if "y" in common and mine["y"] != theirs["y"] and {"m", "d"} <= common and all(mine[k] == theirs[k] for k in "md"):
+        return "unverified", f"{what}: the same day of another year (an anniversary?)", ref
     return ("supported" if all(mine[k] == theirs[k] for k in common) else "contradicted"), what, ref
 
 
@@ -241,7 +306,7 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
     if _meets(interval, current.low, current.high):
         return "supported", holds, ref
     if i is None:       # a fact of a later date: only agreement tells
-        return "unverified", f"{holds}, after the article's date {date}", ref
+        return "unverified", f"{holds}, after {date}", ref
     older = next((e for e in reversed(record.entries[:i]) if _meets(interval, e.low, e.high)), None)
     if older:
         return "outdated", f"the figure is the value of {older.as_of} ({older.value}); {holds}", ref
@@ -254,54 +319,160 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
     return "contradicted", holds, ref
 
 
+def when(frame: Frame | None, date: dt.date) -> dt.date:
+    """The date a figure speaks of: the end of the latest past year its clause names ("in 2004"),
+    else the article's date. A future year ("by 2050") is a projection's, not a date to look up."""
+    past = [y for y in (frame.years if frame else ()) if y <= date.year]
+    return min(date, dt.date(max(past), 12, 31)) if past else date
+
+
 def compare(figure: Figure, record: Record, date: dt.date, matched: str,
             score: float) -> tuple[str, str, Reference]:
-    """(status, why, reference) for the figure against one record at the article's date."""
+    """(status, why, reference) for the figure against one record at `date`."""
     check = _against_event if record.kind == "event" else _against_values
     return check(figure, record, date, matched, score)
 
 
-def _verdict(figure: Figure, store: ReferenceStore, date: dt.date) -> Verdict:
-    found = match(figure, store)
-    if not found:
-        return Verdict("unverified", f"no reference fact matches this {figure.kind} in its sentence")
-    margin = settings()["compare.match"]["tie_margin"]
-    fits = [f for f in found if f[0] >= found[0][0] - margin]
-    try:
-        # ranking scores carry bonuses; a reader sees them on the 0-100 scale of a match
-        results = [(compare(figure, record, date, alias, min(score, 100.0)), record, alias, min(score, 100.0))
-                   for score, record, alias in fits]
-    except (TypeError, ValueError):
-        return Verdict("unverified", f"the {figure.kind} value {figure.value!r} cannot be compared")
-    (status, why, ref), record, alias, score = results[0]
-    how = f"matched “{alias}” ({record.id}, score {score:.0f})"
-    if len(results) == 1:
-        return Verdict(status, f"{how}: {why}", ref)
-    others = [r[0][2] for r in results[1:]]
-    statuses = {r[0][0] for r in results}
-    listing = ", ".join(f"{r[1].id}: {r[0][0]}" for r in results)
-    if len(statuses) == 1:
-        return Verdict(status, f"{how}: {why}; equally good matches agree ({listing})", ref, others)
-    why = f"{len(results)} facts fit equally and disagree ({listing}); not guessing"
-    return Verdict("unverified", why, ref, others)
+def _describe(c: Candidate) -> str:
+    """The words of a candidate's name found in the figure's frame, by scope, and those missing."""
+    parts = []
+    for k, scope in enumerate(SCOPES):
+        words = [w for w, sc in c.found if sc == k]
+        if words:
+            parts.append(f"{scope}: {', '.join(words)}")
+    if c.missing:
+        parts.append(f"missing: {', '.join(c.missing)}")
+    return "; ".join(parts)
 
 
-def verify(figures: list[Figure], store: ReferenceStore, date: dt.date) -> list[Verdict]:
-    """One verdict per figure, against the store at the article's date."""
-    return [_verdict(figure, store, date) for figure in figures]
+def _assign(frames: list[Frame], found: list[list[Candidate]], cfg: dict) -> tuple[list[Candidate | None], set[int]]:
+    """The candidate each figure is checked against: within a sentence, each record goes to one
+    figure, the best-scoring pairs first; figures joined by "and" that fit the same records
+    equally take them in the order the sentence names them (those are returned as settled: their
+    ties are no doubt)."""
+    chosen: list[Candidate | None] = [None] * len(frames)
+    settled: set[int] = set()
+    by_sentence: dict[int, list[int]] = {}
+    for i, frame in enumerate(frames):
+        by_sentence.setdefault(frame.sentence, []).append(i)
+    for members in by_sentence.values():
+        taken: set[str] = set()
+        groups: dict[int, list[int]] = {}
+        for i in members:
+            groups.setdefault(frames[i].group, []).append(i)
+        for group in groups.values():
+            settled |= _in_order(group, frames, found, chosen, taken, cfg)
+        pairs = sorted(((c.score, -k, i, c) for i in members if chosen[i] is None
+                        for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
+                       key=lambda p: (-p[0], -p[1], p[2]))
+        for _, _, i, c in pairs:
+            if chosen[i] is None and c.record.id not in taken:
+                chosen[i] = c
+                taken.add(c.record.id)
+    return chosen, settled
+
+
+def _in_order(group: list[int], frames: list[Frame], found: list[list[Candidate]],
+              chosen: list[Candidate | None], taken: set[str], cfg: dict) -> set[int]:
+    """Coordinated figures ("50% و20%") whose best candidates are the same records, as many as
+    the figures and all within the tie margin: the records in the order their distinctive words
+    come in the sentence, to the figures in their order."""
+    if len(group) < 2:
+        return set()
+    tops = []
+    for i in group:
+        fits = [c for c in found[i] if c.head and c.score >= cfg["min_score"]]
+        tops.append({c.record.id: c for c in fits if c.score >= fits[0].score - cfg["tie_margin"]} if fits else {})
+    ids = set(tops[0])
+    if len(ids) != len(group) or any(set(t) != ids for t in tops):
+        return set()
+    order = {w: k for k, (w, _) in enumerate(frames[group[0]].words)}
+
+    def first(rid: str) -> int:
+        c = tops[0][rid]
+        others = {k for r in ids - {rid} for t in tops[0][r].name.terms for k in t.keys}
+        own = [w for w, _ in c.found if w in order and not keys(w, frames[group[0]].lang) & others]
+        return min((order[w] for w in own), default=len(order))
+
+    ranked = sorted(ids, key=first)
+    if len({first(r) for r in ranked}) < len(ranked):
+        return set()
+    for i, rid in zip(sorted(group, key=lambda i: frames[i].place), ranked):
+        chosen[i] = tops[group.index(i)][rid]
+        taken.add(rid)
+    return set(group)
+
+
+def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
+    status, holds, ref = compare(figure, c.record, date, c.name.text, c.score)
+    return Verdict("unverified", f"closest fact: “{c.name.text}” ({c.record.id}, score {c.score:.0f}: "
+                   f"{_describe(c)}): {holds}; not taken because {why}", ref)
+
+
+def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate | None, rivals: list[Candidate],
+             date: dt.date, cfg: dict) -> Verdict:
+    if c is None:
+        if not found:
+            return Verdict("unverified", f"no reference fact matches this {figure.kind}")
+        best = found[0]
+        why = ("none of its distinctive words is in the figure's own clause" if not best.head else
+               f"it scores below {cfg['min_score']}" if best.score < cfg["min_score"] else
+               "another figure of the sentence is checked against it")
+        try:
+            return _closest(figure, best, when(frame, date), why)
+        except (TypeError, ValueError):
+            return Verdict("unverified", f"no reference fact matches this {figure.kind}")
+    at = when(frame, date)
+    status, why, ref = compare(figure, c.record, at, c.name.text, c.score)
+    how = f"matched “{c.name.text}” ({c.record.id}, score {c.score:.0f}: {_describe(c)})"
+    close = [r for r in rivals if r.score >= c.score - cfg["tie_margin"]]
+    alternatives, agreed = [], ""
+    if close:
+        results = [(status, c)] + [(compare(figure, r.record, at, r.name.text, r.score)[0], r) for r in close]
+        listing = ", ".join(f"{r.record.id}: {st}" for st, r in results)
+        alternatives = [compare(figure, r.record, at, r.name.text, r.score)[2] for r in close]
+        if len({st for st, _ in results}) > 1:
+            return Verdict("unverified", f"{len(results)} facts fit equally and disagree ({listing}); not guessing",
+                           ref, alternatives)
+        agreed = f"; equally good matches agree ({listing})"
+    if status in ("contradicted", "outdated"):
+        near = [r for r in rivals if r not in close and r.score >= c.score - cfg["strong_margin"]]
+        weak = ("the figure is a vague magnitude" if figure.kind == "vague" else
+                f"its score {c.score:.0f} is below {cfg['strong']}" if c.score < cfg["strong"] else
+                "the clause names another year than the fact's name" if c.other_year else
+                "the figure is a value compared with, of another time" if frame.role == "compared" else
+                f"“{near[0].name.text}” ({near[0].record.id}) comes close" if near else None)
+        if weak:
+            return Verdict("unverified", f"closest fact: {how}: {why}; not taken as {status} because {weak}", ref)
+    return Verdict(status, f"{how}: {why}{agreed}", ref, alternatives)
+
+
+def verify(figures: list[Figure], frames: list[Frame], store: ReferenceStore, date: dt.date) -> list[Verdict]:
+    """One verdict per figure, against the store at the article's date (`frames` from
+    factcheck.frames.build_frames)."""
+    cfg = settings()["compare.match"]
+    found = [candidates(f, fr, store) for f, fr in zip(figures, frames)]
+    chosen, settled = _assign(frames, found, cfg)
+    out = []
+    for i, (figure, frame, cs, c) in enumerate(zip(figures, frames, found, chosen)):
+        rivals = [] if i in settled else [r for r in cs if r is not c and r.head and r.score >= cfg["min_score"]]
+        try:
+            out.append(_verdict(figure, frame, cs, c, rivals, date, cfg))
+        except (TypeError, ValueError):
+            out.append(Verdict("unverified", f"the {figure.kind} value {figure.value!r} cannot be compared"))
+    return out
 
 
 # ---------------------------------------------------------------- rule examples
 
-def _example_figure(example: dict) -> Figure:
-    return Figure(example["figure"], 0, len(example["figure"]), example["kind"], example.get("value"),
-                  example.get("unit"), example.get("qualifier"), subject=example.get("subject"),
-                  context=normalize(example.get("context", "")).text)
-
-
 @functools.lru_cache(maxsize=1)
 def _bundled_store() -> ReferenceStore:
     return load_store([data_dir("references")])
+
+
+def _example_figure(example: dict) -> Figure:
+    return Figure(example["figure"], 0, len(example["figure"]), example["kind"], example.get("value"),
+                  example.get("unit"), example.get("qualifier"))
 
 
 def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
@@ -315,14 +486,22 @@ def check_example(lang: str, rule: dict, example, should_match: bool) -> str | N
             lost = set(example["words"]) - found
             return f"{example['text']!r}: no variant {sorted(lost)} among {sorted(found)}" if lost else None
         return f"{example!r} gives words {sorted(found)}" if found else None
-    figure = _example_figure(example)
     if rule["id"] == "compare.match":
-        found = match(figure, _bundled_store())
-        chosen = found[0][1].id if found else None
+        doc = from_text(example["context"], lang="auto")
+        norm = normalize(doc.masked)
+        figures = extract_figures(doc, norm)
+        at = next((i for i, f in enumerate(figures) if f.text == example["figure"]), None)
+        if at is None:
+            return f"{example['context']!r}: no figure {example['figure']!r} among {[f.text for f in figures]}"
+        frames = build_frames(doc, norm, figures)
+        found = [candidates(f, fr, _bundled_store()) for f, fr in zip(figures, frames)]
+        c = _assign(frames, found, settings()["compare.match"])[0][at]
+        chosen = c.record.id if c else None
         if (chosen == example["record"]) != should_match:
-            scores = [(round(s), r.id) for s, r, _ in found]
-            return f"{example['context']!r}: {figure.text!r} matched {chosen}, scores {scores}"
+            scores = [(round(x.score), x.record.id, x.head) for x in found[at]]
+            return f"{example['context']!r}: {example['figure']!r} matched {chosen}, candidates {scores}"
         return None
+    figure = _example_figure(example)
     if "event" in example:
         low, high = elapsed(example["event"], dt.date.fromisoformat(example["date"]), figure.unit)
         what = f"elapsed {low}-{high}"

@@ -18,6 +18,7 @@ STAGES = {
     "attributions": "factcheck.attributions",
     "compare": "factcheck.verify",
     "roles": "factcheck.roles",
+    "frames": "factcheck.frames",
 }
 
 

@@ -1,0 +1,286 @@
+"""Claim frames: for each figure, the words it is about, its own clause's first.
+
+A sentence often holds several figures ("وقتل 6 أشخاص وأصيب 35 آخرون", "killed 6 and injured 35"):
+each figure owns the words of its own clause. Between two figures the sentence is cut where a new
+clause opens (a clause word such as "فيما" or "while", punctuation, a prefixed predicate such as
+"وأصيب"; the strongest such place, the last of equals), else at the middle; figures with nothing
+but "and"/"و" between them ("50% و20%") share their clause. The first figure's clause reaches back,
+and the last one's forward, to the nearest boundary with words in between; the rest of the
+sentence belongs to every figure. A frame gives each match key (see factcheck.words) the nearest
+scope it is found at:
+
+    own, sentence, others (another figure's clause), paragraph, topic (the title and the lead)
+
+with the figure's role (a change "by 20%", a level "to 5.2 billion", a value "compared with"),
+whether a duration runs "since", the years its clause names, and its place among the sentence's
+figures (facts are assigned to the figures of a sentence together). Figures of a point in time
+or a rank (dates, years, times, ordinals) qualify the clause they are in and own no words of
+another figure. Boundaries and role words are language data: rules/<lang>/frames.yaml.
+"""
+from __future__ import annotations
+
+import functools
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from .document import Document, from_text
+from .figures import CONTEXT_MAX, SENTENCE_END, extract_figures
+from .model import Figure
+from .normalize import Normalized, fold, normalize
+from .rules import rule_files, settings
+from .words import TERM, check_example as check_lexicon_example, is_change, is_stopword, keys
+
+SCOPES = ("own", "sentence", "others", "paragraph", "topic")
+OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
+_PLACE_KINDS = ("date", "year", "time", "ordinal")     # figures that qualify a clause, not own one
+_WINDOW = 3                 # tokens before a figure where its role words are looked for
+_CHUNK = 16                 # figures of one sentence read together
+
+
+@dataclass(frozen=True)
+class _Data:
+    punctuation: frozenset[str]
+    clause_words: frozenset[str]
+    prefixes: tuple[str, ...]
+    level: frozenset[str]
+    change: frozenset[str]
+    compared: frozenset[str]
+    since: frozenset[str]
+
+
+@functools.lru_cache(maxsize=None)
+def _data(lang: str) -> _Data:
+    found: dict[str, dict] = {}
+    for _, data in rule_files(lang, "frames"):
+        for rule in data.get("rules") or []:
+            if "concept" not in rule:
+                found.update(rule)
+
+    def words(key: str) -> frozenset[str]:
+        return frozenset(fold(w) for w in found.get(key) or ())
+
+    return _Data(frozenset(found.get("punctuation", "")), words("words"), tuple(found.get("prefixes") or ()),
+                 words("level"), words("change"), words("compared"), words("since"))
+
+
+@dataclass(slots=True)
+class Frame:
+    lang: str
+    scopes: tuple[frozenset[str], ...]   # keys at each scope of SCOPES (a key counts at its first)
+    words: tuple[tuple[str, int], ...]   # (folded word, scope) of own and sentence words, in text order
+    sentence: int                        # index of the figure's sentence in the document
+    place: int                           # rank of the figure among the sentence's figures
+    group: int                           # figures joined by "and" share a group
+    role: str | None = None              # "change", "level", "compared" or None
+    since: bool = False                  # a duration that runs "since" (to the article's date)
+    years: frozenset[int] = frozenset()  # years named in the figure's own clause
+
+    def scope(self, found: frozenset[str]) -> int | None:
+        """The first scope where any of the keys `found` is, or None."""
+        for i, keyset in enumerate(self.scopes):
+            if not found.isdisjoint(keyset):
+                return i
+        return None
+
+
+@dataclass(slots=True)
+class _Token:
+    start: int
+    end: int
+    word: str
+    content: bool               # a content word (not a stopword, not a one-letter word)
+    figure: int | None          # index of the figure (in the sentence's list) that covers it
+    gap: str                    # the text between the previous token and this one
+
+
+def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[_Token]:
+    out, last, k = [], start, 0
+    for m in TERM.finditer(text, start, end):
+        word = m.group().casefold()
+        while k < len(spans) and spans[k][1] <= m.start():
+            k += 1
+        inside = k if k < len(spans) and spans[k][0] <= m.start() < spans[k][1] else None
+        content = len(word) > 1 and not word[0].isdigit() and not is_stopword(word)
+        out.append(_Token(m.start(), m.end(), word, content, inside, text[last:m.start()]))
+        last = m.end()
+    return out
+
+
+def _strength(tok: _Token, data: _Data, lang: str) -> int:
+    """How strongly a new clause opens at this token: 3 at a clause word ("فيما", "while"), 2
+    after punctuation, 1 at a prefixed predicate ("وأصيب"), else 0."""
+    if tok.word in data.clause_words:
+        return 3
+    if any(c in data.punctuation for c in tok.gap):
+        return 2
+    for p in data.prefixes:
+        rest = tok.word[len(p):]
+        if tok.word.startswith(p) and len(rest) > 2 and keys(rest, lang) & _concept_keys(rest, lang):
+            return 1
+    return 0
+
+
+def _concept_keys(word: str, lang: str) -> frozenset[str]:
+    return frozenset(k for k in keys(word, lang) if k.startswith("#"))
+
+
+def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Data, lang: str):
+    """(role, since) of the figure covering tokens [a, b) whose own clause starts at token `lo`."""
+    before = [t.word for t in toks[max(lo, a - _WINDOW):a]]
+    near, after = before[-2:], toks[b].word if b < len(toks) else ""
+    since = figure.kind == "duration" and not data.since.isdisjoint(before)
+    if not data.compared.isdisjoint(t.word for t in toks[max(lo, a - _WINDOW - 1):a]):
+        return "compared", since
+    if not data.level.isdisjoint(near):
+        return "level", since
+    if (not data.change.isdisjoint(near) and any(is_change(t.word, lang) for t in toks[lo:a])) or any(
+            is_change(w, lang) for w in near) or (after and is_change(after, lang)):
+        return "change", since
+    return None, since
+
+
+def _content_keys(text: str, start: int, end: int, lang: str) -> frozenset[str]:
+    return frozenset(k for m in TERM.finditer(text, start, end) if len(w := m.group().casefold()) > 1
+                     and not w[0].isdigit() and not is_stopword(w) for k in keys(w, lang))
+
+
+def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> list[Frame]:
+    """One frame per figure (`norm` is `normalize(doc.masked)`, as for extraction)."""
+    if not figures:
+        return []
+    lang, text, data = doc.lang, norm.text, _data(doc.lang)
+    spans = [(norm.to_normalized(f.start), norm.to_normalized(f.end)) for f in figures]
+    ends = [m.end() for m in SENTENCE_END.finditer(text)]
+    newlines = [i for i, c in enumerate(text) if c == "\n"]
+    topic = _topic(doc, text)
+    frames: list[Frame] = []
+    paragraphs: dict[int, frozenset[str]] = {}
+    i = 0
+    while i < len(figures):        # the figures of one sentence at a time
+        k = bisect_right(ends, spans[i][0])
+        s_start, s_end = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(text)
+        j = i
+        while j < len(figures) and spans[j][0] < s_end:
+            j += 1
+        p = bisect_right(newlines, spans[i][0])
+        if p not in paragraphs:
+            paragraphs[p] = _content_keys(text, newlines[p - 1] + 1 if p else 0,
+                                          newlines[p] if p < len(newlines) else len(text), lang)
+        # a long "sentence" (a table, an unpunctuated page) is read in windows of a few figures
+        for c in range(i, j, _CHUNK):
+            d = min(j, c + _CHUNK)
+            lo, hi = max(s_start, spans[c][0] - CONTEXT_MAX), min(s_end, spans[d - 1][1] + CONTEXT_MAX)
+            for scopes, words, place, group, role, since, years in _sentence(
+                    text, lo, hi, figures[c:d], spans[c:d], data, lang):
+                frames.append(Frame(lang, (*scopes, paragraphs[p], topic), words, k, place,
+                                    group + c * 2 * _CHUNK, role, since, years))
+        i = j
+    return frames
+
+
+def _topic(doc: Document, text: str) -> frozenset[str]:
+    """Keys of the title and the lead: the front matter's title and the first two paragraphs."""
+    cap = settings()["compare.match"]["topic_characters"]
+    lead = [line for line in text[:cap].split("\n") if line.strip()][:2]
+    parts = ([normalize(doc.title).text] if doc.title else []) + lead
+    return frozenset().union(*(_content_keys(part, 0, len(part), doc.lang) for part in parts))
+
+
+def _sentence(text: str, start: int, end: int, figures: list[Figure], spans: list[tuple[int, int]],
+              data: _Data, lang: str) -> list[tuple]:
+    """For each figure of one sentence: ((own, sentence, others keys), words, place, group, role,
+    since, years)."""
+    toks = _tokens(text, start, end, spans)
+    n = len(toks)
+    cover = [(n, n)] * len(figures)         # token range [a, b) of each figure
+    for t, tok in enumerate(toks):
+        if tok.figure is not None:
+            a = cover[tok.figure][0]
+            cover[tok.figure] = (min(a, t), t + 1)
+    strength = [_strength(t, data, lang) for t in toks]
+    competing = [f for f in range(len(figures)) if figures[f].kind not in _PLACE_KINDS and cover[f][0] < n]
+    units: list[list[int]] = []             # competing figures, those joined by "and" together
+    for f in competing:
+        if units and not any(toks[t].content and toks[t].figure is None
+                             for t in range(cover[units[-1][-1]][1], cover[f][0])):
+            units[-1].append(f)             # "50% و20%", "49 percent or 27 percent"
+        else:
+            units.append([f])
+    cuts = []                               # where each unit's clause ends and the next one's begins
+    for u, v in zip(units, units[1:]):
+        between = range(cover[u[-1]][1], cover[v[0]][0])
+        best = max((strength[t], t) for t in between)
+        if not best[0]:     # no boundary: the words after a figure are its own ("315.5 كلم من الطرقات")
+            best = (0, between.stop)
+            while best[1] > between.start and not toks[best[1] - 1].content:
+                best = (0, best[1] - 1)
+        cuts.append(best[1])
+    owner: list[int | None] = [None] * n
+    clause: dict[int, tuple[int, int]] = {}
+    for x, unit in enumerate(units):
+        lo = cuts[x - 1] if x else _reach(toks, strength, cover[unit[0]][0], -1)
+        hi = cuts[x] if x < len(cuts) else _reach(toks, strength, cover[unit[-1]][1], 1)
+        owner[lo:hi] = [x] * (hi - lo)
+        clause.update((f, (lo, hi)) for f in unit)
+    group = {f: x for x, unit in enumerate(units) for f in unit}
+    result = []
+    for f in range(len(figures)):
+        a, b = cover[f]
+        mine = group.get(f)
+        lo, hi = clause.get(f) or (_reach(toks, strength, a, -1), _reach(toks, strength, b, 1))
+        scope_of = [OWN if tok.figure == f or (owner[t] == mine if mine is not None else lo <= t < hi) else
+                    OTHERS if mine is not None and owner[t] is not None else SENTENCE
+                    for t, tok in enumerate(toks)]
+        keysets: list[set[str]] = [set(), set(), set()]
+        for tok, sc in zip(toks, scope_of):
+            if tok.content and tok.figure is None:
+                keysets[sc] |= keys(tok.word, lang)
+        role, since = _role(toks, a, b, lo, figures[f], data, lang)
+        years = frozenset(int(str(figures[g].value)[:4]) for g in range(len(figures))
+                          if g != f and figures[g].kind in ("year", "date") and lo <= cover[g][0] < hi
+                          and str(figures[g].value)[:4].isdigit())
+        words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
+                      if tok.content and tok.figure is None and sc != OTHERS)
+        result.append((tuple(map(frozenset, keysets)), words, competing.index(f) if f in competing else -1,
+                       mine if mine is not None else -1 - f, role, since, years))
+    return result
+
+
+def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:
+    """Where a clause reaching from token `at` backwards (step -1: the index it starts at) or
+    forwards (step 1: the index after its end) stops: at the nearest boundary with a content word
+    in between, else at the sentence's edge."""
+    seen = False
+    if step < 0:
+        for t in range(at - 1, -1, -1):
+            seen = seen or toks[t].content
+            if strength[t] and seen:
+                return t
+        return 0
+    for t in range(at, len(toks)):
+        if strength[t] and seen:
+            return t
+        seen = seen or toks[t].content
+    return len(toks)
+
+
+def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
+    """Rule-example contract: lexicon entries (see factcheck.words); clause examples `{text,
+    figure, own: [...]}` (the words are in the figure's own clause, or for `no_match` are not);
+    role examples `{text, figure, role}` (the figure has the role, or for `no_match` has not)."""
+    if "concept" in rule:
+        return check_lexicon_example(lang, rule, example, should_match)
+    doc = from_text(example["text"], lang=lang)
+    norm = normalize(doc.masked)
+    figures = extract_figures(doc, norm)
+    frames = build_frames(doc, norm, figures)
+    at = next((i for i, f in enumerate(figures) if f.text == example["figure"]), None)
+    if at is None:
+        return f"{example['text']!r}: no figure {example['figure']!r} among {[f.text for f in figures]}"
+    frame = frames[at]
+    if "role" in example:
+        got = frame.role if example["role"] != "since" else ("since" if frame.since else None)
+        return None if (got == example["role"]) == should_match else f"{example['figure']!r} has role {got}"
+    own = {w for w, scope in frame.words if scope == OWN}
+    wrong = [w for w in example["own"] if (fold(w) in own) != should_match]
+    return f"{example['figure']!r} owns {sorted(own)}; wrong: {wrong}" if wrong else None

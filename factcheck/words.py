@@ -1,0 +1,179 @@
+"""Words: how texts are cut into content words, and when two words match.
+
+Two words match when their keys meet. A word's keys are the folded word, its light-stem variants
+(clitics and suffixes stripped: `compare.tokens` in rules/common/compare.yaml), its Snowball stem
+in the text's language, and the concepts the language's lexicon gives it (rules/<lang>/lexicon.yaml:
+"قتلى", "مقتل", "شهداء" and "killed" all have `#killed`). A number is its own single key, so two
+names that differ in a number never meet. Everything language-specific is data: the stemmer's
+name (`stemmer:` of rules/<lang>/frames.yaml) and the lexicon.
+"""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from dataclasses import dataclass
+
+import regex
+import snowballstemmer
+
+from .normalize import fold, normalize
+from .rules import rule_files, settings
+
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+TERM = regex.compile(r"[\p{L}\p{M}]+|\d+(?:[.,]\d+)*")     # words and numbers
+CONCEPT = "#"           # concept keys are "#killed", "#population"... (no word starts with "#")
+
+
+@functools.lru_cache(maxsize=1)
+def _token_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
+    rule = settings()["compare.tokens"]
+    return (frozenset(fold(w) for w in rule["stopwords"]), frozenset(rule["prefixes"]),
+            frozenset(rule["suffixes"]), int(rule["min_stem"]))
+
+
+def is_stopword(word: str) -> bool:
+    return word in _token_rules()[0]
+
+
+@functools.lru_cache(maxsize=65536)
+def variants(token: str) -> frozenset[str]:
+    """The folded token and its light stems: up to two prefixes and two suffixes stripped
+    ("وتحاصره" -> تحاصره, تحاصر...). Two words match when their variants meet."""
+    _, prefixes, suffixes, min_stem = _token_rules()
+    out = {token}
+    for affixes, front in ((prefixes, True), (prefixes, True), (suffixes, False), (suffixes, False)):
+        out |= {w[n:] if front else w[:-n] for w in out for n in (1, 2, 3)
+                if len(w) - n >= min_stem and (w[:n] if front else w[-n:]) in affixes}
+    return frozenset(out)
+
+
+def _unprefixed(token: str) -> set[str]:
+    """The token with up to two clitic prefixes stripped ("وبالشهداء" -> شهداء), never below
+    the minimum stem."""
+    _, prefixes, _, min_stem = _token_rules()
+    out = {token}
+    for _ in range(2):
+        out |= {w[n:] for w in out for n in (1, 2) if len(w) - n >= min_stem and w[:n] in prefixes}
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Content words of a text as (start, end, folded word); stopwords and one-letter words left
+    out. Offsets are into `normalize(text).text`, which is `text` itself for a normalised sentence."""
+    stop = _token_rules()[0]
+    out = []
+    for m in _WORD.finditer(normalize(text).text):
+        word = m.group().casefold()
+        if len(word) > 1 and word not in stop:
+            out.append((m.start(), m.end(), word))
+    return tuple(out)
+
+
+# ---------------------------------------------------------------- stems and concepts
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    id: str
+    weight: float               # how much a word of it counts in a name (generic words little)
+    change: bool                # a word of change: "rose", "تراجع"
+    kinds: frozenset[str]       # figure kinds that stand for the word (an age is an "عمر")
+    units: frozenset[str]       # figure units that stand for it (km is a length)
+    qualifiers: frozenset[str]  # figure qualifiers that stand for it ("at most" is a maximum)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    stemmer: object | None
+    by_key: dict[str, frozenset[str]]       # an entry or its stem -> concept ids
+    concepts: dict[str, Concept]
+
+
+@functools.lru_cache(maxsize=None)
+def lexicon(lang: str | None) -> Lexicon:
+    """The language's stemmer (None for a language without one) and concept lexicon."""
+    files = rule_files(lang, "frames") if lang else ()
+    name = next((data["stemmer"] for _, data in files if data.get("stemmer")), None)
+    stemmer = snowballstemmer.stemmer(name) if name else None
+    by_key: dict[str, set[str]] = defaultdict(set)
+    concepts: dict[str, Concept] = {}
+    for _, data in files:
+        for rule in data.get("rules") or []:
+            if "concept" not in rule:
+                continue
+            cid = CONCEPT + rule["concept"]
+            concepts[cid] = Concept(cid, float(rule.get("weight", 1.0)), bool(rule.get("change")),
+                                    *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")))
+            for entry in rule["words"]:
+                word = fold(entry)
+                for key in (word, stemmer.stemWord(word) if stemmer else word):
+                    by_key[key].add(cid)
+    return Lexicon(stemmer, {k: frozenset(v) for k, v in by_key.items()}, concepts)
+
+
+@functools.lru_cache(maxsize=65536)
+def stem(word: str, lang: str | None) -> str:
+    stemmer = lexicon(lang).stemmer
+    return stemmer.stemWord(word) if stemmer else word
+
+
+@functools.lru_cache(maxsize=65536)
+def concepts(word: str, lang: str | None) -> frozenset[str]:
+    """Concept ids of a folded word: the word, its clitic-stripped forms or their stems is a
+    lexicon entry or an entry's stem."""
+    lex = lexicon(lang)
+    if not lex.by_key:
+        return frozenset()
+    forms = _unprefixed(word)
+    forms |= {stem(f, lang) for f in forms}
+    return frozenset(c for f in forms for c in lex.by_key.get(f, ()))
+
+
+@functools.lru_cache(maxsize=65536)
+def keys(word: str, lang: str | None) -> frozenset[str]:
+    """Everything a folded word (or number) matches by: see the module's docstring."""
+    if word[0].isdigit():
+        return frozenset([word.replace(",", "")])
+    return variants(word) | {stem(word, lang)} | concepts(word, lang)
+
+
+def weight(word: str, lang: str | None) -> float:
+    """How much a word counts in a name: the lowest weight of its concepts, else 1."""
+    found = [lexicon(lang).concepts[c].weight for c in concepts(word, lang)] if not word[0].isdigit() else []
+    return min(found, default=1.0)
+
+
+def is_change(word: str, lang: str | None) -> bool:
+    """A word of change ("rose", "تراجع")."""
+    return any(lexicon(lang).concepts[c].change for c in concepts(word, lang))
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A content word or number of a name, as the matcher reads it."""
+    word: str
+    keys: frozenset[str]
+    weight: float
+    year: int | None            # a number that is a year ("2018")
+
+
+def terms(text: str, lang: str | None) -> tuple[Term, ...]:
+    """The content words and numbers of a name or alias, with their keys and weights."""
+    stop = _token_rules()[0]
+    out = []
+    for m in TERM.finditer(normalize(text).text):
+        word = m.group().casefold()
+        if word[0].isdigit():
+            year = int(word) if len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199 else None
+            out.append(Term(word, keys(word, lang), 0.5, year))
+        elif len(word) > 1 and word not in stop:
+            out.append(Term(word, keys(word, lang), weight(word, lang), None))
+    return tuple(out)
+
+
+def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
+    """Rule-example contract of a lexicon entry: a `match` word has the entry's concept, a
+    `no_match` word does not."""
+    word = fold(example)
+    got = CONCEPT + rule["concept"] in concepts(word, lang)
+    return None if got == should_match else f"{example!r} has concepts {sorted(concepts(word, lang))}"
