@@ -28,13 +28,13 @@ from .figures import CONTEXT_MAX, SENTENCE_END, extract_figures
 from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
-from .words import TERM, check_example as check_lexicon_example, is_change, is_stopword, keys
+from .words import TERM, check_example as check_lexicon_example, is_change, is_stopword, keys, weight
 
 SCOPES = ("own", "sentence", "others", "paragraph", "topic")
 OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
-_PLACE_KINDS = ("date", "year", "time", "ordinal")     # figures that qualify a clause, not own one
 _WINDOW = 3                 # tokens before a figure where its role words are looked for
 _CHUNK = 16                 # figures of one sentence read together
+_NEAR = 8                   # content words nearest a figure that a fact's names should explain
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class _Data:
     change: frozenset[str]
     compared: frozenset[str]
     since: frozenset[str]
+    day: frozenset[str]
+    cumulative: frozenset[str]
 
 
 @functools.lru_cache(maxsize=None)
@@ -60,7 +62,8 @@ def _data(lang: str) -> _Data:
         return frozenset(fold(w) for w in found.get(key) or ())
 
     return _Data(frozenset(found.get("punctuation", "")), words("words"), tuple(found.get("prefixes") or ()),
-                 words("level"), words("change"), words("compared"), words("since"))
+                 words("level"), words("change"), words("compared"), words("since"), words("day"),
+                 words("cumulative"))
 
 
 @dataclass(slots=True)
@@ -74,7 +77,9 @@ class Frame:
     role: str | None = None              # "change", "level", "compared" or None
     since: bool = False                  # a duration that runs "since" (to the article's date)
     years: frozenset[int] = frozenset()  # years named in the figure's own clause
-
+    day: bool = False                    # the clause names a day: a count of that day...
+    cumulative: bool = False             # ... unless it speaks of a running total ("toll", "منذ")
+    near: tuple[str, ...] = ()           # the own clause's content words nearest the figure
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
         for i, keyset in enumerate(self.scopes):
@@ -129,7 +134,7 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
     before = [t.word for t in toks[max(lo, a - _WINDOW):a]]
     near, after = before[-2:], toks[b].word if b < len(toks) else ""
     since = figure.kind == "duration" and not data.since.isdisjoint(before)
-    if not data.compared.isdisjoint(t.word for t in toks[max(lo, a - _WINDOW - 1):a]):
+    if not data.compared.isdisjoint(t.word for t in toks[max(lo, a - 2 * _WINDOW):a]):
         return "compared", since
     if not data.level.isdisjoint(near):
         return "level", since
@@ -170,10 +175,10 @@ def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> list
         for c in range(i, j, _CHUNK):
             d = min(j, c + _CHUNK)
             lo, hi = max(s_start, spans[c][0] - CONTEXT_MAX), min(s_end, spans[d - 1][1] + CONTEXT_MAX)
-            for scopes, words, place, group, role, since, years in _sentence(
+            for scopes, words, place, group, role, since, years, day, cumulative, near in _sentence(
                     text, lo, hi, figures[c:d], spans[c:d], data, lang):
                 frames.append(Frame(lang, (*scopes, paragraphs[p], topic), words, k, place,
-                                    group + c * 2 * _CHUNK, role, since, years))
+                                    c + group, role, since, years, day, cumulative, near))
         i = j
     return frames
 
@@ -189,61 +194,91 @@ def _topic(doc: Document, text: str) -> frozenset[str]:
 def _sentence(text: str, start: int, end: int, figures: list[Figure], spans: list[tuple[int, int]],
               data: _Data, lang: str) -> list[tuple]:
     """For each figure of one sentence: ((own, sentence, others keys), words, place, group, role,
-    since, years)."""
+    since, years, day, cumulative, near words)."""
     toks = _tokens(text, start, end, spans)
     n = len(toks)
     cover = [(n, n)] * len(figures)         # token range [a, b) of each figure
     for t, tok in enumerate(toks):
         if tok.figure is not None:
-            a = cover[tok.figure][0]
-            cover[tok.figure] = (min(a, t), t + 1)
+            cover[tok.figure] = (min(cover[tok.figure][0], t), t + 1)
     strength = [_strength(t, data, lang) for t in toks]
-    competing = [f for f in range(len(figures)) if figures[f].kind not in _PLACE_KINDS and cover[f][0] < n]
-    units: list[list[int]] = []             # competing figures, those joined by "and" together
-    for f in competing:
-        if units and not any(toks[t].content and toks[t].figure is None
-                             for t in range(cover[units[-1][-1]][1], cover[f][0])):
-            units[-1].append(f)             # "50% و20%", "49 percent or 27 percent"
-        else:
-            units.append([f])
-    cuts = []                               # where each unit's clause ends and the next one's begins
-    for u, v in zip(units, units[1:]):
-        between = range(cover[u[-1]][1], cover[v[0]][0])
-        best = max((strength[t], t) for t in between)
-        if not best[0]:     # no boundary: the words after a figure are its own ("315.5 كلم من الطرقات")
-            best = (0, between.stop)
-            while best[1] > between.start and not toks[best[1] - 1].content:
-                best = (0, best[1] - 1)
-        cuts.append(best[1])
-    owner: list[int | None] = [None] * n
-    clause: dict[int, tuple[int, int]] = {}
-    for x, unit in enumerate(units):
-        lo = cuts[x - 1] if x else _reach(toks, strength, cover[unit[0]][0], -1)
-        hi = cuts[x] if x < len(cuts) else _reach(toks, strength, cover[unit[-1]][1], 1)
-        owner[lo:hi] = [x] * (hi - lo)
-        clause.update((f, (lo, hi)) for f in unit)
-    group = {f: x for x, unit in enumerate(units) for f in unit}
+    marker = [t.word in data.level or t.word in data.compared or t.word in data.change for t in toks]
+    kinds = [frozenset(settings()["compare.match"]["kinds"].get(f.kind, ())) for f in figures]
     result = []
     for f in range(len(figures)):
         a, b = cover[f]
-        mine = group.get(f)
-        lo, hi = clause.get(f) or (_reach(toks, strength, a, -1), _reach(toks, strength, b, 1))
-        scope_of = [OWN if tok.figure == f or (owner[t] == mine if mine is not None else lo <= t < hi) else
-                    OTHERS if mine is not None and owner[t] is not None else SENTENCE
-                    for t, tok in enumerate(toks)]
+        # the figures this one competes with for words: those checked against the same kinds of record
+        rivals = [g for g in range(len(figures)) if cover[g][0] < n and (g == f or kinds[g] & kinds[f])]
+        units = _units(rivals, cover, toks, marker)
+        x = next((i for i, unit in enumerate(units) if f in unit), None)
+        scope_of = [SENTENCE] * n
+        if x is None:                       # not found in the text window: its own words only
+            lo, hi = a, b
+        else:
+            cuts = [_cut(toks, strength, marker, cover[u[-1]][1], cover[v[0]][0]) for u, v in zip(units, units[1:])]
+            lo = cuts[x - 1] if x else _reach(toks, strength, cover[units[0][0]][0], -1)
+            hi = cuts[x] if x < len(cuts) else _reach(toks, strength, cover[units[-1][-1]][1], 1)
+            last = _reach(toks, strength, cover[units[-1][-1]][1], 1)
+            for y in range(len(units)):     # other figures' clauses (the words before the first figure are everyone's)
+                if y != x:
+                    ylo = cuts[y - 1] if y else cover[units[0][0]][0]
+                    scope_of[ylo:cuts[y] if y < len(cuts) else last] = [OTHERS] * (
+                        (cuts[y] if y < len(cuts) else last) - ylo)
+        scope_of[lo:hi] = [OWN] * (hi - lo)
         keysets: list[set[str]] = [set(), set(), set()]
         for tok, sc in zip(toks, scope_of):
-            if tok.content and tok.figure is None:
+            if tok.content and _word(tok, f, figures):
                 keysets[sc] |= keys(tok.word, lang)
         role, since = _role(toks, a, b, lo, figures[f], data, lang)
         years = frozenset(int(str(figures[g].value)[:4]) for g in range(len(figures))
                           if g != f and figures[g].kind in ("year", "date") and lo <= cover[g][0] < hi
                           and str(figures[g].value)[:4].isdigit())
         words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
-                      if tok.content and tok.figure is None and sc != OTHERS)
-        result.append((tuple(map(frozenset, keysets)), words, competing.index(f) if f in competing else -1,
-                       mine if mine is not None else -1 - f, role, since, years))
+                      if tok.content and _word(tok, f, figures) and sc != OTHERS)
+        said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
+        day = bool(said & data.day) or any(figures[g].kind == "date" and lo <= cover[g][0] < hi
+                                           for g in range(len(figures)) if g != f)
+        place = rivals.index(f)
+        group = min(units[x]) if x is not None else f
+        near = sorted((min(abs(t - a), abs(t - b + 1)), tok.word) for t, tok in enumerate(toks)
+                      if scope_of[t] == OWN and tok.figure is None and tok.content and not marker[t]
+                      and weight(tok.word, lang) >= 1 and not is_change(tok.word, lang))
+        result.append((tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
+                       bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR])))
     return result
+
+
+def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:
+    """Whether a token is a word of figure f's frame: not part of a figure, except the words of
+    another figure that is a rank ("the fourth quarter", "الجمعة الرابعة")."""
+    return tok.figure is None or (tok.figure != f and figures[tok.figure].kind == "ordinal")
+
+
+def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], marker: list[bool]) -> list[list[int]]:
+    """Competing figures in text order, those with nothing but "and", a role word or a qualifier
+    between them together ("50% و20%", "بنسبة 20.8% لتبلغ 5.2 مليار"): they share their clause."""
+    units: list[list[int]] = []
+    for g in sorted(rivals, key=lambda g: cover[g][0]):
+        if units and not any(toks[t].content and toks[t].figure is None and not marker[t]
+                             for t in range(cover[units[-1][-1]][1], cover[g][0])):
+            units[-1].append(g)
+        else:
+            units.append([g])
+    return units
+
+
+def _cut(toks: list[_Token], strength: list[int], marker: list[bool], start: int, stop: int) -> int:
+    """Where the clause of a figure ending at token `start` gives way to that of the figure
+    starting at token `stop`: at the strongest boundary between (the last of equals; a role word
+    such as "to" or "لتبلغ" is a weak one), else after the words that follow the first figure
+    ("315.5 كلم من الطرقات | ب 16 ولاية")."""
+    best = max(((strength[t] or int(marker[t]), t) for t in range(start, stop)), default=(0, stop))
+    if best[0]:
+        return best[1]
+    cut = stop
+    while cut > start and not toks[cut - 1].content:
+        cut -= 1
+    return cut
 
 
 def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:
@@ -279,8 +314,9 @@ def check_example(lang: str, rule: dict, example, should_match: bool) -> str | N
         return f"{example['text']!r}: no figure {example['figure']!r} among {[f.text for f in figures]}"
     frame = frames[at]
     if "role" in example:
-        got = frame.role if example["role"] != "since" else ("since" if frame.since else None)
+        flags = {"since": frame.since, "day": frame.day, "cumulative": frame.cumulative}
+        got = frame.role if example["role"] not in flags else (example["role"] if flags[example["role"]] else None)
         return None if (got == example["role"]) == should_match else f"{example['figure']!r} has role {got}"
     own = {w for w, scope in frame.words if scope == OWN}
-    wrong = [w for w in example["own"] if (fold(w) in own) != should_match]
+    wrong = [w for w in example["own"] if (not keys(fold(w), lang).isdisjoint(frame.scopes[OWN])) != should_match]
     return f"{example['figure']!r} owns {sorted(own)}; wrong: {wrong}" if wrong else None

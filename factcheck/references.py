@@ -27,7 +27,7 @@ import yaml
 from .errors import FactcheckError
 from .model import Source
 from .rules import SafeLoader, data_dir, read_yaml_text, settings, single_node
-from .words import Term, is_change, terms, tokens, variants
+from .words import Term, is_change, is_limit, terms, tokens, variants
 
 if TYPE_CHECKING:
     import jsonschema
@@ -83,6 +83,7 @@ class Record:
     by_word: dict[str, tuple[int, ...]]   # word key -> indices of the aliases that have it
     population: tuple[Term, ...]    # the nouns a matching figure may count
     change: bool                    # a change ("growth of ...", "تراجع ..."), not a level
+    limit: bool                     # a limit or threshold ("maximum weekly hours"): "at most 48" states it
     entries: tuple[Entry, ...]      # by as_of; one for a fact; none for an event
     date: str | None                # an event's date: "2007-06-05", "2007-06" or "2007"
     source: Source | None           # an event's source
@@ -494,6 +495,7 @@ def _record(group: str, raw: dict, path: Path, line: int) -> Record:
     population = tuple(term for lang in raw.get("population") or {} for t in raw["population"][lang]
                        for term in terms(t, lang))
     change = any(is_change(term.word, alias.lang) for alias in aliases for term in alias.terms)
+    limit = any(is_limit(term.word, alias.lang) for alias in aliases for term in alias.terms)
     source = _source(raw["source"]) if "source" in raw else None
     entries: tuple[Entry, ...] = ()
     if group == "facts":
@@ -509,7 +511,7 @@ def _record(group: str, raw: dict, path: Path, line: int) -> Record:
     kind = "event" if group == "events" else raw["kind"]
     name = (raw["names"].get("en") or [aliases[0].text])[0]
     return Record(raw["id"], _PLURAL[group], kind, raw.get("unit"), name, aliases,
-                  {v: tuple(ids) for v, ids in by_word.items()}, population, change,
+                  {v: tuple(ids) for v, ids in by_word.items()}, population, change, limit,
                   entries, raw.get("date"), source, str(path), line)
 
 

@@ -77,6 +77,7 @@ class Concept:
     id: str
     weight: float               # how much a word of it counts in a name (generic words little)
     change: bool                # a word of change: "rose", "تراجع"
+    limit: bool                 # a word of a limit: "maximum", "threshold", "الحد الأدنى"
     kinds: frozenset[str]       # figure kinds that stand for the word (an age is an "عمر")
     units: frozenset[str]       # figure units that stand for it (km is a length)
     qualifiers: frozenset[str]  # figure qualifiers that stand for it ("at most" is a maximum)
@@ -85,6 +86,7 @@ class Concept:
 @dataclass(frozen=True)
 class Lexicon:
     stemmer: object | None
+    stem_ratio: float                       # a stem shorter than this share of its word is not used
     by_key: dict[str, frozenset[str]]       # an entry or its stem -> concept ids
     concepts: dict[str, Concept]
 
@@ -95,6 +97,7 @@ def lexicon(lang: str | None) -> Lexicon:
     files = rule_files(lang, "frames") if lang else ()
     name = next((data["stemmer"] for _, data in files if data.get("stemmer")), None)
     stemmer = snowballstemmer.stemmer(name) if name else None
+    ratio = next((float(data["stem_ratio"]) for _, data in files if "stem_ratio" in data), 0.0)
     by_key: dict[str, set[str]] = defaultdict(set)
     concepts: dict[str, Concept] = {}
     for _, data in files:
@@ -102,19 +105,26 @@ def lexicon(lang: str | None) -> Lexicon:
             if "concept" not in rule:
                 continue
             cid = CONCEPT + rule["concept"]
-            concepts[cid] = Concept(cid, float(rule.get("weight", 1.0)), bool(rule.get("change")),
+            concepts[cid] = Concept(cid, float(rule.get("weight", 1.0)), bool(rule.get("change")), bool(rule.get("limit")),
                                     *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")))
             for entry in rule["words"]:
                 word = fold(entry)
-                for key in (word, stemmer.stemWord(word) if stemmer else word):
-                    by_key[key].add(cid)
-    return Lexicon(stemmer, {k: frozenset(v) for k, v in by_key.items()}, concepts)
+                by_key[word].add(cid)
+                by_key[_stem(stemmer, ratio, word)].add(cid)
+    return Lexicon(stemmer, ratio, {k: frozenset(v) for k, v in by_key.items()}, concepts)
+
+
+def _stem(stemmer, ratio: float, word: str) -> str:
+    found = stemmer.stemWord(word) if stemmer else word
+    return found if len(found) >= ratio * len(word) else word
 
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str, lang: str | None) -> str:
-    stemmer = lexicon(lang).stemmer
-    return stemmer.stemWord(word) if stemmer else word
+    """The word's Snowball stem, or the word when the stem cuts too much of it (the language's
+    `stem_ratio`: "important" is not "import")."""
+    lex = lexicon(lang)
+    return _stem(lex.stemmer, lex.stem_ratio, word)
 
 
 @functools.lru_cache(maxsize=65536)
@@ -146,6 +156,11 @@ def weight(word: str, lang: str | None) -> float:
 def is_change(word: str, lang: str | None) -> bool:
     """A word of change ("rose", "تراجع")."""
     return any(lexicon(lang).concepts[c].change for c in concepts(word, lang))
+
+
+def is_limit(word: str, lang: str | None) -> bool:
+    """A word of a limit or threshold ("maximum", "الحد الأقصى")."""
+    return any(lexicon(lang).concepts[c].limit for c in concepts(word, lang))
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from factcheck.errors import FactcheckError
-from factcheck.references import load_store, tokens, variants
+from factcheck.references import load_store
+from factcheck.words import tokens, variants
 from factcheck.rules import data_dir
 
 FACT = """\

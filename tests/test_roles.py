@@ -10,7 +10,8 @@ import pytest
 from factcheck.document import from_text, read_document
 from factcheck.normalize import normalize
 from factcheck.pipeline import check_document
-from factcheck.references import ReferenceStore, _token_rules, load_store
+from factcheck.references import ReferenceStore, load_store
+from factcheck.words import _token_rules
 from factcheck.report import FORMATS
 from factcheck.roles import _lexicon, _Reader
 from factcheck.rules import data_dir
