@@ -34,7 +34,7 @@ SCOPES = ("own", "sentence", "others", "paragraph", "topic")
 OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
 _WINDOW = 3                 # tokens before a figure where its role words are looked for
 _CHUNK = 16                 # figures of one sentence read together
-_NEAR = 8                   # content words nearest a figure that a fact's names should explain
+_NEAR = 4                   # content words nearest a figure that a fact's names should explain
 
 
 @dataclass(frozen=True)
@@ -191,6 +191,18 @@ def _topic(doc: Document, text: str) -> frozenset[str]:
     return frozenset().union(*(_content_keys(part, 0, len(part), doc.lang) for part in parts))
 
 
+def record_kinds(figure: Figure) -> list[str]:
+    """The kinds of record a figure can be checked against: by its kind, and for a range or a vague
+    magnitude by its unit ("بين 40 و69 عاما" is an age or a duration, "$1-2bn" money)."""
+    kinds = settings()["compare.match"]["kinds"].get(figure.kind, [])
+    if figure.kind in ("range", "vague"):
+        unit = figure.unit
+        fits = (("age", "duration") if unit in settings()["compare.duration"]["units"] else ("percent",)
+                if unit == "percent" else ("money", "measure") if unit else ("count",))
+        kinds = [k for k in kinds if k in fits] or list(fits)
+    return kinds
+
+
 def _sentence(text: str, start: int, end: int, figures: list[Figure], spans: list[tuple[int, int]],
               data: _Data, lang: str) -> list[tuple]:
     """For each figure of one sentence: ((own, sentence, others keys), words, place, group, role,
@@ -203,7 +215,7 @@ def _sentence(text: str, start: int, end: int, figures: list[Figure], spans: lis
             cover[tok.figure] = (min(cover[tok.figure][0], t), t + 1)
     strength = [_strength(t, data, lang) for t in toks]
     marker = [t.word in data.level or t.word in data.compared or t.word in data.change for t in toks]
-    kinds = [frozenset(settings()["compare.match"]["kinds"].get(f.kind, ())) for f in figures]
+    kinds = [frozenset(record_kinds(f)) for f in figures]
     result = []
     for f in range(len(figures)):
         a, b = cover[f]

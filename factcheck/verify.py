@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from . import quotes
 from .document import from_text
 from .figures import extract_figures
-from .frames import OWN, SCOPES, Frame, build_frames
+from .frames import OWN, SCOPES, Frame, build_frames, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
@@ -143,7 +143,7 @@ def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
             return False
     if frame.role == "change" and not record.change:
         return False
-    if record.type == "series" and frame.day and not frame.cumulative:
+    if record.type == "series" and record.kind == "count" and frame.day and not frame.cumulative:
         return False        # one day's count is not a running total
     return not (frame.role == "level" and record.change)
 
@@ -151,7 +151,7 @@ def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
 def candidates(figure: Figure, frame: Frame, store: ReferenceStore) -> list[Candidate]:
     """Records that fit the figure, best first (by score, then by words found)."""
     cfg = settings()["compare.match"]
-    kinds = cfg["kinds"].get(figure.kind, [])
+    kinds = record_kinds(figure)
     if not kinds:
         return []
     lookup = frame.scopes[OWN] | frame.scopes[1]
