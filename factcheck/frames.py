@@ -40,6 +40,7 @@ _NEAR = 4                   # content words nearest a figure that a fact's names
 @dataclass(frozen=True)
 class _Data:
     punctuation: frozenset[str]
+    asides: frozenset[str]
     clause_words: frozenset[str]
     prefixes: tuple[str, ...]
     level: frozenset[str]
@@ -61,7 +62,7 @@ def _data(lang: str) -> _Data:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in found.get(key) or ())
 
-    return _Data(frozenset(found.get("punctuation", "")), words("words"), tuple(found.get("prefixes") or ()),
+    return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"), tuple(found.get("prefixes") or ()),
                  words("level"), words("change"), words("compared"), words("since"), words("day"),
                  words("cumulative"))
 
@@ -113,7 +114,8 @@ def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> li
 
 def _strength(tok: _Token, data: _Data, lang: str) -> int:
     """How strongly a new clause opens at this token: 3 at a clause word ("فيما", "while"), 2
-    after punctuation, 1 at a prefixed predicate ("وأصيب"), else 0."""
+    after punctuation or at a prefixed predicate ("وأصيب"), 1 after an aside's bracket or dash
+    (it separates two figures, but a clause reads on over it), else 0."""
     if tok.word in data.clause_words:
         return 3
     if any(c in data.punctuation for c in tok.gap):
@@ -121,8 +123,8 @@ def _strength(tok: _Token, data: _Data, lang: str) -> int:
     for p in data.prefixes:
         rest = tok.word[len(p):]
         if tok.word.startswith(p) and len(rest) > 2 and keys(rest, lang) & _concept_keys(rest, lang):
-            return 1
-    return 0
+            return 2
+    return 1 if any(c in data.asides for c in tok.gap) else 0
 
 
 def _concept_keys(word: str, lang: str) -> frozenset[str]:
@@ -138,7 +140,7 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
         return "compared", since
     if not data.level.isdisjoint(near):
         return "level", since
-    if (not data.change.isdisjoint(near) and any(is_change(t.word, lang) for t in toks[lo:a])) or any(
+    if (not data.change.isdisjoint(near) and any(is_change(t.word, lang) for t in toks[:a])) or any(
             is_change(w, lang) for w in near) or (after and is_change(after, lang)):
         return "change", since
     return None, since
@@ -301,11 +303,11 @@ def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:
     if step < 0:
         for t in range(at - 1, -1, -1):
             seen = seen or toks[t].content
-            if strength[t] and seen:
+            if strength[t] > 1 and seen:
                 return t
         return 0
     for t in range(at, len(toks)):
-        if strength[t] and seen:
+        if strength[t] > 1 and seen:
             return t
         seen = seen or toks[t].content
     return len(toks)

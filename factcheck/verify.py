@@ -435,6 +435,13 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
         listing = ", ".join(f"{r.record.id}: {st}" for st, r in results)
         alternatives = [compare(figure, r.record, at, r.name.text, r.score)[2] for r in close]
         if len({st for st, _ in results}) > 1:
+            agreeing = [r for st, r in results if st == "supported"]
+            if len(agreeing) == 1:      # equal words; the value tells which fact the figure is
+                r = agreeing[0]
+                st, why, ref = compare(figure, r.record, at, r.name.text, r.score)
+                return Verdict("supported", f"matched “{r.name.text}” ({r.record.id}, score {r.score:.0f}: "
+                               f"{_describe(r)}): {why}; {len(results) - 1} other fact(s) fit as well and "
+                               f"disagree ({listing})", ref, [x for x in alternatives if x.fact_id != r.record.id])
             return Verdict("unverified", f"{len(results)} facts fit equally and disagree ({listing}); not guessing",
                            ref, alternatives)
         agreed = f"; equally good matches agree ({listing})"
@@ -449,6 +456,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
                 "the figure is a value compared with, of another time" if frame.role == "compared" else
                 f"“{near[0].name.text}” ({near[0].record.id}) comes close" if near else
                 f"nothing in the text tells it from “{told.name.text}” ({told.record.id})" if told else
+                f"the text does not say “{lost}”" if (lost := _unsaid(c, frame.lang)) else
                 f"the fact's names explain only {said:.0%} of the words next to the figure"
                 if said < cfg["explained"] else None)
         if weak:
@@ -470,6 +478,16 @@ def _told(c: Candidate, found: list[Candidate], frame: Frame) -> Candidate | Non
     telling = [t for t in c.name.terms if t.weight >= 1 and t.year is None and t.keys.isdisjoint(theirs)]
     seen = {w for w, _ in c.found}
     return other if telling and not any(t.word in seen for t in telling) else None
+
+
+def _unsaid(c: Candidate, lang: str) -> str | None:
+    """A word of the fact's name that says what is counted or measured ("عمل" in "عمل كبار السن",
+    "annual") and is nowhere in the text: the figure may be of another quantity."""
+    concepts = lexicon(lang).concepts
+    for term in c.name.terms:
+        if term.word in c.missing and any(k in concepts and concepts[k].weight >= 1 for k in term.keys):
+            return term.word
+    return None
 
 
 def _explained(record: Record, frame: Frame, figure: Figure) -> float:
