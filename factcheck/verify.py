@@ -32,12 +32,12 @@ from rapidfuzz import fuzz, process
 from . import quotes
 from .document import from_text
 from .figures import extract_figures
-from .frames import OWN, SCOPES, Frame, build_frames, record_kinds
+from .frames import OWN, SCOPES, SENTENCE, Frame, build_frames, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
 from .rules import data_dir, settings
-from .words import Term, keys, lexicon, tokens, variants, weight
+from .words import Term, is_change, keys, lexicon, tokens, variants, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -413,7 +413,7 @@ def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
 
 
 def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate | None, rivals: list[Candidate],
-             date: dt.date, cfg: dict) -> Verdict:
+             date: dt.date, store: ReferenceStore, cfg: dict) -> Verdict:
     if c is None:
         if not found:
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
@@ -446,19 +446,16 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
                            ref, alternatives)
         agreed = f"; equally good matches agree ({listing})"
     if status in ("contradicted", "outdated"):
-        near = [r for r in rivals if r not in close and r.score >= c.score - cfg["strong_margin"]]
         strong = cfg["strong_event"] if c.record.kind == "event" else cfg["strong"]
-        told = _told(c, found, frame)
-        said = _explained(c.record, frame, figure)
+        close = _untold(c, found, cfg["strong_margin"])
         weak = ("the figure is a vague magnitude" if figure.kind == "vague" else
                 f"its score {c.score:.0f} is below {strong}" if c.score < strong else
                 "the clause names another year than the fact's name" if c.other_year else
                 "the figure is a value compared with, of another time" if frame.role == "compared" else
-                f"“{near[0].name.text}” ({near[0].record.id}) comes close" if near else
-                f"nothing in the text tells it from “{told.name.text}” ({told.record.id})" if told else
+                f"nothing in the text tells it from “{close.name.text}” ({close.record.id})" if close else
                 f"the text does not say “{lost}”" if (lost := _unsaid(c, frame.lang)) else
                 f"the fact's names explain only {said:.0%} of the words next to the figure"
-                if said < cfg["explained"] else None)
+                if (said := _explained(c.record, frame)) < cfg["explained"] else None)
         if weak:
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as {status} because {weak}", ref)
     return Verdict(status, f"{how}: {why}{agreed}", ref, alternatives)
@@ -468,16 +465,24 @@ def _vocabulary(record: Record) -> frozenset[str]:
     return frozenset(record.by_word).union(*(t.keys for t in record.population))
 
 
-def _told(c: Candidate, found: list[Candidate], frame: Frame) -> Candidate | None:
-    """The next best record, when none of the words that tell the chosen one from it is in the
-    text ("moderate scenario" against "high-emission scenario", neither said): else None."""
-    other = next((o for o in found if o is not c and o.record.id != c.record.id), None)
-    if other is None:
-        return None
-    theirs = _vocabulary(other.record)
-    telling = [t for t in c.name.terms if t.weight >= 1 and t.year is None and t.keys.isdisjoint(theirs)]
-    seen = {w for w, _ in c.found}
-    return other if telling and not any(t.word in seen for t in telling) else None
+def _untold(c: Candidate, found: list[Candidate], margin: float) -> Candidate | None:
+    """A record the text does not tell the chosen one from: one scoring close whose own words
+    (that the chosen one's names lack) are in the text, or the next best when none of the words
+    that tell the chosen one from it is in the figure's sentence ("moderate scenario" against
+    "high-emission scenario", neither said)."""
+    mine = _vocabulary(c.record)
+    others = [r for r in found if r.record.id != c.record.id]
+    for r in others:
+        if r.score >= c.score - margin and any(
+                keys(w, r.name.lang).isdisjoint(mine) for w, _ in r.found if not w[0].isdigit()):
+            return r
+    if others:
+        theirs = _vocabulary(others[0].record)
+        near = {w for w, scope in c.found if scope <= SENTENCE}
+        telling = [t for t in c.name.terms if t.weight >= 1 and t.year is None and t.keys.isdisjoint(theirs)]
+        if telling and not any(t.word in near for t in telling):
+            return others[0]
+    return None
 
 
 def _unsaid(c: Candidate, lang: str) -> str | None:
@@ -490,10 +495,10 @@ def _unsaid(c: Candidate, lang: str) -> str | None:
     return None
 
 
-def _explained(record: Record, frame: Frame, figure: Figure) -> float:
+def _explained(record: Record, frame: Frame) -> float:
     """The share of the content words next to the figure in its own clause that the record's
-    names and nouns have ("Ford's automotive division earned a pre-tax profit of $850m": Ford's
-    net income has "Ford" and "profit", not "automotive division pre-tax")."""
+    names and nouns have ("a pre-tax profit of $850m": Ford's net income has "profit", not
+    "pre-tax")."""
     if not frame.near:
         return 1.0
     vocabulary = _vocabulary(record)
@@ -510,7 +515,7 @@ def verify(figures: list[Figure], frames: list[Frame], store: ReferenceStore, da
     for i, (figure, frame, cs, c) in enumerate(zip(figures, frames, found, chosen)):
         rivals = [] if i in settled else [r for r in cs if r is not c and r.head and r.score >= cfg["min_score"]]
         try:
-            out.append(_verdict(figure, frame, cs, c, rivals, date, cfg))
+            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg))
         except (TypeError, ValueError):
             out.append(Verdict("unverified", f"the {figure.kind} value {figure.value!r} cannot be compared"))
     return out

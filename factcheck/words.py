@@ -44,6 +44,8 @@ def variants(token: str) -> frozenset[str]:
     for affixes, front in ((prefixes, True), (prefixes, True), (suffixes, False), (suffixes, False)):
         out |= {w[n:] if front else w[:-n] for w in out for n in (1, 2, 3)
                 if len(w) - n >= min_stem and (w[:n] if front else w[-n:]) in affixes}
+    restore = settings()["compare.tokens"].get("restore") or {}
+    out |= {w[:-1] + restore[w[-1]] for w in out if w != token and w[-1] in restore and not token.endswith(w)}
     return frozenset(out)
 
 
