@@ -28,7 +28,7 @@ from .figures import CONTEXT_MAX, SENTENCE_END, extract_figures
 from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
-from .words import TERM, check_example as check_lexicon_example, is_change, is_stopword, keys, weight
+from .words import CONCEPT, TERM, check_example as check_lexicon_example, is_change, is_stopword, keys, weight
 
 SCOPES = ("own", "sentence", "others", "paragraph", "topic")
 OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
@@ -47,6 +47,7 @@ class _Data:
     change: frozenset[str]
     compared: frozenset[str]
     since: frozenset[str]
+    pronouns: frozenset[str]
     day: frozenset[str]
     cumulative: frozenset[str]
 
@@ -63,7 +64,7 @@ def _data(lang: str) -> _Data:
         return frozenset(fold(w) for w in found.get(key) or ())
 
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"), tuple(found.get("prefixes") or ()),
-                 words("level"), words("change"), words("compared"), words("since"), words("day"),
+                 words("level"), words("change"), words("compared"), words("since"), words("pronouns"), words("day"),
                  words("cumulative"))
 
 
@@ -114,21 +115,22 @@ def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> li
 
 def _strength(tok: _Token, data: _Data, lang: str) -> int:
     """How strongly a new clause opens at this token: 3 at a clause word ("فيما", "while"), 2
-    after punctuation or at a prefixed predicate ("وأصيب"), 1 after an aside's bracket or dash
-    (it separates two figures, but a clause reads on over it), else 0."""
+    after punctuation or at a prefixed predicate ("وأصيب"), 1 at another prefixed word ("ويمر")
+    or after an aside's bracket or dash (they separate two figures, but a clause reads on over
+    them), else 0."""
     if tok.word in data.clause_words:
         return 3
     if any(c in data.punctuation for c in tok.gap):
         return 2
     for p in data.prefixes:
         rest = tok.word[len(p):]
-        if tok.word.startswith(p) and len(rest) > 2 and keys(rest, lang) & _concept_keys(rest, lang):
-            return 2
+        if tok.word.startswith(p) and len(rest) > 2:
+            return 2 if _concept_keys(rest, lang) else 1
     return 1 if any(c in data.asides for c in tok.gap) else 0
 
 
 def _concept_keys(word: str, lang: str) -> frozenset[str]:
-    return frozenset(k for k in keys(word, lang) if k.startswith("#"))
+    return frozenset(k for k in keys(word, lang) if k.startswith(CONCEPT))
 
 
 def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Data, lang: str):
@@ -144,6 +146,18 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
             is_change(w, lang) for w in near) or (after and is_change(after, lang)):
         return "change", since
     return None, since
+
+
+def _continued(text: str, ends: list[int], k: int, start: int, data: _Data, lang: str) -> frozenset[str]:
+    """The keys of the sentence before, when this one opens with a pronoun that continues it
+    ("It recorded a 13.8% rise": "it" is the gallery of the sentence before); else none."""
+    first = TERM.search(text, start)
+    if k == 0 or first is None or first.group().casefold() not in data.pronouns:
+        return frozenset()
+    previous = ends[k - 2] if k > 1 else 0
+    if text[start - 1] == "\n":       # not across a paragraph
+        return frozenset()
+    return _content_keys(text, previous, start, lang)
 
 
 def _content_keys(text: str, start: int, end: int, lang: str) -> frozenset[str]:
@@ -169,6 +183,7 @@ def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> list
         j = i
         while j < len(figures) and spans[j][0] < s_end:
             j += 1
+        before = _continued(text, ends, k, s_start, data, lang)
         p = bisect_right(newlines, spans[i][0])
         if p not in paragraphs:
             paragraphs[p] = _content_keys(text, newlines[p - 1] + 1 if p else 0,
@@ -179,7 +194,8 @@ def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> list
             lo, hi = max(s_start, spans[c][0] - CONTEXT_MAX), min(s_end, spans[d - 1][1] + CONTEXT_MAX)
             for scopes, words, place, group, role, since, years, day, cumulative, near in _sentence(
                     text, lo, hi, figures[c:d], spans[c:d], data, lang):
-                frames.append(Frame(lang, (*scopes, paragraphs[p], topic), words, k, place,
+                own, sent, others = scopes
+                frames.append(Frame(lang, (own, sent | before, others, paragraphs[p], topic), words, k, place,
                                     c + group, role, since, years, day, cumulative, near))
         i = j
     return frames

@@ -494,9 +494,7 @@ def _record(group: str, raw: dict, path: Path, line: int) -> Record:
             by_word[key].append(i)
     population = tuple(term for lang in raw.get("population") or {} for t in raw["population"][lang]
                        for term in terms(t, lang))
-    # a change when most of its names say so ("fall in Jaguar UK sales"), not for one adjective
-    # ("injuries prevented by a lower limit")
-    change = 2 * sum(any(is_change(term.word, alias.lang) for term in alias.terms) for alias in aliases) > len(aliases)
+    change = any(is_change(term.word, alias.lang, name=True) for alias in aliases for term in alias.terms)
     limit = any(is_limit(term.word, alias.lang) for alias in aliases for term in alias.terms)
     source = _source(raw["source"]) if "source" in raw else None
     entries: tuple[Entry, ...] = ()

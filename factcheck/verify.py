@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 from . import quotes
 from .document import from_text
 from .figures import extract_figures
-from .frames import OWN, SCOPES, SENTENCE, Frame, build_frames, record_kinds
+from .frames import OTHERS, OWN, SCOPES, SENTENCE, Frame, build_frames, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
@@ -454,6 +454,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
                 "the figure is a value compared with, of another time" if frame.role == "compared" else
                 f"nothing in the text tells it from “{close.name.text}” ({close.record.id})" if close else
                 f"the text does not say “{lost}”" if (lost := _unsaid(c, frame.lang)) else
+                f"“{theirs}” is said of another figure of the sentence" if (theirs := _said_elsewhere(c, store)) else
                 f"the fact's names explain only {said:.0%} of the words next to the figure"
                 if (said := _explained(c.record, frame)) < cfg["explained"] else None)
         if weak:
@@ -482,6 +483,17 @@ def _untold(c: Candidate, found: list[Candidate], margin: float) -> Candidate | 
         telling = [t for t in c.name.terms if t.weight >= 1 and t.year is None and t.keys.isdisjoint(theirs)]
         if telling and not any(t.word in near for t in telling):
             return others[0]
+    return None
+
+
+def _said_elsewhere(c: Candidate, store: ReferenceStore) -> str | None:
+    """A distinctive word of the fact's name found only in another figure's clause ("the Blue
+    Line" said of 19 stations, when the figure is the Orange Line's 30): the fact is that one's."""
+    by_word = {t.word: t for t in c.name.terms}
+    for word, scope in c.found:
+        term = by_word.get(word)
+        if scope == OTHERS and term is not None and _distinctive(term, store, c.name.lang or ""):
+            return word
     return None
 
 

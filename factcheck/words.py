@@ -78,7 +78,8 @@ def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 class Concept:
     id: str
     weight: float               # how much a word of it counts in a name (generic words little)
-    change: bool                # a word of change: "rose", "تراجع"
+    change: bool                # a word of change: "rose", "تراجع" (for a figure next to it)
+    change_name: bool           # ... that makes a record's name one of change ("growth of")
     limit: bool                 # a word of a limit: "maximum", "threshold", "الحد الأدنى"
     kinds: frozenset[str]       # figure kinds that stand for the word (an age is an "عمر")
     units: frozenset[str]       # figure units that stand for it (km is a length)
@@ -107,7 +108,8 @@ def lexicon(lang: str | None) -> Lexicon:
             if "concept" not in rule:
                 continue
             cid = CONCEPT + rule["concept"]
-            concepts[cid] = Concept(cid, float(rule.get("weight", 1.0)), bool(rule.get("change")), bool(rule.get("limit")),
+            concepts[cid] = Concept(cid, float(rule.get("weight", 1.0)), bool(rule.get("change")),
+                                    rule.get("change") is True, bool(rule.get("limit")),
                                     *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")))
             for entry in rule["words"]:
                 word = fold(entry)
@@ -155,9 +157,11 @@ def weight(word: str, lang: str | None) -> float:
     return min(found, default=1.0)
 
 
-def is_change(word: str, lang: str | None) -> bool:
-    """A word of change ("rose", "تراجع")."""
-    return any(lexicon(lang).concepts[c].change for c in concepts(word, lang))
+def is_change(word: str, lang: str | None, name: bool = False) -> bool:
+    """A word of change ("rose", "up", "تراجع"); with `name`, one that makes a name one of change
+    ("growth", not "lower")."""
+    found = [lexicon(lang).concepts[c] for c in concepts(word, lang)]
+    return any(c.change_name if name else c.change for c in found)
 
 
 def is_limit(word: str, lang: str | None) -> bool:
