@@ -46,6 +46,7 @@ class _Data:
     level: frozenset[str]
     change: frozenset[str]
     compared: frozenset[str]
+    start: frozenset[str]
     since: frozenset[str]
     pronouns: frozenset[str]
     day: frozenset[str]
@@ -64,7 +65,7 @@ def _data(lang: str) -> _Data:
         return frozenset(fold(w) for w in found.get(key) or ())
 
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"), tuple(found.get("prefixes") or ()),
-                 words("level"), words("change"), words("compared"), words("since"), words("pronouns"), words("day"),
+                 words("level"), words("change"), words("compared"), words("from"), words("since"), words("pronouns"), words("day"),
                  words("cumulative"))
 
 
@@ -138,7 +139,9 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
     before = [t.word for t in toks[max(lo, a - _WINDOW):a]]
     near, after = before[-2:], toks[b].word if b < len(toks) else ""
     since = figure.kind == "duration" and not data.since.isdisjoint(before)
-    if not data.compared.isdisjoint(t.word for t in toks[max(lo, a - 2 * _WINDOW):a]):
+    if not data.compared.isdisjoint(t.word for t in toks[max(lo, a - 2 * _WINDOW):a]) or (
+            before[-1:] and before[-1] in data.start and
+            not data.level.isdisjoint(t.word for t in toks[b:b + 2 * _WINDOW])):
         return "compared", since
     if not data.level.isdisjoint(near):
         return "level", since

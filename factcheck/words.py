@@ -81,6 +81,7 @@ class Concept:
     change: bool                # a word of change: "rose", "تراجع" (for a figure next to it)
     change_name: bool           # ... that makes a record's name one of change ("growth of")
     limit: bool                 # a word of a limit: "maximum", "threshold", "الحد الأدنى"
+    narrows: bool               # a word that narrows a quantity to a part or variant: "division", "pre-tax"
     kinds: frozenset[str]       # figure kinds that stand for the word (an age is an "عمر")
     units: frozenset[str]       # figure units that stand for it (km is a length)
     qualifiers: frozenset[str]  # figure qualifiers that stand for it ("at most" is a maximum)
@@ -109,7 +110,7 @@ def lexicon(lang: str | None) -> Lexicon:
                 continue
             cid = CONCEPT + rule["concept"]
             concepts[cid] = Concept(cid, float(rule.get("weight", 1.0)), bool(rule.get("change")),
-                                    rule.get("change") is True, bool(rule.get("limit")),
+                                    rule.get("change") is True, bool(rule.get("limit")), bool(rule.get("narrows")),
                                     *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")))
             for entry in rule["words"]:
                 word = fold(entry)
