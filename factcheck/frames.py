@@ -271,7 +271,7 @@ def _sentence(text: str, start: int, end: int, figures: list[Figure], spans: lis
         said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
         day = bool(said & data.day) or any(figures[g].kind == "date" and lo <= cover[g][0] < hi
                                            for g in range(len(figures)) if g != f)
-        place = rivals.index(f)
+        place = rivals.index(f) if f in rivals else -1
         group = min(units[x]) if x is not None else f
         near = sorted((min(abs(t - a), abs(t - b + 1)), tok.word) for t, tok in enumerate(toks)
                       if scope_of[t] == OWN and tok.figure is None and tok.content and not marker[t]

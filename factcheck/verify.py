@@ -287,6 +287,8 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
     what = f"{record.name} was {record.date}"
     if isinstance(figure.value, str) and figure.value.endswith("H"):
         return "unverified", "Hijri dates are not compared with events", ref
+    if first_day(record.date) > date:
+        return "unverified", f"{what}, after the article's date {date}", ref
     mine = _parts(str(figure.value)) if figure.kind == "date" else {"y": int(figure.value)}
     theirs = _parts(record.date)
     common = mine.keys() & theirs.keys()
@@ -520,10 +522,12 @@ def _said_elsewhere(c: Candidate, store: ReferenceStore) -> str | None:
 
 def _unsaid(c: Candidate, lang: str) -> str | None:
     """A word of the fact's name that says what is counted or measured ("عمل" in "عمل كبار السن",
-    "annual") and is nowhere in the text: the figure may be of another quantity."""
+    "annual") and is not in the figure's sentence (the title's words are the article's, not the
+    figure's): the figure may be of another quantity."""
     concepts = lexicon(lang).concepts
+    near = {w for w, scope in c.found if scope <= OTHERS}
     for term in c.name.terms:
-        if term.word in c.missing and any(k in concepts and concepts[k].weight >= 1 for k in term.keys):
+        if term.word not in near and any(k in concepts and concepts[k].weight >= 1 for k in term.keys):
             return term.word
     return None
 
