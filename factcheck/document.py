@@ -39,6 +39,7 @@ class Document:
     title: str | None = None
     # (start, end, rule ids or None for every rule) from `<!-- factcheck: ignore [rule ...] -->`
     suppressed: list[tuple[int, int, frozenset[str] | None]] = field(default_factory=list)
+    lead: str = ""                # the title and the first paragraphs: what the article is about
 
     def is_suppressed(self, offset: int, rule: str) -> bool:
         return any(s <= offset < e and (rules is None or rule in rules) for s, e, rules in self.suppressed)
@@ -207,8 +208,18 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
         date, date_from = dt.date.today(), "today"
     if lang == "auto":
         lang = str(meta.get("lang") or detect_language(masked))
-    title = meta.get("title")
-    return Document(path, text, masked, lang, date, date_from, str(title) if title else None, suppressed)
+    title = str(meta["title"]) if meta.get("title") else None
+    return Document(path, text, masked, lang, date, date_from, title, suppressed, lead(masked, title))
+
+
+LEAD = 1000     # characters at the start of an article its lead is read from
+
+
+def lead(masked: str, title: str | None) -> str:
+    """The article's title (front matter or meta) and its first two paragraphs (in a plain text
+    article, the headline and the lead), from its first LEAD characters."""
+    paragraphs = [line.strip() for line in masked[:LEAD].split("\n") if line.strip()][:2]
+    return "\n".join(([title] if title else []) + paragraphs)
 
 
 def is_markdown(path: str) -> bool:
@@ -218,9 +229,10 @@ def is_markdown(path: str) -> bool:
 
 def section(text: str, whole: Document) -> Document:
     """A section of a file checked as a stream, as a Document of its own with the file's
-    language, date and title (`whole`, read from the start of the file)."""
+    language, date, title and lead (`whole`, read from the start of the file)."""
     masked, suppressed = _mask_markdown(text) if is_markdown(whole.path) else (text, [])
-    return Document(whole.path, text, masked, whole.lang, whole.date, whole.date_from, whole.title, suppressed)
+    return Document(whole.path, text, masked, whole.lang, whole.date, whole.date_from, whole.title, suppressed,
+                    whole.lead)
 
 
 def _valid(m: regex.Match) -> bool:

@@ -42,6 +42,7 @@ class _Data:
     punctuation: frozenset[str]
     asides: frozenset[str]
     clause_words: frozenset[str]
+    weak: frozenset[str]
     prefixes: tuple[str, ...]
     level: frozenset[str]
     change: frozenset[str]
@@ -64,7 +65,7 @@ def _data(lang: str) -> _Data:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in found.get(key) or ())
 
-    return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"), tuple(found.get("prefixes") or ()),
+    return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"), words("weak"), tuple(found.get("prefixes") or ()),
                  words("level"), words("change"), words("compared"), words("from"), words("since"), words("pronouns"), words("day"),
                  words("cumulative"))
 
@@ -116,9 +117,9 @@ def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> li
 
 def _strength(tok: _Token, data: _Data, lang: str) -> int:
     """How strongly a new clause opens at this token: 3 at a clause word ("فيما", "while"), 2
-    after punctuation or at a prefixed predicate ("وأصيب"), 1 at another prefixed word ("ويمر")
-    or after an aside's bracket or dash (they separate two figures, but a clause reads on over
-    them), else 0."""
+    after punctuation or at a prefixed predicate ("وأصيب"), 1 at another prefixed word ("ويمر"), a
+    weak word ("and") or after an aside's bracket or dash (they separate two figures, but a
+    clause reads on over them), else 0."""
     if tok.word in data.clause_words:
         return 3
     if any(c in data.punctuation for c in tok.gap):
@@ -127,7 +128,7 @@ def _strength(tok: _Token, data: _Data, lang: str) -> int:
         rest = tok.word[len(p):]
         if tok.word.startswith(p) and len(rest) > 2:
             return 2 if _concept_keys(rest, lang) else 1
-    return 1 if any(c in data.asides for c in tok.gap) else 0
+    return 1 if tok.word in data.weak or any(c in data.asides for c in tok.gap) else 0
 
 
 def _concept_keys(word: str, lang: str) -> frozenset[str]:
@@ -176,7 +177,7 @@ def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> list
     spans = [(norm.to_normalized(f.start), norm.to_normalized(f.end)) for f in figures]
     ends = [m.end() for m in SENTENCE_END.finditer(text)]
     newlines = [i for i, c in enumerate(text) if c == "\n"]
-    topic = _topic(doc, text)
+    topic = _topic(doc)
     frames: list[Frame] = []
     paragraphs: dict[int, frozenset[str]] = {}
     i = 0
@@ -204,12 +205,10 @@ def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> list
     return frames
 
 
-def _topic(doc: Document, text: str) -> frozenset[str]:
-    """Keys of the title and the lead: the front matter's title and the first two paragraphs."""
-    cap = settings()["compare.match"]["topic_characters"]
-    lead = [line for line in text[:cap].split("\n") if line.strip()][:2]
-    parts = ([normalize(doc.title).text] if doc.title else []) + lead
-    return frozenset().union(*(_content_keys(part, 0, len(part), doc.lang) for part in parts))
+def _topic(doc: Document) -> frozenset[str]:
+    """Keys of the article's title and lead (see factcheck.document.lead)."""
+    text = normalize(doc.lead).text
+    return _content_keys(text, 0, len(text), doc.lang)
 
 
 def record_kinds(figure: Figure) -> list[str]:
@@ -303,9 +302,9 @@ def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], 
 def _cut(toks: list[_Token], strength: list[int], marker: list[bool], start: int, stop: int) -> int:
     """Where the clause of a figure ending at token `start` gives way to that of the figure
     starting at token `stop`: at the strongest boundary between (the last of equals; a role word
-    such as "to" or "لتبلغ" is a weak one), else after the words that follow the first figure
+    such as "to" or "لتبلغ" is the weakest), else after the words that follow the first figure
     ("315.5 كلم من الطرقات | ب 16 ولاية")."""
-    best = max(((strength[t] or int(marker[t]), t) for t in range(start, stop)), default=(0, stop))
+    best = max(((strength[t] or marker[t] / 2, t) for t in range(start, stop)), default=(0, stop))
     if best[0]:
         return best[1]
     cut = stop

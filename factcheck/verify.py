@@ -93,11 +93,11 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
                 other_year = other_year or bool(frame.years)
                 missing.append(term.word)
             continue
-        scope = frame.scope(term.keys)
-        if scope is None and _implied(term, figure, frame.lang):
+        if _implied(term, figure, frame.lang):
             scope = OWN
-        elif scope == OWN:
-            head = head or _distinctive(term, store, frame.lang)
+        else:
+            scope = frame.scope(term.keys)
+            head = head or (scope == OWN and _distinctive(term, store, frame.lang))
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}
             hit = process.extractOne(term.word, list(near), scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])
@@ -415,7 +415,7 @@ def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
 
 
 def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate | None, rivals: list[Candidate],
-             date: dt.date, store: ReferenceStore, cfg: dict) -> Verdict:
+             date: dt.date, store: ReferenceStore, cfg: dict, settled: bool = False) -> Verdict:
     if c is None:
         if not found:
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
@@ -449,7 +449,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
         agreed = f"; equally good matches agree ({listing})"
     if status in ("contradicted", "outdated"):
         strong = cfg["strong"]
-        close = _untold(c, found, cfg["strong_margin"])
+        close = None if settled else _untold(c, found, cfg["strong_margin"])
         weak = ("a vague magnitude may say less than the fact" if figure.kind == "vague" and _below(figure, ref) else
                 f"its score {c.score:.0f} is below {strong}" if c.score < strong else
                 "the clause names another year than the fact's name" if c.other_year else
@@ -553,7 +553,7 @@ def verify(figures: list[Figure], frames: list[Frame], store: ReferenceStore, da
     for i, (figure, frame, cs, c) in enumerate(zip(figures, frames, found, chosen)):
         rivals = [] if i in settled else [r for r in cs if r is not c and r.head and r.score >= cfg["min_score"]]
         try:
-            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg))
+            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled))
         except (TypeError, ValueError):
             out.append(Verdict("unverified", f"the {figure.kind} value {figure.value!r} cannot be compared"))
     return out
