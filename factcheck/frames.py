@@ -20,7 +20,9 @@ another figure. Boundaries and role words are language data: rules/<lang>/frames
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .document import Document, from_text
@@ -34,6 +36,7 @@ SCOPES = ("own", "sentence", "others", "paragraph", "topic")
 OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
 _WINDOW = 3                 # tokens before a figure where its role words are looked for
 _CHUNK = 16                 # figures of one sentence read together
+_NEWLINE = re.compile("\n")
 _NEAR = 4                   # content words nearest a figure that a fact's names should explain
 
 
@@ -120,15 +123,23 @@ def _strength(tok: _Token, data: _Data, lang: str) -> int:
     after punctuation or at a prefixed predicate ("وأصيب"), 1 at another prefixed word ("ويمر"), a
     weak word ("and") or after an aside's bracket or dash (they separate two figures, but a
     clause reads on over them), else 0."""
-    if tok.word in data.clause_words:
+    found = _word_strength(tok.word, data, lang)
+    if found == 3:
         return 3
-    if any(c in data.punctuation for c in tok.gap):
+    if tok.gap.strip() and any(c in data.punctuation for c in tok.gap):
         return 2
+    return max(found, 1 if tok.gap.strip() and any(c in data.asides for c in tok.gap) else 0)
+
+
+@functools.lru_cache(maxsize=65536)
+def _word_strength(word: str, data: _Data, lang: str) -> int:
+    if word in data.clause_words:
+        return 3
     for p in data.prefixes:
-        rest = tok.word[len(p):]
-        if tok.word.startswith(p) and len(rest) > 2:
+        rest = word[len(p):]
+        if word.startswith(p) and len(rest) > 2:
             return 2 if _concept_keys(rest, lang) else 1
-    return 1 if tok.word in data.weak or any(c in data.asides for c in tok.gap) else 0
+    return 1 if word in data.weak else 0
 
 
 def _concept_keys(word: str, lang: str) -> frozenset[str]:
@@ -164,51 +175,102 @@ def _continued(text: str, ends: list[int], k: int, start: int, data: _Data, lang
     return _content_keys(text, previous, start, lang)
 
 
+@functools.lru_cache(maxsize=65536)
+def _content(word: str, lang: str) -> frozenset[str]:
+    """The keys of a word as written, none for a number, a stopword or a one-letter word."""
+    word = word.casefold()
+    return frozenset() if len(word) < 2 or word[0].isdigit() or is_stopword(word) else keys(word, lang)
+
+
 def _content_keys(text: str, start: int, end: int, lang: str) -> frozenset[str]:
-    return frozenset(k for m in TERM.finditer(text, start, end) if len(w := m.group().casefold()) > 1
-                     and not w[0].isdigit() and not is_stopword(w) for k in keys(w, lang))
+    return frozenset().union(*(_content(w, lang) for w in TERM.findall(text, start, end)))
 
 
-def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> list[Frame]:
-    """One frame per figure (`norm` is `normalize(doc.masked)`, as for extraction)."""
-    if not figures:
-        return []
-    lang, text, data = doc.lang, norm.text, _data(doc.lang)
-    spans = [(norm.to_normalized(f.start), norm.to_normalized(f.end)) for f in figures]
-    ends = [m.end() for m in SENTENCE_END.finditer(text)]
-    newlines = [i for i, c in enumerate(text) if c == "\n"]
-    topic = _topic(doc)
-    frames: list[Frame] = []
-    paragraphs: dict[int, frozenset[str]] = {}
-    i = 0
-    while i < len(figures):        # the figures of one sentence at a time
-        k = bisect_right(ends, spans[i][0])
-        s_start, s_end = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(text)
-        j = i
-        while j < len(figures) and spans[j][0] < s_end:
-            j += 1
-        before = _continued(text, ends, k, s_start, data, lang)
-        p = bisect_right(newlines, spans[i][0])
-        if p not in paragraphs:
-            paragraphs[p] = _content_keys(text, newlines[p - 1] + 1 if p else 0,
-                                          newlines[p] if p < len(newlines) else len(text), lang)
+class Frames(Sequence):
+    """The frames of a document's figures, built a sentence at a time when first asked for: most
+    sentences share no word with the store, and `words` tells so without building them."""
+
+    def __init__(self, doc: Document, norm: Normalized, figures: list[Figure]):
+        self.doc, self.text, self.figures, self.data = doc, norm.text, figures, _data(doc.lang)
+        self.spans = [(norm.to_normalized(f.start), norm.to_normalized(f.end)) for f in figures]
+        self.ends = [m.end() for m in SENTENCE_END.finditer(self.text)]
+        self.sentences: list[tuple[int, int, int, int, int]] = []     # (k, start, end, first, last figure + 1)
+        self.of: list[int] = []                                     # figure -> its sentence in that list
+        i = 0
+        while i < len(figures):
+            k = bisect_right(self.ends, self.spans[i][0])
+            start, end = self.ends[k - 1] if k else 0, self.ends[k] if k < len(self.ends) else len(self.text)
+            j = i
+            while j < len(figures) and self.spans[j][0] < end:
+                j += 1
+            self.of += [len(self.sentences)] * (j - i)
+            self.sentences.append((k, start, end, i, j))
+            i = j
+        self._frames: dict[int, Frame] = {}
+        self._paragraphs: dict[int, frozenset[str]] = {}
+        self._words: dict[tuple[int, int], frozenset[str]] = {}
+
+    def __len__(self) -> int:
+        return len(self.figures)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[x] for x in range(*i.indices(len(self)))]
+        if i not in self._frames:
+            self._build(self.of[i])
+        return self._frames[i]
+
+    @functools.cached_property
+    def _newlines(self) -> list[int]:
+        return [m.start() for m in _NEWLINE.finditer(self.text)]
+
+    @functools.cached_property
+    def _topic(self) -> frozenset[str]:
+        text = normalize(self.doc.lead).text
+        return _content_keys(text, 0, len(text), self.doc.lang)
+
+    def words(self, i: int) -> frozenset[str]:
+        """The match keys of figure i's sentence (of the few figures around it, for a long one),
+        cheaply: without a frame."""
+        s, c = self.of[i], i - (i - self.sentences[self.of[i]][3]) % _CHUNK
+        if (s, c) not in self._words:
+            k, start, end, first, last = self.sentences[s]
+            d = min(last, c + _CHUNK)
+            self._words[s, c] = _content_keys(self.text, max(start, self.spans[c][0] - CONTEXT_MAX),
+                                              min(end, self.spans[d - 1][1] + CONTEXT_MAX), self.doc.lang)
+        return self._words[s, c]
+
+    def context(self, i: int) -> frozenset[str]:
+        """The match keys of figure i's paragraph and of the article's title and lead."""
+        return self._paragraph(bisect_right(self._newlines, self.spans[i][0])) | self._topic
+
+    def _paragraph(self, p: int) -> frozenset[str]:
+        if p not in self._paragraphs:
+            newlines = self._newlines
+            self._paragraphs[p] = _content_keys(self.text, newlines[p - 1] + 1 if p else 0,
+                                                newlines[p] if p < len(newlines) else len(self.text), self.doc.lang)
+        return self._paragraphs[p]
+
+    def _build(self, s: int) -> None:
+        k, s_start, s_end, i, j = self.sentences[s]
+        text, spans, data, lang = self.text, self.spans, self.data, self.doc.lang
+        before = _continued(text, self.ends, k, s_start, data, lang)
+        paragraph = self._paragraph(bisect_right(self._newlines, spans[i][0]))
         # a long "sentence" (a table, an unpunctuated page) is read in windows of a few figures
         for c in range(i, j, _CHUNK):
             d = min(j, c + _CHUNK)
             lo, hi = max(s_start, spans[c][0] - CONTEXT_MAX), min(s_end, spans[d - 1][1] + CONTEXT_MAX)
-            for scopes, words, place, group, role, since, years, day, cumulative, near in _sentence(
-                    text, lo, hi, figures[c:d], spans[c:d], data, lang):
+            for n, (scopes, words, place, group, role, since, years, day, cumulative, near) in enumerate(
+                    _sentence(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)):
                 own, sent, others = scopes
-                frames.append(Frame(lang, (own, sent | before, others, paragraphs[p], topic), words, k, place,
-                                    c + group, role, since, years, day, cumulative, near))
-        i = j
-    return frames
+                self._frames[c + n] = Frame(lang, (own, sent | before, others, paragraph, self._topic), words, k,
+                                            place, c + group, role, since, years, day, cumulative, near)
 
 
-def _topic(doc: Document) -> frozenset[str]:
-    """Keys of the article's title and lead (see factcheck.document.lead)."""
-    text = normalize(doc.lead).text
-    return _content_keys(text, 0, len(text), doc.lang)
+def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> Frames:
+    """The frames of the figures of a document (`norm` is `normalize(doc.masked)`, as for
+    extraction), each built when first used."""
+    return Frames(doc, norm, figures)
 
 
 def record_kinds(figure: Figure) -> list[str]:
@@ -236,6 +298,9 @@ def _sentence(text: str, start: int, end: int, figures: list[Figure], spans: lis
     strength = [_strength(t, data, lang) for t in toks]
     marker = [t.word in data.level or t.word in data.compared or t.word in data.change for t in toks]
     kinds = [frozenset(record_kinds(f)) for f in figures]
+    tkeys = [_content(t.word, lang) if t.content else frozenset() for t in toks]
+    nearby = [t.figure is None and t.content and not marker[i] and weight(t.word, lang) >= 1
+              and not is_change(t.word, lang) for i, t in enumerate(toks)]
     result = []
     for f in range(len(figures)):
         a, b = cover[f]
@@ -258,9 +323,9 @@ def _sentence(text: str, start: int, end: int, figures: list[Figure], spans: lis
                         (cuts[y] if y < len(cuts) else last) - ylo)
         scope_of[lo:hi] = [OWN] * (hi - lo)
         keysets: list[set[str]] = [set(), set(), set()]
-        for tok, sc in zip(toks, scope_of):
-            if tok.content and _word(tok, f, figures):
-                keysets[sc] |= keys(tok.word, lang)
+        for t, sc in enumerate(scope_of):
+            if tkeys[t] and _word(toks[t], f, figures):
+                keysets[sc] |= tkeys[t]
         role, since = _role(toks, a, b, lo, figures[f], data, lang)
         years = frozenset(int(str(figures[g].value)[:4]) for g in range(len(figures))
                           if g != f and figures[g].kind in ("year", "date") and lo <= cover[g][0] < hi
@@ -272,9 +337,8 @@ def _sentence(text: str, start: int, end: int, figures: list[Figure], spans: lis
                                            for g in range(len(figures)) if g != f)
         place = rivals.index(f) if f in rivals else -1
         group = min(units[x]) if x is not None else f
-        near = sorted((min(abs(t - a), abs(t - b + 1)), tok.word) for t, tok in enumerate(toks)
-                      if scope_of[t] == OWN and tok.figure is None and tok.content and not marker[t]
-                      and weight(tok.word, lang) >= 1 and not is_change(tok.word, lang))
+        near = sorted((min(abs(t - a), abs(t - b + 1)), toks[t].word) for t in range(n)
+                      if nearby[t] and scope_of[t] == OWN)
         result.append((tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
                        bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR])))
     return result

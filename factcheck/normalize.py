@@ -53,6 +53,7 @@ class Normalized:
     text: str
     _norm_at: tuple[int, ...] = ()     # normalised positions where the shift grows
     _shift: tuple[int, ...] = ()       # cumulative deleted characters from that position on
+    _orig_at: tuple[int, ...] = ()     # the original positions of those normalised ones
 
     def to_original(self, i: int) -> int:
         """Original offset of the normalised character at `i` (or of the end, for len)."""
@@ -62,14 +63,11 @@ class Normalized:
     def to_normalized(self, o: int) -> int:
         """Normalised offset of the original offset `o` (of the next kept character when the
         character at `o` was deleted)."""
-        lo, hi = 0, len(self.text)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if self.to_original(mid) < o:
-                lo = mid + 1
-            else:
-                hi = mid
-        return lo
+        k = bisect_right(self._orig_at, o)      # deleted runs that end at or before o
+        before = self._shift[k - 1] if k else 0
+        if k < len(self._orig_at) and o >= self._orig_at[k] - (self._shift[k] - before):
+            return self._norm_at[k]             # o is in the next deleted run
+        return o - before
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) of a normalised span; the end extends over attached marks."""
@@ -97,7 +95,7 @@ def normalize(text: str) -> Normalized:
         total += m.end() - m.start()
         norm_at.append(m.end() - total)
         shift.append(total)
-    return Normalized(text, norm, tuple(norm_at), tuple(shift))
+    return Normalized(text, norm, tuple(norm_at), tuple(shift), tuple(n + d for n, d in zip(norm_at, shift)))
 
 
 def normalize_pattern(source: str) -> str:

@@ -221,6 +221,18 @@ class ReferenceStore:
                     if pid in self.people), default=1)
 
     @functools.cached_property
+    def telling_words(self) -> dict[str, frozenset[str]]:
+        """By record kind, the word keys of the index that fewer than half the records have: a
+        figure's sentence with none of those of its kinds matches no record (the words every record
+        shares, the story's place, cannot make a match on their own)."""
+        found: dict[str, set[str]] = defaultdict(set)
+        half = len(self.records) / 2
+        for (kind, word), ids in self.index.items():
+            if len(ids) < half or len(ids) <= 2:
+                found[kind].add(word)
+        return {kind: frozenset(words) for kind, words in found.items()}
+
+    @functools.cached_property
     def _kinds(self) -> frozenset[str]:
         return frozenset(kind for kind, _ in self.index)
 
@@ -257,7 +269,7 @@ class ReferenceStore:
                 self.statement_index[word].append(record.id)
             return
         self.records[record.id] = record
-        for cached in ("_kinds", "_spread"):        # the index changes: read again on first use
+        for cached in ("telling_words", "_kinds", "_spread"):   # the index changes: read again on first use
             self.__dict__.pop(cached, None)
         for word in record.by_word:
             self.index[record.kind, word].append(record.id)

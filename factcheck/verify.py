@@ -148,6 +148,29 @@ def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
     return not (frame.role == "level" and record.change)
 
 
+def _possible(figure: Figure, frames, i: int, store: ReferenceStore, cfg: dict) -> bool:
+    """Whether some record could match the figure, judged from the words of its sentence, its
+    paragraph and the lead without building its frame (an upper bound of the score: every word
+    of the sentence as if in the figure's own clause). Most sentences share no telling word with
+    the store and are done here."""
+    kinds = record_kinds(figure)
+    words = frames.words(i)
+    telling = store.telling_words
+    if not any(not words.isdisjoint(telling.get(kind, ())) for kind in kinds):
+        return False
+    context = frames.context(i)
+    best = max(cfg["scope_weights"][scope] for scope in ("paragraph", "topic"))
+    lang = frames.doc.lang
+    for record, _ in store.candidates(kinds, words, cfg["max_candidates"], cfg["max_postings"]):
+        for name in [n for n in record.aliases if n.lang == lang] or record.aliases:
+            total = sum(t.weight for t in name.terms)
+            got = sum(t.weight * (1.0 if t.year is not None or not t.keys.isdisjoint(words) or _implied(t, figure, lang)
+                                  else best if not t.keys.isdisjoint(context) else 0.0) for t in name.terms)
+            if total and 100 * got / total + cfg["subject_bonus"] >= cfg["min_score"]:
+                return True
+    return False
+
+
 def candidates(figure: Figure, frame: Frame, store: ReferenceStore) -> list[Candidate]:
     """Records that fit the figure, best first (by score, then by words found)."""
     cfg = settings()["compare.match"]
@@ -350,16 +373,17 @@ def _describe(c: Candidate) -> str:
     return "; ".join(parts)
 
 
-def _assign(frames: list[Frame], found: list[list[Candidate]], cfg: dict) -> tuple[list[Candidate | None], set[int]]:
+def _assign(frames, found: list[list[Candidate]], cfg: dict, live: list[bool]) -> tuple[list[Candidate | None], set[int]]:
     """The candidate each figure is checked against: within a sentence, each record goes to one
     figure, the best-scoring pairs first; figures joined by "and" that fit the same records
     equally take them in the order the sentence names them (those are returned as settled: their
     ties are no doubt)."""
-    chosen: list[Candidate | None] = [None] * len(frames)
+    chosen: list[Candidate | None] = [None] * len(found)
     settled: set[int] = set()
     by_sentence: dict[int, list[int]] = {}
-    for i, frame in enumerate(frames):
-        by_sentence.setdefault(frame.sentence, []).append(i)
+    for i in range(len(found)):
+        if live[i]:
+            by_sentence.setdefault(frames[i].sentence, []).append(i)
     for members in by_sentence.values():
         taken: set[str] = set()
         groups: dict[int, list[int]] = {}
@@ -547,10 +571,12 @@ def verify(figures: list[Figure], frames: list[Frame], store: ReferenceStore, da
     """One verdict per figure, against the store at the article's date (`frames` from
     factcheck.frames.build_frames)."""
     cfg = settings()["compare.match"]
-    found = [candidates(f, fr, store) for f, fr in zip(figures, frames)]
-    chosen, settled = _assign(frames, found, cfg)
+    live = [_possible(f, frames, i, store, cfg) for i, f in enumerate(figures)]
+    found = [candidates(f, frames[i], store) if live[i] else [] for i, f in enumerate(figures)]
+    chosen, settled = _assign(frames, found, cfg, live)
     out = []
-    for i, (figure, frame, cs, c) in enumerate(zip(figures, frames, found, chosen)):
+    for i, (figure, cs, c) in enumerate(zip(figures, found, chosen)):
+        frame = frames[i] if live[i] else None
         rivals = [] if i in settled else [r for r in cs if r is not c and r.head and r.score >= cfg["min_score"]]
         try:
             out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled))

@@ -8,6 +8,8 @@ import pytest
 from factcheck.document import LineIndex, decode, from_text
 from factcheck.errors import FactcheckError
 from factcheck.normalize import fold, normalize
+from hypothesis import given
+from hypothesis import strategies as st
 
 
 def test_normalised_spans_point_at_the_original_characters():
@@ -88,3 +90,12 @@ def test_decoding(data, message):
     else:
         with pytest.raises(FactcheckError, match=message):
             decode(data, "f.txt")
+
+
+@given(st.text(alphabet="ab عامًـ\u200f\u064b\u0651١", max_size=40))
+def test_to_normalized_inverts_to_original(text):
+    """Every original offset maps to the first normalised character at or after it."""
+    norm = normalize(text)
+    for o in range(len(text) + 1):
+        i = norm.to_normalized(o)
+        assert (i == len(norm.text) or norm.to_original(i) >= o) and (i == 0 or norm.to_original(i - 1) < o)
