@@ -209,6 +209,7 @@ class Frames(Sequence):
         self._frames: dict[int, Frame] = {}
         self._paragraphs: dict[int, frozenset[str]] = {}
         self._words: dict[tuple[int, int], frozenset[str]] = {}
+        self._windows: dict[int, _Window] = {}
 
     def __len__(self) -> int:
         return len(self.figures)
@@ -217,7 +218,7 @@ class Frames(Sequence):
         if isinstance(i, slice):
             return [self[x] for x in range(*i.indices(len(self)))]
         if i not in self._frames:
-            self._build(self.of[i])
+            self._build(self.of[i], i)
         return self._frames[i]
 
     @functools.cached_property
@@ -251,20 +252,24 @@ class Frames(Sequence):
                                                 newlines[p] if p < len(newlines) else len(self.text), self.doc.lang)
         return self._paragraphs[p]
 
-    def _build(self, s: int) -> None:
+    def _build(self, s: int, at: int) -> None:
+        """The frame of figure `at`, from its sentence (a long one, a table or an unpunctuated page,
+        is read in windows of a few figures)."""
         k, s_start, s_end, i, j = self.sentences[s]
         text, spans, data, lang = self.text, self.spans, self.data, self.doc.lang
-        before = _continued(text, self.ends, k, s_start, data, lang)
-        paragraph = self._paragraph(bisect_right(self._newlines, spans[i][0]))
-        # a long "sentence" (a table, an unpunctuated page) is read in windows of a few figures
-        for c in range(i, j, _CHUNK):
+        c = at - (at - i) % _CHUNK
+        if c not in self._windows:
             d = min(j, c + _CHUNK)
             lo, hi = max(s_start, spans[c][0] - CONTEXT_MAX), min(s_end, spans[d - 1][1] + CONTEXT_MAX)
-            for n, (scopes, words, place, group, role, since, years, day, cumulative, near) in enumerate(
-                    _sentence(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)):
-                own, sent, others = scopes
-                self._frames[c + n] = Frame(lang, (own, sent | before, others, paragraph, self._topic), words, k,
-                                            place, c + group, role, since, years, day, cumulative, near)
+            self._windows.clear()       # the figures are asked for in order: one window at a time
+            self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
+        scopes, words, place, group, role, since, years, day, cumulative, near = _sentence(
+            self._windows[c], data, lang, at - c)
+        own, sent, others = scopes
+        paragraph = self._paragraph(bisect_right(self._newlines, spans[at][0]))
+        before = _continued(text, self.ends, k, s_start, data, lang)
+        self._frames[at] = Frame(lang, (own, sent | before, others, paragraph, self._topic), words, k,
+                                 place, c + group, role, since, years, day, cumulative, near)
 
 
 def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> Frames:
@@ -285,63 +290,80 @@ def record_kinds(figure: Figure) -> list[str]:
     return kinds
 
 
-def _sentence(text: str, start: int, end: int, figures: list[Figure], spans: list[tuple[int, int]],
-              data: _Data, lang: str) -> list[tuple]:
-    """For each figure of one sentence: ((own, sentence, others keys), words, place, group, role,
-    since, years, day, cumulative, near words)."""
+@dataclass(frozen=True)
+class _Window:
+    """A sentence (or a window of a long one) read once for the frames of its figures."""
+    figures: list[Figure]
+    toks: list[_Token]
+    cover: list[tuple[int, int]]        # token range [a, b) of each figure
+    strength: list[int]                 # how strongly a clause opens at each token
+    marker: list[bool]                  # a role word ("to", "بنسبة")
+    kinds: list[frozenset[str]]         # the record kinds of each figure
+    tkeys: list[frozenset[str]]         # each token's keys (none for a function word)
+    nearby: list[bool]                  # a content word a fact's names may be asked to explain
+
+
+def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[tuple[int, int]],
+            data: _Data, lang: str) -> _Window:
     toks = _tokens(text, start, end, spans)
     n = len(toks)
-    cover = [(n, n)] * len(figures)         # token range [a, b) of each figure
+    cover = [(n, n)] * len(figures)
     for t, tok in enumerate(toks):
         if tok.figure is not None:
             cover[tok.figure] = (min(cover[tok.figure][0], t), t + 1)
-    strength = [_strength(t, data, lang) for t in toks]
     marker = [t.word in data.level or t.word in data.compared or t.word in data.change for t in toks]
-    kinds = [frozenset(record_kinds(f)) for f in figures]
-    tkeys = [_content(t.word, lang) if t.content else frozenset() for t in toks]
-    nearby = [t.figure is None and t.content and not marker[i] and weight(t.word, lang) >= 1
-              and not is_change(t.word, lang) for i, t in enumerate(toks)]
-    result = []
-    for f in range(len(figures)):
-        a, b = cover[f]
-        # the figures this one competes with for words: those checked against the same kinds of record
-        rivals = [g for g in range(len(figures)) if cover[g][0] < n and (g == f or kinds[g] & kinds[f])]
-        units = _units(rivals, cover, toks, marker)
-        x = next((i for i, unit in enumerate(units) if f in unit), None)
-        scope_of = [SENTENCE] * n
-        if x is None:                       # not found in the text window: its own words only
-            lo, hi = a, b
-        else:
-            cuts = [_cut(toks, strength, marker, cover[u[-1]][1], cover[v[0]][0]) for u, v in zip(units, units[1:])]
-            lo = cuts[x - 1] if x else _reach(toks, strength, cover[units[0][0]][0], -1)
-            hi = cuts[x] if x < len(cuts) else _reach(toks, strength, cover[units[-1][-1]][1], 1)
-            last = _reach(toks, strength, cover[units[-1][-1]][1], 1)
-            for y in range(len(units)):     # other figures' clauses (the words before the first figure are everyone's)
-                if y != x:
-                    ylo = cuts[y - 1] if y else cover[units[0][0]][0]
-                    scope_of[ylo:cuts[y] if y < len(cuts) else last] = [OTHERS] * (
-                        (cuts[y] if y < len(cuts) else last) - ylo)
-        scope_of[lo:hi] = [OWN] * (hi - lo)
-        keysets: list[set[str]] = [set(), set(), set()]
-        for t, sc in enumerate(scope_of):
-            if tkeys[t] and _word(toks[t], f, figures):
-                keysets[sc] |= tkeys[t]
-        role, since = _role(toks, a, b, lo, figures[f], data, lang)
-        years = frozenset(int(str(figures[g].value)[:4]) for g in range(len(figures))
-                          if g != f and figures[g].kind in ("year", "date") and lo <= cover[g][0] < hi
-                          and str(figures[g].value)[:4].isdigit())
-        words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
-                      if tok.content and _word(tok, f, figures) and sc != OTHERS)
-        said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
-        day = bool(said & data.day) or any(figures[g].kind == "date" and lo <= cover[g][0] < hi
-                                           for g in range(len(figures)) if g != f)
-        place = rivals.index(f) if f in rivals else -1
-        group = min(units[x]) if x is not None else f
-        near = sorted((min(abs(t - a), abs(t - b + 1)), toks[t].word) for t in range(n)
-                      if nearby[t] and scope_of[t] == OWN)
-        result.append((tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
-                       bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR])))
-    return result
+    return _Window(figures, toks, cover, [_strength(t, data, lang) for t in toks], marker,
+                   [frozenset(record_kinds(f)) for f in figures],
+                   [_content(t.word, lang) if t.content else frozenset() for t in toks],
+                   [t.figure is None and t.content and not marker[i] and weight(t.word, lang) >= 1
+                    and not is_change(t.word, lang) for i, t in enumerate(toks)])
+
+
+def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
+    """The frame's parts of figure f of a sentence window: ((own, sentence, others keys), words,
+    place, group, role, since, years, day, cumulative, near words)."""
+    figures, toks, cover, strength, marker, kinds, tkeys, nearby = (
+        w.figures, w.toks, w.cover, w.strength, w.marker, w.kinds, w.tkeys, w.nearby)
+    n = len(toks)
+    a, b = cover[f]
+    # the figures this one competes with for words: those checked against the same kinds of record
+    rivals = [g for g in range(len(figures)) if cover[g][0] < n and (g == f or kinds[g] & kinds[f])]
+    units = _units(rivals, cover, toks, marker)
+    x = next((i for i, unit in enumerate(units) if f in unit), None)
+    scope_of = [SENTENCE] * n
+    if x is None:                       # not found in the text window: its own words only
+        lo, hi = a, b
+    else:
+        cuts = [_cut(toks, strength, marker, cover[u[-1]][1], cover[v[0]][0]) for u, v in zip(units, units[1:])]
+        lo = cuts[x - 1] if x else _reach(toks, strength, cover[units[0][0]][0], -1)
+        hi = cuts[x] if x < len(cuts) else _reach(toks, strength, cover[units[-1][-1]][1], 1)
+        last = _reach(toks, strength, cover[units[-1][-1]][1], 1)
+        for y in range(len(units)):     # other figures' clauses (the words before the first figure are everyone's)
+            if y != x:
+                ylo = cuts[y - 1] if y else cover[units[0][0]][0]
+                scope_of[ylo:cuts[y] if y < len(cuts) else last] = [OTHERS] * (
+                    (cuts[y] if y < len(cuts) else last) - ylo)
+    scope_of[lo:hi] = [OWN] * (hi - lo)
+    keysets: list[set[str]] = [set(), set(), set()]
+    for t, sc in enumerate(scope_of):
+        if tkeys[t] and _word(toks[t], f, figures):
+            keysets[sc] |= tkeys[t]
+    role, since = _role(toks, a, b, lo, figures[f], data, lang)
+    years = frozenset(int(str(figures[g].value)[:4]) for g in range(len(figures))
+                      if g != f and figures[g].kind in ("year", "date") and lo <= cover[g][0] < hi
+                      and str(figures[g].value)[:4].isdigit())
+    words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
+                  if tok.content and _word(tok, f, figures) and sc != OTHERS)
+    said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
+    day = bool(said & data.day) or any(figures[g].kind == "date" and lo <= cover[g][0] < hi
+                                       for g in range(len(figures)) if g != f)
+    place = rivals.index(f) if f in rivals else -1
+    group = min(units[x]) if x is not None else f
+    near = sorted((min(abs(t - a), abs(t - b + 1)), toks[t].word) for t in range(n)
+                  if nearby[t] and scope_of[t] == OWN)
+    return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
+            bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]))
+
 
 
 def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:

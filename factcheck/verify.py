@@ -162,7 +162,12 @@ def _possible(figure: Figure, frames, i: int, store: ReferenceStore, cfg: dict) 
     best = max(cfg["scope_weights"][scope] for scope in ("paragraph", "topic"))
     lang = frames.doc.lang
     for record, _ in store.candidates(kinds, words, cfg["max_candidates"], cfg["max_postings"]):
+        if figure.unit and record.unit and figure.unit != record.unit and \
+                record.unit not in cfg["units"].get(figure.unit, ()):
+            continue
         for name in [n for n in record.aliases if n.lang == lang] or record.aliases:
+            if not any(not t.keys.isdisjoint(words) and _distinctive(t, store, lang) for t in name.terms):
+                continue        # no word of the name that could be a head
             total = sum(t.weight for t in name.terms)
             got = sum(t.weight * (1.0 if t.year is not None or not t.keys.isdisjoint(words) or _implied(t, figure, lang)
                                   else best if not t.keys.isdisjoint(context) else 0.0) for t in name.terms)
