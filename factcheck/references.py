@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Iterable
 import regex
 import yaml
 
+from . import cache
 from .errors import FactcheckError
 from .model import Source
 from .normalize import fold, normalize
@@ -202,7 +203,7 @@ class Records(MutableMapping):
     def __getitem__(self, rid: str) -> Record:
         value = self._data[rid]
         if isinstance(value, bytes):
-            value = self._data[rid] = pickle.loads(value)
+            value = self._data[rid] = cache.loads(value)
         return value
 
     def __setitem__(self, rid: str, record: Record) -> None:
@@ -559,8 +560,6 @@ def load_store(dirs: list[Path]) -> ReferenceStore:
 def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | None, str]]]:
     """Load and layer reference folders: the store of the records that load, and every problem
     as (file, line or None, message). A missing folder raises FactcheckError."""
-    from . import cache
-
     gc_was_on = gc.isenabled()
     gc.disable()    # a big store makes millions of objects and no cycles: collecting only slows it
     try:
@@ -568,7 +567,7 @@ def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | 
         if missing is not None:
             raise FactcheckError("reference store folder not found", str(missing))
         cache_key = cache.store_key(dirs)
-        cached = cache.read("store", cache_key)
+        cached = cache.read("store", cache_key, ReferenceStore)
         if cached is not None:
             return cached, []
         store, problems = _load_store(dirs)

@@ -24,5 +24,7 @@ def shared_or_skip(*parts: str) -> Path:
 
 @pytest.fixture(autouse=True, scope="session")
 def _own_cache_directory(tmp_path_factory):
-    """The run's caches (rules, stores) go to a fresh folder, not the user's ~/.cache."""
+    """The run's caches (rules, stores) and their signing key go to fresh folders, not the user's
+    ~/.cache and ~/.config."""
     os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    os.environ["XDG_CONFIG_HOME"] = str(tmp_path_factory.mktemp("xdg-config"))
