@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import os
 import pickle
+import re
+import stat
 import subprocess
 import sys
 
@@ -13,9 +15,9 @@ from factcheck import cache
 from .conftest import ROOT, SEED
 
 
-def cli(*args: str, env: dict | None = None, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "factcheck", *args], capture_output=True, text=True,
-                          env={**os.environ, **(env or {})}, cwd=ROOT, timeout=120, **kwargs)
+def cli(*args: str, stdout=subprocess.PIPE) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "factcheck", *args], stdout=stdout, stderr=subprocess.PIPE,
+                          text=True, cwd=ROOT, timeout=120)
 
 
 # ---------------------------------------------------------------- caches
@@ -110,3 +112,148 @@ def test_the_key_is_private_and_one_open_to_others_is_refused(own_cache, tmp_pat
     key.symlink_to("real")                                       # a link could point at another's file
     cache._secret.cache_clear()
     assert cache.read("store", "k", dict) is None
+
+
+# ---------------------------------------------------------------- where the report goes
+
+@pytest.fixture(scope="module")
+def report() -> str:
+    done = cli("check", str(SEED))
+    assert done.returncode == 0 and done.stdout.endswith("attribution(s)\n"), done.stderr
+    return done.stdout
+
+
+def _device(tmp_path, name: str, minor: int) -> str:
+    """/dev/null (minor 3) or /dev/full (7); as root, a node of our own like it, so that a
+    regression cannot replace the system's."""
+    if os.geteuid() != 0:
+        return f"/dev/{name}"
+    path = tmp_path / name
+    os.mknod(path, stat.S_IFCHR | 0o666, os.makedev(1, minor))
+    return str(path)
+
+
+def test_output_through_a_symlink_replaces_its_target_and_keeps_the_link(tmp_path, report):
+    real, link = tmp_path / "real.txt", tmp_path / "link.txt"
+    real.write_text("old\n")
+    real.chmod(0o640)
+    link.symlink_to("real.txt")
+    done = cli("check", str(SEED), "-o", str(link))
+    assert done.returncode == 0 and done.stdout == "", done.stderr
+    assert link.is_symlink() and os.readlink(link) == "real.txt"
+    assert real.read_text() == report and real.stat().st_mode & 0o777 == 0o640
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["link.txt", "real.txt"]   # no temporary left
+
+
+def test_output_into_a_fifo_streams_into_it(tmp_path, report):
+    fifo = tmp_path / "fifo"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    done = cli("check", str(SEED), "-o", str(fifo))
+    assert reader.communicate(timeout=60)[0] == report
+    assert done.returncode == 0, done.stderr
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
+def test_output_to_dev_null_leaves_the_device(tmp_path):
+    null = _device(tmp_path, "null", 3)
+    done = cli("check", str(SEED), "-o", null)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert stat.S_ISCHR(os.stat(null).st_mode)
+
+
+def test_output_to_dev_stdout_writes_where_standard_output_goes(tmp_path, report):
+    done = cli("check", str(SEED), "-o", "/dev/stdout")            # a pipe
+    assert (done.returncode, done.stdout) == (0, report), done.stderr
+    log = tmp_path / "log.txt"
+    log.write_text("earlier\n")
+    inode = log.stat().st_ino
+    with log.open("a") as fh:                                      # `>> log.txt`: appended, not replaced
+        done = cli("check", str(SEED), "-o", "/dev/stdout", stdout=fh)
+    assert done.returncode == 0, done.stderr
+    assert log.read_text() == "earlier\n" + report and log.stat().st_ino == inode
+
+
+# ---------------------------------------------------------------- output failures
+
+def _one_line(done: subprocess.CompletedProcess, message: str) -> None:
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.count("\n") == 1 and message in done.stderr, done.stderr
+    assert "internal error" not in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_output_folder_that_is_missing_or_not_a_folder_is_one_line(tmp_path):
+    _one_line(cli("check", str(SEED), "-o", str(tmp_path / "nope" / "r.txt")), "No such file or directory")
+    (tmp_path / "file").write_text("")
+    _one_line(cli("check", str(SEED), "--format", "json", "-o", str(tmp_path / "file" / "r.json")),
+              "r.json: cannot write: Not a directory")
+    assert list(tmp_path.iterdir()) == [tmp_path / "file"]
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
+def test_an_unwritable_output_folder_is_one_line(tmp_path):
+    tmp_path.chmod(0o555)
+    try:
+        _one_line(cli("check", str(SEED), "-o", str(tmp_path / "r.txt")), "Permission denied")
+    finally:
+        tmp_path.chmod(0o755)
+
+
+def test_a_full_disk_is_one_line(tmp_path):
+    full = _device(tmp_path, "full", 7)
+    _one_line(cli("check", str(SEED), "-o", full), f"{full}: cannot write: No space left on device")
+    with open(full, "w") as fh:
+        _one_line(cli("check", str(SEED), stdout=fh), "standard output: cannot write: No space left on device")
+    assert stat.S_ISCHR(os.stat(full).st_mode)
+
+
+@pytest.mark.parametrize("command", [["check", str(SEED)], ["extract", str(SEED)], ["config"]])
+def test_a_closed_standard_output_is_one_line(command):
+    done = subprocess.run(["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-m", "factcheck", *command],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    _one_line(done, "standard output: cannot write: closed")
+
+
+def test_a_broken_pipe_is_one_line(tmp_path, seed_text):
+    for i in range(20):                                            # some 600 KB of report: more than a pipe holds
+        (tmp_path / f"a{i}.txt").write_text(seed_text, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "check", str(tmp_path), "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+    proc.stdout.close()
+    err = proc.stderr.read()
+    proc.wait(timeout=120)
+    _one_line(subprocess.CompletedProcess(proc.args, proc.returncode, "", err), "standard output: cannot write: Broken pipe")
+
+
+class _ShortWrites:
+    """A stream that takes at most `most` bytes a call, and nothing once it holds `room` bytes."""
+
+    def __init__(self, most: int, room: int):
+        self.most, self.room, self.data, self.calls = most, room, bytearray(), []
+
+    def write(self, data) -> int:
+        self.calls.append(len(data))
+        taken = bytes(data[:min(self.most, self.room - len(self.data))])
+        self.data += taken
+        return len(taken)
+
+    def flush(self) -> None:
+        pass
+
+
+def test_a_report_is_written_in_chunks_and_a_short_write_fails_loudly(monkeypatch):
+    from click.testing import CliRunner
+
+    from factcheck import cli as cli_module
+
+    text = "نحو 1.4 مليون نازح\n" * 200_000                              # 6.6 MB
+    partial = _ShortWrites(most=cli_module.CHUNK // 3, room=1 << 30)
+    cli_module.writer(partial, "x")(text)
+    assert partial.data.decode() == text and max(partial.calls) == cli_module.CHUNK
+    full = _ShortWrites(most=cli_module.CHUNK, room=5000)
+    with pytest.raises(cli_module.FactcheckError, match="x: cannot write: short write"):
+        cli_module.writer(full, "x")(text)
+    monkeypatch.setattr(cli_module, "_stdout", lambda: _ShortWrites(most=1 << 20, room=500))
+    result = CliRunner().invoke(cli_module.cli, ["check", str(SEED)])
+    assert result.exit_code == 2
+    assert re.fullmatch(r"factcheck: standard output: cannot write: short write, \d+ bytes not written\n", result.stderr)
