@@ -20,6 +20,7 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
+from urllib.parse import urlsplit
 
 import regex
 import yaml
@@ -429,9 +430,24 @@ def first_day(text: str) -> dt.date:
         raise ValueError(f"date '{text}': {exc}") from None
 
 
+_NOT_IN_URL = regex.compile(r"[\s\p{Cc}\p{Cf}\"'<>|\\`{}^]")
+
+
+def _url(url: str | None) -> str | None:
+    """An http(s) URL with a host and none of the characters that could break out of a report's
+    link or line (spaces, controls, quotes, pipes, angle brackets); ValueError for another."""
+    if url is not None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or _NOT_IN_URL.search(url):
+            raise ValueError(f"url {url!r} is not an http(s) URL with a host and without spaces, "
+                             "control characters, quotes, pipes or angle brackets")
+        parts.port      # noqa: B018 - a port that is not a number raises ValueError
+    return url
+
+
 def _source(raw: dict) -> Source:
     published = raw.get("published")
-    return Source(raw["publisher"], raw.get("url"), dt.date.fromisoformat(published) if published else None)
+    return Source(raw["publisher"], _url(raw.get("url")), dt.date.fromisoformat(published) if published else None)
 
 
 def _entry(raw: dict, source: Source) -> Entry:
@@ -455,7 +471,7 @@ def _statement(raw: dict, path: Path, line: int) -> Statement:
     names = record_aliases(source)
     words = frozenset(v for _, _, w in tokens(raw["text"]) for v in variants(w))
     return Statement(raw["id"], (source["names"].get("en") or [names[0].text])[0], names,
-                     first_day(raw["date"]), raw["text"], raw["url"], raw.get("language"), words,
+                     first_day(raw["date"]), raw["text"], _url(raw["url"]), raw.get("language"), words,
                      str(path), line)
 
 
@@ -491,6 +507,7 @@ def _person(raw: dict, path: Path, line: int) -> Person:
 
 
 def _institution(raw: dict, path: Path, line: int) -> Institution:
+    _url(raw.get("url"))
     aliases = record_aliases(raw)
     return Institution(raw["id"], (raw["names"].get("en") or [aliases[0].text])[0], aliases, raw["type"],
                        str(path), line)

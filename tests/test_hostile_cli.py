@@ -257,3 +257,74 @@ def test_a_report_is_written_in_chunks_and_a_short_write_fails_loudly(monkeypatc
     result = CliRunner().invoke(cli_module.cli, ["check", str(SEED)])
     assert result.exit_code == 2
     assert re.fullmatch(r"factcheck: standard output: cannot write: short write, \d+ bytes not written\n", result.stderr)
+
+
+# ---------------------------------------------------------------- hostile stores
+
+HOSTILE_STORE = """\
+schema: 1
+facts:
+  - id: widgets
+    kind: count
+    value: 5000
+    unit: "widgets\\u202e"
+    as_of: "2024-01-01"
+    names:
+      en: [widget output]
+    source:
+      publisher: "Bureau\\nart.txt:9:9: supported: “1”\\u001b[31m\\u0085 [x](https://evil.example) | <script>x</script>"
+      url: {url}
+"""
+ARTICLE = "The widget output reached 7,000 widgets in 2024, the bureau said.\n"
+
+
+def _hostile(tmp_path, url: str = "'https://widgets.example/a(b)'") -> tuple[str, str]:
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "a.yaml").write_text(HOSTILE_STORE.format(url=url), encoding="utf-8")
+    (tmp_path / "art.txt").write_text(ARTICLE, encoding="utf-8")
+    return str(tmp_path / "store"), str(tmp_path / "art.txt")
+
+
+@pytest.mark.parametrize("url", ["'https://a.example/x|y'", '"https://a.example/x\\n"', "'javascript:alert(1)'",
+                                 "'https://'", "'http://a.example/a b'", """'https://a.example/"><script>'""",
+                                 "'https://a.example:port/'", '"https://a.example/\\u202e"', "'ftp://a.example/'"])
+def test_a_store_url_that_could_break_a_report_is_refused_with_file_and_line(tmp_path, url):
+    from click.testing import CliRunner
+
+    from factcheck.cli import cli as command
+
+    store, _ = _hostile(tmp_path, url)
+    result = CliRunner().invoke(command, ["refs", "validate", store])
+    assert result.exit_code == 2
+    assert result.stdout.startswith(f"{store}/a.yaml:") and result.stdout.count("\n") == 1, result.stdout
+    assert "url" in result.stdout
+
+
+def test_a_store_cannot_fake_lines_of_the_text_report(tmp_path):
+    store, article = _hostile(tmp_path)
+    done = cli("check", "--refs", store, article, "--date", "2024-03-01")
+    assert done.returncode == 1, done.stderr
+    assert "Bureau art.txt:9:9" in done.stdout                       # the publisher, on its reference line
+    assert not any(line.startswith("art.txt:9:9") for line in done.stdout.splitlines())
+    assert not set("\x1b\x85\u202e") & set(done.stdout)
+
+
+def _cells(row: str) -> list[str]:
+    """A Markdown table row's cells, split as GitHub splits them (at pipes not escaped)."""
+    return re.split(r"(?<!\\)((?:\\\\)*)\|", row)[::2][1:-1]
+
+
+def test_a_store_cannot_inject_markdown_into_the_table_or_the_job_summary(tmp_path):
+    store, article = _hostile(tmp_path)
+    done = cli("check", "--refs", store, article, "--date", "2024-03-01", "--format", "markdown")
+    summary = tmp_path / "summary.md"
+    github = subprocess.run([sys.executable, "-m", "factcheck", "check", "--refs", store, article, "--date",
+                             "2024-03-01", "--format", "github"], capture_output=True, text=True, cwd=ROOT,
+                            timeout=120, env={**os.environ, "GITHUB_STEP_SUMMARY": str(summary)})
+    assert (done.returncode, github.returncode) == (1, 1), done.stderr + github.stderr
+    for markdown in (done.stdout, summary.read_text(encoding="utf-8")):
+        row = next(line for line in markdown.splitlines() if line.startswith("| 1:27 "))
+        assert len(_cells(row)) == 6, row
+        assert "<script>" not in markdown and "](https://evil" not in markdown and "\n art.txt" not in markdown
+        assert "](https://widgets.example/a%28b%29) |" in row        # the link's target percent-encoded
+        assert not set("\x1b\x85\u202e") & set(markdown)
