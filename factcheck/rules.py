@@ -68,12 +68,21 @@ def _construct_int(loader: SafeLoader, node: yaml.ScalarNode) -> int:
     return loader.construct_yaml_int(node)
 
 
+def _construct_timestamp(loader: SafeLoader, node: yaml.ScalarNode):
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError as exc:      # 2024-02-30: the timestamp pattern matches, the calendar does not
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a valid date ({exc})", node.start_mark) from None
+
+
 def _refuse_tag(loader: SafeLoader, node: yaml.Node) -> None:
     raise yaml.constructor.ConstructorError(None, None, f"unknown tag {node.tag!r}", node.start_mark)
 
 
 SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 SafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 SafeLoader.add_constructor(None, _refuse_tag)
 
 

@@ -129,3 +129,27 @@ def test_a_number_too_long_to_be_a_figure_gives_none_and_every_format_renders(tm
         result = CliRunner().invoke(cli, ["check", "--format", fmt, "--lang", "en", str(path)])
         assert result.exit_code == 0, result.output
     assert json.loads(run(path, "--lang", "en")[1])["files"][0]["figures"] == []
+
+
+@pytest.mark.parametrize("key,value,message", [("date", "2024-02-30", "'2024-02-30' is not a valid date"),
+                                               ("lang", "fr", "lang 'fr' is not one of ar, en")])
+def test_bad_front_matter_is_one_line_with_its_line_and_the_other_files_are_reported(tmp_path, key, value, message):
+    bad = tmp_path / "bad.md"
+    bad.write_text(f"---\ntitle: t\n{key}: {value}\n---\n12 people\n", encoding="utf-8")
+    for extra in ([], ["--stream", "--format", "jsonl"]):
+        result = CliRunner().invoke(cli, ["check", "--format", "json", str(bad), str(SEED), *extra])
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"factcheck: {bad}:3: ") and message in result.stderr
+        assert result.stderr.count("\n") == 1
+        files = [json.loads(line) for line in result.stdout.splitlines()] if extra else json.loads(result.stdout)["files"]
+        assert {f["path"] for f in files} == {str(SEED)}
+
+
+@pytest.mark.parametrize("body,message", [("fail-on: never\ndate: 2024-02-30\n", ":2: YAML error: '2024-02-30' is not a valid date"),
+                                          ("lang: fr\n", ":1: 'lang' must be auto, ar or en")])
+def test_bad_configuration_is_one_line_with_its_line(tmp_path, body, message):
+    config = tmp_path / "factcheck.yaml"
+    config.write_text(body, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--config", str(config), str(SEED)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"factcheck: {config}{message}") and result.stderr.count("\n") == 1
