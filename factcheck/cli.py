@@ -9,6 +9,7 @@ import codecs
 import collections
 import datetime as dt
 import errno
+import fcntl
 import fnmatch
 import itertools
 import json
@@ -18,7 +19,7 @@ import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, nullcontext, suppress
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO, NamedTuple, NoReturn
 
@@ -457,35 +458,58 @@ def batch(source, out, refs, no_bundled_refs, jobs):
     store = b.store_for(tuple(refs), not no_bundled_refs)
     global _WORKER
     _WORKER = _Job(None, store)
-    skip = b.done_ids(Path(out)) if out else set()
-    bad = False
+    with _results(out) as (write, skip):
+        bad = False
 
-    def records():
-        nonlocal bad
-        for n, record, err in b.read_jsonl(Path(source)):
-            if err:
-                _error(FactcheckError(err, source, n))
-                bad = True
-            elif not isinstance(record, dict) or record.get("id") not in skip:
-                yield record
+        def records():
+            nonlocal bad
+            for n, record, err in b.read_jsonl(Path(source)):
+                if err:
+                    _error(FactcheckError(err, source, n))
+                    bad = True
+                elif b.key(n, record) not in skip:
+                    yield n, record
 
-    with Path(source).open("rb") as fh:
-        length = sum(1 for line in fh if line.strip())
-    todo = length - len(skip)
-    with open(out, "a", encoding="utf-8") if out else nullcontext(sys.stdout) as sink, \
-            _processes(jobs if todo > 1 else 1) as ordered:
-        for line, error in _progress(ordered(_check_record, records(), 4), todo, "articles"):
-            b.write_line(sink, line)
-            bad |= error
+        with Path(source).open("rb") as fh:
+            length = sum(1 for line in fh if line.strip())
+        todo = length - len(skip)
+        with _processes(jobs if todo > 1 else 1) as ordered:
+            for line, error in _progress(ordered(_check_record, records(), 4), todo, "articles"):
+                write(line + "\n")
+                bad |= error
     sys.exit(2 if bad else 0)
 
 
-def _check_record(record: dict) -> tuple[str, bool]:
-    """A record's result line, JSON-encoded here (in the worker process), and whether it is an error."""
-    from .batch import check_record
+@contextmanager
+def _results(out: str | None):
+    """(write, keys done) for `factcheck batch`: standard output, or `out` opened to append,
+    locked against another batch run on it, with the keys of the results it has (see batch.done)."""
+    from . import batch as b
 
+    if out is None:
+        yield writer(_stdout(), STDOUT), set()
+        return
+    with _writing(out):
+        fh = open(out, "a+b")
+    with fh:
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise FactcheckError("another factcheck batch is writing to this file: wait for it to end, "
+                                 "or give another --out", out) from None
+        with _writing(out):
+            keys = b.done(fh)
+        yield writer(fh, out), keys
+
+
+def _check_record(item: tuple[int, object]) -> tuple[str, bool]:
+    """A record's result line (the record on input line n), JSON-encoded here (in the worker
+    process), and whether it is an error."""
+    from .batch import check_record, result_line
+
+    n, record = item
     line = check_record(record, _WORKER.store)
-    return json.dumps(line, ensure_ascii=False), "error" in line
+    return json.dumps(result_line(n, record, line), ensure_ascii=False), "error" in line
 
 
 @cli.command("config")
