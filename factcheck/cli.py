@@ -509,7 +509,7 @@ def _check_record(item: tuple[int, object]) -> tuple[str, bool]:
 
     n, record = item
     line = check_record(record, _WORKER.store)
-    return json.dumps(result_line(n, record, line), ensure_ascii=False), "error" in line
+    return json.dumps(result_line(n, record, line), ensure_ascii=False, allow_nan=False), "error" in line
 
 
 @cli.command("config")

@@ -388,7 +388,7 @@ _PART = {"entries": "entry", "offices": "office"}
 
 def _what(data: Any, path: list) -> tuple[str, list]:
     """Who a problem is about ("fact 'gaza-population'", "series 'x' entry 2") and the field path left."""
-    if len(path) < 2 or path[0] not in _PLURAL:
+    if len(path) < 2 or path[0] not in _PLURAL or not isinstance(path[1], int):
         return "file", path
     record = data[path[0]][path[1]]
     rid = record.get("id") if isinstance(record, dict) else None
@@ -418,7 +418,22 @@ def _problems(data: Any, node: yaml.Node | None) -> list[tuple[int, str]]:
     if not isinstance(data, dict):
         return [(_line(node, []), f"a reference file is a mapping that starts with 'schema: {SCHEMA_VERSION}'")]
     errors = sorted(_validator().iter_errors(data), key=lambda e: _line(node, e.absolute_path))
-    return [(_line(node, e.absolute_path), _message(e, data)) for e in errors]
+    problems = [(_line(node, e.absolute_path), _message(e, data)) for e in errors]
+    for path in _not_finite(data):
+        what, rest = _what(data, path)
+        problems.append((_line(node, path), f"{what} {'.'.join(map(str, rest))}: .nan and .inf are not numbers"))
+    return sorted(problems, key=lambda p: p[0])
+
+
+def _not_finite(data: Any) -> Iterator[list]:
+    """The paths of the NaN and infinite numbers in parsed YAML (the schema's `number` takes them)."""
+    stack: list[tuple[Any, list]] = [(data, [])]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            yield path
+        elif isinstance(value, (dict, list)):
+            stack += [(v, [*path, k]) for k, v in (value.items() if isinstance(value, dict) else enumerate(value))]
 
 
 def first_day(text: str) -> dt.date:
