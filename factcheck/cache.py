@@ -45,7 +45,8 @@ from typing import Any
 import regex
 
 from . import __version__
-from .rules import data_dir
+from .errors import FactcheckError
+from .rules import data_dir, read_yaml_bytes
 
 KEEP = 3                  # cached files of each kind kept (the most recently written)
 _PACKAGE = Path(__file__).resolve().parent
@@ -190,7 +191,10 @@ def store_key(dirs: list[Path]) -> str:
         digest.update(path.read_bytes())
     for folder in dirs:
         for path in sorted(Path(folder).glob("*.yaml")):
-            data = path.read_bytes()
+            try:
+                data = read_yaml_bytes(path)
+            except FactcheckError:      # too big or unreadable: the load says so, and caches nothing
+                data = b"\0unread"
             digest.update(f"\0{path.resolve()}\0{len(data)}\0".encode() + data)
     return digest.hexdigest()
 

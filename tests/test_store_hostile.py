@@ -136,3 +136,26 @@ def test_json_is_never_written_with_bare_nan(fmt):
                         [], [None])
     with pytest.raises(ValueError, match="not JSON compliant"):
         FORMATS[fmt]([result])
+
+
+PEAK_RSS = ("import resource, sys\nfrom factcheck.cli import main\n"
+            "sys.argv = ['factcheck', *sys.argv[1:]]\ntry:\n    main()\nfinally:\n"
+            "    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, file=sys.stderr)\n")
+
+
+def test_a_store_file_over_the_limit_is_refused_from_its_size_unread(tmp_path):
+    import subprocess
+    import sys
+
+    big = tmp_path / "store" / "big.yaml"
+    big.parent.mkdir()
+    with big.open("wb") as fh:
+        fh.truncate(400 * 1024 * 1024)     # sparse: reading it would take 400 MB of memory
+    (tmp_path / "store" / "zero.yaml").symlink_to("/dev/zero")     # no size, and no end
+    done = subprocess.run([sys.executable, "-c", PEAK_RSS, "check", "--refs", str(big.parent), str(SEED)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    *errors, peak = done.stderr.splitlines()
+    assert errors[0].startswith(f"factcheck: {big}: file of 400 MB refused")
+    assert errors[1] == f"{big.parent / 'zero.yaml'}: file of over 50 MB refused (YAML files are limited to 50 MB)"
+    assert int(peak) < 250_000          # KB: the 400 MB file was not read (a run takes some 50 MB, /dev/zero 50 more)
