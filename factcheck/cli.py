@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import codecs
 import collections
+import ctypes
 import datetime as dt
 import errno
 import fcntl
@@ -15,9 +16,12 @@ import itertools
 import json
 import os
 import re
+import signal
 import stat
 import sys
 import tempfile
+import threading
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -205,7 +209,7 @@ def _processes(jobs: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), initializer=_die_with, initargs=(os.getpid(),))
 
     def ordered(func, items: Iterable, per_task: int = 1) -> Iterator:
         it, pending = iter(items), collections.deque()
@@ -222,6 +226,24 @@ def _processes(jobs: int):
         pool.shutdown(wait=False, cancel_futures=True)
         raise
     pool.shutdown()
+
+
+def _die_with(parent: int) -> None:
+    """In a worker process: end as soon as `parent` (the command) ends, however it ends (kill -9
+    too), not live on at full CPU. Linux kills it (prctl PR_SET_PDEATHSIG); elsewhere a thread
+    watches (it runs only between calls that hold the GIL)."""
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)        # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:     # it ended before we asked
+        os._exit(1)
+
+
+def _watch(parent: int) -> None:
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
 
 
 def _progress(items: Iterable, length: int, label: str) -> Iterator:

@@ -328,3 +328,46 @@ def test_a_store_cannot_inject_markdown_into_the_table_or_the_job_summary(tmp_pa
         assert "<script>" not in markdown and "](https://evil" not in markdown and "\n art.txt" not in markdown
         assert "](https://widgets.example/a%28b%29) |" in row        # the link's target percent-encoded
         assert not set("\x1b\x85\u202e") & set(markdown)
+
+
+# ---------------------------------------------------------------- worker processes
+
+def _children(pid: int) -> list[int]:
+    """Live (not zombie) processes whose parent is `pid`."""
+    found = []
+    for entry in os.listdir("/proc"):
+        try:
+            fields = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if fields[1] == str(pid) and fields[0] != "Z":
+            found.append(int(entry))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        return open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+@pytest.mark.skipif(not os.path.exists("/proc/self/stat"), reason="reads /proc")
+def test_workers_end_when_the_command_is_killed(tmp_path, seed_text):
+    import signal
+    import time
+
+    for i in range(300):
+        (tmp_path / f"a{i}.txt").write_text(seed_text, encoding="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "factcheck", "check", str(tmp_path), "--jobs", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=ROOT)
+    deadline = time.monotonic() + 60
+    while len(workers := _children(proc.pid)) < 2 and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert len(workers) == 2
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 5
+    while any(map(_alive, workers)) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not any(map(_alive, workers))
