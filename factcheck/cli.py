@@ -63,17 +63,24 @@ def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
 
 
-def expand(paths: tuple[str, ...], cfg: Config) -> list[str]:
-    """Files as given; directories searched recursively with the include and exclude globs."""
+def expand(paths: tuple[str, ...], cfg: Config) -> tuple[list[str], bool]:
+    """Files as given; directories searched recursively (not through symbolic links) with the
+    include and exclude globs. A folder that cannot be read is reported (one line each): whether
+    there was one."""
     out: list[str] = []
+    unreadable: list[OSError] = []
     for p in paths:
         root = Path(p)
         if p != "-" and root.is_dir():
-            out.extend(str(f) for f in sorted(root.rglob("*"))
+            found = [Path(folder) / name for folder, _, names in os.walk(root, onerror=unreadable.append)
+                     for name in names]
+            out.extend(str(f) for f in sorted(found)
                        if f.is_file() and _matches(f, root, cfg.include) and not _matches(f, root, cfg.exclude))
         else:
             out.append(p)
-    return out
+    for exc in unreadable:
+        _error(FactcheckError(f"cannot read folder: {exc.strerror or exc}", exc.filename))
+    return out, bool(unreadable)
 
 
 def _error(exc: FactcheckError) -> None:
@@ -273,8 +280,8 @@ def _check_path(path: str) -> FileResult | FactcheckError:
 def _run(paths, cfg: Config, store, jobs: int = 1) -> tuple[list[FileResult], bool]:
     global _WORKER
     _WORKER = _Job(cfg, store)
-    results, failed = [], False
-    files = expand(paths, cfg)
+    results = []
+    files, failed = expand(paths, cfg)
     with _processes(jobs if len(files) > 1 else 1) as ordered:
         for out in _progress(ordered(_check_path, files, 4), len(files), "checking"):
             if isinstance(out, FactcheckError):
@@ -427,7 +434,9 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
         color = output is None and bool(sys.stdout) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     color = fmt == "text" and color
     if fmt in STREAMED:
-        failed, failing = _report(expand(paths, cfg), cfg, store, fmt, jobs, stream, output, color)
+        files, unreadable = expand(paths, cfg)
+        failed, failing = _report(files, cfg, store, fmt, jobs, stream, output, color)
+        failed |= unreadable
     else:
         results, failed = _run(paths, cfg, store, jobs)
         _emit(FORMATS[fmt](results), output)

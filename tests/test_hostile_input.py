@@ -1,6 +1,7 @@
 """Broken and hostile input files: one clear line each, the other files still checked, nothing written."""
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -153,3 +154,29 @@ def test_bad_configuration_is_one_line_with_its_line(tmp_path, body, message):
     result = CliRunner().invoke(cli, ["check", "--config", str(config), str(SEED)])
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.startswith(f"factcheck: {config}{message}") and result.stderr.count("\n") == 1
+
+
+def test_an_unreadable_subfolder_is_reported_and_the_other_files_checked(tmp_path, monkeypatch, seed_text):
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("12 people", encoding="utf-8")
+    if os.geteuid() == 0:       # root reads any folder: this one refuses as the kernel refuses a user
+        scandir = os.scandir
+
+        def refusing(path="."):
+            if str(path) == str(locked):
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return scandir(path)
+
+        monkeypatch.setattr(os, "scandir", refusing)
+    else:
+        locked.chmod(0)
+    try:
+        for extra in ([], ["--stream", "--format", "jsonl"]):
+            code, out, err = run(tmp_path, *extra)
+            assert code == 2 and err == f"factcheck: {locked}: cannot read folder: Permission denied\n"
+            files = [json.loads(line) for line in out.splitlines()] if extra else json.loads(out)["files"]
+            assert [f["path"] for f in files] == [str(tmp_path / "a.txt")]
+    finally:
+        locked.chmod(0o755)
