@@ -523,6 +523,8 @@ def _results(out: str | None):
     with _writing(out):
         fh = open(out, "a+b")
     with fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise FactcheckError("not a regular file (--out is read again to resume)", out)
         try:
             fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:

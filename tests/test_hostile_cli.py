@@ -371,3 +371,17 @@ def test_workers_end_when_the_command_is_killed(tmp_path, seed_text):
     while any(map(_alive, workers)) and time.monotonic() < deadline:
         time.sleep(0.05)
     assert not any(map(_alive, workers))
+
+
+def test_batch_output_failures_are_one_line(tmp_path):
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "7 people"}\n', encoding="utf-8")
+    _one_line(cli("batch", str(source), "--out", str(tmp_path / "nope" / "o.jsonl")),
+              "o.jsonl: cannot write: No such file or directory")
+    full = _device(tmp_path, "full", 7)                    # reading it to resume would never end
+    _one_line(cli("batch", str(source), "--out", full), f"{full}: not a regular file")
+    with open(full, "w") as fh:
+        _one_line(cli("batch", str(source), stdout=fh), "standard output: cannot write: No space left on device")
+    done = subprocess.run(["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-m", "factcheck", "batch", str(source)],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    _one_line(done, "standard output: cannot write: closed")
