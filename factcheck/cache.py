@@ -40,7 +40,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import regex
 
@@ -65,7 +65,7 @@ PATTERN = frozenset({("regex._regex", "compile")})
 
 
 class _Unpickler(pickle.Unpickler):
-    def __init__(self, file: io.BytesIO, allowed: frozenset[tuple[str, str]]):
+    def __init__(self, file: BinaryIO, allowed: frozenset[tuple[str, str]]):
         super().__init__(file)
         self.allowed = allowed
 
@@ -75,11 +75,9 @@ class _Unpickler(pickle.Unpickler):
         return super().find_class(module, name)
 
 
-def loads(data: bytes, allowed: frozenset[tuple[str, str]] = DATA, start: int = 0) -> Any:
-    """Unpickle cached data (from offset `start`), building no class but those `allowed`."""
-    file = io.BytesIO(data)     # shares the bytes, no copy
-    file.seek(start)
-    return _Unpickler(file, allowed).load()
+def loads(data: bytes, allowed: frozenset[tuple[str, str]] = DATA) -> Any:
+    """Unpickle cached data, building no class but those `allowed`."""
+    return _Unpickler(io.BytesIO(data), allowed).load()
 
 
 def enabled() -> bool:
@@ -141,22 +139,40 @@ def _folder(create: bool = False) -> Path | None:
         return None
 
 
-def _signature(secret: bytes, name: str, payload: bytes) -> bytes:
-    mac = hmac.new(secret, name.encode() + b"\0", hashlib.sha256)
-    mac.update(payload)
-    return mac.digest()
+def signature(secret: bytes, name: str) -> hmac.HMAC:
+    """The signature of cache file `name`, to be fed its pickle."""
+    return hmac.new(secret, name.encode() + b"\0", hashlib.sha256)
+
+
+class _Signing:
+    """A file that signs what is written to it."""
+
+    def __init__(self, fh: BinaryIO, mac: hmac.HMAC):
+        self.fh, self.mac = fh, mac
+
+    def write(self, data: bytes) -> int:
+        self.mac.update(data)
+        return self.fh.write(data)
 
 
 def read(kind: str, key: str, of: type) -> Any | None:
-    """The cached value, or None when there is none of type `of` that this user signed."""
+    """The cached value, or None when there is none of type `of` that this user signed. The file
+    is read twice, a block at a time (a store's cache can be 80 MB): to check its signature,
+    then to unpickle it; between the two only this user can change it (its file and folder)."""
     if not enabled() or (secret := _secret(_key_path())) is None or (folder := _folder()) is None:
         return None
     name = f"{kind}-{key}.pickle"
     try:
-        data = (folder / name).read_bytes()
-        if not hmac.compare_digest(data[:_MAC], _signature(secret, name, memoryview(data)[_MAC:])):
-            return None
-        value = loads(data, DATA, _MAC)
+        with (folder / name).open("rb") as fh:
+            if not _own(os.fstat(fh.fileno()), 0o022):
+                return None
+            signed, mac, block = fh.read(_MAC), signature(secret, name), bytearray(1 << 20)
+            while size := fh.readinto(block):
+                mac.update(memoryview(block)[:size])
+            if not hmac.compare_digest(signed, mac.digest()):
+                return None
+            fh.seek(_MAC)
+            value = _Unpickler(fh, DATA).load()
     except Exception:  # noqa: BLE001 - missing, truncated or from another Python: do the work
         return None
     return value if isinstance(value, of) else None
@@ -168,11 +184,13 @@ def write(kind: str, key: str, value: Any) -> None:
         return
     name, tmp = f"{kind}-{key}.pickle", None
     try:
-        payload = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         fd, tmp = tempfile.mkstemp(prefix=f".{kind}-", dir=folder)
         with os.fdopen(fd, "wb") as fh:
-            fh.write(_signature(secret, name, payload))
-            fh.write(payload)
+            fh.write(bytes(_MAC))               # the signature's place
+            signing = _Signing(fh, signature(secret, name))
+            pickle.dump(value, signing, protocol=pickle.HIGHEST_PROTOCOL)
+            fh.seek(0)
+            fh.write(signing.mac.digest())
         os.replace(tmp, folder / name)
         for old in sorted(folder.glob(f"{kind}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)[KEEP:]:
             old.unlink(missing_ok=True)

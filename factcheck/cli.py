@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import codecs
 import collections
-import ctypes
 import datetime as dt
 import errno
 import fcntl
@@ -20,8 +19,6 @@ import signal
 import stat
 import sys
 import tempfile
-import threading
-import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -239,6 +236,9 @@ def _die_with(parent: int) -> None:
     """In a worker process: end as soon as `parent` (the command) ends, however it ends (kill -9
     too), not live on at full CPU. Linux kills it (prctl PR_SET_PDEATHSIG); elsewhere a thread
     watches (it runs only between calls that hold the GIL)."""
+    import ctypes
+    import threading
+
     try:
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)        # 1: PR_SET_PDEATHSIG
     except (OSError, AttributeError):
@@ -248,6 +248,8 @@ def _die_with(parent: int) -> None:
 
 
 def _watch(parent: int) -> None:
+    import time
+
     while os.getppid() == parent:
         time.sleep(0.5)
     os._exit(1)

@@ -45,7 +45,9 @@ def own_cache(tmp_path, monkeypatch):
 def _forgeries(payload: bytes, name: str):
     yield payload                                               # unsigned (as written before signing)
     yield os.urandom(cache._MAC) + payload                      # a made-up signature
-    yield cache._signature(os.urandom(32), name, payload) + payload   # signed with another user's key
+    mac = cache.signature(os.urandom(32), name)                 # signed with another user's key
+    mac.update(payload)
+    yield mac.digest() + payload
 
 
 @pytest.mark.parametrize("forgery", [0, 1, 2])
