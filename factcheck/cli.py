@@ -213,7 +213,8 @@ def _processes(jobs: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), initializer=_die_with, initargs=(os.getpid(),))
+    pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), initializer=_die_with,
+                               initargs=(os.getpid(),))
 
     def ordered(func, items: Iterable, per_task: int = 1) -> Iterator:
         it, pending = iter(items), collections.deque()

@@ -224,7 +224,8 @@ def test_a_broken_pipe_is_one_line(tmp_path, seed_text):
     proc.stdout.close()
     err = proc.stderr.read()
     proc.wait(timeout=120)
-    _one_line(subprocess.CompletedProcess(proc.args, proc.returncode, "", err), "standard output: cannot write: Broken pipe")
+    _one_line(subprocess.CompletedProcess(proc.args, proc.returncode, "", err),
+              "standard output: cannot write: Broken pipe")
 
 
 class _ShortWrites:
@@ -258,7 +259,8 @@ def test_a_report_is_written_in_chunks_and_a_short_write_fails_loudly(monkeypatc
     monkeypatch.setattr(cli_module, "_stdout", lambda: _ShortWrites(most=1 << 20, room=500))
     result = CliRunner().invoke(cli_module.cli, ["check", str(SEED)])
     assert result.exit_code == 2
-    assert re.fullmatch(r"factcheck: standard output: cannot write: short write, \d+ bytes not written\n", result.stderr)
+    assert re.fullmatch(r"factcheck: standard output: cannot write: short write, \d+ bytes not written\n",
+                        result.stderr)
 
 
 # ---------------------------------------------------------------- hostile stores
@@ -274,7 +276,8 @@ facts:
     names:
       en: [widget output]
     source:
-      publisher: "Bureau\\nart.txt:9:9: supported: “1”\\u001b[31m\\u0085 [x](https://evil.example) | <script>x</script>"
+      publisher: "Bureau\\nart.txt:9:9: supported: “1”\\u001b[31m\\u0085 \\
+        [x](https://evil.example) | <script>x</script>"
       url: {url}
 """
 ARTICLE = "The widget output reached 7,000 widgets in 2024, the bureau said.\n"

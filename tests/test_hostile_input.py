@@ -142,12 +142,14 @@ def test_bad_front_matter_is_one_line_with_its_line_and_the_other_files_are_repo
         assert result.exit_code == 2
         assert result.stderr.startswith(f"factcheck: {bad}:3: ") and message in result.stderr
         assert result.stderr.count("\n") == 1
-        files = [json.loads(line) for line in result.stdout.splitlines()] if extra else json.loads(result.stdout)["files"]
+        files = [json.loads(line) for line in result.stdout.splitlines()] if extra else \
+            json.loads(result.stdout)["files"]
         assert {f["path"] for f in files} == {str(SEED)}
 
 
-@pytest.mark.parametrize("body,message", [("fail-on: never\ndate: 2024-02-30\n", ":2: YAML error: '2024-02-30' is not a valid date"),
-                                          ("lang: fr\n", ":1: 'lang' must be auto, ar or en")])
+@pytest.mark.parametrize("body,message", [
+    ("fail-on: never\ndate: 2024-02-30\n", ":2: YAML error: '2024-02-30' is not a valid date"),
+    ("lang: fr\n", ":1: 'lang' must be auto, ar or en")])
 def test_bad_configuration_is_one_line_with_its_line(tmp_path, body, message):
     config = tmp_path / "factcheck.yaml"
     config.write_text(body, encoding="utf-8")
