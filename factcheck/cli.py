@@ -410,7 +410,8 @@ def cli():
 @click.option("--no-bundled-refs", is_flag=True, default=None, help="Do not load the bundled reference store.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
-              help="Write the report to FILE (atomically) instead of standard output.")
+              help="Write the report to FILE instead of standard output (a file is replaced at the end, "
+                   "atomically; a device or FIFO is written as it goes).")
 @click.option("--fail-on", type=click.Choice([*VERDICTS[1:], "never"]),
               help="Exit 1 when a figure has this verdict or a worse one [default: contradicted].")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,

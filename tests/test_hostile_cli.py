@@ -78,6 +78,7 @@ def test_a_signed_cache_still_builds_only_data(own_cache, tmp_path):
 def test_a_cache_folder_others_may_write_is_not_used(own_cache):
     cache.write("store", "k", {"a": 1})
     assert cache.read("store", "k", dict) == {"a": 1}
+    assert cache.read("store", "k", tuple) is None              # signed, but not what is wanted
     assert own_cache.stat().st_mode & 0o777 == 0o700           # made private
     own_cache.chmod(0o777)
     assert cache.read("store", "k", dict) is None
