@@ -179,6 +179,8 @@ def body_start(text: str) -> int:
 
 def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | None = None) -> Document:
     """Build a Document from decoded text; options override front matter."""
+    if lang not in ("auto", *LANGUAGES):
+        raise FactcheckError(f"lang {lang!r} is not auto, ar or en", path)
     meta: dict = {}
     lines: dict[str, int] = {}      # the line of each key of the front matter
     masked = text
@@ -196,6 +198,10 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
         if not isinstance(meta, dict):
             raise FactcheckError("front matter must be a mapping", path, front_line)
         lines = {key: n + front_line - 1 for key, n in key_lines(m.group(1)).items()}
+        if meta.get("lang") == "auto":      # detected, as when not given
+            del meta["lang"]
+        if meta.get("lang") and meta["lang"] not in LANGUAGES:
+            raise FactcheckError(f"lang {meta['lang']!r} is not auto, ar or en", path, lines.get("lang"))
         masked = _blank(text, [(0, m.end())])
     suppressed: list = []
     if is_markdown(path):
@@ -208,14 +214,8 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
         date, date_from = dt.date(*map(int, n.groups())), "file name"
     else:
         date, date_from = dt.date.today(), "today"
-    if lang == "auto" and meta.get("lang") not in (None, "", "auto"):
-        lang = meta["lang"]
-        if lang not in LANGUAGES:
-            raise FactcheckError(f"lang {lang!r} is not one of {', '.join(LANGUAGES)}", path, lines.get("lang"))
-    elif lang == "auto":
-        lang = detect_language(masked)
-    elif lang not in LANGUAGES:
-        raise FactcheckError(f"lang {lang!r} is not auto or one of {', '.join(LANGUAGES)}", path)
+    if lang == "auto":
+        lang = str(meta.get("lang") or detect_language(masked))
     title = meta.get("title")
     return Document(path, text, masked, lang, date, date_from, str(title) if title else None, suppressed)
 

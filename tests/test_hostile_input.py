@@ -133,7 +133,7 @@ def test_a_number_too_long_to_be_a_figure_gives_none_and_every_format_renders(tm
 
 
 @pytest.mark.parametrize("key,value,message", [("date", "2024-02-30", "'2024-02-30' is not a valid date"),
-                                               ("lang", "fr", "lang 'fr' is not one of ar, en")])
+                                               ("lang", "fr", "lang 'fr' is not auto, ar or en")])
 def test_bad_front_matter_is_one_line_with_its_line_and_the_other_files_are_reported(tmp_path, key, value, message):
     bad = tmp_path / "bad.md"
     bad.write_text(f"---\ntitle: t\n{key}: {value}\n---\n12 people\n", encoding="utf-8")
@@ -182,3 +182,14 @@ def test_an_unreadable_subfolder_is_reported_and_the_other_files_checked(tmp_pat
             assert [f["path"] for f in files] == [str(tmp_path / "a.txt")]
     finally:
         locked.chmod(0o755)
+
+
+def test_front_matter_lang_auto_is_detected_and_a_batch_lang_is_checked(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\nlang: auto\n---\nThe ministry said 1,234 people were displaced.\n", encoding="utf-8")
+    code, out, err = run(path)
+    assert code == 0 and json.loads(out)["files"][0]["language"] == "en", err
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "12 people", "lang": "fr"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(source)])
+    assert json.loads(result.stdout) == {"id": "a", "error": "lang 'fr' is not auto, ar or en"}
