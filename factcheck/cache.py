@@ -29,6 +29,7 @@ unpickling, and as a second line the unpickler builds only the data classes a ca
 from __future__ import annotations
 
 import atexit
+import dataclasses
 import functools
 import hashlib
 import hmac
@@ -54,13 +55,12 @@ _STORE_CODE = ("references.py", "model.py", "normalize.py", "cache.py")
 _MAC = hashlib.sha256().digest_size     # a cache file is its signature, then the pickle
 _KEY_BYTES = 32
 
-# What an unpickler may build from a cache: the store's records and containers, and for a
-# compiled `regex` pattern its constructor only (the `re` programs are plain ints and lists).
+# What an unpickler may build from a cache: for data, containers, dates, the Records mapping and
+# the store's records, that is every dataclass of factcheck's modules already imported (a record
+# class added anywhere needs no change here, and no module is imported on a cache's word); for
+# a compiled `regex` pattern its constructor only (the `re` programs are plain ints and lists).
 DATA = frozenset({("builtins", name) for name in ("dict", "list", "set", "frozenset", "tuple")}
-                 | {("collections", "defaultdict"), ("datetime", "date"), ("factcheck.model", "Source")}
-                 | {("factcheck.references", name) for name in ("ReferenceStore", "Records", "Record", "Entry",
-                                                                 "Alias", "Statement", "Person", "Office",
-                                                                 "Institution")})
+                 | {("collections", "defaultdict"), ("datetime", "date"), ("factcheck.references", "Records")})
 PATTERN = frozenset({("regex._regex", "compile")})
 
 
@@ -70,9 +70,13 @@ class _Unpickler(pickle.Unpickler):
         self.allowed = allowed
 
     def find_class(self, module: str, name: str) -> Any:
-        if (module, name) not in self.allowed:
-            raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a factcheck cache")
-        return super().find_class(module, name)
+        if (module, name) in self.allowed:
+            return super().find_class(module, name)
+        if self.allowed is DATA and module.partition(".")[0] == "factcheck":
+            found = getattr(sys.modules.get(module), name, None)
+            if isinstance(found, type) and dataclasses.is_dataclass(found):
+                return found
+        raise pickle.UnpicklingError(f"{module}.{name} is not allowed in a factcheck cache")
 
 
 def loads(data: bytes, allowed: frozenset[tuple[str, str]] = DATA) -> Any:

@@ -11,6 +11,7 @@ import sys
 import pytest
 
 from factcheck import cache
+from factcheck.references import ReferenceStore     # its classes, as in a run that reads a store's cache
 
 from .conftest import ROOT, SEED
 
@@ -391,3 +392,14 @@ def test_batch_output_failures_are_one_line(tmp_path):
     done = subprocess.run(["sh", "-c", 'exec "$@" >&-', "sh", sys.executable, "-m", "factcheck", "batch", str(source)],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     _one_line(done, "standard output: cannot write: closed")
+
+
+@pytest.mark.parametrize("module,name", [("factcheck.references", "Path"), ("factcheck.references", "load_store"),
+                                         ("factcheck.cli", "main"), ("factcheck.__main__", "main"),
+                                         ("builtins", "eval"), ("os", "system")])
+def test_the_cache_unpickler_builds_records_and_containers_only(module, name):
+    store = cache.loads(pickle.dumps(ReferenceStore()))        # records: factcheck's dataclasses
+    assert isinstance(store, ReferenceStore)
+    forged = b"\x80\x04c" + f"{module}\n{name}\n".encode() + b")R."   # GLOBAL module.name, called with ()
+    with pytest.raises(pickle.UnpicklingError, match=f"{module}.{name} is not allowed"):
+        cache.loads(forged)
