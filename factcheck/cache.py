@@ -20,7 +20,8 @@ unpickling, and as a second line the unpickler builds only the data classes a ca
   their source only (and compile in pure Python: 0.2 s for the Arabic master pattern), so the
   cache keeps their compiled program, the arguments of `_sre.compile`; the key holds the exact
   Python build, and a program that does not rebuild falls back to compiling.
-  Key: factcheck's version, the Python build, `regex`'s version, rules.py and every rule file.
+  Key: factcheck's version, the Python build, `regex`'s version, rules.py and every rule file
+  (and the signed format, so that an unsigned cache of an older factcheck has another name).
 - The store cache (`store-KEY.pickle`): a reference store that loaded with no problem (see
   `references.read_store`): 0.2 s instead of 32 s for 100,000 facts, and for the bundled store
   5 ms instead of 0.1 s (with the schema validator's import). Key: factcheck's version, the code that builds records, the rules
@@ -229,7 +230,7 @@ class _Rules:
     def __init__(self) -> None:
         root = data_dir("rules")
         self.files = sorted(root.glob("*/*.yaml"))
-        digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{regex.__version__}".encode())
+        digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{regex.__version__}\0signed".encode())
         for path in [_PACKAGE / "rules.py", *self.files]:
             digest.update(f"\0{path.relative_to(path.parent.parent)}\0".encode() + path.read_bytes())
         self.key = digest.hexdigest()
