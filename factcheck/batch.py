@@ -11,6 +11,7 @@ import functools
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import BinaryIO
 
 from .document import from_text
 from .errors import FactcheckError
@@ -26,12 +27,19 @@ def store_for(refs: tuple[str, ...] = (), bundled: bool = True) -> ReferenceStor
     return load_store(([data_dir("references")] if bundled else []) + [Path(r) for r in refs])
 
 
+def valid_id(rid: object) -> bool:
+    """Whether a record's id can name it: a string or an integer."""
+    return isinstance(rid, str) or isinstance(rid, int) and not isinstance(rid, bool)
+
+
 def check_record(record: dict, store: ReferenceStore | None, levels: dict | None = None) -> dict:
     """One input record to one output line; bad records give an `error` line, never an exception."""
     rid = record.get("id") if isinstance(record, dict) else None
     try:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             raise FactcheckError("a record needs an 'id' and a 'text' string")
+        if rid is not None and not valid_id(rid):
+            raise FactcheckError("a record's 'id' must be a string or an integer")
         date = record.get("date")
         try:
             date = dt.date.fromisoformat(date) if date else None
@@ -64,28 +72,35 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:
             try:
                 yield n, json.loads(line), None
             except json.JSONDecodeError as exc:
-                yield n, None, f"line {n}: invalid JSON: {exc.msg}"
+                yield n, None, f"invalid JSON: {exc.msg}"
 
 
-def done_ids(out: Path) -> set:
-    """Ids already written to `out`; a torn last line (interrupted write) is cut off."""
-    if not out.exists():
-        return set()
-    data = out.read_bytes()
-    cut = data.rfind(b"\n") + 1
-    if cut != len(data):
-        with out.open("r+b") as fh:
-            fh.truncate(cut)
-    ids = set()
-    for line in data[:cut].splitlines():
+def key(n: int, record: object) -> tuple[str, object]:
+    """What the result of the record on input line `n` is known by when a run resumes: its id,
+    or for a record without one (or with one that cannot name it), its line."""
+    rid = record.get("id") if isinstance(record, dict) else None
+    return ("id", rid) if valid_id(rid) else ("line", n)
+
+
+def result_line(n: int, record: object, result: dict) -> dict:
+    """A record's result as written by `factcheck batch`: with its input line when it has no id."""
+    return result if key(n, record)[0] == "id" else {"id": result["id"], "line": n, **result}
+
+
+def done(fh: BinaryIO) -> set[tuple[str, object]]:
+    """The keys of the results already in `fh` (a file open for reading and appending), read a
+    line at a time; a torn last line (an interrupted write) is cut off."""
+    keys, end = set(), 0
+    fh.seek(0)
+    for line in fh:
+        if not line.endswith(b"\n"):
+            fh.truncate(end)
+            break
+        end += len(line)
         try:
-            ids.add(json.loads(line).get("id"))
-        except (json.JSONDecodeError, AttributeError):
+            result = json.loads(line)
+        except ValueError:
             continue
-    return ids
-
-
-def write_line(fh, line: str) -> None:
-    """Append one result line (JSON) and hand it to the OS: a killed run keeps every finished line."""
-    fh.write(line + "\n")
-    fh.flush()
+        if isinstance(result, dict):
+            keys.add(("id", result.get("id")) if valid_id(result.get("id")) else ("line", result.get("line")))
+    return keys

@@ -8,16 +8,21 @@ from __future__ import annotations
 import codecs
 import collections
 import datetime as dt
+import errno
+import fcntl
 import fnmatch
 import itertools
 import json
 import os
+import re
+import signal
+import stat
 import sys
 import tempfile
-from collections.abc import Iterable, Iterator
-from contextlib import contextmanager, nullcontext
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
 from pathlib import Path
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple, NoReturn
 
 import click
 
@@ -55,58 +60,124 @@ def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
 
 
-def expand(paths: tuple[str, ...], cfg: Config) -> list[str]:
-    """Files as given; directories searched recursively with the include and exclude globs."""
+def expand(paths: tuple[str, ...], cfg: Config) -> tuple[list[str], bool]:
+    """Files as given; directories searched recursively (not through symbolic links) with the
+    include and exclude globs. A folder that cannot be read is reported (one line each): whether
+    there was one."""
     out: list[str] = []
+    unreadable: list[OSError] = []
     for p in paths:
         root = Path(p)
         if p != "-" and root.is_dir():
-            out.extend(str(f) for f in sorted(root.rglob("*"))
+            found = [Path(folder) / name for folder, _, names in os.walk(root, onerror=unreadable.append)
+                     for name in names]
+            out.extend(str(f) for f in sorted(found)
                        if f.is_file() and _matches(f, root, cfg.include) and not _matches(f, root, cfg.exclude))
         else:
             out.append(p)
-    return out
+    for exc in unreadable:
+        _error(FactcheckError(f"cannot read folder: {exc.strerror or exc}", exc.filename))
+    return out, bool(unreadable)
 
 
 def _error(exc: FactcheckError) -> None:
     click.echo(f"factcheck: {exc}", err=True)
 
 
+def _fail(exc: FactcheckError) -> NoReturn:
+    """Print the error's one line and exit 2 (bad input, configuration or store; an output that
+    cannot be written)."""
+    _error(exc)
+    sys.exit(2)
+
+
+CHUNK = 1 << 20     # bytes given to one write call (one call writes at most ~2 GiB on Linux)
+# paths that name a file descriptor of this process: written through it, at its offset
+_FD_PATH = re.compile(r"/dev/std(out|err)|/dev/fd/(\d+)|/proc/self/fd/(\d+)")
+STDOUT = "standard output"
+
+
 @contextmanager
-def _sink(output: str | None, color: bool = False):
-    """A function writing the report as it goes: to standard output, or to `output`, replaced at
-    the end (atomically: a crash leaves the old file whole). Unless `color`, click strips escape
-    sequences from what does not go to a terminal."""
-    if output is None:
-        yield lambda text: click.echo(text, nl=False, color=color or None)
-        return
-    target = Path(output)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+def _writing(name: str):
+    """An OSError writing to `name` as a one-line FactcheckError. Standard output that failed is
+    pointed at /dev/null, so that what is left in its buffer does not fail again at exit."""
     try:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.fchmod(fd, target.stat().st_mode & 0o777 if target.exists() else 0o666 & ~umask)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            yield fh.write
-        os.replace(tmp, target)
+        yield
+    except OSError as exc:
+        if name == STDOUT:
+            with suppress(OSError, ValueError, AttributeError):
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise FactcheckError(f"cannot write: {exc.strerror or exc}", name) from None
+
+
+def writer(stream: BinaryIO, name: str) -> Callable[[str], None]:
+    """write(text): `text` in UTF-8 into the binary `stream`, CHUNK bytes a call, then flushed; a
+    write that takes nothing raises FactcheckError naming `name`."""
+    def write(text: str) -> None:
+        data = memoryview(text.encode("utf-8"))
+        with _writing(name):
+            while data:
+                taken = stream.write(data[:CHUNK])
+                if not taken:
+                    raise OSError(errno.EIO, f"short write, {len(data)} bytes not written")
+                data = data[taken:]
+            stream.flush()
+    return write
+
+
+def _stdout() -> BinaryIO:
+    if sys.stdout is None:
+        raise FactcheckError("cannot write: closed", STDOUT)
+    return sys.stdout.buffer
+
+
+@contextmanager
+def _sink(output: str | None):
+    """A function writing the report as it goes: to standard output; into `output` as it is when
+    that is not a regular file (a device, a FIFO, /dev/stdout); else to a new file put in the place
+    of `output` at the end (atomically: a crash leaves the old file whole), with the old file's
+    mode; for a symbolic link, in the place of its target, so that the link stays."""
+    if output is None:
+        yield writer(_stdout(), STDOUT)
+        return
+    with _writing(output):
+        try:
+            mode = os.stat(output).st_mode
+        except FileNotFoundError:
+            mode = None
+        if (fd_path := _FD_PATH.fullmatch(output)) or mode is not None and not stat.S_ISREG(mode):
+            fd = os.dup(int(fd_path[2] or fd_path[3] or (1 if fd_path[1] == "out" else 2))) if fd_path \
+                else os.open(output, os.O_WRONLY)
+            tmp = None
+        else:
+            target = Path(os.path.realpath(output))
+            fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with open(fd, "wb", buffering=0) as stream:
+            if tmp:
+                umask = os.umask(0)
+                os.umask(umask)
+                with _writing(output):
+                    os.fchmod(fd, mode & 0o777 if mode is not None else 0o666 & ~umask)
+            yield writer(stream, output)
+        if tmp:
+            with _writing(output):
+                os.replace(tmp, target)
     except BaseException:
-        Path(tmp).unlink(missing_ok=True)
+        if tmp:
+            Path(tmp).unlink(missing_ok=True)
         raise
 
 
-def _emit(report: str, output: str | None) -> None:
-    """Print the report, or write it to `output` atomically."""
+def _emit(report: str, output: str | None = None) -> None:
+    """Print the report, or write it to `output` (see `_sink`)."""
     with _sink(output) as write:
         write(report)
 
 
 def _config(config_file: str | None, **overrides) -> Config:
     """The configuration file (given, or found upwards), with command-line options on top."""
-    try:
-        cfg = load_config(Path(config_file) if config_file else find_config(Path.cwd()))
-    except FactcheckError as exc:
-        _error(exc)
-        sys.exit(2)
+    cfg = load_config(Path(config_file) if config_file else find_config(Path.cwd()))
     for key, value in overrides.items():
         if value not in (None, ()):
             setattr(cfg, key, list(value) if isinstance(value, tuple) else value)
@@ -142,7 +213,8 @@ def _processes(jobs: int):
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"))
+    pool = ProcessPoolExecutor(jobs, multiprocessing.get_context("fork"), initializer=_die_with,
+                               initargs=(os.getpid(),))
 
     def ordered(func, items: Iterable, per_task: int = 1) -> Iterator:
         it, pending = iter(items), collections.deque()
@@ -161,9 +233,32 @@ def _processes(jobs: int):
     pool.shutdown()
 
 
+def _die_with(parent: int) -> None:
+    """In a worker process: end as soon as `parent` (the command) ends, however it ends (kill -9
+    too), not live on at full CPU. Linux kills it (prctl PR_SET_PDEATHSIG); elsewhere a thread
+    watches (it runs only between calls that hold the GIL)."""
+    import ctypes
+    import threading
+
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)        # 1: PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        threading.Thread(target=_watch, args=(parent,), daemon=True).start()
+    if os.getppid() != parent:     # it ended before we asked
+        os._exit(1)
+
+
+def _watch(parent: int) -> None:
+    import time
+
+    while os.getppid() == parent:
+        time.sleep(0.5)
+    os._exit(1)
+
+
 def _progress(items: Iterable, length: int, label: str) -> Iterator:
     """items, with a progress bar on standard error when it is a terminal."""
-    if sys.stderr.isatty() and length > 1:
+    if sys.stderr and sys.stderr.isatty() and length > 1:
         with click.progressbar(items, length=length, label=label, file=sys.stderr) as bar:
             yield from bar
     else:
@@ -188,8 +283,8 @@ def _check_path(path: str) -> FileResult | FactcheckError:
 def _run(paths, cfg: Config, store, jobs: int = 1) -> tuple[list[FileResult], bool]:
     global _WORKER
     _WORKER = _Job(cfg, store)
-    results, failed = [], False
-    files = expand(paths, cfg)
+    results = []
+    files, failed = expand(paths, cfg)
     with _processes(jobs if len(files) > 1 else 1) as ordered:
         for out in _progress(ordered(_check_path, files, 4), len(files), "checking"):
             if isinstance(out, FactcheckError):
@@ -240,7 +335,7 @@ def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed:
     _WORKER = _Job(cfg, store, fmt, color)
     tally, tables = Tally(), []
     failed = failing = False
-    with _sink(output, color) as write, _processes(jobs if streamed or len(files) > 1 else 1) as ordered:
+    with _sink(output) as write, _processes(jobs if streamed or len(files) > 1 else 1) as ordered:
         def take(outs: Iterable) -> None:
             nonlocal failed, failing
             for out in outs:
@@ -269,10 +364,10 @@ def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed:
                 write(closing(fmt, color))
             take(late)
         write(ending(fmt, tally, color))
-    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+    if fmt == "github" and (summary := os.environ.get("GITHUB_STEP_SUMMARY")):
         note = ["Checked as a stream: the findings are in the annotations.", ""] if streamed else []
-        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
-            summary.write("\n".join(heading(tally) + note + tables) + "\n")
+        with _writing(summary), open(summary, "ab", buffering=0) as fh:
+            writer(fh, summary)("\n".join(heading(tally) + note + tables) + "\n")
     return failed, failing
 
 
@@ -292,7 +387,17 @@ def with_common(f):
     return f
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Commands(click.Group):
+    """The commands: a FactcheckError out of one is its one line and exit 2."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except FactcheckError as exc:
+            _fail(exc)
+
+
+@click.group(cls=_Commands, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="factcheck")
 def cli():
     """Extract figures and attributions from news text and verify them against sourced facts."""
@@ -305,7 +410,8 @@ def cli():
 @click.option("--no-bundled-refs", is_flag=True, default=None, help="Do not load the bundled reference store.")
 @click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True)
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
-              help="Write the report to FILE (atomically) instead of standard output.")
+              help="Write the report to FILE instead of standard output (a file is replaced at the end, "
+                   "atomically; a device or FIFO is written as it goes).")
 @click.option("--fail-on", type=click.Choice([*VERDICTS[1:], "never"]),
               help="Exit 1 when a figure has this verdict or a worse one [default: contradicted].")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
@@ -327,16 +433,14 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
     cfg = _config(config_file, lang=lang, date=date, fail_on=fail_on,
                   bundled_refs=None if no_bundled_refs is None else not no_bundled_refs)
     dirs = ([data_dir("references")] if cfg.bundled_refs else []) + cfg.refs + [Path(r) for r in refs]
-    try:
-        store = load_store(dirs)
-    except FactcheckError as exc:
-        _error(exc)
-        sys.exit(2)
+    store = load_store(dirs)
     if color is None:
-        color = output is None and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+        color = output is None and bool(sys.stdout) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     color = fmt == "text" and color
     if fmt in STREAMED:
-        failed, failing = _report(expand(paths, cfg), cfg, store, fmt, jobs, stream, output, color)
+        files, unreadable = expand(paths, cfg)
+        failed, failing = _report(files, cfg, store, fmt, jobs, stream, output, color)
+        failed |= unreadable
     else:
         results, failed = _run(paths, cfg, store, jobs)
         _emit(FORMATS[fmt](results), output)
@@ -354,7 +458,7 @@ def extract(paths, lang, date, config_file, jobs):
     """Print the figures and attributions of PATHS as JSON, without verification."""
     cfg = _config(config_file, lang=lang, date=date)
     results, failed = _run(paths, cfg, None, jobs)
-    click.echo(FORMATS["json"](results), nl=False)
+    _emit(FORMATS["json"](results))
     if failed:
         sys.exit(2)
 
@@ -369,7 +473,7 @@ def attributions(paths, lang, date, config_file, fmt):
 
     cfg = _config(config_file, lang=lang, date=date)
     results, failed = _run(paths, cfg, None)
-    click.echo((render_json if fmt == "json" else render_text)(results), nl=False)
+    _emit((render_json if fmt == "json" else render_text)(results))
     if failed:
         sys.exit(2)
 
@@ -386,42 +490,63 @@ def batch(source, out, refs, no_bundled_refs, jobs):
     in input order."""
     from . import batch as b
 
-    try:
-        store = b.store_for(tuple(refs), not no_bundled_refs)
-    except FactcheckError as exc:
-        _error(exc)
-        sys.exit(2)
+    store = b.store_for(tuple(refs), not no_bundled_refs)
     global _WORKER
     _WORKER = _Job(None, store)
-    skip = b.done_ids(Path(out)) if out else set()
-    bad = False
+    with _results(out) as (write, skip):
+        bad = False
 
-    def records():
-        nonlocal bad
-        for n, record, err in b.read_jsonl(Path(source)):
-            if err:
-                _error(FactcheckError(err, source, n))
-                bad = True
-            elif not isinstance(record, dict) or record.get("id") not in skip:
-                yield record
+        def records():
+            nonlocal bad
+            for n, record, err in b.read_jsonl(Path(source)):
+                if err:
+                    _error(FactcheckError(err, source, n))
+                    bad = True
+                elif b.key(n, record) not in skip:
+                    yield n, record
 
-    with Path(source).open("rb") as fh:
-        length = sum(1 for line in fh if line.strip())
-    todo = length - len(skip)
-    with open(out, "a", encoding="utf-8") if out else nullcontext(sys.stdout) as sink, \
-            _processes(jobs if todo > 1 else 1) as ordered:
-        for line, error in _progress(ordered(_check_record, records(), 4), todo, "articles"):
-            b.write_line(sink, line)
-            bad |= error
+        with Path(source).open("rb") as fh:
+            length = sum(1 for line in fh if line.strip())
+        todo = length - len(skip)
+        with _processes(jobs if todo > 1 else 1) as ordered:
+            for line, error in _progress(ordered(_check_record, records(), 4), todo, "articles"):
+                write(line + "\n")
+                bad |= error
     sys.exit(2 if bad else 0)
 
 
-def _check_record(record: dict) -> tuple[str, bool]:
-    """A record's result line, JSON-encoded here (in the worker process), and whether it is an error."""
-    from .batch import check_record
+@contextmanager
+def _results(out: str | None):
+    """(write, keys done) for `factcheck batch`: standard output, or `out` opened to append,
+    locked against another batch run on it, with the keys of the results it has (see batch.done)."""
+    from . import batch as b
 
+    if out is None:
+        yield writer(_stdout(), STDOUT), set()
+        return
+    with _writing(out):
+        fh = open(out, "a+b")
+    with fh:
+        if not stat.S_ISREG(os.fstat(fh.fileno()).st_mode):
+            raise FactcheckError("not a regular file (--out is read again to resume)", out)
+        try:
+            fcntl.flock(fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise FactcheckError("another factcheck batch is writing to this file: wait for it to end, "
+                                 "or give another --out", out) from None
+        with _writing(out):
+            keys = b.done(fh)
+        yield writer(fh, out), keys
+
+
+def _check_record(item: tuple[int, object]) -> tuple[str, bool]:
+    """A record's result line (the record on input line n), JSON-encoded here (in the worker
+    process), and whether it is an error."""
+    from .batch import check_record, result_line
+
+    n, record = item
     line = check_record(record, _WORKER.store)
-    return json.dumps(line, ensure_ascii=False), "error" in line
+    return json.dumps(result_line(n, record, line), ensure_ascii=False, allow_nan=False), "error" in line
 
 
 @cli.command("config")
@@ -430,7 +555,7 @@ def show_config(config_file):
     """Print the effective configuration."""
     import yaml
 
-    click.echo(yaml.safe_dump(_config(config_file).as_dict(), allow_unicode=True, sort_keys=False), nl=False)
+    _emit(yaml.safe_dump(_config(config_file).as_dict(), allow_unicode=True, sort_keys=False))
 
 
 @cli.group()
@@ -448,11 +573,7 @@ def _store(dirs: tuple[str, ...], no_bundled_refs: bool):
     from .references import load_store
     from .rules import data_dir
 
-    try:
-        return load_store(([] if no_bundled_refs else [data_dir("references")]) + [Path(d) for d in dirs])
-    except FactcheckError as exc:
-        _error(exc)
-        sys.exit(2)
+    return load_store(([] if no_bundled_refs else [data_dir("references")]) + [Path(d) for d in dirs])
 
 
 @refs.command()
@@ -464,14 +585,9 @@ def validate(dirs):
     from .references import read_store
     from .rules import data_dir
 
-    try:
-        store, problems = read_store([Path(d) for d in dirs] or [data_dir("references")])
-    except FactcheckError as exc:
-        _error(exc)
-        sys.exit(2)
+    store, problems = read_store([Path(d) for d in dirs] or [data_dir("references")])
     problems = sorted(problems + consistency(store), key=lambda p: (p[0], p[1] or 0))
-    for path, line, message in problems:
-        click.echo(str(FactcheckError(message, path, line)))
+    _emit("".join(f"{FactcheckError(message, path, line)}\n" for path, line, message in problems))
     total = len(store.records) + len(store.people) + len(store.sources) + len(store.statements)
     click.echo(f"{total} record(s), {len(problems)} problem(s)", err=True)
     sys.exit(2 if problems else 0)
@@ -484,11 +600,7 @@ def show(record_id, dirs, no_bundled_refs):
     """Print the record with this id as written, after its file and line."""
     from .maintain import record_text
 
-    try:
-        click.echo(record_text(_store(dirs, no_bundled_refs), record_id), nl=False)
-    except FactcheckError as exc:
-        _error(exc)
-        sys.exit(2)
+    _emit(record_text(_store(dirs, no_bundled_refs), record_id))
 
 
 @refs.command()
@@ -499,8 +611,8 @@ def find(text, dirs, no_bundled_refs, limit):
     """List the records whose names or aliases match TEXT, best first, with scores."""
     from .maintain import find as find_records
 
-    for score, what, alias, record in find_records(_store(dirs, no_bundled_refs), text, limit):
-        click.echo(f"{score:5.1f}  {what:<8} {record.id}  “{alias}”  {record.path}:{record.line}")
+    _emit("".join(f"{score:5.1f}  {what:<8} {record.id}  “{alias}”  {record.path}:{record.line}\n"
+                  for score, what, alias, record in find_records(_store(dirs, no_bundled_refs), text, limit)))
 
 
 @refs.command("import")
@@ -517,11 +629,7 @@ def import_table(table, mapping_file, out, per_file):
     Exit 0 when every row became a fact, 2 otherwise."""
     from .maintain import import_csv, read_mapping, store_file
 
-    try:
-        mapping = read_mapping(Path(mapping_file))
-    except FactcheckError as exc:
-        _error(exc)
-        sys.exit(2)
+    mapping = read_mapping(Path(mapping_file))
     folder = Path(out) if out and Path(out).is_dir() else None
     facts, files, bad = [], 0, 0
 
@@ -549,8 +657,7 @@ def main() -> None:
     try:
         cli(standalone_mode=True)
     except FactcheckError as exc:
-        _error(exc)
-        sys.exit(2)
+        _fail(exc)
     except Exception as exc:  # noqa: BLE001 - one line, never a traceback, unless asked
         if os.environ.get("FACTCHECK_DEBUG"):
             raise

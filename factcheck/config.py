@@ -90,7 +90,9 @@ def _set(cfg: Config, key: str, value, path: Path) -> None:
     if key == "refs":
         cfg.refs = [here / p for p in _strings(value, key, path)]
     elif key == "bundled-refs":
-        cfg.bundled_refs = bool(value)
+        if not isinstance(value, bool):     # "no" (quoted) is a string, and true to bool()
+            raise FactcheckError(f"'bundled-refs' must be true or false, not {value!r}", str(path))
+        cfg.bundled_refs = value
     elif key == "fail-on":
         if value not in (*VERDICTS[1:], "never"):
             raise FactcheckError(f"'fail-on' must be one of {', '.join((*VERDICTS[1:], 'never'))}", str(path))

@@ -15,7 +15,7 @@ import regex
 
 from .errors import FactcheckError
 from .html_text import visible_text
-from .rules import load_yaml
+from .rules import key_lines, load_yaml
 
 _FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M)
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
@@ -26,6 +26,7 @@ _BLANK_LINE = regex.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
 _ARABIC = regex.compile(r"[\u0600-\u063f\u0641-\u06ff\u0750-\u077f]")  # not tatweel
 _LATIN = regex.compile(r"[A-Za-z]")
 SAMPLE = 20_000         # characters at the start of a text that tell its language
+LANGUAGES = ("ar", "en")
 
 
 @dataclass
@@ -179,7 +180,10 @@ def body_start(text: str) -> int:
 
 def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | None = None) -> Document:
     """Build a Document from decoded text; options override front matter."""
+    if lang not in ("auto", *LANGUAGES):
+        raise FactcheckError(f"lang {lang!r} is not auto, ar or en", path)
     meta: dict = {}
+    lines: dict[str, int] = {}      # the line of each key of the front matter
     masked = text
     meta_from = "front matter"
     m = _FRONT_MATTER.match(text)
@@ -194,6 +198,11 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
             raise FactcheckError(exc.message, path, (exc.line or 0) + front_line - 1 or None) from None
         if not isinstance(meta, dict):
             raise FactcheckError("front matter must be a mapping", path, front_line)
+        lines = {key: n + front_line - 1 for key, n in key_lines(m.group(1)).items()}
+        if meta.get("lang") == "auto":      # detected, as when not given
+            del meta["lang"]
+        if meta.get("lang") and meta["lang"] not in LANGUAGES:
+            raise FactcheckError(f"lang {meta['lang']!r} is not auto, ar or en", path, lines.get("lang"))
         masked = _blank(text, [(0, m.end())])
     suppressed: list = []
     if is_markdown(path):
@@ -201,7 +210,7 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
     if date is not None:
         date_from = "option"
     elif meta.get("date") is not None:
-        date, date_from = _parse_date(meta["date"], path, 2), meta_from
+        date, date_from = _parse_date(meta["date"], path, lines.get("date")), meta_from
     elif (n := _NAME_DATE.search(Path(path).name)) and _valid(n):
         date, date_from = dt.date(*map(int, n.groups())), "file name"
     else:

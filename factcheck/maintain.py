@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import csv
+import math
 import textwrap
 from collections.abc import Iterator
 from pathlib import Path
@@ -133,6 +134,8 @@ def _fact(mapping: dict, row: dict[str, str]) -> dict:
         raise ValueError(f"id '{fact.get('id')}' is not [a-z0-9-]")
     try:
         number = float(str(fact["value"]).replace(",", ""))
+        if not math.isfinite(number):
+            raise ValueError
     except ValueError:
         raise ValueError(f"value '{fact['value']}' is not a number") from None
     fact["value"] = int(number) if number.is_integer() else number

@@ -20,10 +20,12 @@ from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
+from urllib.parse import urlsplit
 
 import regex
 import yaml
 
+from . import cache
 from .errors import FactcheckError
 from .model import Source
 from .rules import SafeLoader, data_dir, read_yaml_text, settings, single_node
@@ -167,7 +169,7 @@ class Records(MutableMapping):
     def __getitem__(self, rid: str) -> Record:
         value = self._data[rid]
         if isinstance(value, bytes):
-            value = self._data[rid] = pickle.loads(value)
+            value = self._data[rid] = cache.loads(value)
         return value
 
     def __setitem__(self, rid: str, record: Record) -> None:
@@ -377,7 +379,7 @@ _PART = {"entries": "entry", "offices": "office"}
 
 def _what(data: Any, path: list) -> tuple[str, list]:
     """Who a problem is about ("fact 'gaza-population'", "series 'x' entry 2") and the field path left."""
-    if len(path) < 2 or path[0] not in _PLURAL:
+    if len(path) < 2 or path[0] not in _PLURAL or not isinstance(path[1], int):
         return "file", path
     record = data[path[0]][path[1]]
     rid = record.get("id") if isinstance(record, dict) else None
@@ -407,7 +409,22 @@ def _problems(data: Any, node: yaml.Node | None) -> list[tuple[int, str]]:
     if not isinstance(data, dict):
         return [(_line(node, []), f"a reference file is a mapping that starts with 'schema: {SCHEMA_VERSION}'")]
     errors = sorted(_validator().iter_errors(data), key=lambda e: _line(node, e.absolute_path))
-    return [(_line(node, e.absolute_path), _message(e, data)) for e in errors]
+    problems = [(_line(node, e.absolute_path), _message(e, data)) for e in errors]
+    for path in _not_finite(data):
+        what, rest = _what(data, path)
+        problems.append((_line(node, path), f"{what} {'.'.join(map(str, rest))}: .nan and .inf are not numbers"))
+    return sorted(problems, key=lambda p: p[0])
+
+
+def _not_finite(data: Any) -> Iterator[list]:
+    """The paths of the NaN and infinite numbers in parsed YAML (the schema's `number` takes them)."""
+    stack: list[tuple[Any, list]] = [(data, [])]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, float) and not math.isfinite(value):
+            yield path
+        elif isinstance(value, (dict, list)):
+            stack += [(v, [*path, k]) for k, v in (value.items() if isinstance(value, dict) else enumerate(value))]
 
 
 def first_day(text: str) -> dt.date:
@@ -419,9 +436,24 @@ def first_day(text: str) -> dt.date:
         raise ValueError(f"date '{text}': {exc}") from None
 
 
+_NOT_IN_URL = regex.compile(r"[\s\p{Cc}\p{Cf}\"'<>|\\`{}^]")
+
+
+def _url(url: str | None) -> str | None:
+    """An http(s) URL with a host and none of the characters that could break out of a report's
+    link or line (spaces, controls, quotes, pipes, angle brackets); ValueError for another."""
+    if url is not None:
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https") or not parts.hostname or _NOT_IN_URL.search(url):
+            raise ValueError(f"url {url!r} is not an http(s) URL with a host and without spaces, "
+                             "control characters, quotes, pipes or angle brackets")
+        parts.port      # noqa: B018 - a port that is not a number raises ValueError
+    return url
+
+
 def _source(raw: dict) -> Source:
     published = raw.get("published")
-    return Source(raw["publisher"], raw.get("url"), dt.date.fromisoformat(published) if published else None)
+    return Source(raw["publisher"], _url(raw.get("url")), dt.date.fromisoformat(published) if published else None)
 
 
 def _entry(raw: dict, source: Source) -> Entry:
@@ -445,7 +477,7 @@ def _statement(raw: dict, path: Path, line: int) -> Statement:
     names = record_aliases(source)
     words = frozenset(v for _, _, w in tokens(raw["text"]) for v in variants(w))
     return Statement(raw["id"], (source["names"].get("en") or [names[0].text])[0], names,
-                     first_day(raw["date"]), raw["text"], raw["url"], raw.get("language"), words,
+                     first_day(raw["date"]), raw["text"], _url(raw["url"]), raw.get("language"), words,
                      str(path), line)
 
 
@@ -481,6 +513,7 @@ def _person(raw: dict, path: Path, line: int) -> Person:
 
 
 def _institution(raw: dict, path: Path, line: int) -> Institution:
+    _url(raw.get("url"))
     aliases = record_aliases(raw)
     return Institution(raw["id"], (raw["names"].get("en") or [aliases[0].text])[0], aliases, raw["type"],
                        str(path), line)
@@ -563,8 +596,6 @@ def load_store(dirs: list[Path]) -> ReferenceStore:
 def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | None, str]]]:
     """Load and layer reference folders: the store of the records that load, and every problem
     as (file, line or None, message). A missing folder raises FactcheckError."""
-    from . import cache
-
     gc_was_on = gc.isenabled()
     gc.disable()    # a big store makes millions of objects and no cycles: collecting only slows it
     try:
@@ -572,7 +603,7 @@ def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | 
         if missing is not None:
             raise FactcheckError("reference store folder not found", str(missing))
         cache_key = cache.store_key(dirs)
-        cached = cache.read("store", cache_key)
+        cached = cache.read("store", cache_key, ReferenceStore)
         if cached is not None:
             return cached, []
         store, problems = _load_store(dirs)

@@ -10,6 +10,7 @@ in ordinary spelling ("عاماً", "أكثر") and still match every variant.
 from __future__ import annotations
 
 import functools
+import os
 from pathlib import Path
 from typing import Any
 
@@ -68,24 +69,45 @@ def _construct_int(loader: SafeLoader, node: yaml.ScalarNode) -> int:
     return loader.construct_yaml_int(node)
 
 
+def _construct_timestamp(loader: SafeLoader, node: yaml.ScalarNode):
+    try:
+        return loader.construct_yaml_timestamp(node)
+    except ValueError as exc:      # 2024-02-30: the timestamp pattern matches, the calendar does not
+        raise yaml.constructor.ConstructorError(
+            None, None, f"{node.value!r} is not a valid date ({exc})", node.start_mark) from None
+
+
 def _refuse_tag(loader: SafeLoader, node: yaml.Node) -> None:
     raise yaml.constructor.ConstructorError(None, None, f"unknown tag {node.tag!r}", node.start_mark)
 
 
 SafeLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 SafeLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+SafeLoader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 SafeLoader.add_constructor(None, _refuse_tag)
 
 
-def read_yaml_text(path: Path) -> str:
-    """A YAML file's text; one over MAX_YAML_BYTES is refused without reading it."""
+def read_yaml_bytes(path: Path) -> bytes:
+    """A YAML file's bytes; one over MAX_YAML_BYTES is refused from its size, unread (or, for a
+    device or a FIFO, which has none, when more than that comes)."""
     try:
-        size = path.stat().st_size
-        if size > MAX_YAML_BYTES:
-            raise FactcheckError(f"file of {size / 2**20:.0f} MB refused (YAML files are limited to "
-                                 f"{MAX_YAML_BYTES // 2**20} MB)", str(path))
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
+        with path.open("rb") as fh:
+            size = os.fstat(fh.fileno()).st_size
+            data = fh.read(MAX_YAML_BYTES + 1) if size <= MAX_YAML_BYTES else b""
+    except OSError as exc:
+        raise FactcheckError(f"cannot read: {exc}", str(path)) from None
+    if size > MAX_YAML_BYTES or len(data) > MAX_YAML_BYTES:
+        raise FactcheckError(f"file of {'over ' if size <= MAX_YAML_BYTES else ''}"
+                             f"{max(size, MAX_YAML_BYTES) / 2**20:.0f} MB refused (YAML files are limited to "
+                             f"{MAX_YAML_BYTES // 2**20} MB)", str(path))
+    return data
+
+
+def read_yaml_text(path: Path) -> str:
+    """A YAML file's text (see read_yaml_bytes)."""
+    try:
+        return read_yaml_bytes(path).decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise FactcheckError(f"cannot read: {exc}", str(path)) from None
 
 

@@ -1,6 +1,9 @@
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -22,7 +25,10 @@ def shared_or_skip(*parts: str) -> Path:
     return path
 
 
-@pytest.fixture(autouse=True, scope="session")
-def _own_cache_directory(tmp_path_factory):
-    """The run's caches (rules, stores) go to a fresh folder, not the user's ~/.cache."""
-    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+# The run's caches (rules, stores) and their signing key go to a fresh folder, not the user's
+# ~/.cache and ~/.config: set here, on import, since collecting the tests already reads the rules;
+# removed at exit, after the rules cache is saved (atexit runs the last registered first).
+_PRIVATE = tempfile.mkdtemp(prefix="factcheck-tests-")
+os.environ["XDG_CACHE_HOME"] = os.path.join(_PRIVATE, "cache")
+os.environ["XDG_CONFIG_HOME"] = os.path.join(_PRIVATE, "config")
+atexit.register(shutil.rmtree, _PRIVATE, True)

@@ -108,3 +108,46 @@ def test_documented_dask_example_runs_and_matches_serial(tmp_path):
     got = [json.loads(line) for line in (tmp_path / "results.jsonl").read_text(encoding="utf-8").splitlines()]
     assert got == check_records({"id": p.name, "text": p.read_text(encoding="utf-8")} for p in seeds)
     assert all(line["figures"] for line in got)
+
+
+HOSTILE = ['{"id": [1], "text": "12 people"}', '{"id": {"a": 1}, "text": "3 people"}', "[1, 2]", '"text"',
+           '{"text": "no id, 5 people"}', '{"id": "a", "text": "7 people"}', '{"text": "no id, 6 people"}']
+
+
+def test_batch_gives_an_error_line_for_an_id_that_cannot_name_a_record_and_resumes(tmp_path):
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    src.write_text("\n".join(HOSTILE[:6]) + "\n", encoding="utf-8")
+    first = CliRunner().invoke(cli, ["batch", str(src), "--out", str(out)])
+    assert first.exit_code == 2 and first.stderr == ""
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [(line["id"], line.get("line")) for line in lines] == [([1], 1), ({"a": 1}, 2), (None, 3), (None, 4),
+                                                                  (None, 5), ("a", None)]
+    assert [line.get("error", "")[:20] for line in lines] == ["a record's 'id' must"] * 2 + \
+        ["a record needs an 'i"] * 2 + ["", ""]
+    written = out.read_bytes()
+    again = CliRunner().invoke(cli, ["batch", str(src), "--out", str(out)])
+    assert again.exit_code == 0 and out.read_bytes() == written           # nothing done twice
+    with src.open("a", encoding="utf-8") as fh:                           # a later record without an id
+        fh.write(HOSTILE[6] + "\n")
+    CliRunner().invoke(cli, ["batch", str(src), "--out", str(out)])
+    added = out.read_bytes()[len(written):].decode()
+    assert added.count("\n") == 1 and json.loads(added)["line"] == 7 and json.loads(added)["figures"]
+
+
+def test_a_second_batch_on_the_same_out_is_refused(tmp_path, seed_text):
+    import fcntl
+
+    src, out = tmp_path / "in.jsonl", tmp_path / "out.jsonl"
+    write_jsonl(src, records(seed_text))
+    with out.open("ab") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        result = CliRunner().invoke(cli, ["batch", str(src), "--out", str(out)])
+    assert result.exit_code == 2 and out.read_bytes() == b""
+    assert result.stderr == f"factcheck: {out}: another factcheck batch is writing to this file: wait for it " \
+                            "to end, or give another --out\n"
+    runs = [subprocess.Popen([sys.executable, "-m", "factcheck", "batch", str(src), "--out", str(out)],
+                             stderr=subprocess.PIPE, text=True, cwd=ROOT) for _ in range(2)]
+    for run in runs:
+        run.wait(timeout=120)
+    ids = [json.loads(line)["id"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert ids == ["seed", "en", "bad-date", 7]                            # each record once

@@ -30,18 +30,23 @@ def test_a_warm_run_reads_the_cache_and_reports_the_same(tmp_path):
     assert check_json(env) == uncached                     # cold: compiles and writes the cache
     files = list((tmp_path / "factcheck").glob("rules-*.pickle"))
     assert len(files) == 1
-    data, packed = pickle.loads(files[0].read_bytes())
+    data, packed = cache.loads(files[0].read_bytes()[cache._MAC:])
     assert any(name.endswith("numbers.yaml") for name in data)
     assert {engine for engine, _, _ in packed} == {"re", "regex"}
     assert check_json(env) == uncached                     # warm: reads it
 
 
-def test_a_broken_cache_file_is_ignored(tmp_path):
-    env = {"XDG_CACHE_HOME": str(tmp_path)}
-    expected = check_json(env)
-    for path in (tmp_path / "factcheck").glob("rules-*.pickle"):
-        path.write_bytes(b"\x80\x05garbage")
-    assert check_json(env) == expected
+def test_a_broken_cache_file_is_ignored_and_made_again(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    expected = check_json({})
+    files = list((tmp_path / "factcheck").glob("*.pickle"))
+    assert {p.name.split("-")[0] for p in files} == {"rules", "store"}
+    for path in files:
+        path.write_bytes(path.read_bytes()[:1000])        # torn, as by a full disk
+    assert check_json({}) == expected
+    for path in files:                                    # the run wrote them whole again
+        kind, key = path.stem.split("-")
+        assert cache.read(kind, key, object) is not None
 
 
 def test_the_key_changes_with_any_rule_file(tmp_path, monkeypatch):

@@ -90,3 +90,19 @@ def test_load_config_rejects_bad_types(tmp_path):
     path.write_text("include: 5\n", encoding="utf-8")
     with pytest.raises(FactcheckError, match="'include' must be"):
         load_config(path)
+
+
+@pytest.mark.parametrize("value", ['"no"', '"false"', "0", "off-ish"])
+def test_bundled_refs_takes_only_a_boolean(tmp_path, monkeypatch, value):
+    (tmp_path / ".factcheck.yaml").write_text(f"lang: en\nbundled-refs: {value}\n", encoding="utf-8")
+    code, out, err = run(tmp_path, monkeypatch, "config")
+    assert (code, out) == (2, "")
+    assert err.startswith(f"factcheck: {tmp_path / '.factcheck.yaml'}:2: 'bundled-refs' must be true or false, not ")
+    assert err.count("\n") == 1
+
+
+@pytest.mark.parametrize("value,bundled", [("no", False), ("false", False), ("yes", True), ("true", True)])
+def test_bundled_refs_reads_yaml_booleans(tmp_path, monkeypatch, value, bundled):
+    (tmp_path / ".factcheck.yaml").write_text(f"bundled-refs: {value}\n", encoding="utf-8")
+    code, out, _ = run(tmp_path, monkeypatch, "config")
+    assert code == 0 and f"bundled-refs: {str(bundled).lower()}\n" in out

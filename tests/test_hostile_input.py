@@ -1,6 +1,7 @@
 """Broken and hostile input files: one clear line each, the other files still checked, nothing written."""
 from __future__ import annotations
 
+import errno
 import json
 import os
 import subprocess
@@ -129,3 +130,66 @@ def test_a_number_too_long_to_be_a_figure_gives_none_and_every_format_renders(tm
         result = CliRunner().invoke(cli, ["check", "--format", fmt, "--lang", "en", str(path)])
         assert result.exit_code == 0, result.output
     assert json.loads(run(path, "--lang", "en")[1])["files"][0]["figures"] == []
+
+
+@pytest.mark.parametrize("key,value,message", [("date", "2024-02-30", "'2024-02-30' is not a valid date"),
+                                               ("lang", "fr", "lang 'fr' is not auto, ar or en")])
+def test_bad_front_matter_is_one_line_with_its_line_and_the_other_files_are_reported(tmp_path, key, value, message):
+    bad = tmp_path / "bad.md"
+    bad.write_text(f"---\ntitle: t\n{key}: {value}\n---\n12 people\n", encoding="utf-8")
+    for extra in ([], ["--stream", "--format", "jsonl"]):
+        result = CliRunner().invoke(cli, ["check", "--format", "json", str(bad), str(SEED), *extra])
+        assert result.exit_code == 2
+        assert result.stderr.startswith(f"factcheck: {bad}:3: ") and message in result.stderr
+        assert result.stderr.count("\n") == 1
+        files = [json.loads(line) for line in result.stdout.splitlines()] if extra else \
+            json.loads(result.stdout)["files"]
+        assert {f["path"] for f in files} == {str(SEED)}
+
+
+@pytest.mark.parametrize("body,message", [
+    ("fail-on: never\ndate: 2024-02-30\n", ":2: YAML error: '2024-02-30' is not a valid date"),
+    ("lang: fr\n", ":1: 'lang' must be auto, ar or en")])
+def test_bad_configuration_is_one_line_with_its_line(tmp_path, body, message):
+    config = tmp_path / "factcheck.yaml"
+    config.write_text(body, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--config", str(config), str(SEED)])
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith(f"factcheck: {config}{message}") and result.stderr.count("\n") == 1
+
+
+def test_an_unreadable_subfolder_is_reported_and_the_other_files_checked(tmp_path, monkeypatch, seed_text):
+    (tmp_path / "a.txt").write_text(seed_text, encoding="utf-8")
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    (locked / "b.txt").write_text("12 people", encoding="utf-8")
+    if os.geteuid() == 0:       # root reads any folder: this one refuses as the kernel refuses a user
+        scandir = os.scandir
+
+        def refusing(path="."):
+            if str(path) == str(locked):
+                raise PermissionError(errno.EACCES, "Permission denied", str(path))
+            return scandir(path)
+
+        monkeypatch.setattr(os, "scandir", refusing)
+    else:
+        locked.chmod(0)
+    try:
+        for extra in ([], ["--stream", "--format", "jsonl"]):
+            code, out, err = run(tmp_path, *extra)
+            assert code == 2 and err == f"factcheck: {locked}: cannot read folder: Permission denied\n"
+            files = [json.loads(line) for line in out.splitlines()] if extra else json.loads(out)["files"]
+            assert [f["path"] for f in files] == [str(tmp_path / "a.txt")]
+    finally:
+        locked.chmod(0o755)
+
+
+def test_front_matter_lang_auto_is_detected_and_a_batch_lang_is_checked(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("---\nlang: auto\n---\nThe ministry said 1,234 people were displaced.\n", encoding="utf-8")
+    code, out, err = run(path)
+    assert code == 0 and json.loads(out)["files"][0]["language"] == "en", err
+    source = tmp_path / "in.jsonl"
+    source.write_text('{"id": "a", "text": "12 people", "lang": "fr"}\n', encoding="utf-8")
+    result = CliRunner().invoke(cli, ["batch", str(source)])
+    assert json.loads(result.stdout) == {"id": "a", "error": "lang 'fr' is not auto, ar or en"}

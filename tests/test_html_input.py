@@ -103,7 +103,7 @@ def test_meta_date_that_is_not_iso_is_ignored():
 
 def test_directories_include_html(tmp_path, page):
     (tmp_path / "notes.json").write_text("{}", encoding="utf-8")
-    assert expand((str(tmp_path),), Config()) == [str(page)]
+    assert expand((str(tmp_path),), Config()) == ([str(page)], False)
 
 
 @settings(max_examples=300, deadline=None)

@@ -79,3 +79,85 @@ def test_hostile_front_matter_fails_its_file_only(tmp_path):
     code, out, err, seconds = check(bomb, SEED)
     assert code == 2 and "bomb.md:2: " in err and "aliases" in err and seconds < 10
     assert '"path": "' + str(SEED) in out
+
+
+NOT_FINITE = """\
+schema: 1
+facts:
+  - id: a
+    kind: count
+    value: {value}
+    as_of: "2024-01-01"
+    names: {{en: [widget output]}}
+    source: {{publisher: P, url: "https://p.example/"}}
+series:
+  - id: b
+    kind: count
+    names: {{en: [gadget output]}}
+    source: {{publisher: P, url: "https://p.example/"}}
+    entries:
+      - {{as_of: "2024-01-01", value: 1}}
+      - {{as_of: "2024-02-01", range: [1, {value}]}}
+"""
+
+
+@pytest.mark.parametrize("value", [".nan", ".inf", "-.inf", ".NaN"])
+def test_nan_and_infinite_values_are_refused_with_file_and_line(tmp_path, value):
+    (tmp_path / "facts.yaml").write_text(NOT_FINITE.format(value=value), encoding="utf-8")
+    result = CliRunner().invoke(cli, ["refs", "validate", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stdout == (f"{tmp_path}/facts.yaml:5: fact 'a' value: .nan and .inf are not numbers\n"
+                             f"{tmp_path}/facts.yaml:16: series 'b' entry 2 range.1: .nan and .inf are not numbers\n")
+    code, out, err, _ = check("--refs", tmp_path, SEED)
+    assert code == 2 and out == "" and "facts.yaml:5: fact 'a' value: .nan" in err
+
+
+def test_a_csv_value_that_is_not_finite_skips_its_row(tmp_path):
+    table, mapping = tmp_path / "t.csv", tmp_path / "map.yaml"
+    table.write_text("id,v\na,nan\nb,inf\nc,12\n", encoding="utf-8")
+    mapping.write_text("id: '{id}'\nkind: count\nvalue: '{v}'\nas_of: '2024'\nnames: {en: 'widget {id}'}\n"
+                       "source: {publisher: P, url: 'https://p.example/'}\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["refs", "import", str(table), "--map", str(mapping)])
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [f"{table}:2: row skipped: value 'nan' is not a number",
+                                          f"{table}:3: row skipped: value 'inf' is not a number"]
+    assert "- id: c" in result.stdout and "nan" not in result.stdout and "inf" not in result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "html"])
+def test_json_is_never_written_with_bare_nan(fmt):
+    """Invalid JSON is never written: a value that is not finite stops the report (exit 3), not its reader."""
+    import datetime as dt
+
+    from factcheck.model import Figure, FileResult
+    from factcheck.report import FORMATS
+
+    result = FileResult("a.txt", "en", dt.date(2024, 1, 1), "option", "x 1", [Figure("1", 2, 3, "count", float("nan"))],
+                        [], [None])
+    with pytest.raises(ValueError, match="not JSON compliant"):
+        FORMATS[fmt]([result])
+
+
+# the process's own peak (VmHWM: ru_maxrss would count the memory of the test process it forked from)
+PEAK_RSS = ("import re, sys\nfrom factcheck.cli import main\n"
+            "sys.argv = ['factcheck', *sys.argv[1:]]\ntry:\n    main()\nfinally:\n"
+            "    status = open('/proc/self/status').read()\n"
+            "    print(re.search(r'VmHWM:\\s*(\\d+)', status)[1], file=sys.stderr)\n")
+
+
+def test_a_store_file_over_the_limit_is_refused_from_its_size_unread(tmp_path):
+    import subprocess
+    import sys
+
+    big = tmp_path / "store" / "big.yaml"
+    big.parent.mkdir()
+    with big.open("wb") as fh:
+        fh.truncate(400 * 1024 * 1024)     # sparse: reading it would take 400 MB of memory
+    (tmp_path / "store" / "zero.yaml").symlink_to("/dev/zero")     # no size, and no end
+    done = subprocess.run([sys.executable, "-c", PEAK_RSS, "check", "--refs", str(big.parent), str(SEED)],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and done.stdout == ""
+    *errors, peak = done.stderr.splitlines()
+    assert errors[0].startswith(f"factcheck: {big}: file of 400 MB refused")
+    assert errors[1] == f"{big.parent / 'zero.yaml'}: file of over 50 MB refused (YAML files are limited to 50 MB)"
+    assert int(peak) < 250_000          # KB: the 400 MB file was not read (a run takes some 50 MB, /dev/zero 50 more)

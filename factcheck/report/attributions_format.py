@@ -62,7 +62,7 @@ def _file_dict(result: FileResult) -> dict:
 
 def render_json(results: list[FileResult]) -> str:
     report = {"version": VERSION, "files": [_file_dict(r) for r in results]}
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(report, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
 
 
 def render_text(results: list[FileResult]) -> str:

@@ -240,7 +240,7 @@ def _file(result: FileResult, index: int) -> str:
 
 def _json(results: list[FileResult]) -> str:
     data = json.dumps({"version": VERSION, "files": [file_dict(r) for r in results]},
-                      ensure_ascii=False)
+                      ensure_ascii=False, allow_nan=False)
     return data.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 

@@ -118,12 +118,12 @@ def file_dict(result: FileResult, lines: LineIndex | None = None) -> dict:
 
 def render(results: list[FileResult]) -> str:
     report = {"version": VERSION, "files": [file_dict(r) for r in results]}
-    return json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(report, ensure_ascii=False, allow_nan=False, indent=2) + "\n"
 
 
 def line(result: FileResult, lines: LineIndex | None = None) -> str:
     """A file's entry (or a section's, placed in its file by `lines`) on one line of JSON Lines."""
-    return json.dumps(file_dict(result, lines), ensure_ascii=False) + "\n"
+    return json.dumps(file_dict(result, lines), ensure_ascii=False, allow_nan=False) + "\n"
 
 
 def render_lines(results: list[FileResult]) -> str:

@@ -1,16 +1,31 @@
 """A Markdown claims table, fit for a pull-request comment or a GitHub step summary."""
 from __future__ import annotations
 
+from urllib.parse import quote
+
+import regex
+
 from ..document import LineIndex
 from ..model import VERDICTS, FileResult, format_value
-from .text_format import Tally
+from .text_format import Tally, clean
 
 ICONS = {"supported": "✅", "contradicted": "❌", "outdated": "🕰️", "unverified": "❔"}
+_PUNCTUATION = regex.compile(r"[!-/:-@\[-`{-~]")      # ASCII punctuation: each can be escaped
 
 
 def cell(text: str) -> str:
-    return (text.replace("\\", "\\\\").replace("|", "\\|").replace("\r", " ").replace("\n", " ")
-            .replace("<", "&lt;").replace(">", "&gt;"))
+    """Text as literal Markdown on one line (a table cell): every ASCII punctuation character
+    escaped, so that nothing in it makes a link, an image, markup or a new cell, control
+    characters as spaces."""
+    return _PUNCTUATION.sub(r"\\\g<0>", clean(text))
+
+
+def link(text: str, url: str) -> str:
+    """A Markdown link to an http(s) URL (its target percent-encoded: no space, quote, bracket or
+    pipe left to end it), or the text alone for another URL."""
+    if not url.startswith(("https://", "http://")):
+        return cell(text)
+    return f"[{cell(text)}]({quote(url, safe='/:?#@!$&*+,;=%~')})"
 
 
 def heading(tally: Tally) -> list[str]:
@@ -25,7 +40,7 @@ def table(result: FileResult) -> list[str]:
     if not result.figures:
         return []
     lines = LineIndex(result.text)
-    out = [f"### `{cell(result.path)}` ({result.language}, {result.date.isoformat()})", "",
+    out = [f"### {cell(result.path)} ({result.language}, {result.date.isoformat()})", "",
            "| Line | Figure | Verdict | Reference | Source | Attributed to |",
            "|---:|---|---|---|---|---|"]
     for fig, verdict in zip(result.figures, result.verdicts):
@@ -33,11 +48,7 @@ def table(result: FileResult) -> list[str]:
         status = f"{ICONS[verdict.status]} {verdict.status}" if verdict else fig.kind
         ref = verdict.reference if verdict else None
         reference = format_value(ref.value, ref.unit) if ref else ""
-        source = ""
-        if ref:
-            source = cell(ref.source.publisher)
-            if ref.source.url and ref.source.url.startswith(("https://", "http://")):
-                source = f"[{source}]({ref.source.url.replace(')', '%29').replace(' ', '%20')})"
+        source = link(ref.source.publisher, ref.source.url or "") if ref else ""
         if fig.attribution is None:
             who = "—"
         else:

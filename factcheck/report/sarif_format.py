@@ -56,4 +56,4 @@ def render(results: list[FileResult]) -> str:
             "results": out,
         }],
     }
-    return json.dumps(sarif, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(sarif, ensure_ascii=False, allow_nan=False, indent=2) + "\n"

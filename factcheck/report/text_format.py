@@ -14,6 +14,16 @@ from ..model import VERDICTS, FileResult, Reference, format_value
 
 EXCERPT = 40        # characters of the line kept either side of a span
 _CONTROL = regex.compile(r"\p{Cc}")
+# What no line of a report may hold, whatever a file or a store says: control characters (C0, C1)
+# and line or paragraph separators, which could start a line of their own, become spaces; bidi
+# embeddings, overrides and isolates, which could make a line read as another, go.
+_UNSAFE = {**dict.fromkeys([*range(0x20), *range(0x7f, 0xa0), 0x2028, 0x2029], " "),
+           **dict.fromkeys([*range(0x202a, 0x202f), *range(0x2066, 0x206a)])}
+
+
+def clean(text: str) -> str:
+    """`text` made safe to print as (part of) one line of a report: see _UNSAFE."""
+    return text.translate(_UNSAFE)
 
 
 def _reference(ref: Reference) -> str:
@@ -138,6 +148,7 @@ def summary(results: list[FileResult]) -> str:
 
 def styled(lines: list[str], color: bool = False) -> str:
     """Report lines as text, styled for a terminal with `color` (rich is loaded only then)."""
+    lines = [clean(line) for line in lines]
     if color:
         from .rich_text import styled as rich_styled
 
