@@ -25,7 +25,8 @@ unpickling, and as a second line the unpickler builds only the data classes a ca
 - The store cache (`store-KEY.pickle`): a reference store that loaded with no problem (see
   `references.read_store`): 0.2 s instead of 32 s for 100,000 facts, and for the bundled store
   5 ms instead of 0.1 s (with the schema validator's import). Key: factcheck's version, the code that builds records, the rules
-  that cut names into words, and the bytes and paths of every store file in layering order.
+  that cut names into words and give them their stems and concepts, and the bytes and paths of
+  every store file in layering order.
 """
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ from .rules import data_dir, read_yaml_bytes
 
 KEEP = 3                  # cached files of each kind kept (the most recently written)
 _PACKAGE = Path(__file__).resolve().parent
-_STORE_CODE = ("references.py", "model.py", "normalize.py", "cache.py")
+_STORE_CODE = ("references.py", "words.py", "model.py", "normalize.py", "cache.py")
 _MAC = hashlib.sha256().digest_size     # a cache file is its signature, then the pickle
 _KEY_BYTES = 32
 
@@ -209,7 +210,10 @@ def write(kind: str, key: str, value: Any) -> None:
 def store_key(dirs: list[Path]) -> str:
     """The cache key of a list of store folders."""
     digest = hashlib.sha256(__version__.encode())
-    for path in [*(_PACKAGE / name for name in _STORE_CODE), *sorted((data_dir("rules") / "common").glob("*.yaml")),
+    # the records' word keys come from the compare rules and every language's stemmer and lexicon
+    rules = data_dir("rules")
+    for path in [*(_PACKAGE / name for name in _STORE_CODE), *sorted((rules / "common").glob("*.yaml")),
+                 *sorted(rules.glob("*/frames.yaml")), *sorted(rules.glob("*/lexicon.yaml")),
                  data_dir("references") / "schema.json"]:
         digest.update(path.read_bytes())
     for folder in dirs:
