@@ -47,16 +47,25 @@ def _number(x: float) -> int | float:
 
 @dataclass(frozen=True, slots=True)
 class Entry:
-    """One value of a fact or series: `low == high` for a single value."""
+    """One value of a fact or series: `low == high` for a single value; a bound is open on one side."""
     as_of: dt.date
     low: float
     high: float
     source: Source
+    bound: str | None = None        # "more_than", "at_least", "less_than", "at_most"
 
     @property
     def value(self) -> int | float | list:
         """The value as written in the store: a number, or [low, high] for a range."""
+        if self.bound:
+            return _number(self.high if self.bound in ("less_than", "at_most") else self.low)
         return _number(self.low) if self.low == self.high else [_number(self.low), _number(self.high)]
+
+    @property
+    def said(self) -> str:
+        """The value as a reader says it: "more than 15000", "[1400000, 1500000]"."""
+        words = {"more_than": "more than ", "at_least": "at least ", "less_than": "less than ", "at_most": "at most "}
+        return f"{words.get(self.bound, '')}{self.value}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +95,7 @@ class Record:
     population: tuple[Term, ...]    # the nouns a matching figure may count
     change: bool                    # a change ("growth of ...", "تراجع ..."), not a level
     limit: bool                     # a limit or threshold ("maximum weekly hours"): "at most 48" states it
+    projection: dt.date | None      # the date a projected value is for (published at its as_of)
     entries: tuple[Entry, ...]      # by as_of; one for a fact; none for an event
     date: str | None                # an event's date: "2007-06-05", "2007-06" or "2007"
     source: Source | None           # an event's source
@@ -460,7 +470,14 @@ def _entry(raw: dict, source: Source) -> Entry:
     low, high = raw["range"] if "range" in raw else (raw["value"], raw["value"])
     if low > high:
         raise ValueError(f"range [{low}, {high}] has its low end above its high end")
-    return Entry(first_day(raw["as_of"]), low, high, source)
+    bound = raw.get("bound")
+    if bound and "range" in raw:
+        raise ValueError("a bound is a single value, not a range")
+    if bound in ("more_than", "at_least"):
+        low, high = (math.nextafter(low, math.inf) if bound == "more_than" else low), math.inf
+    elif bound:
+        low, high = -math.inf, (math.nextafter(high, -math.inf) if bound == "less_than" else high)
+    return Entry(first_day(raw["as_of"]), low, high, source, bound)
 
 
 def record_aliases(raw: dict) -> tuple[Alias, ...]:
@@ -520,10 +537,13 @@ def _institution(raw: dict, path: Path, line: int) -> Institution:
 
 
 def _names(raw: dict) -> tuple[Name, ...]:
-    """The names then the aliases of a fact, series or event, each with its language."""
+    """The names then the aliases of a fact, series or event, each with its language; a
+    scenario's words are part of every one ("... under the high-emission scenario")."""
     texts = {(t, lang): None for key in ("names", "aliases") for lang in sorted(raw.get(key) or {})
              for t in raw[key][lang]}
-    names = tuple(Name(t, lang, terms(t, lang)) for t, lang in texts)
+    scenario = raw.get("scenario")
+    names = tuple(Name(f"{t} ({scenario})" if scenario else t, lang,
+                       terms(t, lang) + (terms(scenario, lang) if scenario else ())) for t, lang in texts)
     empty = next((n for n in names if all(term.word[0].isdigit() for term in n.terms)), None)
     if empty:
         raise ValueError(f"name or alias '{empty.text}' has no content word")
@@ -557,6 +577,7 @@ def _record(group: str, raw: dict, path: Path, line: int) -> Record:
     name = (raw["names"].get("en") or [aliases[0].text])[0]
     return Record(raw["id"], _PLURAL[group], kind, raw.get("unit"), name, aliases,
                   {v: tuple(ids) for v, ids in by_word.items()}, population, change, limit,
+                  first_day(raw["projection"]) if raw.get("projection") else None,
                   entries, raw.get("date"), source, str(path), line)
 
 

@@ -333,7 +333,7 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
     ref = _reference(record, matched, score, current)
     # "at most 48 hours" of a maximum, "below 26 kg" of a threshold: the bound is the rule's, the value is 48
     interval = accepted(replace(figure, qualifier=None) if record.limit and figure.qualifier in _BOUNDS else figure)
-    holds = f"{record.name} is {current.value} as of {current.as_of}"
+    holds = f"{record.name} is {current.said} as of {current.as_of}"
     if i is None and record.type == "series":
         return "unverified", f"{record.name} has no value before {current.as_of}", ref
     if _meets(interval, current.low, current.high):
@@ -342,7 +342,7 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
         return "unverified", f"{holds}, after {date}", ref
     older = next((e for e in reversed(record.entries[:i]) if _meets(interval, e.low, e.high)), None)
     if older:
-        return "outdated", f"the figure is the value of {older.as_of} ({older.value}); {holds}", ref
+        return "outdated", f"the figure is the value of {older.as_of} ({older.said}); {holds}", ref
     if i + 1 < len(record.entries):
         after = record.entries[i + 1]
         low, high = min(current.low, after.low), max(current.high, after.high)
@@ -483,6 +483,8 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
                 f"its score {c.score:.0f} is below {strong}" if c.score < strong else
                 "the clause names another year than the fact's name" if c.other_year else
                 "the figure is a value compared with, of another time" if frame.role == "compared" else
+                f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
+                if c.record.projection and c.record.projection.year not in frame.years else
                 f"nothing in the text tells it from “{close.name.text}” ({close.record.id})" if close else
                 f"the text does not say “{lost}”" if (lost := _unsaid(c, frame.lang)) else
                 f"“{theirs}” is said of another figure of the sentence" if (theirs := _said_elsewhere(c, store)) else

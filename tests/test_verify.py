@@ -332,3 +332,53 @@ def test_lookup_uses_the_index_not_a_scan():
         assert all(v.status == "supported" for v in verdicts.values()), \
             [v.reason for v in verdicts.values() if v.status != "supported"][:3]
     assert timings[1] < 3 * timings[0] + 0.05, timings
+
+
+# ---------------------------------------------------------------- what a researcher can write down
+
+def test_bounds_projections_scenarios_and_sources_without_a_url(tmp_path):
+    store = store_of(tmp_path, """facts:
+  - {id: quake-displaced, kind: count, value: 15000, bound: more_than, as_of: "2024-02-01",
+     names: {en: [people displaced by the Varna earthquake]}, source: {publisher: Red Crescent}}
+  - {id: varna-2045, kind: count, value: 629000000, as_of: "2023-06-01", projection: "2045",
+     names: {en: [population of the Varna basin]}, source: {publisher: UN DESA, url: "https://un.example"}}
+  - {id: sea-rise-high, kind: measure, unit: cm, value: 84, as_of: "2023-06-01", scenario: high-emission scenario,
+     names: {en: [sea level rise at Varna by 2100]}, source: {publisher: IPCC, url: "https://ipcc.example"}}
+  - {id: sea-rise-low, kind: measure, unit: cm, value: 43, as_of: "2023-06-01", scenario: low-emission scenario,
+     names: {en: [sea level rise at Varna by 2100]}, source: {publisher: IPCC, url: "https://ipcc.example"}}
+""")
+    # an open bound: agreeing figures are supported, one below it contradicted, the bound said
+    assert check("The Varna earthquake displaced 18,000 people.", store)["18,000"].status == "supported"
+    verdict = check("The Varna earthquake displaced 9,000 people.", store)["9,000"]
+    assert verdict.status == "contradicted" and "more than 15000" in verdict.reason
+    assert verdict.reference.source.url is None
+    # a projection: checked against a figure said of its year, never against today's measurement
+    assert check("The population of the Varna basin will reach 629 million by 2045.", store)[
+        "629 million"].status == "supported"
+    assert check("The population of the Varna basin will reach 700 million by 2045.", store)[
+        "700 million"].status == "contradicted"
+    verdict = check("The population of the Varna basin is 400 million.", store)["400 million"]
+    assert verdict.status == "unverified" and "projection for 2045" in verdict.reason
+    # scenarios: the one the sentence names
+    verdicts = check("Under a high-emission scenario the sea level at Varna would rise 84 cm by 2100.", store)
+    assert (verdicts["84 cm"].status, verdicts["84 cm"].reference.fact_id) == ("supported", "sea-rise-high")
+    verdict = check("The sea level at Varna would rise 120 cm by 2100.", store)["120 cm"]
+    assert verdict.status == "unverified"
+
+
+def test_names_that_differ_in_a_number_are_not_one_name(tmp_path):
+    from factcheck.maintain import consistency
+    store = store_of(tmp_path, """facts:
+  - {id: ford-2003, kind: money, unit: USD, value: 495000000, as_of: "2003",
+     names: {en: [Ford net income in 2003]}, source: {publisher: Ford}}
+  - {id: ford-2004, kind: money, unit: USD, value: 3500000000, as_of: "2004",
+     names: {en: [Ford net income in 2004]}, source: {publisher: Ford}}
+""")
+    assert consistency(store) == []
+    (tmp_path / "more.yaml").write_text("""schema: 1
+facts:
+  - {id: acme-2004, kind: money, unit: USD, value: 12, as_of: "2004", names: {en: [Ford net income in 2004]},
+     source: {publisher: Acme}}
+""", encoding="utf-8")
+    problems = [message for _, _, message in consistency(load_store([tmp_path]))]
+    assert len(problems) == 1 and "acme-2004" in problems[0] and "ford-2004" in problems[0]
