@@ -480,13 +480,16 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
         strong = cfg["strong"]
         close = None if settled else _untold(c, found, cfg["strong_margin"])
         weak = ("a vague magnitude may say less than the fact" if figure.kind == "vague" and _below(figure, ref) else
-                f"its score {c.score:.0f} is below {strong}" if c.score < strong else
+                f"its score {c.score:.0f} is below {strong}" if round(c.score) < strong else
                 "the clause names another year than the fact's name" if c.other_year else
                 "the figure is a value compared with, of another time" if frame.role == "compared" else
                 f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
                 if c.record.projection and c.record.projection.year not in frame.years else
                 f"nothing in the text tells it from “{close.name.text}” ({close.record.id})" if close else
                 f"the text does not say “{lost}”" if (lost := _unsaid(c, frame.lang)) else
+                f"the text never says “{gone}”, which tells this fact from others" if (gone := next(
+                    (t.word for t in c.name.terms if t.word in c.missing and t.year is None
+                     and _distinctive(t, store, frame.lang)), None)) else
                 f"“{theirs}” is said of another figure of the sentence" if (theirs := _said_elsewhere(c, store)) else
                 f"“{part}” narrows the figure to a part or a variant the fact does not name"
                 if (part := _narrowed(c.record, frame)) else
