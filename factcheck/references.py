@@ -252,6 +252,11 @@ class ReferenceStore:
     def _spread(self) -> dict[str, float]:
         return {}
 
+    @functools.cached_property
+    def distinct(self) -> dict[frozenset[str], bool]:
+        """Whether a word (by its keys) tells records apart, once decided (factcheck.verify)."""
+        return {}
+
     def spread(self, key: str) -> float:
         """The share of the store's records whose names, aliases or population have the word key:
         a word most records have (the story's place, the company) tells one record from another
@@ -281,7 +286,7 @@ class ReferenceStore:
                 self.statement_index[word].append(record.id)
             return
         self.records[record.id] = record
-        for cached in ("telling_words", "_kinds", "_spread"):   # the index changes: read again on first use
+        for cached in ("telling_words", "_kinds", "_spread", "distinct"):     # the index changed: read again
             self.__dict__.pop(cached, None)
         for word in record.by_word:
             self.index[record.kind, word].append(record.id)

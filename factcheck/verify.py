@@ -71,10 +71,15 @@ def _distinctive(term: Term, store: ReferenceStore, lang: str) -> bool:
     store's records have (not the story's place or company, which most have)."""
     if term.weight < 1:
         return False
-    if any(k in lexicon(lang).concepts for k in term.keys):
-        return True
-    spread = max(store.spread(k) for k in term.keys)     # "تركيا" and "التركية" are one word here
-    return spread < settings()["compare.match"]["distinctive_spread"] or spread * len(store.records) <= 1
+    found = store.distinct.get(term.keys)
+    if found is None:
+        if any(k in lexicon(lang).concepts for k in term.keys):
+            found = True
+        else:
+            spread = max(store.spread(k) for k in term.keys)     # "تركيا" and "التركية" are one word here
+            found = spread < settings()["compare.match"]["distinctive_spread"] or spread * len(store.records) <= 1
+        store.distinct[term.keys] = found
+    return found
 
 
 def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg: dict) -> Candidate:
@@ -148,20 +153,22 @@ def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
     return not (frame.role == "level" and record.change)
 
 
-def _possible(figure: Figure, frames, i: int, store: ReferenceStore, cfg: dict) -> bool:
-    """Whether some record could match the figure, judged from the words of its sentence, its
+def _possible(figure: Figure, frames, i: int, store: ReferenceStore, cfg: dict) -> list[Record]:
+    """The records that could match the figure, judged from the words of its sentence, its
     paragraph and the lead without building its frame (an upper bound of the score: every word
     of the sentence as if in the figure's own clause). Most sentences share no telling word with
     the store and are done here."""
     kinds = record_kinds(figure)
     words = frames.words(i)
     telling = store.telling_words
-    if not any(not words.isdisjoint(telling.get(kind, ())) for kind in kinds):
-        return False
-    context = frames.context(i)
+    lookup = frozenset().union(*(words & telling.get(kind, frozenset()) for kind in kinds))
+    if not lookup:
+        return []
+    context = None
     best = max(cfg["scope_weights"][scope] for scope in ("paragraph", "topic"))
     lang = frames.doc.lang
-    for record, _ in store.candidates(kinds, words, cfg["max_candidates"], cfg["max_postings"]):
+    found = []
+    for record, _ in store.candidates(kinds, lookup, cfg["max_candidates"], cfg["max_postings"]):
         if figure.unit and record.unit and figure.unit != record.unit and \
                 record.unit not in cfg["units"].get(figure.unit, ()):
             continue
@@ -169,24 +176,23 @@ def _possible(figure: Figure, frames, i: int, store: ReferenceStore, cfg: dict) 
             if not any(not t.keys.isdisjoint(words) and _distinctive(t, store, lang) for t in name.terms):
                 continue        # no word of the name that could be a head
             total = sum(t.weight for t in name.terms)
-            got = sum(t.weight * (1.0 if t.year is not None or not t.keys.isdisjoint(words) or _implied(t, figure, lang)
-                                  else best if not t.keys.isdisjoint(context) else 0.0) for t in name.terms)
+            near = [t.year is not None or not t.keys.isdisjoint(words) or _implied(t, figure, lang) for t in name.terms]
+            if not all(near) and context is None:
+                context = frames.context(i)
+            got = sum(t.weight * (1.0 if close else best if not t.keys.isdisjoint(context) else 0.0)
+                      for t, close in zip(name.terms, near))
             if total and 100 * got / total + cfg["subject_bonus"] >= cfg["min_score"]:
-                return True
-    return False
+                found.append(record)
+                break
+    return found
 
 
-def candidates(figure: Figure, frame: Frame, store: ReferenceStore) -> list[Candidate]:
-    """Records that fit the figure, best first (by score, then by words found)."""
+def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: list[Record]) -> list[Candidate]:
+    """The records (those `_possible` found) that fit the figure, scored against its frame, best
+    first (by score, then by words found)."""
     cfg = settings()["compare.match"]
-    kinds = record_kinds(figure)
-    if not kinds:
-        return []
-    lookup = frame.scopes[OWN] | frame.scopes[1]
-    if figure.subject:
-        lookup |= {k for _, _, w in tokens(figure.subject) for k in keys(w, frame.lang)}
     out = []
-    for record, _ in store.candidates(kinds, lookup, cfg["max_candidates"], cfg["max_postings"]):
+    for record in records:
         if not _fits(figure, frame, record):
             continue
         counted, counts_other = _population(figure, frame, record)
@@ -581,8 +587,9 @@ def verify(figures: list[Figure], frames: list[Frame], store: ReferenceStore, da
     """One verdict per figure, against the store at the article's date (`frames` from
     factcheck.frames.build_frames)."""
     cfg = settings()["compare.match"]
-    live = [_possible(f, frames, i, store, cfg) for i, f in enumerate(figures)]
-    found = [candidates(f, frames[i], store) if live[i] else [] for i, f in enumerate(figures)]
+    possible = [_possible(f, frames, i, store, cfg) for i, f in enumerate(figures)]
+    live = [bool(records) for records in possible]
+    found = [candidates(f, frames[i], store, possible[i]) if live[i] else [] for i, f in enumerate(figures)]
     chosen, settled = _assign(frames, found, cfg, live)
     out = []
     for i, (figure, cs, c) in enumerate(zip(figures, found, chosen)):

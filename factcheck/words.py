@@ -140,8 +140,10 @@ def concepts(word: str, lang: str | None) -> frozenset[str]:
     if not lex.by_key:
         return frozenset()
     forms = _unprefixed(word)
-    forms |= {stem(f, lang) for f in forms}
-    return frozenset(c for f in forms for c in lex.by_key.get(f, ()))
+    found = [c for f in forms for c in lex.by_key.get(f, ())]
+    if not found:       # an inflected form: its stem, or the stem of its shortest clitic-free form
+        found = [c for f in {stem(word, lang), stem(min(forms, key=len), lang)} for c in lex.by_key.get(f, ())]
+    return frozenset(found)
 
 
 @functools.lru_cache(maxsize=65536)
