@@ -349,6 +349,9 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
     older = next((e for e in reversed(record.entries[:i]) if _meets(interval, e.low, e.high)), None)
     if older:
         return "outdated", f"the figure is the value of {older.as_of} ({older.said}); {holds}", ref
+    horizon = settings()["compare.match"]["series_horizon"]
+    if record.type == "series" and i == len(record.entries) - 1 and (date - current.as_of).days > horizon:
+        return "unverified", f"{holds}, the series' latest value, over {horizon} days before {date}", ref
     if i + 1 < len(record.entries):
         after = record.entries[i + 1]
         low, high = min(current.low, after.low), max(current.high, after.high)

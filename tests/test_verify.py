@@ -382,3 +382,10 @@ facts:
 """, encoding="utf-8")
     problems = [message for _, _, message in consistency(load_store([tmp_path]))]
     assert len(problems) == 1 and "acme-2004" in problems[0] and "ford-2004" in problems[0]
+
+
+def test_a_running_series_long_without_a_value_contradicts_nothing(bundled):
+    text = "وارتفعت حصيلة الشهداء في قطاع غزة إلى 34 شهيدا"
+    assert check(text, bundled)["34"].status == "contradicted"
+    verdict = check(text, bundled, dt.date(2026, 12, 5))["34"]     # the store's latest toll is of March 2024
+    assert verdict.status == "unverified" and "latest value" in verdict.reason
