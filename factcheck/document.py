@@ -46,13 +46,13 @@ class Document:
 
 class LineIndex:
     """Offsets to 1-based line and column (in code points); CRLF is one break, a BOM no column.
-    For a piece of a file (a section of a file checked as a stream), `start` and `line` place
-    the text in the file: it begins at character `start`, at the start of line `line`."""
+    For a piece of a file (a section of a file checked as a stream), `start`, `line` and `column`
+    place the text in the file: it begins at character `start`, on line `line` at `column`."""
 
-    def __init__(self, text: str, start: int = 0, line: int = 1):
+    def __init__(self, text: str, start: int = 0, line: int = 1, column: int = 1):
         self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
         self._bom = text.startswith("\ufeff")
-        self.start, self._line = start, line - 1
+        self.start, self._line, self._column = start, line - 1, column - 1
 
     def region(self, start: int, end: int) -> tuple[int, int, int, int]:
         """Line and column of a span's start, then of its end."""
@@ -62,8 +62,8 @@ class LineIndex:
         """The line and column in the file of an offset into the text."""
         line = bisect_right(self._starts, offset)
         column = offset - self._starts[line - 1] + 1
-        if line == 1 and self._bom and offset > 0:
-            column -= 1
+        if line == 1:
+            column += self._column - (self._bom and offset > 0)
         return self._line + line, column
 
 

@@ -44,6 +44,7 @@ import datetime as dt
 import functools
 import heapq
 import re
+from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -410,8 +411,8 @@ def _matches(eng: _Engine, text: str):
         match, low_or_text = functools.partial(match, timeout=REGEX_TIMEOUT), text
     else:
         low_or_text = low
-    pos = 0
-    for start in heapq.merge(*([m.start() for m in a.finditer(low)] for a in eng.anchors)):
+    pos = 0     # the anchors' places in arrays (8 bytes each: "1,1,1,…" has one every two characters)
+    for start in heapq.merge(*(array("q", map(re.Match.start, a.finditer(low))) for a in eng.anchors)):
         if start >= pos and (m := match(low_or_text, start)) and m.end() > start:
             yield m
             pos = m.end()
@@ -421,14 +422,39 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
     """The figures of a document, sorted by start and never overlapping (`norm` is
     `normalize(doc.masked)`; spans are offsets into `doc.text`)."""
     eng = _engine(doc.lang)
-    ends = [m.end() for m in _SENTENCE_END.finditer(norm.text)]
+    sentences = _Sentences(norm.text)
     try:
-        return [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, ends))]
+        return [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, sentences))]
     except TimeoutError:
         raise FactcheckError("pattern timed out while extracting figures", doc.path) from None
 
 
-def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, ends: list[int]) -> Figure | None:
+class _Sentences:
+    """The sentence around each figure, as its context. A "sentence" without punctuation can run
+    for pages: a window of CONTEXT_MAX characters or a little more on each side of the figure,
+    with edges on a grid of STEP characters, so that the figures near each other share one
+    string (a page of "5% 5% …" would otherwise hold 800 characters per figure)."""
+    STEP = CONTEXT_MAX // 4
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ends: array | None = None     # where each sentence ends (8 bytes each), found when first asked
+        self._last: tuple[int, int, str] = (0, 0, "")
+
+    def around(self, start: int, end: int) -> str:
+        if self._ends is None:
+            self._ends = array("q", (m.end() for m in _SENTENCE_END.finditer(self.text)))
+        ends = self._ends
+        k = bisect.bisect_right(ends, start)
+        first, last = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(self.text)
+        lo = max(first, start - CONTEXT_MAX - (start - CONTEXT_MAX) % self.STEP)
+        hi = min(last, end + CONTEXT_MAX + -(end + CONTEXT_MAX) % self.STEP)
+        if self._last[:2] != (lo, hi):
+            self._last = (lo, hi, self.text[lo:hi].strip())
+        return self._last[2]
+
+
+def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentences: _Sentences) -> Figure | None:
     """The figure of one master match (None for an exclusion or a value that makes no sense)."""
     text = norm.text
     i = int(m.lastgroup[1:])
@@ -470,13 +496,9 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, ends: li
         w = eng.subject.match(near, ne, timeout=REGEX_TIMEOUT)
         if w and w["w"].casefold() not in eng.subject_skip:
             subject = doc.text[slice(*norm.span(lo + w.start("w"), lo + w.end("w")))]
-    k = bisect.bisect_right(ends, s)
-    first, last = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(text)
-    # a "sentence" without punctuation can run for pages: keep a window around the figure
-    sentence = text[max(first, s - CONTEXT_MAX): min(last, e + CONTEXT_MAX)].strip()
     start, end = norm.span(s, e)
     return Figure(doc.text[start:end], start, end, info["kind"], info["value"], info["unit"], qualifier,
-                  qualifier_text, subject, info["calendar"], sentence, rule["id"])
+                  qualifier_text, subject, info["calendar"], sentences.around(s, e), rule["id"])
 
 
 def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
