@@ -23,9 +23,10 @@ _NAME_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _FENCE = regex.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)
 _DIRECTIVE = regex.compile(r"\A<!--\s*factcheck:\s*ignore\b([^>]{0,500}?)\s*-->")
 _BLANK_LINE = regex.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
-_ARABIC = regex.compile(r"[\u0600-\u063f\u0641-\u06ff\u0750-\u077f]")  # not tatweel
+_LETTER = regex.compile(r"[A-Za-z\u0600-\u063f\u0641-\u06ff\u0750-\u077f]")  # Latin or Arabic (not tatweel)
 _LATIN = regex.compile(r"[A-Za-z]")
-SAMPLE = 20_000         # characters at the start of a text that tell its language
+SAMPLE = 20_000         # letters of a text (as masked: no markup, front matter, code) that tell its language,
+REACH = 1_000_000       # looked for in its first REACH characters
 
 
 @dataclass
@@ -105,8 +106,16 @@ def decode_blocks(blocks: Iterable[bytes], path: str, encoding: str | None = Non
 
 
 def detect_language(text: str) -> str:
-    sample = text[:SAMPLE]
-    return "en" if len(_LATIN.findall(sample)) > len(_ARABIC.findall(sample)) else "ar"
+    """"en" when most of the first SAMPLE letters (Latin or Arabic) of a masked text are Latin,
+    else "ar": the page's visible text, not its 20 KB of <head>, blank once masked."""
+    letters = "".join(m.group() for m in itertools.islice(_LETTER.finditer(text, 0, REACH), SAMPLE))
+    return "en" if 2 * len(_LATIN.findall(letters)) > len(letters) else "ar"
+
+
+def sample_letters(text: str, markdown: bool) -> int:
+    """The letters detect_language counts in a section of a file (of a Markdown file: outside
+    comments and code blocks)."""
+    return len(_LETTER.findall(_mask_markdown(text)[0] if markdown else text))
 
 
 def _parse_date(value: object, path: str, line: int | None) -> dt.date:

@@ -10,7 +10,7 @@ A Markdown code block or HTML comment stays whole, blank lines and all; an ignor
 covers its paragraph (as far as the section goes).
 
 Each section is checked as a document of its own with the file's date, language and title,
-decided once from the start of the file (its front matter and first SAMPLE characters) as they are
+decided once from the start of the file (its front matter and first SAMPLE letters) as they are
 for the whole file. The pipeline links figures, attributions and quotations within a sentence or a
 line, so that the findings are those of the whole file, but for what a section does not see of
 the sections before it: who an implied speaker ("وأضاف", "he added") or "the statement" stands
@@ -30,8 +30,8 @@ from pathlib import Path
 
 import regex
 
-from .document import (SAMPLE, Document, LineIndex, body_start, decode_blocks, from_text, is_markdown,
-                       markdown_open, reading, section)
+from .document import (REACH, SAMPLE, Document, LineIndex, body_start, decode_blocks, from_text, is_markdown,
+                       markdown_open, reading, sample_letters, section)
 from .errors import FactcheckError
 from .model import FileResult
 from .pipeline import check_document
@@ -132,12 +132,14 @@ def read(path: str, lang: str = "auto", date: dt.date | None = None,
                 break
     head = "".join(front)
     body = body_start(head)
-    rest = sections(itertools.chain(_LINE.findall(head, body), source), is_markdown(path), body,
+    markdown = is_markdown(path)
+    rest = sections(itertools.chain(_LINE.findall(head, body), source), markdown, body,
                     head.count("\n", 0, body) + 1)
-    taken = []
+    taken, letters = [], 0      # the sections that tell the language (see detect_language)
     for part in rest:
         taken.append(part)
-        if part[0] + len(part[3]) >= SAMPLE:
+        letters += sample_letters(part[3], markdown)
+        if letters >= SAMPLE or part[0] + len(part[3]) >= REACH:
             break
     sample, end = [head[:body]], body       # the file as far as taken, its blank lines as line feeds
     for start, _, _, text in taken:

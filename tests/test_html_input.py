@@ -119,3 +119,16 @@ def test_hostile_pages_take_linear_time(page):
     started = time.perf_counter()
     assert len(visible_text(page)[0]) == len(page)
     assert time.perf_counter() - started < 5
+
+
+def test_an_english_page_with_a_long_head_and_no_lang_is_read_as_english(tmp_path):
+    # the language was told by the first 20,000 characters, all blank once the <head> is masked
+    head = "<html><head><style>" + "body { color: #303030; margin: 0 auto; }\n" * 600 + "</style></head>"
+    page = tmp_path / "page.html"
+    page.write_text(head + "<body><p>The ministry said 2.3 million people were displaced.</p></body></html>",
+                    encoding="utf-8")
+    assert len(head) > 22_000
+    result = CliRunner().invoke(cli, ["extract", str(page)])
+    [entry] = json.loads(result.stdout)["files"]
+    assert entry["language"] == "en" and [f["text"] for f in entry["figures"]] == ["2.3 million"]
+    assert from_text(head + "<p>قالت الوزارة إن 2.3 مليون شخص نزحوا.</p>", "page.html").lang == "ar"

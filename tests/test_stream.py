@@ -165,6 +165,17 @@ def test_an_unreadable_line_further_on_is_reported_after_what_was_read(paragraph
     assert f"line={line - 2}," in result.stdout                   # the paragraphs before it are reported
 
 
+def test_the_language_comes_from_the_first_letters_outside_comments_and_code_as_for_the_whole_file(tmp_path):
+    # 40 KB of Arabic in a comment, then English: both readings took the first 20,000
+    # characters, blank once masked, for Arabic
+    draft = tmp_path / "draft.md"
+    draft.write_text("<!--\n" + "نص عربي في تعليق\n\n" * 2500 + "-->\n\n```\n" + "نص عربي\n" * 2000 + "```\n\n"
+                     + "The ministry said 2.3 million people were displaced.\n", encoding="utf-8")
+    streamed = run("check", "--stream", str(draft), "--format", "jsonl").stdout
+    assert [entry["language"] for entry in map(json.loads, streamed.splitlines())] == ["en"]
+    assert figures(streamed) == figures(run("check", str(draft), "--format", "jsonl").stdout)
+
+
 def test_formats_holding_one_document_and_html_files_are_refused(tmp_path):
     for fmt in ("json", "sarif", "markdown", "html"):
         result = run("check", "--stream", str(SEED), "--format", fmt)
