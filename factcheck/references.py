@@ -73,12 +73,13 @@ def variants(token: str) -> frozenset[str]:
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Content words of a text as (start, end, folded word); stopwords and one-letter words left
     out. Offsets are into `normalize(text).text`, which is `text` itself for a normalised sentence.
-    Those of a short text (a name, a title, a sentence: they recur) are kept in a cache, not
-    those of a whole article or a streamed section (4,096 of them would fill the memory)."""
+    Those of a short text (a name, a title: they recur) are kept in a cache, not those of a
+    whole article or a streamed section (4,096 of them would fill the memory), nor those of a
+    figure's sentence (verify keeps its own cache of sentences)."""
     return _short_tokens(text) if len(text) <= _CACHED_TEXT else _tokens(text)
 
 
-_CACHED_TEXT = 2000     # characters: a figure's sentence (up to some 1,000) and less
+_CACHED_TEXT = 200      # characters
 
 
 @functools.lru_cache(maxsize=4096)
