@@ -6,7 +6,9 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
 - lexicon entries `{id, lexicon: NAME, words: [...], value, ...}`: a table from word to entry
   (`value`; for units `unit`, `kind`, `seconds`, `factor`; for months `calendar`). In patterns
   `{lex:NAME}` is the lexicon's words as one trie, `{lex:A+B}` several lexicons in one trie and
-  `{lexc:A+B}` the same with the file's `articles` in front too. Lexicons the code knows:
+  `{lexc:A+B}` the same with the file's `articles` in front too; `{lexb:A}` is a lookbehind: the
+  text before ends with one of the words (one fixed-width lookbehind a word, which the standard
+  `re` engine takes). Lexicons the code knows:
   `number`, `scale` and `suffix` (multiply what precedes: "مليون", "bn"), `fraction`, `sign`,
   `point`, `ordinal`, `vague` ([low, high]), `month`, `period` (hours added: 0 or 12),
   `qualifier` and `qualifier_after`, and the unit lexicons `currency`, `currency_sign`,
@@ -150,13 +152,15 @@ def _engine(lang: str) -> _Engine:
                 contexts.append(rule)
     @functools.lru_cache(maxsize=None)
     def trie(kind: str, names: str) -> str:
-        # {lex:a} is a lexicon's words, {lex:a+b} several lexicons in one trie, and {lexc:a+b}
-        # the same with each of `articles` in front too
+        # {lex:a} is a lexicon's words, {lex:a+b} several lexicons in one trie, {lexc:a+b} the same
+        # with each of `articles` in front too, and {lexb:a} what precedes ends with a word
         union = [w for name in names.split("+") for w in words[name]]
+        if kind == "lexb":
+            return "(?:" + "|".join(f"(?<={regex.escape(w)})" for w in sorted({_fold(w) for w in union})) + ")"
         return _alternation([c + w for c in [""] + articles for w in union] if kind == "lexc" else union)
 
     def source(pattern: str) -> str:
-        return regex.sub(r"\{(lexc?):([\w+]+)\}", lambda m: trie(m[1], m[2]), expand(pattern, lang))
+        return regex.sub(r"\{(lex[bc]?):([\w+]+)\}", lambda m: trie(m[1], m[2]), expand(pattern, lang))
 
     def compiled(pattern: str | None) -> regex.Pattern | None:
         return compile_pattern(source(pattern), lang) if pattern else None
