@@ -52,7 +52,7 @@ class LineIndex:
 
     def __init__(self, text: str, start: int = 0, line: int = 1, column: int = 1):
         self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
-        self._bom = text.startswith("\ufeff")
+        self._bom = start == 0 and text.startswith("\ufeff")     # a file's first character only
         self.start, self._line, self._column = start, line - 1, column - 1
 
     def region(self, start: int, end: int) -> tuple[int, int, int, int]:

@@ -279,7 +279,10 @@ def _plain(value: Decimal | float) -> int | float:
     value = Decimal(value)
     if value.adjusted() >= 28:      # a 100,000-digit int would take seconds to make: `_too_large` drops it
         return float(value)
-    return int(value) if value == value.to_integral_value() else float(round(value, 6))
+    if value == value.to_integral_value():
+        return int(value)
+    # 6 decimals within Decimal's 28 digits; past 22 digits before the point, no room for them
+    return float(round(value, 6)) if value.adjusted() < 22 else float(value)
 
 
 def _too_large(value) -> bool:
