@@ -102,15 +102,15 @@ def sections(source: Iterable[str], markdown: bool, start: int = 0,
         if run and (blank and size >= SECTION or size >= LONG) and not (fence or comment):
             yield start, begins, first, "".join(run)
             start, run, size = start + size, [], 0
-        if not (blank and not run):
+        if blank and not run:       # between sections
+            start += len(text)
+        else:
             if not run:
                 begins, first = line, column
             run.append(text)
             size += len(text)
             if markdown:    # a part of a line begins with a word: never a fence
                 fence, comment = markdown_open(text, fence, comment)
-        else:
-            start += len(text)
         line, column = (line + 1, 1) if text[-1] in "\r\n" else (line, column + len(text))
     if run:
         yield start, begins, first, "".join(run)
