@@ -23,9 +23,10 @@ _NAME_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _FENCE = regex.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)
 _DIRECTIVE = regex.compile(r"\A<!--\s*factcheck:\s*ignore\b([^>]{0,500}?)\s*-->")
 _BLANK_LINE = regex.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
-_ARABIC = regex.compile(r"[\u0600-\u063f\u0641-\u06ff\u0750-\u077f]")  # not tatweel
+_LETTER = regex.compile(r"[A-Za-z\u0600-\u063f\u0641-\u06ff\u0750-\u077f]")  # Latin or Arabic (not tatweel)
 _LATIN = regex.compile(r"[A-Za-z]")
-SAMPLE = 20_000         # characters at the start of a text that tell its language
+SAMPLE = 20_000         # letters of a text (as masked: no markup, front matter, code) that tell its language,
+REACH = 1_000_000       # looked for in its first REACH characters
 LANGUAGES = ("ar", "en")
 
 
@@ -48,13 +49,13 @@ class Document:
 
 class LineIndex:
     """Offsets to 1-based line and column (in code points); CRLF is one break, a BOM no column.
-    For a piece of a file (a section of a file checked as a stream), `start` and `line` place
-    the text in the file: it begins at character `start`, at the start of line `line`."""
+    For a piece of a file (a section of a file checked as a stream), `start`, `line` and `column`
+    place the text in the file: it begins at character `start`, on line `line` at `column`."""
 
-    def __init__(self, text: str, start: int = 0, line: int = 1):
+    def __init__(self, text: str, start: int = 0, line: int = 1, column: int = 1):
         self._starts = [0] + [m.end() for m in _LINE_BREAK.finditer(text)]
-        self._bom = text.startswith("\ufeff")
-        self.start, self._line = start, line - 1
+        self._bom = start == 0 and text.startswith("\ufeff")     # a file's first character only
+        self.start, self._line, self._column = start, line - 1, column - 1
 
     def region(self, start: int, end: int) -> tuple[int, int, int, int]:
         """Line and column of a span's start, then of its end."""
@@ -64,8 +65,8 @@ class LineIndex:
         """The line and column in the file of an offset into the text."""
         line = bisect_right(self._starts, offset)
         column = offset - self._starts[line - 1] + 1
-        if line == 1 and self._bom and offset > 0:
-            column -= 1
+        if line == 1:
+            column += self._column - (self._bom and offset > 0)
         return self._line + line, column
 
 
@@ -107,8 +108,16 @@ def decode_blocks(blocks: Iterable[bytes], path: str, encoding: str | None = Non
 
 
 def detect_language(text: str) -> str:
-    sample = text[:SAMPLE]
-    return "en" if len(_LATIN.findall(sample)) > len(_ARABIC.findall(sample)) else "ar"
+    """"en" when most of the first SAMPLE letters (Latin or Arabic) of a masked text are Latin,
+    else "ar": the page's visible text, not its 20 KB of <head>, blank once masked."""
+    letters = "".join(m.group() for m in itertools.islice(_LETTER.finditer(text, 0, REACH), SAMPLE))
+    return "en" if 2 * len(_LATIN.findall(letters)) > len(letters) else "ar"
+
+
+def sample_letters(text: str, markdown: bool) -> int:
+    """The letters detect_language counts in a section of a file (of a Markdown file: outside
+    comments and code blocks)."""
+    return len(_LETTER.findall(_mask_markdown(text)[0] if markdown else text))
 
 
 def _parse_date(value: object, path: str, line: int | None) -> dt.date:

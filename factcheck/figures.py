@@ -6,7 +6,9 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
 - lexicon entries `{id, lexicon: NAME, words: [...], value, ...}`: a table from word to entry
   (`value`; for units `unit`, `kind`, `seconds`, `factor`; for months `calendar`). In patterns
   `{lex:NAME}` is the lexicon's words as one trie, `{lex:A+B}` several lexicons in one trie and
-  `{lexc:A+B}` the same with the file's `articles` in front too. Lexicons the code knows:
+  `{lexc:A+B}` the same with the file's `articles` in front too; `{lexb:A}` is a lookbehind: the
+  text before ends with one of the words (one fixed-width lookbehind a word, which the standard
+  `re` engine takes). Lexicons the code knows:
   `number`, `scale` and `suffix` (multiply what precedes: "مليون", "bn"), `fraction`, `sign`,
   `point`, `ordinal`, `vague` ([low, high]), `month`, `period` (hours added: 0 or 12),
   `qualifier` and `qualifier_after`, and the unit lexicons `currency`, `currency_sign`,
@@ -44,6 +46,7 @@ import datetime as dt
 import functools
 import heapq
 import re
+from array import array
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -149,13 +152,15 @@ def _engine(lang: str) -> _Engine:
                 contexts.append(rule)
     @functools.lru_cache(maxsize=None)
     def trie(kind: str, names: str) -> str:
-        # {lex:a} is a lexicon's words, {lex:a+b} several lexicons in one trie, and {lexc:a+b}
-        # the same with each of `articles` in front too
+        # {lex:a} is a lexicon's words, {lex:a+b} several lexicons in one trie, {lexc:a+b} the same
+        # with each of `articles` in front too, and {lexb:a} what precedes ends with a word
         union = [w for name in names.split("+") for w in words[name]]
+        if kind == "lexb":
+            return "(?:" + "|".join(f"(?<={regex.escape(w)})" for w in sorted({_fold(w) for w in union})) + ")"
         return _alternation([c + w for c in [""] + articles for w in union] if kind == "lexc" else union)
 
     def source(pattern: str) -> str:
-        return regex.sub(r"\{(lexc?):([\w+]+)\}", lambda m: trie(m[1], m[2]), expand(pattern, lang))
+        return regex.sub(r"\{(lex[bc]?):([\w+]+)\}", lambda m: trie(m[1], m[2]), expand(pattern, lang))
 
     def compiled(pattern: str | None) -> regex.Pattern | None:
         return compile_pattern(source(pattern), lang) if pattern else None
@@ -274,7 +279,10 @@ def _plain(value: Decimal | float) -> int | float:
     value = Decimal(value)
     if value.adjusted() >= 28:      # a 100,000-digit int would take seconds to make: `_too_large` drops it
         return float(value)
-    return int(value) if value == value.to_integral_value() else float(round(value, 6))
+    if value == value.to_integral_value():
+        return int(value)
+    # 6 decimals within Decimal's 28 digits; past 22 digits before the point, no room for them
+    return float(round(value, 6)) if value.adjusted() < 22 else float(value)
 
 
 def _too_large(value) -> bool:
@@ -410,8 +418,8 @@ def _matches(eng: _Engine, text: str):
         match, low_or_text = functools.partial(match, timeout=REGEX_TIMEOUT), text
     else:
         low_or_text = low
-    pos = 0
-    for start in heapq.merge(*([m.start() for m in a.finditer(low)] for a in eng.anchors)):
+    pos = 0     # the anchors' places in arrays (8 bytes each: "1,1,1,…" has one every two characters)
+    for start in heapq.merge(*(array("q", map(re.Match.start, a.finditer(low))) for a in eng.anchors)):
         if start >= pos and (m := match(low_or_text, start)) and m.end() > start:
             yield m
             pos = m.end()
@@ -421,14 +429,39 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
     """The figures of a document, sorted by start and never overlapping (`norm` is
     `normalize(doc.masked)`; spans are offsets into `doc.text`)."""
     eng = _engine(doc.lang)
-    ends = [m.end() for m in SENTENCE_END.finditer(norm.text)]
+    sentences = _Sentences(norm.text)
     try:
-        return [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, ends))]
+        return [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, sentences))]
     except TimeoutError:
         raise FactcheckError("pattern timed out while extracting figures", doc.path) from None
 
 
-def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, ends: list[int]) -> Figure | None:
+class _Sentences:
+    """The sentence around each figure, as its context. A "sentence" without punctuation can run
+    for pages: a window of CONTEXT_MAX characters or a little more on each side of the figure,
+    with edges on a grid of STEP characters, so that the figures near each other share one
+    string (a page of "5% 5% …" would otherwise hold 800 characters per figure)."""
+    STEP = CONTEXT_MAX // 4
+
+    def __init__(self, text: str):
+        self.text = text
+        self._ends: array | None = None     # where each sentence ends (8 bytes each), found when first asked
+        self._last: tuple[int, int, str] = (0, 0, "")
+
+    def around(self, start: int, end: int) -> str:
+        if self._ends is None:
+            self._ends = array("q", (m.end() for m in SENTENCE_END.finditer(self.text)))
+        ends = self._ends
+        k = bisect.bisect_right(ends, start)
+        first, last = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(self.text)
+        lo = max(first, start - CONTEXT_MAX - (start - CONTEXT_MAX) % self.STEP)
+        hi = min(last, end + CONTEXT_MAX + -(end + CONTEXT_MAX) % self.STEP)
+        if self._last[:2] != (lo, hi):
+            self._last = (lo, hi, self.text[lo:hi].strip())
+        return self._last[2]
+
+
+def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentences: _Sentences) -> Figure | None:
     """The figure of one master match (None for an exclusion or a value that makes no sense)."""
     text = norm.text
     i = int(m.lastgroup[1:])
@@ -470,13 +503,9 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, ends: li
         w = eng.subject.match(near, ne, timeout=REGEX_TIMEOUT)
         if w and w["w"].casefold() not in eng.subject_skip:
             subject = doc.text[slice(*norm.span(lo + w.start("w"), lo + w.end("w")))]
-    k = bisect.bisect_right(ends, s)
-    first, last = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(text)
-    # a "sentence" without punctuation can run for pages: keep a window around the figure
-    sentence = text[max(first, s - CONTEXT_MAX): min(last, e + CONTEXT_MAX)].strip()
     start, end = norm.span(s, e)
     return Figure(doc.text[start:end], start, end, info["kind"], info["value"], info["unit"], qualifier,
-                  qualifier_text, subject, info["calendar"], sentence, rule["id"])
+                  qualifier_text, subject, info["calendar"], sentences.around(s, e), rule["id"])
 
 
 def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:

@@ -26,15 +26,32 @@ DATE_META = frozenset({"date", "article:published_time", "pubdate"})
 _TAG = regex.compile(r"</?+([A-Za-z][^\s/>]*+)")
 _ATTRIBUTE = regex.compile(r"""[\s/]*+([^\s/>][^\s/>=]*+)?+(?:\s*+=\s*+(?:"([^"]*+)"?+|'([^']*+)'?+|([^\s>]*+)))?+""")
 _CLOSE = {name: regex.compile(rf"</{name}(?![A-Za-z0-9])", regex.I) for name in HIDDEN}
-_ENTITY = regex.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});?")
+_ENTITY = regex.compile(r"&(?:#[0-9]++|#[xX][0-9a-fA-F]++|[A-Za-z][A-Za-z0-9]{1,31});?")
 _NOT_BREAK = regex.compile(r"[^\r\n]")
 _PAD = "\u0640"  # tatweel: an attached mark, deleted by normalisation, covered by a span's end
+
+
+def _reference(ref: str) -> str:
+    """What a character reference stands for, as html.unescape says, but that a numeric one is
+    read whole, however many digits it has: past U+10FFFF it is U+FFFD, as HTML5 says (its
+    last digits were read as text, "&#99999999;" a 9; html.unescape fails past 4,300 digits)."""
+    if ref[1] == "#":
+        hexa = ref[2] in "xX"
+        digits = ref[2 + hexa:].rstrip(";").lstrip("0") or "0"
+        if len(digits) > 7:
+            return "\ufffd"
+        ref = "&#" + "x" * hexa + digits + ";"
+    return html.unescape(ref)
+
+
+def _unescape(text: str) -> str:
+    return _ENTITY.sub(lambda m: _reference(m.group()), text)
 
 
 def _decode(raw: str) -> str:
     """Entities decoded in place: each character, then tatweels to the entity's length."""
     def one(m: regex.Match) -> str:
-        char = html.unescape(m.group())
+        char = _reference(m.group())
         return char + _PAD * (len(m.group()) - len(char))
     return _ENTITY.sub(one, raw)
 
@@ -46,7 +63,7 @@ def _attributes(text: str, pos: int) -> tuple[int, dict[str, str]]:
         m = _ATTRIBUTE.match(text, pos)      # consumes at least one character here
         if m.group(1):
             value = next((v for v in m.group(2, 3, 4) if v is not None), "")
-            attrs.setdefault(m.group(1).lower(), html.unescape(value))
+            attrs.setdefault(m.group(1).lower(), _unescape(value))
         pos = m.end()
     return min(pos + 1, len(text)), attrs
 
@@ -92,7 +109,7 @@ def visible_text(text: str) -> tuple[str, dict]:
         if name in HIDDEN:
             close = _CLOSE[name].search(text, pos)
             end = close.start() if close else len(text)
-            if name == "title" and (title := " ".join(html.unescape(text[pos:end]).split())):
+            if name == "title" and (title := " ".join(_unescape(text[pos:end]).split())):
                 meta.setdefault("title", title)
             blank(pos, end)
             pos = end

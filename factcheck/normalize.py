@@ -1,8 +1,8 @@
 """Offset-keeping normalisation.
 
 The normalised text differs from the original only by one-to-one character mappings
-(digits, separators, letter variants, spaces) and deletions (diacritics, tatweel, bidi and
-zero-width controls), so any span found in the normalised text maps back exactly to the
+(digits, separators, letter variants, spaces) and deletions (diacritics and other combining
+marks, tatweel, bidi and zero-width controls), so any span found in the normalised text maps back exactly to the
 original. The tables are data: `rules/common/normalize.yaml` (and any `stage: normalize`
 file of a language).
 """
@@ -38,7 +38,8 @@ def _tables() -> _Tables:
             if len(src) != len(dst):
                 raise ValueError(f"{path}: map {src!r} -> {dst!r} must be one character to one")
             mapping.update(zip(map(ord, src), map(ord, dst)))
-        attached += data.get("attached", "")
+        attached += data.get("attached", "") + "".join(
+            chr(c) for first, last in data.get("attached_ranges") or () for c in range(ord(first), ord(last) + 1))
         controls += data.get("controls", "")
     translate = dict(mapping)
     translate.update((ord(c), None) for c in attached + controls)

@@ -1,6 +1,8 @@
 """The one pipeline: document -> normalise -> figures -> attributions -> quotes -> frames -> verify -> FileResult."""
 from __future__ import annotations
 
+import os
+
 from .attributions import extract_attributions
 from .document import Document
 from .errors import FactcheckError
@@ -19,12 +21,21 @@ from .verify import verify
 def check_document(doc: Document, store: ReferenceStore | None,
                    levels: dict[str, str] | None = None) -> FileResult:
     """Extract and (when a store is given) verify one document; `levels` configures findings.
-    A pattern that runs past REGEX_TIMEOUT on this document fails it (FactcheckError), never hangs."""
+    A pattern that runs past REGEX_TIMEOUT on this document fails it (FactcheckError), never hangs;
+    so does an internal error (a bug): the file fails with one line, the other files of the run
+    are still checked (FACTCHECK_DEBUG=1 lets the exception through, with its traceback)."""
     try:
         return _check(doc, store, levels)
     except TimeoutError:
         raise FactcheckError(f"a pattern ran over {REGEX_TIMEOUT:g} s on this file (pathological input), "
                              "skipped", doc.path) from None
+    except FactcheckError:
+        raise
+    except Exception as exc:
+        if os.environ.get("FACTCHECK_DEBUG"):
+            raise
+        raise FactcheckError(f"internal error: {type(exc).__name__}: {' '.join(str(exc).split())} (set FACTCHECK_DEBUG=1 for "
+                             "the traceback), skipped", doc.path) from None
 
 
 def _check(doc: Document, store: ReferenceStore | None, levels: dict[str, str] | None) -> FileResult:

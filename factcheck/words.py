@@ -59,10 +59,23 @@ def _unprefixed(token: str) -> set[str]:
     return out
 
 
-@functools.lru_cache(maxsize=4096)
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     """Content words of a text as (start, end, folded word); stopwords and one-letter words left
-    out. Offsets are into `normalize(text).text`, which is `text` itself for a normalised sentence."""
+    out. Offsets are into `normalize(text).text`, which is `text` itself for a normalised sentence.
+    Those of a short text (a name, a title: they recur) are kept in a cache, not those of a
+    whole article or a streamed section (4,096 of them would fill the memory)."""
+    return _short_tokens(text) if len(text) <= _CACHED_TEXT else _tokens(text)
+
+
+_CACHED_TEXT = 200      # characters
+
+
+@functools.lru_cache(maxsize=4096)
+def _short_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+    return _tokens(text)
+
+
+def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     stop = _token_rules()[0]
     out = []
     for m in _WORD.finditer(normalize(text).text):

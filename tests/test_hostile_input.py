@@ -129,7 +129,8 @@ def test_a_number_too_long_to_be_a_figure_gives_none_and_every_format_renders(tm
     for fmt in FORMATS:
         result = CliRunner().invoke(cli, ["check", "--format", fmt, "--lang", "en", str(path)])
         assert result.exit_code == 0, result.output
-    assert json.loads(run(path, "--lang", "en")[1])["files"][0]["figures"] == []
+    figures = json.loads(run(path, "--lang", "en")[1])["files"][0]["figures"]
+    assert [f["text"] for f in figures] in ([], ["1"])     # "between 1 and": the 1 alone
 
 
 @pytest.mark.parametrize("key,value,message", [("date", "2024-02-30", "'2024-02-30' is not a valid date"),
@@ -193,3 +194,45 @@ def test_front_matter_lang_auto_is_detected_and_a_batch_lang_is_checked(tmp_path
     source.write_text('{"id": "a", "text": "12 people", "lang": "fr"}\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["batch", str(source)])
     assert json.loads(result.stdout) == {"id": "a", "error": "lang 'fr' is not auto, ar or en"}
+
+
+DIGITS = "1" * 1_000_000
+
+
+@pytest.mark.parametrize("command", [["check", "--format", "json"], ["extract"], ["check", "--stream", "--format", "jsonl"]])
+@pytest.mark.parametrize("text", [DIGITS + " مليون شخص", DIGITS + " million people", "قتل " + DIGITS + ".5 ألف"])
+def test_a_million_digits_give_no_figure_and_the_other_files_are_reported(tmp_path, command, text):
+    # they raised decimal.Overflow: exit 3 and no report at all, for any file of the run
+    path = tmp_path / "digits.txt"
+    path.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, [*command, str(path), str(SEED)])
+    assert result.exit_code == 0 and result.stderr == ""
+    lines = result.stdout.splitlines() if "--stream" in command else [result.stdout]
+    files = [f for line in lines for f in json.loads(line).get("files", [json.loads(line)])]
+    paths = {f["path"] for f in files}      # (a streamed section with nothing in it writes no JSON line)
+    assert paths == {str(path), str(SEED)} or "--stream" in command and paths == {str(SEED)}
+    assert all(len(figure["text"]) < 30 for f in files for figure in f["figures"])   # "مليون" alone at most
+
+
+@pytest.mark.parametrize("command", [["check", "--format", "json"], ["extract"], ["check", "--stream", "--format", "jsonl"]])
+def test_an_internal_error_on_one_file_fails_that_file_alone(tmp_path, monkeypatch, command):
+    import decimal
+
+    from factcheck import pipeline
+
+    real = pipeline.extract_figures
+
+    def overflow_on_bad(doc, norm):
+        if "BAD" in doc.text:
+            raise decimal.Overflow([decimal.Overflow])
+        return real(doc, norm)
+
+    monkeypatch.setattr(pipeline, "extract_figures", overflow_on_bad)
+    bad = tmp_path / "bad.txt"
+    bad.write_text("BAD 12 people", encoding="utf-8")
+    result = CliRunner().invoke(cli, [*command, str(bad), str(SEED)])
+    assert result.exit_code == 2
+    line = ":1" if "--stream" in command else ""       # a stream names the section's first line
+    assert result.stderr == (f"factcheck: {bad}{line}: internal error: Overflow: [<class 'decimal.Overflow'>] "
+                             "(set FACTCHECK_DEBUG=1 for the traceback), skipped\n")
+    assert f'"path": "{SEED}"' in result.stdout and f'"path": "{bad}"' not in result.stdout

@@ -75,6 +75,20 @@ def test_entities_decode_in_place_and_normalise_away():
     assert normalize(masked).text.split() == ["3,200", "&", "45%"]
 
 
+@pytest.mark.parametrize("reference,char", [("&#99999999;", "\ufffd"), ("&#x110000;", "\ufffd"),
+                                            ("&#0000000065;", "A"), ("&#" + "9" * 5000 + ";", "\ufffd")])
+def test_a_numeric_reference_is_read_whole_and_past_unicode_is_a_replacement_character(tmp_path, reference, char):
+    # "&#99999999;" read as "&#9999999" (U+FFFD) and a figure 9; 5,000 digits in an attribute or
+    # the title failed the run (html.unescape refuses to read them)
+    text, _ = visible_text(f"<p>{reference} people</p>")
+    assert text == "\n  " + char + "\u0640" * (len(reference) - 1) + " people\n   "
+    page = tmp_path / "page.html"
+    page.write_text(f'<title>{reference}</title><meta name="date" content="{reference}">'
+                    f"<p>{reference} 12 people</p>", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["extract", "--lang", "en", str(page)])
+    assert result.exit_code == 0 and [f["text"] for f in json.loads(result.stdout)["files"][0]["figures"]] == ["12"]
+
+
 def test_block_tags_end_sentences_and_inline_tags_do_not():
     masked, _ = visible_text("<p>one</p><p>two <b>three</b></p>")
     assert masked == "\n  one\n   \n  two    three    \n   "
@@ -119,3 +133,16 @@ def test_hostile_pages_take_linear_time(page):
     started = time.perf_counter()
     assert len(visible_text(page)[0]) == len(page)
     assert time.perf_counter() - started < 5
+
+
+def test_an_english_page_with_a_long_head_and_no_lang_is_read_as_english(tmp_path):
+    # the language was told by the first 20,000 characters, all blank once the <head> is masked
+    head = "<html><head><style>" + "body { color: #303030; margin: 0 auto; }\n" * 600 + "</style></head>"
+    page = tmp_path / "page.html"
+    page.write_text(head + "<body><p>The ministry said 2.3 million people were displaced.</p></body></html>",
+                    encoding="utf-8")
+    assert len(head) > 22_000
+    result = CliRunner().invoke(cli, ["extract", str(page)])
+    [entry] = json.loads(result.stdout)["files"]
+    assert entry["language"] == "en" and [f["text"] for f in entry["figures"]] == ["2.3 million"]
+    assert from_text(head + "<p>قالت الوزارة إن 2.3 مليون شخص نزحوا.</p>", "page.html").lang == "ar"

@@ -33,6 +33,9 @@ ADVERSARIAL = {
     "quote-marks": "«\"“”»'", "tens-of-tens": "عشرات ", "digits-in-letters": "ب12ك3",
     "tatweel": "ـ", "number-words": "one hundred ", "scale-words": "مليون ", "cues": "قال ",
     "brackets": "(1", "money": "$1", "percent": "1%",
+    # runs of number words a figure could take whole, and separators between figures
+    "number-words-ar": "ألف مليون مئة وعشرين ", "number-words-en": "one hundred and twenty thousand million ",
+    "percents": "5% ", "arabic-percents": "٥٪ ",
 }
 
 
@@ -116,9 +119,12 @@ def test_no_pattern_blows_up_on_adversarial_input(unit, prefix):
 # (generator, size) -> text: runs of one unit, or one figure before pages of blank space
 GENERATORS = {name: (lambda size, u=ADVERSARIAL[name]: adversarial(u, size)) for name in [
     "digit-commas", "digit-dots", "digit-dashes", "digit-run", "arabic-separators", "arabic-word",
-    "spaces", "quote-marks", "tens-of-tens", "digits-in-letters", "number-words", "cues"]}
+    "spaces", "quote-marks", "tens-of-tens", "digits-in-letters", "number-words", "cues",
+    "number-words-ar", "number-words-en", "percents", "arabic-percents"]}
 GENERATORS |= {f"figure-then-{name}": (lambda size, u=ADVERSARIAL[name]: "12" + adversarial(u, size - 2))
                for name in ("spaces", "newlines")}
+# an article on one line (no paragraph or sentence break a stage could stop at)
+GENERATORS["one-line-article"] = lambda size: adversarial(" ".join(SEED.read_text(encoding="utf-8").split()) + " ", size)
 
 
 def _extract_seconds(text: str, lang: str) -> float:

@@ -76,6 +76,39 @@ def test_offsets_lines_and_columns_are_the_files_with_a_bom_crlf_front_matter_an
         assert (span["line"], span["column"]) == position(text, span["start"])
 
 
+def test_lines_longer_than_a_section_are_cut_and_report_what_the_whole_file_does(monkeypatch, tmp_path, seed_text):
+    # a line was read whole and checked as one section: a 20 MB line took 1.6 GB
+    monkeypatch.setattr(stream, "LONG", 2000)
+    monkeypatch.setattr(stream, "SECTION", 1)
+    monkeypatch.setattr(stream, "BLOCK", 1000)
+    article = " ".join(seed_text.split())
+    text = "\ufeff" + article + "\r\n" + (article + " ") * 3 + "\r\n\r\n  " + article + "\n"
+    draft = tmp_path / "2024-03-20-draft.txt"
+    draft.write_bytes(text.encode("utf-8"))
+    result = run("check", "--stream", str(draft), "--format", "jsonl")
+    assert len(result.stdout.splitlines()) > 3            # more sections than the file has lines
+    # the same figures and verdicts; a reason may name other words of the paragraph, which a cut line splits
+    whole = figures(run("check", str(draft), "--format", "jsonl").stdout)
+    assert [f[:8] + f[9:] for f in figures(result.stdout)] == [f[:8] + f[9:] for f in whole]
+    spans = [s for e in map(json.loads, result.stdout.splitlines())
+             for s in e["figures"] + e["quotes"] + [a["cue"] for a in e["attributions"]]]
+    assert len(spans) > 50
+    for span in spans:
+        assert text[span["start"]:span["end"]] == span["text"]
+        assert (span["line"], span["column"]) == position(text, span["start"])
+
+
+def test_a_long_line_comes_in_parts_of_bounded_size_cut_after_sentences(monkeypatch):
+    monkeypatch.setattr(stream, "LONG", 1000)
+    text = "".join(f"word{i}{'.' if i % 50 == 49 else ''} " for i in range(5000)) + "x" * 9100 + "\r\nend"
+    parts = list(stream.lines(text[i:i + 700] for i in range(0, len(text), 700)))
+    assert "".join(parts) == text
+    assert max(map(len, parts)) <= 4 * 1000 + 700         # a run without a space is cut past 4 × LONG
+    words = [part for part in parts if "word" in part]
+    assert len(words) > 30 and all(part.endswith(". ") for part in words)
+    assert parts[-1] == "end" and parts[-2].endswith("x\r\n")
+
+
 def test_text_report_has_the_whole_files_heading_figures_and_counts(paragraphs, tmp_path, seed_text):
     draft = tmp_path / "2024-03-20-draft.txt"
     draft.write_text(seed_text.replace("\n", "\n\n"), encoding="utf-8")     # a paragraph, a blank line
@@ -132,6 +165,17 @@ def test_an_unreadable_line_further_on_is_reported_after_what_was_read(paragraph
     assert result.stderr == (f"factcheck: {draft}:{line}: invalid UTF-8 at byte {len(body.encode())} "
                              "(another encoding? give --encoding)\n")
     assert f"line={line - 2}," in result.stdout                   # the paragraphs before it are reported
+
+
+def test_the_language_comes_from_the_first_letters_outside_comments_and_code_as_for_the_whole_file(tmp_path):
+    # 40 KB of Arabic in a comment, then English: both readings took the first 20,000
+    # characters, blank once masked, for Arabic
+    draft = tmp_path / "draft.md"
+    draft.write_text("<!--\n" + "نص عربي في تعليق\n\n" * 2500 + "-->\n\n```\n" + "نص عربي\n" * 2000 + "```\n\n"
+                     + "The ministry said 2.3 million people were displaced.\n", encoding="utf-8")
+    streamed = run("check", "--stream", str(draft), "--format", "jsonl").stdout
+    assert [entry["language"] for entry in map(json.loads, streamed.splitlines())] == ["en"]
+    assert figures(streamed) == figures(run("check", str(draft), "--format", "jsonl").stdout)
 
 
 def test_formats_holding_one_document_and_html_files_are_refused(tmp_path):
