@@ -177,9 +177,11 @@ def _continued(text: str, ends: list[int], k: int, start: int, data: _Data, lang
 
 @functools.lru_cache(maxsize=65536)
 def _content(word: str, lang: str) -> frozenset[str]:
-    """The keys of a word as written, none for a number, a stopword or a one-letter word."""
+    """The keys of a word or number as written, none for a stopword or a one-letter word."""
     word = word.casefold()
-    return frozenset() if len(word) < 2 or word[0].isdigit() or is_stopword(word) else keys(word, lang)
+    if word[0].isdigit():
+        return keys(word, lang)     # "65" matches the 65 of a name ("aged 65 to 69")
+    return frozenset() if len(word) < 2 or is_stopword(word) else keys(word, lang)
 
 
 def _content_keys(text: str, start: int, end: int, lang: str) -> frozenset[str]:
@@ -314,7 +316,7 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
     marker = [t.word in data.level or t.word in data.compared or t.word in data.change for t in toks]
     return _Window(figures, toks, cover, [_strength(t, data, lang) for t in toks], marker,
                    [frozenset(record_kinds(f)) for f in figures],
-                   [_content(t.word, lang) if t.content else frozenset() for t in toks],
+                   [_content(t.word, lang) if t.content or t.word[0].isdigit() else frozenset() for t in toks],
                    [t.figure is None and t.content and not marker[i] and weight(t.word, lang) >= 1
                     and not is_change(t.word, lang) for i, t in enumerate(toks)])
 
@@ -368,8 +370,9 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
 
 def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:
     """Whether a token is a word of figure f's frame: not part of a figure, except the words of
-    another figure that is a rank ("the fourth quarter", "الجمعة الرابعة")."""
-    return tok.figure is None or (tok.figure != f and figures[tok.figure].kind == "ordinal")
+    another figure that is a rank ("the fourth quarter", "الجمعة الرابعة") and the numbers of
+    other figures ("بين 65 و69 عاما" for a name "في سن 65 إلى 69 عاما")."""
+    return tok.figure is None or (tok.figure != f and (figures[tok.figure].kind == "ordinal" or tok.word[0].isdigit()))
 
 
 def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], marker: list[bool]) -> list[list[int]]:
