@@ -28,7 +28,7 @@ import yaml
 from . import cache
 from .errors import FactcheckError
 from .model import Source
-from .rules import SafeLoader, data_dir, read_yaml_text, settings, single_node
+from .rules import SafeLoader, data_dir, read_yaml_text, single_node
 from .words import Term, is_change, is_limit, terms, tokens, variants
 
 if TYPE_CHECKING:

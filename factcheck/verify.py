@@ -31,13 +31,12 @@ from rapidfuzz import fuzz, process
 
 from . import quotes
 from .document import from_text
-from .figures import extract_figures
-from .frames import OTHERS, OWN, SCOPES, SENTENCE, Frame, build_frames, record_kinds
+from .frames import OTHERS, OWN, SCOPES, SENTENCE, Frame, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
 from .rules import data_dir, settings
-from .words import Term, is_change, keys, lexicon, tokens, variants, weight
+from .words import Term, keys, lexicon, tokens, variants, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -130,11 +129,15 @@ def _population(figure: Figure, frame: Frame, record: Record) -> tuple[bool, boo
     found = frozenset(k for w in subject for k in keys(w, frame.lang))
     if any(not found.isdisjoint(t.keys) for t in record.population):
         return True, False
-    generic = all(lexicon(frame.lang).concepts.get(k) and lexicon(frame.lang).concepts[k].weight < 1
-                  for w in subject for k in keys(w, frame.lang) if k.startswith("#")) and any(
-        k.startswith("#") for w in subject for k in keys(w, frame.lang))
+    generic = all(weight(w, frame.lang) < 1 for w in subject)      # "people", "آخرين": any record's
     named = any(not found.isdisjoint(t.keys) for n in record.aliases for t in n.terms)
     return False, not generic and not named
+
+
+def _same_unit(figure: Figure, record: Record) -> bool:
+    """The figure's unit is the record's, or one it may stand for ("dinar" for TND, "tonne" for t)."""
+    return not (figure.unit and record.unit and figure.unit != record.unit
+                and record.unit not in settings()["compare.match"]["units"].get(figure.unit, ()))
 
 
 def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
@@ -143,9 +146,8 @@ def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
         if figure.kind == "duration":
             return frame.since and figure.unit in settings()["compare.duration"]["units"]
         return True
-    if figure.unit and record.unit and figure.unit != record.unit:
-        if record.unit not in settings()["compare.match"]["units"].get(figure.unit, ()):
-            return False
+    if not _same_unit(figure, record):
+        return False
     if frame.role == "change" and not record.change:
         return False
     if record.type == "series" and record.kind == "count" and frame.day and not frame.cumulative:
@@ -169,8 +171,7 @@ def _possible(figure: Figure, frames, i: int, store: ReferenceStore, cfg: dict) 
     lang = frames.doc.lang
     found = []
     for record, _ in store.candidates(kinds, lookup, cfg["max_candidates"], cfg["max_postings"]):
-        if figure.unit and record.unit and figure.unit != record.unit and \
-                record.unit not in cfg["units"].get(figure.unit, ()):
+        if not _same_unit(figure, record):
             continue
         for name in [n for n in record.aliases if n.lang == lang] or record.aliases:
             if not any(not t.keys.isdisjoint(words) and _distinctive(t, store, lang) for t in name.terms):
