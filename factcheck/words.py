@@ -103,7 +103,8 @@ class Concept:
 @dataclass(frozen=True)
 class Lexicon:
     stemmer: object | None
-    stem_ratio: float                       # a stem shorter than this share of its word is not used
+    stem_ratio: float                       # a stem shorter than this share of its word is not used...
+    stem_endings: tuple[str, ...]           # ... unless the word ends in one of these inflections
     by_key: dict[str, frozenset[str]]       # an entry or its stem -> concept ids
     concepts: dict[str, Concept]
 
@@ -115,6 +116,7 @@ def lexicon(lang: str | None) -> Lexicon:
     name = next((data["stemmer"] for _, data in files if data.get("stemmer")), None)
     stemmer = snowballstemmer.stemmer(name) if name else None
     ratio = next((float(data["stem_ratio"]) for _, data in files if "stem_ratio" in data), 0.0)
+    endings = tuple(next((data["stem_endings"] for _, data in files if "stem_endings" in data), ()))
     by_key: dict[str, set[str]] = defaultdict(set)
     concepts: dict[str, Concept] = {}
     for _, data in files:
@@ -128,21 +130,22 @@ def lexicon(lang: str | None) -> Lexicon:
             for entry in rule["words"]:
                 word = fold(entry)
                 by_key[word].add(cid)
-                by_key[_stem(stemmer, ratio, word)].add(cid)
-    return Lexicon(stemmer, ratio, {k: frozenset(v) for k, v in by_key.items()}, concepts)
+                by_key[_stem(stemmer, ratio, endings, word)].add(cid)
+    return Lexicon(stemmer, ratio, endings, {k: frozenset(v) for k, v in by_key.items()}, concepts)
 
 
-def _stem(stemmer, ratio: float, word: str) -> str:
+def _stem(stemmer, ratio: float, endings: tuple[str, ...], word: str) -> str:
     found = stemmer.stemWord(word) if stemmer else word
-    return found if len(found) >= ratio * len(word) else word
+    return found if len(found) >= ratio * len(word) or word.endswith(endings) else word
 
 
 @functools.lru_cache(maxsize=65536)
 def stem(word: str, lang: str | None) -> str:
     """The word's Snowball stem, or the word when the stem cuts too much of it (the language's
-    `stem_ratio`: "important" is not "import")."""
+    `stem_ratio`: "important" is not "import") off a word that does not end in an inflection
+    (`stem_endings`: "saving" is "save")."""
     lex = lexicon(lang)
-    return _stem(lex.stemmer, lex.stem_ratio, word)
+    return _stem(lex.stemmer, lex.stem_ratio, lex.stem_endings, word)
 
 
 @functools.lru_cache(maxsize=65536)
