@@ -1,28 +1,29 @@
 """Claim frames: for each figure, the words it is about, its own clause's first.
 
 A sentence often holds several figures ("وقتل 6 أشخاص وأصيب 35 آخرون", "killed 6 and injured 35"):
-each figure owns the words of its own clause. Between two figures the sentence is cut where a new
-clause opens (a clause word such as "فيما" or "while", punctuation, a prefixed predicate such as
-"وأصيب"; the strongest such place, the last of equals), else at the middle; figures with nothing
-but "and"/"و" between them ("50% و20%") share their clause. The first figure's clause reaches back,
-and the last one's forward, to the nearest boundary with words in between; the rest of the
-sentence belongs to every figure. A frame gives each match key (see factcheck.words) the nearest
-scope it is found at:
+each figure owns the words of its own clause. Figures compete for words with the figures of the
+sentence checked against the same kinds of record (a percent and an amount of money do not).
+Between two of them the sentence is cut where a new clause opens (a clause word such as "فيما" or
+"while", punctuation, a prefixed predicate such as "وأصيب"; the strongest such place, the last of
+equals), else after the words that follow the first; figures with nothing but "and", "و" or a
+role word between them ("50% و20%", "بنسبة 20.8% لتبلغ 5.2 مليار") share their clause. The first
+figure's clause reaches back, and the last one's forward, to the nearest boundary with words in
+between; the rest of the sentence belongs to every figure. A frame gives each match key (see
+factcheck.words) the nearest scope it is found at:
 
     own, sentence, others (another figure's clause), paragraph, topic (the title and the lead)
 
 with the figure's role (a change "by 20%", a level "to 5.2 billion", a value "compared with"),
-whether a duration runs "since", the years its clause names, and its place among the sentence's
-figures (facts are assigned to the figures of a sentence together). Figures of a point in time
-or a rank (dates, years, times, ordinals) qualify the clause they are in and own no words of
-another figure. Boundaries and role words are language data: rules/<lang>/frames.yaml.
+whether a duration runs "since", the years its clause names, whether it counts one day or a
+running total, the content words next to it, and its place among the sentence's figures (facts
+are assigned to the figures of a sentence together). Boundaries and role words are language
+data: rules/<lang>/frames.yaml.
 """
 from __future__ import annotations
 
 import functools
 import re
 from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .document import Document, from_text
@@ -68,8 +69,9 @@ def _data(lang: str) -> _Data:
     def words(key: str) -> frozenset[str]:
         return frozenset(fold(w) for w in found.get(key) or ())
 
-    return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"), words("weak"), tuple(found.get("prefixes") or ()),
-                 words("level"), words("change"), words("compared"), words("from"), words("since"), words("pronouns"), words("day"),
+    return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"),
+                 words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
+                 words("compared"), words("from"), words("since"), words("pronouns"), words("day"),
                  words("cumulative"))
 
 
@@ -87,6 +89,7 @@ class Frame:
     day: bool = False                    # the clause names a day: a count of that day...
     cumulative: bool = False             # ... unless it speaks of a running total ("toll", "منذ")
     near: tuple[str, ...] = ()           # the own clause's content words nearest the figure
+
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
         for i, keyset in enumerate(self.scopes):
@@ -188,9 +191,10 @@ def _content_keys(text: str, start: int, end: int, lang: str) -> frozenset[str]:
     return frozenset().union(*(_content(w, lang) for w in TERM.findall(text, start, end)))
 
 
-class Frames(Sequence):
-    """The frames of a document's figures, built a sentence at a time when first asked for: most
-    sentences share no word with the store, and `words` tells so without building them."""
+class Frames:
+    """The frames of a document's figures (`norm` is `normalize(doc.masked)`, as for extraction),
+    each built when first asked for: most sentences share no word with the store, and `words`
+    tells so without building them."""
 
     def __init__(self, doc: Document, norm: Normalized, figures: list[Figure]):
         self.doc, self.text, self.figures, self.data = doc, norm.text, figures, _data(doc.lang)
@@ -212,13 +216,12 @@ class Frames(Sequence):
         self._paragraphs: dict[int, frozenset[str]] = {}
         self._words: dict[tuple[int, int], frozenset[str]] = {}
         self._windows: dict[int, _Window] = {}
+        self._before: dict[int, frozenset[str]] = {}
 
     def __len__(self) -> int:
         return len(self.figures)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[x] for x in range(*i.indices(len(self)))]
+    def __getitem__(self, i: int) -> Frame:
         if i not in self._frames:
             self._build(self.of[i], i)
         return self._frames[i]
@@ -269,15 +272,10 @@ class Frames(Sequence):
             self._windows[c], data, lang, at - c)
         own, sent, others = scopes
         paragraph = self._paragraph(bisect_right(self._newlines, spans[at][0]))
-        before = _continued(text, self.ends, k, s_start, data, lang)
-        self._frames[at] = Frame(lang, (own, sent | before, others, paragraph, self._topic), words, k,
+        if k not in self._before:
+            self._before[k] = _continued(text, self.ends, k, s_start, data, lang)
+        self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
                                  place, c + group, role, since, years, day, cumulative, near)
-
-
-def build_frames(doc: Document, norm: Normalized, figures: list[Figure]) -> Frames:
-    """The frames of the figures of a document (`norm` is `normalize(doc.masked)`, as for
-    extraction), each built when first used."""
-    return Frames(doc, norm, figures)
 
 
 def record_kinds(figure: Figure) -> list[str]:
@@ -342,9 +340,8 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         last = _reach(toks, strength, cover[units[-1][-1]][1], 1)
         for y in range(len(units)):     # other figures' clauses (the words before the first figure are everyone's)
             if y != x:
-                ylo = cuts[y - 1] if y else cover[units[0][0]][0]
-                scope_of[ylo:cuts[y] if y < len(cuts) else last] = [OTHERS] * (
-                    (cuts[y] if y < len(cuts) else last) - ylo)
+                ylo, yhi = cuts[y - 1] if y else cover[units[0][0]][0], cuts[y] if y < len(cuts) else last
+                scope_of[ylo:yhi] = [OTHERS] * (yhi - ylo)
     scope_of[lo:hi] = [OWN] * (hi - lo)
     keysets: list[set[str]] = [set(), set(), set()]
     for t, sc in enumerate(scope_of):
@@ -367,12 +364,12 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]))
 
 
-
 def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:
     """Whether a token is a word of figure f's frame: not part of a figure, except the words of
     another figure that is a rank ("the fourth quarter", "الجمعة الرابعة") and the numbers of
     other figures ("بين 65 و69 عاما" for a name "في سن 65 إلى 69 عاما")."""
-    return tok.figure is None or (tok.figure != f and (figures[tok.figure].kind == "ordinal" or tok.word[0].isdigit()))
+    return tok.figure is None or (tok.figure != f and (figures[tok.figure].kind == "ordinal"
+                                                      or tok.word[0].isdigit()))
 
 
 def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], marker: list[bool]) -> list[list[int]]:
@@ -429,7 +426,7 @@ def check_example(lang: str, rule: dict, example, should_match: bool) -> str | N
     doc = from_text(example["text"], lang=lang)
     norm = normalize(doc.masked)
     figures = extract_figures(doc, norm)
-    frames = build_frames(doc, norm, figures)
+    frames = Frames(doc, norm, figures)
     at = next((i for i, f in enumerate(figures) if f.text == example["figure"]), None)
     if at is None:
         return f"{example['text']!r}: no figure {example['figure']!r} among {[f.text for f in figures]}"

@@ -7,7 +7,7 @@ from .attributions import extract_attributions
 from .document import Document
 from .errors import FactcheckError
 from .figures import extract_figures
-from .frames import build_frames
+from .frames import Frames
 from .findings import findings
 from .model import FileResult
 from .normalize import normalize
@@ -45,7 +45,7 @@ def _check(doc: Document, store: ReferenceStore | None, levels: dict[str, str] |
     quotes = extract_quotes(norm, quotations)
     roles = find_roles(doc.text, norm, doc.lang, store, doc.date) if store is not None else []
     if store is not None:
-        verdicts = verify(figures, build_frames(doc, norm, figures), store, doc.date)
+        verdicts = verify(figures, Frames(doc, norm, figures), store, doc.date)
     else:
         verdicts = [None] * len(figures)
     if store is not None:

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from . import quotes
 from .document import from_text
-from .frames import OTHERS, OWN, SCOPES, SENTENCE, Frame, record_kinds
+from .frames import OTHERS, OWN, SCOPES, SENTENCE, Frame, Frames, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
@@ -155,7 +155,7 @@ def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
     return not (frame.role == "level" and record.change)
 
 
-def _possible(figure: Figure, frames, i: int, store: ReferenceStore, cfg: dict) -> list[Record]:
+def _possible(figure: Figure, frames: Frames, i: int, store: ReferenceStore, cfg: dict) -> list[Record]:
     """The records that could match the figure, judged from the words of its sentence, its
     paragraph and the lead without building its frame (an upper bound of the score: every word
     of the sentence as if in the figure's own clause). Most sentences share no telling word with
@@ -220,7 +220,7 @@ def _contrast(found: list[Candidate], frame: Frame, cfg: dict) -> None:
     that have not ("Allsop" in the clause: the estimate named after him, not the other one)."""
     if len(found) < 2:
         return
-    vocabulary = [set(c.record.by_word).union(*(t.keys for t in c.record.population)) for c in found]
+    vocabulary = [_vocabulary(c.record) for c in found]
     unexplained = [0] * len(found)
     for word, scope in frame.words:
         if scope != OWN or weight(word, frame.lang) < 1:
@@ -388,7 +388,8 @@ def _describe(c: Candidate) -> str:
     return "; ".join(parts)
 
 
-def _assign(frames, found: list[list[Candidate]], cfg: dict, live: list[bool]) -> tuple[list[Candidate | None], set[int]]:
+def _assign(frames: Frames, found: list[list[Candidate]], cfg: dict,
+            live: list[bool]) -> tuple[list[Candidate | None], set[int]]:
     """The candidate each figure is checked against: within a sentence, each record goes to one
     figure, the best-scoring pairs first; figures joined by "and" that fit the same records
     equally take them in the order the sentence names them (those are returned as settled: their
@@ -416,7 +417,7 @@ def _assign(frames, found: list[list[Candidate]], cfg: dict, live: list[bool]) -
     return chosen, settled
 
 
-def _in_order(group: list[int], frames: list[Frame], found: list[list[Candidate]],
+def _in_order(group: list[int], frames: Frames, found: list[list[Candidate]],
               chosen: list[Candidate | None], taken: set[str], cfg: dict) -> set[int]:
     """Coordinated figures ("50% و20%") whose best candidates are the same records, as many as
     the figures and all within the tie margin: the records in the order their distinctive words
@@ -472,9 +473,10 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
     close = [r for r in rivals if r.score >= c.score - cfg["tie_margin"]]
     alternatives, agreed = [], ""
     if close:
-        results = [(status, c)] + [(compare(figure, r.record, at, r.name.text, r.score)[0], r) for r in close]
+        compared = [compare(figure, r.record, at, r.name.text, r.score) for r in close]
+        results = [(status, c)] + [(st, r) for (st, _, _), r in zip(compared, close)]
         listing = ", ".join(f"{r.record.id}: {st}" for st, r in results)
-        alternatives = [compare(figure, r.record, at, r.name.text, r.score)[2] for r in close]
+        alternatives = [reference for _, _, reference in compared]
         if len({st for st, _ in results}) > 1:
             agreeing = [r for st, r in results if st == "supported"]
             if len(agreeing) == 1:      # equal words; the value tells which fact the figure is
@@ -487,27 +489,40 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
                            ref, alternatives)
         agreed = f"; equally good matches agree ({listing})"
     if status in ("contradicted", "outdated"):
-        strong = cfg["strong"]
-        close = None if settled else _untold(c, found, cfg["strong_margin"])
-        weak = ("a vague magnitude may say less than the fact" if figure.kind == "vague" and _below(figure, ref) else
-                f"its score {c.score:.0f} is below {strong}" if round(c.score) < strong else
-                "the clause names another year than the fact's name" if c.other_year else
-                "the figure is a value compared with, of another time" if frame.role == "compared" else
-                f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
-                if c.record.projection and c.record.projection.year not in frame.years else
-                f"nothing in the text tells it from “{close.name.text}” ({close.record.id})" if close else
-                f"the text does not say “{lost}”" if (lost := _unsaid(c, frame.lang)) else
-                f"the text never says “{gone}”, which tells this fact from others" if (gone := next(
-                    (t.word for t in c.name.terms if t.word in c.missing and t.year is None
-                     and _distinctive(t, store, frame.lang)), None)) else
-                f"“{theirs}” is said of another figure of the sentence" if (theirs := _said_elsewhere(c, store)) else
-                f"“{part}” narrows the figure to a part or a variant the fact does not name"
-                if (part := _narrowed(c.record, frame)) else
-                f"the fact's names explain only {said:.0%} of the words next to the figure"
-                if (said := _explained(c.record, frame, store)) < cfg["explained"] else None)
+        weak = _doubt(figure, frame, c, found, ref, store, cfg, settled)
         if weak:
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as {status} because {weak}", ref)
     return Verdict(status, f"{how}: {why}{agreed}", ref, alternatives)
+
+
+def _doubt(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], ref: Reference,
+           store: ReferenceStore, cfg: dict, settled: bool) -> str | None:
+    """Why the evidence is too weak for an alarm against candidate `c`, or None when it is strong."""
+    if figure.kind == "vague" and _below(figure, ref):
+        return "a vague magnitude may say less than the fact"
+    if round(c.score) < cfg["strong"]:
+        return f"its score {c.score:.0f} is below {cfg['strong']}"
+    if c.other_year:
+        return "the clause names another year than the fact's name"
+    if frame.role == "compared":
+        return "the figure is a value compared with, of another time"
+    if c.record.projection and c.record.projection.year not in frame.years:
+        return f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
+    close = None if settled else _untold(c, found, cfg["strong_margin"])
+    if close:
+        return f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
+    if lost := _unsaid(c, frame.lang):
+        return f"the text does not say “{lost}”"
+    if gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
+                     and _distinctive(t, store, frame.lang)), None):
+        return f"the text never says “{gone}”, which tells this fact from others"
+    if theirs := _said_elsewhere(c, store):
+        return f"“{theirs}” is said of another figure of the sentence"
+    if part := _narrowed(c.record, frame):
+        return f"“{part}” narrows the figure to a part or a variant the fact does not name"
+    if (said := _explained(c.record, frame, store)) < cfg["explained"]:
+        return f"the fact's names explain only {said:.0%} of the words next to the figure"
+    return None
 
 
 def _vocabulary(record: Record) -> frozenset[str]:
@@ -587,9 +602,8 @@ def _explained(record: Record, frame: Frame, store: ReferenceStore) -> float:
     return sum(not keys(w, frame.lang).isdisjoint(vocabulary) for w in known) / len(known)
 
 
-def verify(figures: list[Figure], frames: list[Frame], store: ReferenceStore, date: dt.date) -> list[Verdict]:
-    """One verdict per figure, against the store at the article's date (`frames` from
-    factcheck.frames.build_frames)."""
+def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: dt.date) -> list[Verdict]:
+    """One verdict per figure, against the store at the article's date."""
     cfg = settings()["compare.match"]
     possible = [_possible(f, frames, i, store, cfg) for i, f in enumerate(figures)]
     live = [bool(records) for records in possible]
