@@ -36,7 +36,7 @@ from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
 from .rules import data_dir, settings
-from .words import Term, keys, lexicon, tokens, variants, weight
+from .words import TERM, Term, keys, lexicon, tokens, variants, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -192,10 +192,13 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
     """The records (those `_possible` found) that fit the figure, scored against its frame, best
     first (by score, then by words found)."""
     cfg = settings()["compare.match"]
+    numeral = _numeral(figure)
     out = []
     for record in records:
         if not _fits(figure, frame, record):
             continue
+        if numeral and record.kind != "event" and any(t.word == numeral for n in record.aliases for t in n.terms):
+            continue        # "the seven amanat", "G7": the figure is part of the name, not its value
         counted, counts_other = _population(figure, frame, record)
         if counts_other:
             continue
@@ -213,6 +216,14 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
         out.append(best)
     _contrast(out, frame, cfg)
     return sorted(out, key=lambda c: (-c.score, -len(c.found), c.record.id))
+
+
+def _numeral(figure: Figure) -> str | None:
+    """The figure's number when it is one word ("السبع", "seven"): a name with that word has the
+    figure in it ("الأمانات السبع"), not as its value. (Digits in a name are left alone: "50" in
+    "a 50mg limit" is no count of 50.)"""
+    words = [m.group().casefold() for m in TERM.finditer(normalize(figure.text).text)]
+    return words[0] if len(words) == 1 and not words[0][0].isdigit() else None
 
 
 def _contrast(found: list[Candidate], frame: Frame, cfg: dict) -> None:
@@ -455,7 +466,8 @@ def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
 
 
 def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate | None, rivals: list[Candidate],
-             date: dt.date, store: ReferenceStore, cfg: dict, settled: bool = False) -> Verdict:
+             date: dt.date, store: ReferenceStore, cfg: dict, settled: bool = False,
+             taken: frozenset[str] = frozenset()) -> Verdict:
     if c is None:
         if not found:
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
@@ -489,40 +501,41 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
                            ref, alternatives)
         agreed = f"; equally good matches agree ({listing})"
     if status in ("contradicted", "outdated"):
-        weak = _doubt(figure, frame, c, found, ref, store, cfg, settled)
+        free = [r for r in found if r.record.id not in taken]
+        weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled), None)
         if weak:
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as {status} because {weak}", ref)
     return Verdict(status, f"{how}: {why}{agreed}", ref, alternatives)
 
 
-def _doubt(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], ref: Reference,
-           store: ReferenceStore, cfg: dict, settled: bool) -> str | None:
-    """Why the evidence is too weak for an alarm against candidate `c`, or None when it is strong."""
+def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], ref: Reference,
+            store: ReferenceStore, cfg: dict, settled: bool):
+    """Why the evidence is too weak for an alarm against candidate `c` (none when it is strong),
+    each reason as found, the plainest first."""
     if figure.kind == "vague" and _below(figure, ref):
-        return "a vague magnitude may say less than the fact"
+        yield "a vague magnitude may say less than the fact"
     if round(c.score) < cfg["strong"]:
-        return f"its score {c.score:.0f} is below {cfg['strong']}"
+        yield f"its score {c.score:.0f} is below {cfg['strong']}"
     if c.other_year:
-        return "the clause names another year than the fact's name"
+        yield "the clause names another year than the fact's name"
     if frame.role == "compared":
-        return "the figure is a value compared with, of another time"
+        yield "the figure is a value compared with, of another time"
     if c.record.projection and c.record.projection.year not in frame.years:
-        return f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
+        yield f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
     close = None if settled else _untold(c, found, cfg["strong_margin"])
     if close:
-        return f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
+        yield f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
     if lost := _unsaid(c, frame.lang):
-        return f"the text does not say “{lost}”"
+        yield f"the text does not say “{lost}”"
     if gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
                      and _distinctive(t, store, frame.lang)), None):
-        return f"the text never says “{gone}”, which tells this fact from others"
+        yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store):
-        return f"“{theirs}” is said of another figure of the sentence"
+        yield f"“{theirs}” is said of another figure of the sentence"
     if part := _narrowed(c.record, frame):
-        return f"“{part}” narrows the figure to a part or a variant the fact does not name"
+        yield f"“{part}” narrows the figure to a part or a variant the fact does not name"
     if (said := _explained(c.record, frame, store)) < cfg["explained"]:
-        return f"the fact's names explain only {said:.0%} of the words next to the figure"
-    return None
+        yield f"the fact's names explain only {said:.0%} of the words next to the figure"
 
 
 def _vocabulary(record: Record) -> frozenset[str]:
@@ -531,14 +544,21 @@ def _vocabulary(record: Record) -> frozenset[str]:
 
 def _untold(c: Candidate, found: list[Candidate], margin: float) -> Candidate | None:
     """A record the text does not tell the chosen one from: one scoring close whose own words
-    (that the chosen one's names lack) are in the text, or the next best when none of the words
-    that tell the chosen one from it is in the figure's sentence ("moderate scenario" against
-    "high-emission scenario", neither said)."""
+    (that the chosen one's names lack) are in the text no farther from the figure than the chosen
+    one's own words, or the next best when none of the words that tell the chosen one from it is
+    in the figure's sentence ("moderate scenario" against "high-emission scenario", neither said).
+    `found` leaves out the records other figures of the sentence are checked against."""
     mine = _vocabulary(c.record)
     others = [r for r in found if r.record.id != c.record.id]
     for r in others:
-        if r.score >= c.score - margin and any(
-                keys(w, r.name.lang).isdisjoint(mine) for w, _ in r.found if not w[0].isdigit()):
+        if r.score < c.score - margin:
+            break
+        theirs = [scope for w, scope in r.found if not w[0].isdigit() and keys(w, r.name.lang).isdisjoint(mine)]
+        if not theirs:
+            continue
+        vocabulary = _vocabulary(r.record)
+        telling = [scope for w, scope in c.found if not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(vocabulary)]
+        if not telling or min(telling) > SENTENCE or min(telling) >= min(theirs):
             return r
     if others:
         theirs = _vocabulary(others[0].record)
@@ -609,12 +629,17 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
     live = [bool(records) for records in possible]
     found = [candidates(f, frames[i], store, possible[i]) if live[i] else [] for i, f in enumerate(figures)]
     chosen, settled = _assign(frames, found, cfg, live)
+    by_sentence: dict[int, set[str]] = {}
+    for i, c in enumerate(chosen):
+        if c is not None:
+            by_sentence.setdefault(frames[i].sentence, set()).add(c.record.id)
     out = []
     for i, (figure, cs, c) in enumerate(zip(figures, found, chosen)):
         frame = frames[i] if live[i] else None
         rivals = [] if i in settled else [r for r in cs if r is not c and r.head and r.score >= cfg["min_score"]]
         try:
-            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled))
+            taken = frozenset(by_sentence.get(frame.sentence, ()) - {c.record.id}) if c is not None else frozenset()
+            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled, taken))
         except (TypeError, ValueError):
             out.append(Verdict("unverified", f"the {figure.kind} value {figure.value!r} cannot be compared"))
     return out

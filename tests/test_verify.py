@@ -258,6 +258,49 @@ series:
     assert verdict.status == "unverified" and "not guessing" in verdict.reason
 
 
+def test_a_rival_another_figure_of_the_sentence_takes_raises_no_doubt(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: qasr-attacks, kind: count, value: 3, as_of: "2024-03-18",
+     names: {{en: [attacks on churches in Qasr]}}, population: {{en: [attacks]}}, {SOURCE}}}
+  - {{id: qasr-deaths, kind: count, unit: person, value: 6, as_of: "2024-03-18",
+     names: {{en: [victims of the Qasr church attacks]}}, population: {{en: [people, victims]}}, {SOURCE}}}
+""")
+    text = "At least 6 people were killed in {} attacks on churches in Qasr."
+    assert check(text.format(3), store)["3"].status == "supported"
+    # the deaths are the other figure's fact: they do not make the count of attacks doubtful
+    verdict = check(text.format(7), store)["7"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "qasr-attacks"), verdict.reason
+
+
+def test_a_rival_named_only_in_the_title_does_not_outweigh_the_sentence(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: ruritania-new-companies, kind: count, value: 1780, as_of: "2024-01-31",
+     names: {{en: [companies founded in Ruritania]}}, population: {{en: [companies]}}, {SOURCE}}}
+  - {{id: freedonian-companies, kind: count, value: 628, as_of: "2024-01-31",
+     names: {{en: [Freedonian companies investing in Ruritania]}}, population: {{en: [companies]}}, {SOURCE}}}
+""")
+    title = "More Freedonian companies investing in Ruritania"
+    body = "Of the {} companies in January, the ministry said most were founded by young people."
+    assert check(body.format("1,780"), store, title=title)["1,780"].status == "supported"
+    # "founded" in the sentence tells the fact from the one the title names
+    verdict = check(body.format("3,950"), store, title=title)["3,950"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "ruritania-new-companies"), verdict.reason
+    # the other fact's words in the sentence leave the figure in doubt
+    verdict = check("Of the 3,950 Freedonian companies in January, most were founded by young people.",
+                    store, title=title)["3,950"]
+    assert verdict.status == "unverified", verdict.reason
+
+
+def test_a_number_word_inside_a_name_is_not_its_value(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: seven-districts-voters, kind: count, unit: person, value: 66000, as_of: "2024-03-01",
+     names: {{en: [voters registered in the seven districts of Varna]}}, {SOURCE}}}
+""")
+    verdicts = check("In all, 66,000 voters registered in the seven districts of Varna.", store)
+    assert verdicts["66,000"].status == "supported"
+    assert verdicts["seven"].status == "unverified" and verdicts["seven"].reference is None
+
+
 def test_the_closest_fact_is_shown_when_none_is_taken(tmp_path):
     store = store_of(tmp_path, FLOOD)
     verdict = check("وتم إنقاذ 72 شخصا من الفيضان", store)["72"]
