@@ -15,7 +15,7 @@ import json
 import math
 import pickle
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -249,22 +249,32 @@ class ReferenceStore:
         return frozenset(kind for kind, _ in self.index)
 
     @functools.cached_property
-    def _spread(self) -> dict[str, float]:
+    def _spread(self) -> dict[tuple[str, tuple[str, ...] | None], float]:
         return {}
 
     @functools.cached_property
-    def distinct(self) -> dict[frozenset[str], bool]:
-        """Whether a word (by its keys) tells records apart, once decided (factcheck.verify)."""
+    def _kind_counts(self) -> Counter[str]:
+        return Counter(record.kind for record in self.records.values())
+
+    @functools.cached_property
+    def distinct(self) -> dict[tuple[tuple[str, ...], frozenset[str]], bool]:
+        """Whether a word (by its keys) tells records of some kinds apart, once decided
+        (factcheck.verify)."""
         return {}
 
-    def spread(self, key: str) -> float:
-        """The share of the store's records whose names, aliases or population have the word key:
-        a word most records have (the story's place, the company) tells one record from another
-        little."""
-        found = self._spread.get(key)
+    def size(self, kinds: tuple[str, ...] | None = None) -> int:
+        """How many records the store has (of `kinds`, when given)."""
+        return len(self.records) if kinds is None else sum(self._kind_counts[k] for k in kinds)
+
+    def spread(self, key: str, kinds: tuple[str, ...] | None = None) -> float:
+        """The share of the store's records (of `kinds`, when given) whose names, aliases or
+        population have the word key: a word most records have (the story's place, the company)
+        tells one record from another little."""
+        found = self._spread.get((key, kinds))
         if found is None:
-            found = self._spread[key] = sum(len(self.index.get((kind, key), ())) for kind in self._kinds) / max(
-                1, len(self.records))
+            among = self._kinds if kinds is None else kinds
+            found = self._spread[key, kinds] = sum(len(self.index.get((kind, key), ())) for kind in among) / max(
+                1, self.size(kinds))
         return found
 
     def add(self, record: Record | Statement | Person | Institution) -> None:
@@ -286,7 +296,7 @@ class ReferenceStore:
                 self.statement_index[word].append(record.id)
             return
         self.records[record.id] = record
-        for cached in ("telling_words", "_kinds", "_spread", "distinct"):     # the index changed: read again
+        for cached in ("telling_words", "_kinds", "_kind_counts", "_spread", "distinct"):     # the index changed: read again
             self.__dict__.pop(cached, None)
         for word in record.by_word:
             self.index[record.kind, word].append(record.id)

@@ -56,32 +56,43 @@ class Candidate:
     other_year: bool = False    # the clause names a year and the name another
 
 
-def _implied(term: Term, figure: Figure, lang: str) -> bool:
+def _implied(term: Term, figure: Figure, lang: str, dated: bool) -> bool:
     """The figure's kind, unit or qualifier stands for the word ("عمر" for an age, "length" for
-    km, "maximum" for "at most")."""
+    km, "maximum" for "at most"), or a year named in its clause does (`dated`: "in 2004" is that
+    year's total, an "annual" one)."""
     concepts = lexicon(lang).concepts
     return any(figure.kind in concepts[k].kinds or (figure.unit and figure.unit in concepts[k].units)
-               or (figure.qualifier and figure.qualifier in concepts[k].qualifiers)
+               or (figure.qualifier and figure.qualifier in concepts[k].qualifiers) or (dated and concepts[k].dated)
                for k in term.keys if k in concepts)
 
 
-def _distinctive(term: Term, store: ReferenceStore, lang: str) -> bool:
-    """A word that tells records apart: a word of a (non-generic) concept, or one that few of the
-    store's records have (not the story's place or company, which most have)."""
+@functools.lru_cache(maxsize=1024)
+def _implied_keys(kind: str, unit: str | None, qualifier: str | None, lang: str, dated: bool) -> frozenset[str]:
+    """The concept keys a figure's kind, unit, qualifier (and a year next to it) stand for."""
+    return frozenset(c.id for c in lexicon(lang).concepts.values()
+                     if kind in c.kinds or (unit and unit in c.units) or (qualifier and qualifier in c.qualifiers)
+                     or (dated and c.dated))
+
+
+def _distinctive(term: Term, store: ReferenceStore, lang: str, kinds: tuple[str, ...]) -> bool:
+    """A word that tells apart the records a figure of `kinds` may be checked against: a word of a
+    (non-generic) concept, or one that few of those records have (not the story's place or
+    company, which most have; "granted" tells the one duration of a store of patent counts)."""
     if term.weight < 1:
         return False
-    found = store.distinct.get(term.keys)
+    found = store.distinct.get((kinds, term.keys))
     if found is None:
         if any(k in lexicon(lang).concepts for k in term.keys):
             found = True
         else:
-            spread = max(store.spread(k) for k in term.keys)     # "تركيا" and "التركية" are one word here
-            found = spread < settings()["compare.match"]["distinctive_spread"] or spread * len(store.records) <= 1
-        store.distinct[term.keys] = found
+            spread = max(store.spread(k, kinds) for k in term.keys)     # "تركيا" and "التركية" are one word here
+            found = spread < settings()["compare.match"]["distinctive_spread"] or spread * store.size(kinds) <= 1
+        store.distinct[kinds, term.keys] = found
     return found
 
 
-def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg: dict) -> Candidate:
+def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg: dict,
+           kinds: tuple[str, ...]) -> Candidate:
     weights = cfg["scope_weights"]
     total = got = 0.0
     head, other_year = False, False
@@ -97,11 +108,11 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
                 other_year = other_year or bool(frame.years)
                 missing.append(term.word)
             continue
-        if _implied(term, figure, frame.lang):
+        if _implied(term, figure, frame.lang, bool(frame.years)):
             scope = OWN
         else:
             scope = frame.scope(term.keys)
-            head = head or (scope == OWN and _distinctive(term, store, frame.lang))
+            head = head or (scope == OWN and _distinctive(term, store, frame.lang, kinds))
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}
             hit = process.extractOne(term.word, list(near), scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])
@@ -160,24 +171,30 @@ def _possible(figure: Figure, frames: Frames, i: int, store: ReferenceStore, cfg
     paragraph and the lead without building its frame (an upper bound of the score: every word
     of the sentence as if in the figure's own clause). Most sentences share no telling word with
     the store and are done here."""
-    kinds = record_kinds(figure)
+    kinds = tuple(record_kinds(figure))
+    lang = frames.doc.lang
     words = frames.words(i)
+    dated = any(len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2199 for w in words)
+    words = words | _implied_keys(figure.kind, figure.unit, figure.qualifier, lang, dated)
     telling = store.telling_words
     lookup = frozenset().union(*(words & telling.get(kind, frozenset()) for kind in kinds))
     if not lookup:
         return []
     context = None
     best = max(cfg["scope_weights"][scope] for scope in ("paragraph", "topic"))
-    lang = frames.doc.lang
+    counted = frozenset(k for _, _, w in tokens(figure.subject or "") for k in keys(w, lang))
     found = []
     for record, _ in store.candidates(kinds, lookup, cfg["max_candidates"], cfg["max_postings"]):
         if not _same_unit(figure, record):
             continue
+        head = any(not counted.isdisjoint(t.keys) for t in record.population)
         for name in [n for n in record.aliases if n.lang == lang] or record.aliases:
-            if not any(not t.keys.isdisjoint(words) and _distinctive(t, store, lang) for t in name.terms):
+            if not head and not any(not t.keys.isdisjoint(words) and _distinctive(t, store, lang, kinds)
+                                    for t in name.terms):
                 continue        # no word of the name that could be a head
             total = sum(t.weight for t in name.terms)
-            near = [t.year is not None or not t.keys.isdisjoint(words) or _implied(t, figure, lang) for t in name.terms]
+            near = [t.year is not None or not t.keys.isdisjoint(words) or _implied(t, figure, lang, True)
+                    for t in name.terms]
             if not all(near) and context is None:
                 context = frames.context(i)
             got = sum(t.weight * (1.0 if close else best if not t.keys.isdisjoint(context) else 0.0)
@@ -193,6 +210,7 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
     first (by score, then by words found)."""
     cfg = settings()["compare.match"]
     numeral = _numeral(figure)
+    kinds = tuple(record_kinds(figure))
     out = []
     for record in records:
         if not _fits(figure, frame, record):
@@ -204,7 +222,7 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
             continue
         best = None
         for name in [n for n in record.aliases if n.lang == frame.lang] or record.aliases:
-            c = _score(name, figure, frame, store, cfg)
+            c = _score(name, figure, frame, store, cfg, kinds)
             if best is None or (c.score, len(c.found)) > (best.score, len(best.found)):
                 best = c
         best.record = record
@@ -512,6 +530,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
             store: ReferenceStore, cfg: dict, settled: bool):
     """Why the evidence is too weak for an alarm against candidate `c` (none when it is strong),
     each reason as found, the plainest first."""
+    kinds = tuple(record_kinds(figure))
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
     if round(c.score) < cfg["strong"]:
@@ -527,13 +546,13 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
     if lost := _unsaid(c, frame.lang):
         yield f"the text does not say “{lost}”"
-    if gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
-                     and _distinctive(t, store, frame.lang)), None):
+    if not _unique(c, figure, store) and (gone := next((t.word for t in c.name.terms if t.word in c.missing and
+                                                t.year is None and _distinctive(t, store, frame.lang, kinds)), None)):
         yield f"the text never says “{gone}”, which tells this fact from others"
-    if theirs := _said_elsewhere(c, store):
+    if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
     if part := _narrowed(c.record, frame):
-        yield f"“{part}” narrows the figure to a part or a variant the fact does not name"
+        yield f"“{part}” narrows the figure to a part, a variant or a period the fact does not name"
     if (said := _explained(c.record, frame, store)) < cfg["explained"]:
         yield f"the fact's names explain only {said:.0%} of the words next to the figure"
 
@@ -563,10 +582,20 @@ def _untold(c: Candidate, found: list[Candidate], margin: float) -> Candidate | 
     if others:
         theirs = _vocabulary(others[0].record)
         near = {w for w, scope in c.found if scope <= SENTENCE}
-        telling = [t for t in c.name.terms if t.weight >= 1 and t.year is None and t.keys.isdisjoint(theirs)]
+        telling = [t for t in c.name.terms if t.weight > 0 and t.year is None and t.keys.isdisjoint(theirs)]
         if telling and not any(t.word in near for t in telling):
             return others[0]
     return None
+
+
+def _unique(c: Candidate, figure: Figure, store: ReferenceStore) -> bool:
+    """A word of the figure's own clause, other than its counted noun, that no other record of the
+    store has ("فأكثر" in "65 عاما فأكثر"): it tells the variant of the fact from every other,
+    whatever other word of its name is missing."""
+    n, lang = len(store.records), c.name.lang
+    counted = frozenset(k for _, _, w in tokens(figure.subject or "") for k in keys(w, lang))
+    return any(scope == OWN and weight(w, lang) >= 1 and not w[0].isdigit() and counted.isdisjoint(keys(w, lang))
+               and all(store.spread(k) * n <= 1 for k in keys(w, lang)) for w, scope in c.found)
 
 
 def _below(figure: Figure, ref: Reference) -> bool:
@@ -577,8 +606,9 @@ def _below(figure: Figure, ref: Reference) -> bool:
 
 
 def _narrowed(record: Record, frame: Frame) -> str | None:
-    """A word of the figure's own clause that narrows a quantity to a part or a variant ("the
-    automotive division", "pre-tax", "فرع") and that the fact's names do not have."""
+    """A word of the figure's own clause that narrows a quantity to a part, a variant or a period
+    ("the automotive division", "pre-tax", "فرع", "the fourth quarter", "العام المقبل") and that
+    the fact's names do not have."""
     vocabulary = _vocabulary(record)
     concepts = lexicon(frame.lang).concepts
     for word, scope in frame.words:
@@ -588,13 +618,13 @@ def _narrowed(record: Record, frame: Frame) -> str | None:
     return None
 
 
-def _said_elsewhere(c: Candidate, store: ReferenceStore) -> str | None:
+def _said_elsewhere(c: Candidate, store: ReferenceStore, kinds: tuple[str, ...]) -> str | None:
     """A distinctive word of the fact's name found only in another figure's clause ("the Blue
     Line" said of 19 stations, when the figure is the Orange Line's 30): the fact is that one's."""
     by_word = {t.word: t for t in c.name.terms}
     for word, scope in c.found:
         term = by_word.get(word)
-        if scope == OTHERS and term is not None and _distinctive(term, store, c.name.lang or ""):
+        if scope == OTHERS and term is not None and _distinctive(term, store, c.name.lang or "", kinds):
             return word
     return None
 

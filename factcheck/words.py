@@ -95,6 +95,7 @@ class Concept:
     change_name: bool           # ... that makes a record's name one of change ("growth of")
     limit: bool                 # a word of a limit: "maximum", "threshold", "الحد الأدنى"
     narrows: bool               # a word that narrows a quantity to a part or variant: "division", "pre-tax"
+    dated: bool                 # a year named next to a figure stands for the word ("annual")
     kinds: frozenset[str]       # figure kinds that stand for the word (an age is an "عمر")
     units: frozenset[str]       # figure units that stand for it (km is a length)
     qualifiers: frozenset[str]  # figure qualifiers that stand for it ("at most" is a maximum)
@@ -104,7 +105,8 @@ class Concept:
 class Lexicon:
     stemmer: object | None
     stem_ratio: float                       # a stem shorter than this share of its word is not used...
-    stem_endings: tuple[str, ...]           # ... unless the word ends in one of these inflections
+    stem_endings: tuple[tuple[str, int], ...]   # ... unless the word ends in one of these inflections
+                                                # and the stem keeps as many letters
     by_key: dict[str, frozenset[str]]       # an entry or its stem -> concept ids
     concepts: dict[str, Concept]
 
@@ -116,7 +118,8 @@ def lexicon(lang: str | None) -> Lexicon:
     name = next((data["stemmer"] for _, data in files if data.get("stemmer")), None)
     stemmer = snowballstemmer.stemmer(name) if name else None
     ratio = next((float(data["stem_ratio"]) for _, data in files if "stem_ratio" in data), 0.0)
-    endings = tuple(next((data["stem_endings"] for _, data in files if "stem_endings" in data), ()))
+    found = next((data["stem_endings"] for _, data in files if "stem_endings" in data), {})
+    endings = tuple((end, 0) for end in found) if isinstance(found, list) else tuple(found.items())
     by_key: dict[str, set[str]] = defaultdict(set)
     concepts: dict[str, Concept] = {}
     for _, data in files:
@@ -126,6 +129,7 @@ def lexicon(lang: str | None) -> Lexicon:
             cid = CONCEPT + rule["concept"]
             concepts[cid] = Concept(cid, float(rule.get("weight", 1.0)), bool(rule.get("change")),
                                     rule.get("change") is True, bool(rule.get("limit")), bool(rule.get("narrows")),
+                                    bool(rule.get("dated")),
                                     *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")))
             for entry in rule["words"]:
                 word = fold(entry)
@@ -134,9 +138,10 @@ def lexicon(lang: str | None) -> Lexicon:
     return Lexicon(stemmer, ratio, endings, {k: frozenset(v) for k, v in by_key.items()}, concepts)
 
 
-def _stem(stemmer, ratio: float, endings: tuple[str, ...], word: str) -> str:
+def _stem(stemmer, ratio: float, endings: tuple[tuple[str, int], ...], word: str) -> str:
     found = stemmer.stemWord(word) if stemmer else word
-    return found if len(found) >= ratio * len(word) or word.endswith(endings) else word
+    return found if len(found) >= ratio * len(word) or any(
+        word.endswith(end) and len(found) >= least for end, least in endings) else word
 
 
 @functools.lru_cache(maxsize=65536)

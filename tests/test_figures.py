@@ -114,6 +114,16 @@ def test_subject_and_context_sentence():
     assert f.context == normalize("ويقطن القطاع نحو 2.3 مليون فلسطيني.").text
 
 
+@pytest.mark.parametrize("text,subject", [
+    ("IBM has received 25,772 US patents in that period.", "patents"),
+    ("Coastguards rescued 68 Tunisian migrants.", "migrants"),
+    ("Some 10 Americans were rescued.", "Americans"),
+    ("Three UN agencies left, and 12 aid workers stayed.", "agencies"),
+])
+def test_the_counted_noun_of_an_english_figure_is_past_its_adjective(text, subject):
+    assert figures(text, "en")[0].subject == subject
+
+
 def test_front_matter_is_not_read_for_figures(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("---\ndate: 2024-03-20\ntitle: 2024\n---\nقتل 5 أشخاص\n", encoding="utf-8")

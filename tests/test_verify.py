@@ -301,6 +301,52 @@ def test_a_number_word_inside_a_name_is_not_its_value(tmp_path):
     assert verdicts["seven"].status == "unverified" and verdicts["seven"].reference is None
 
 
+PATENTS = f"""facts:
+  - {{id: acme-patents-total, kind: count, unit: patent, value: 25772, as_of: "2004",
+     names: {{en: ["total US patents granted to Acme over twelve years, 1993-2004"]}}, population: {{en: [patents]}}, {SOURCE}}}
+  - {{id: beta-patents-2004, kind: count, unit: patent, value: 1934, as_of: "2004",
+     names: {{en: ["US patents granted to Beta in 2004"]}}, population: {{en: [patents]}}, {SOURCE}}}
+  - {{id: acme-streak, kind: duration, unit: year, value: 12, as_of: "2004",
+     names: {{en: ["consecutive years Acme topped US patent grants"]}}, {SOURCE}}}
+  - {{id: acme-sales-2004, kind: count, unit: vehicle, value: 6798000, as_of: "2004",
+     names: {{en: ["Acme worldwide vehicle unit sales in 2004"]}}, {SOURCE}}}
+series:
+  - id: acme-annual-patents
+    kind: count
+    unit: patent
+    names: {{en: ["Acme annual patent count"]}}
+    population: {{en: [patents]}}
+    {SOURCE}
+    entries: [{{as_of: "2003", value: 3415}}, {{as_of: "2004", value: 3248}}]
+"""
+
+
+def test_a_year_next_to_a_figure_says_it_is_that_years_total(tmp_path):
+    store = store_of(tmp_path, PATENTS)
+    date = dt.date(2005, 1, 11)
+    verdict = check("Acme was granted 3,248 patents in 2004, more than any other firm.", store, date)["3,248"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "acme-annual-patents"), verdict.reason
+    verdict = check("Acme was granted 7,905 patents in 2004, more than any other firm.", store, date)["7,905"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "acme-annual-patents"), verdict.reason
+
+
+def test_a_word_common_in_the_store_can_tell_apart_the_records_of_the_figures_kind(tmp_path):
+    # "granted" is in several counts of patents, and in the one duration
+    store = store_of(tmp_path, PATENTS)
+    text = "For each of the past 12 years Acme has been granted more US patents than any other company."
+    verdict = check(text, store, dt.date(2005, 1, 11))["12 years"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "acme-streak"), verdict.reason
+
+
+def test_a_quarter_or_a_period_to_come_is_not_the_year(tmp_path):
+    store = store_of(tmp_path, PATENTS)
+    text = "Acme's worldwide vehicle unit sales in the fourth quarter of 2004 totalled 1,751,000."
+    verdict = check(text, store, dt.date(2005, 1, 20))["1,751,000"]
+    assert verdict.status == "unverified" and "quarter" in verdict.reason.casefold(), verdict.reason
+    verdict = check("Acme aims at vehicle unit sales of 9,000,000 next year.", store, dt.date(2005, 1, 20))["9,000,000"]
+    assert verdict.status == "unverified", verdict.reason
+
+
 def test_the_closest_fact_is_shown_when_none_is_taken(tmp_path):
     store = store_of(tmp_path, FLOOD)
     verdict = check("وتم إنقاذ 72 شخصا من الفيضان", store)["72"]
