@@ -217,6 +217,7 @@ class Frames:
         self._words: dict[tuple[int, int], frozenset[str]] = {}
         self._windows: dict[int, _Window] = {}
         self._before: dict[int, frozenset[str]] = {}
+        self.memo: dict[tuple, object] = {}     # what a later stage worked out once for a window
 
     def __len__(self) -> int:
         return len(self.figures)
@@ -235,16 +236,26 @@ class Frames:
         text = normalize(self.doc.lead).text
         return _content_keys(text, 0, len(text), self.doc.lang)
 
+    def window(self, i: int) -> tuple[int, int]:
+        """Figure i's sentence and the first figure of its window (figures of a window share
+        `words`)."""
+        return self.of[i], i - (i - self.sentences[self.of[i]][3]) % _CHUNK
+
     def words(self, i: int) -> frozenset[str]:
         """The match keys of figure i's sentence (of the few figures around it, for a long one),
         cheaply: without a frame."""
-        s, c = self.of[i], i - (i - self.sentences[self.of[i]][3]) % _CHUNK
+        s, c = self.window(i)
         if (s, c) not in self._words:
             k, start, end, first, last = self.sentences[s]
             d = min(last, c + _CHUNK)
             self._words[s, c] = _content_keys(self.text, max(start, self.spans[c][0] - CONTEXT_MAX),
                                               min(end, self.spans[d - 1][1] + CONTEXT_MAX), self.doc.lang)
         return self._words[s, c]
+
+    def dated(self, i: int) -> bool:
+        """Whether figure i's sentence names a year (another figure of it is a year or a date)."""
+        _, _, _, first, last = self.sentences[self.of[i]]
+        return any(self.figures[g].kind in ("year", "date") for g in range(first, last) if g != i)
 
     def context(self, i: int) -> frozenset[str]:
         """The match keys of figure i's paragraph and of the article's title and lead."""

@@ -15,7 +15,7 @@ import json
 import math
 import pickle
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterator, MutableMapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -211,6 +211,7 @@ class ReferenceStore:
     names: dict[str, list[tuple[Alias, str]]] = field(default_factory=lambda: defaultdict(list))
     titles: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(
         default_factory=lambda: defaultdict(list))   # last word -> (words, keys) of office titles
+    kinds: dict[str, int] = field(default_factory=dict)     # how many records of each kind
 
     @functools.cached_property
     def name_anchors(self) -> re.Pattern:
@@ -253,10 +254,6 @@ class ReferenceStore:
         return {}
 
     @functools.cached_property
-    def _kind_counts(self) -> Counter[str]:
-        return Counter(record.kind for record in self.records.values())
-
-    @functools.cached_property
     def distinct(self) -> dict[tuple[tuple[str, ...], frozenset[str]], bool]:
         """Whether a word (by its keys) tells records of some kinds apart, once decided
         (factcheck.verify)."""
@@ -264,7 +261,7 @@ class ReferenceStore:
 
     def size(self, kinds: tuple[str, ...] | None = None) -> int:
         """How many records the store has (of `kinds`, when given)."""
-        return len(self.records) if kinds is None else sum(self._kind_counts[k] for k in kinds)
+        return len(self.records) if kinds is None else sum(self.kinds.get(k, 0) for k in kinds)
 
     def spread(self, key: str, kinds: tuple[str, ...] | None = None) -> float:
         """The share of the store's records (of `kinds`, when given) whose names, aliases or
@@ -295,8 +292,11 @@ class ReferenceStore:
             for word in record.words:
                 self.statement_index[word].append(record.id)
             return
+        if (old := self.records.get(record.id)) is not None:
+            self.kinds[old.kind] -= 1
         self.records[record.id] = record
-        for cached in ("telling_words", "_kinds", "_kind_counts", "_spread", "distinct"):     # the index changed: read again
+        self.kinds[record.kind] = self.kinds.get(record.kind, 0) + 1
+        for cached in ("telling_words", "_kinds", "_spread", "distinct"):     # the index changed: read again
             self.__dict__.pop(cached, None)
         for word in record.by_word:
             self.index[record.kind, word].append(record.id)

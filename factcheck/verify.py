@@ -170,13 +170,24 @@ def _possible(figure: Figure, frames: Frames, i: int, store: ReferenceStore, cfg
     """The records that could match the figure, judged from the words of its sentence, its
     paragraph and the lead without building its frame (an upper bound of the score: every word
     of the sentence as if in the figure's own clause). Most sentences share no telling word with
-    the store and are done here."""
+    the store and are done here; figures of a sentence that are alike are judged once."""
     kinds = tuple(record_kinds(figure))
+    telling = store.telling_words
+    if not any(kind in telling for kind in kinds):
+        return []           # no record of its kinds: its words need not be read
+    dated = frames.dated(i)
+    key = (frames.window(i), kinds, figure.unit, figure.qualifier, figure.subject, dated)
+    if key not in frames.memo:
+        frames.memo[key] = _judged(figure, frames, i, kinds, dated, store, cfg)
+    return frames.memo[key]
+
+
+def _judged(figure: Figure, frames: Frames, i: int, kinds: tuple[str, ...], dated: bool,
+            store: ReferenceStore, cfg: dict) -> list[Record]:
+    telling = store.telling_words
     lang = frames.doc.lang
     words = frames.words(i)
-    dated = any(len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2199 for w in words)
     words = words | _implied_keys(figure.kind, figure.unit, figure.qualifier, lang, dated)
-    telling = store.telling_words
     lookup = frozenset().union(*(words & telling.get(kind, frozenset()) for kind in kinds))
     if not lookup:
         return []
@@ -187,19 +198,24 @@ def _possible(figure: Figure, frames: Frames, i: int, store: ReferenceStore, cfg
     for record, _ in store.candidates(kinds, lookup, cfg["max_candidates"], cfg["max_postings"]):
         if not _same_unit(figure, record):
             continue
-        head = any(not counted.isdisjoint(t.keys) for t in record.population)
+        counts = any(not counted.isdisjoint(t.keys) for t in record.population)
         for name in [n for n in record.aliases if n.lang == lang] or record.aliases:
-            if not head and not any(not t.keys.isdisjoint(words) and _distinctive(t, store, lang, kinds)
-                                    for t in name.terms):
+            head, total, got, far = counts, 0.0, 0.0, []
+            for t in name.terms:
+                total += t.weight
+                if not t.keys.isdisjoint(words):
+                    got += t.weight
+                    head = head or _distinctive(t, store, lang, kinds)
+                elif t.year is not None or _implied(t, figure, lang, True):
+                    got += t.weight
+                else:
+                    far.append(t)
+            if not head or not total:
                 continue        # no word of the name that could be a head
-            total = sum(t.weight for t in name.terms)
-            near = [t.year is not None or not t.keys.isdisjoint(words) or _implied(t, figure, lang, True)
-                    for t in name.terms]
-            if not all(near) and context is None:
-                context = frames.context(i)
-            got = sum(t.weight * (1.0 if close else best if not t.keys.isdisjoint(context) else 0.0)
-                      for t, close in zip(name.terms, near))
-            if total and 100 * got / total + cfg["subject_bonus"] >= cfg["min_score"]:
+            if far and 100 * got / total + cfg["subject_bonus"] < cfg["min_score"]:
+                context = frames.context(i) if context is None else context
+                got += sum(t.weight * best for t in far if not t.keys.isdisjoint(context))
+            if 100 * got / total + cfg["subject_bonus"] >= cfg["min_score"]:
                 found.append(record)
                 break
     return found

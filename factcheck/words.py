@@ -31,6 +31,14 @@ def _token_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]
             frozenset(rule["suffixes"]), int(rule["min_stem"]))
 
 
+@functools.lru_cache(maxsize=1)
+def _affixes() -> tuple[tuple[int, ...], tuple[int, ...], dict[str, str]]:
+    """The lengths of the prefixes and of the suffixes, and the letters restored."""
+    _, prefixes, suffixes, _ = _token_rules()
+    return (tuple(sorted({len(a) for a in prefixes})), tuple(sorted({len(a) for a in suffixes})),
+            settings()["compare.tokens"].get("restore") or {})
+
+
 def is_stopword(word: str) -> bool:
     return word in _token_rules()[0]
 
@@ -40,23 +48,24 @@ def variants(token: str) -> frozenset[str]:
     """The folded token and its light stems: up to two prefixes and two suffixes stripped
     ("وتحاصره" -> تحاصره, تحاصر...). Two words match when their variants meet."""
     _, prefixes, suffixes, min_stem = _token_rules()
-    out = {token}
-    for affixes, front in ((prefixes, True), (prefixes, True), (suffixes, False), (suffixes, False)):
-        out |= {w[n:] if front else w[:-n] for w in out for n in (1, 2, 3)
-                if len(w) - n >= min_stem and (w[:n] if front else w[-n:]) in affixes}
-    restore = settings()["compare.tokens"].get("restore") or {}
-    out |= {w[:-1] + restore[w[-1]] for w in out if w != token and w[-1] in restore and not token.endswith(w)}
+    front, back, restore = _affixes()
+    out = set(_unprefixed(token))
+    for _ in range(2):
+        out |= {w[:-n] for w in out for n in back if len(w) - n >= min_stem and w[-n:] in suffixes}
+    if restore:
+        out |= {w[:-1] + restore[w[-1]] for w in out if w != token and w[-1] in restore and not token.endswith(w)}
     return frozenset(out)
 
 
-def _unprefixed(token: str) -> set[str]:
+@functools.lru_cache(maxsize=65536)
+def _unprefixed(token: str) -> frozenset[str]:
     """The token with up to two clitic prefixes stripped ("وبالشهداء" -> شهداء), never below
     the minimum stem."""
     _, prefixes, _, min_stem = _token_rules()
     out = {token}
     for _ in range(2):
-        out |= {w[n:] for w in out for n in (1, 2) if len(w) - n >= min_stem and w[:n] in prefixes}
-    return out
+        out |= {w[n:] for w in out for n in _affixes()[0] if len(w) - n >= min_stem and w[:n] in prefixes}
+    return frozenset(out)
 
 
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
