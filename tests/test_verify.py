@@ -403,6 +403,23 @@ def _synthetic_text(indices) -> str:
     return "\n\n".join(f"The output of plant {_word(i)} in region {_word(i % 97)} was {i + 1}." for i in indices)
 
 
+def test_a_cached_store_decodes_only_the_records_a_check_reads():
+    import pickle
+
+    from factcheck import cache
+    built = ReferenceStore()
+    for i in range(2000):
+        built.add(_record("facts", {"id": f"f{i}", "kind": "count", "value": i + 1, "as_of": "2024-01-01",
+                                    "names": {"en": [f"plant {_word(i)} workers"]},
+                                    "source": {"publisher": "P", "url": f"https://p.example/{i}"}},
+                          Path("synthetic.yaml"), i + 1))
+    store = cache.loads(pickle.dumps(built))
+    verdicts = check(f"The plant {_word(5)} has 6 workers.", store)
+    assert verdicts["6"].status == "supported", verdicts["6"].reason
+    decoded = sum(not isinstance(v, bytes) for v in store.records._data.values())
+    assert decoded < 50, decoded
+
+
 def test_a_fact_added_after_a_check_is_found():
     store = _synthetic_store(1)
     assert list(check(_synthetic_text([0]), store).values())[0].status == "supported"
