@@ -116,9 +116,9 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}
             hit = process.extractOne(term.word, list(near), scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])
-            if hit:     # a near spelling is weak evidence: it counts half and is never a head
-                scope = near[hit[0]]
-                got += term.weight * weights[SCOPES[scope]] * hit[1] / 200
+            if hit:     # a near spelling is weak evidence: it counts half (unless a mere variant
+                scope = near[hit[0]]    # spelling, "الألومنيوم") and is never a head
+                got += term.weight * weights[SCOPES[scope]] * hit[1] / (100 if hit[1] >= cfg["near_full"] else 200)
                 found.append((hit[0], scope))
                 continue
         if scope is None:

@@ -143,7 +143,8 @@ def lexicon(lang: str | None) -> Lexicon:
             for entry in rule["words"]:
                 word = fold(entry)
                 by_key[word].add(cid)
-                by_key[_stem(stemmer, ratio, endings, word)].add(cid)
+                if rule.get("stems", True):
+                    by_key[_stem(stemmer, ratio, endings, word)].add(cid)
     return Lexicon(stemmer, ratio, endings, {k: frozenset(v) for k, v in by_key.items()}, concepts)
 
 

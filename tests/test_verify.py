@@ -347,6 +347,19 @@ def test_a_quarter_or_a_period_to_come_is_not_the_year(tmp_path):
     assert verdict.status == "unverified", verdict.reason
 
 
+def test_a_variant_spelling_and_the_currency_for_the_lira(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: tariff, kind: percent, unit: percent, value: 20, as_of: "2024-03-01",
+     names: {{en: [US tariff on Ruritanian aluminium]}}, {SOURCE}}}
+  - {{id: lira-fall, kind: percent, unit: percent, value: 40, as_of: "2024-03-01",
+     names: {{en: [losses of the Ruritanian lira against the dollar]}}, {SOURCE}}}
+""")
+    verdict = check("The US doubled its tariff on Ruritanian aluminum to 75%.", store)["75%"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "tariff"), verdict.reason
+    verdict = check("The Ruritanian currency has lost 12% of its value against the dollar.", store)["12%"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "lira-fall"), verdict.reason
+
+
 def test_the_closest_fact_is_shown_when_none_is_taken(tmp_path):
     store = store_of(tmp_path, FLOOD)
     verdict = check("وتم إنقاذ 72 شخصا من الفيضان", store)["72"]
