@@ -59,7 +59,7 @@ from .model import Figure
 from .normalize import Normalized, normalize, normalize_pattern
 from .rules import REGEX_TIMEOUT, compile_pattern, expand, rule_files
 
-SENTENCE_END = re.compile(r"[.!?؟;؛]+(?!\d)|\n")
+SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n")   # not after an initial: "U.S.", "J. Smith"
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
 _POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity

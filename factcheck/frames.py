@@ -31,7 +31,7 @@ from .figures import CONTEXT_MAX, SENTENCE_END, extract_figures
 from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
-from .words import CONCEPT, TERM, check_example as check_lexicon_example, is_change, is_stopword, keys, weight
+from .words import CONCEPT, TERM, check_example as check_lexicon_example, folded, is_change, is_stopword, keys, weight
 
 SCOPES = ("own", "sentence", "others", "paragraph", "topic")
 OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
@@ -111,7 +111,7 @@ class _Token:
 def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[_Token]:
     out, last, k = [], start, 0
     for m in TERM.finditer(text, start, end):
-        word = m.group().casefold()
+        word = folded(m.group())
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1
         inside = k if k < len(spans) and spans[k][0] <= m.start() < spans[k][1] else None
@@ -181,7 +181,7 @@ def _continued(text: str, ends: list[int], k: int, start: int, data: _Data, lang
 @functools.lru_cache(maxsize=65536)
 def _content(word: str, lang: str) -> frozenset[str]:
     """The keys of a word or number as written, none for a stopword or a one-letter word."""
-    word = word.casefold()
+    word = folded(word)
     if word[0].isdigit():
         return keys(word, lang)     # "65" matches the 65 of a name ("aged 65 to 69")
     return frozenset() if len(word) < 2 or is_stopword(word) else keys(word, lang)
@@ -255,7 +255,7 @@ class Frames:
     def dated(self, i: int) -> bool:
         """Whether figure i's sentence names a year (another figure of it is a year or a date)."""
         _, _, _, first, last = self.sentences[self.of[i]]
-        return any(self.figures[g].kind in ("year", "date") for g in range(first, last) if g != i)
+        return any(years_of(self.figures[g]) for g in range(first, last) if g != i)
 
     def context(self, i: int) -> frozenset[str]:
         """The match keys of figure i's paragraph and of the article's title and lead."""
@@ -287,6 +287,17 @@ class Frames:
             self._before[k] = _continued(text, self.ends, k, s_start, data, lang)
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
                                  place, c + group, role, since, years, day, cumulative, near)
+
+
+def years_of(figure: Figure) -> tuple[int, ...]:
+    """The years a figure names: a year, a date's year, both ends of "from 1980 to 2012"."""
+    if figure.kind in ("year", "date"):
+        head = str(figure.value)[:4]
+        return (int(head),) if head.isdigit() else ()
+    if figure.kind == "range" and figure.unit is None and isinstance(figure.value, list) and all(
+            isinstance(v, int) and 1000 <= v <= 2199 for v in figure.value):
+        return tuple(figure.value)
+    return ()
 
 
 def record_kinds(figure: Figure) -> list[str]:
@@ -359,9 +370,8 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         if tkeys[t] and _word(toks[t], f, figures):
             keysets[sc] |= tkeys[t]
     role, since = _role(toks, a, b, lo, figures[f], data, lang)
-    years = frozenset(int(str(figures[g].value)[:4]) for g in range(len(figures))
-                      if g != f and figures[g].kind in ("year", "date") and lo <= cover[g][0] < hi
-                      and str(figures[g].value)[:4].isdigit())
+    years = frozenset(y for g in range(len(figures)) if g != f and lo <= cover[g][0] < hi
+                      for y in years_of(figures[g]))
     words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
                   if tok.content and _word(tok, f, figures) and sc != OTHERS)
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}

@@ -36,7 +36,7 @@ from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
 from .rules import data_dir, settings
-from .words import TERM, Term, keys, lexicon, tokens, variants, weight
+from .words import TERM, Term, folded, keys, lexicon, tokens, variants, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -256,7 +256,7 @@ def _numeral(figure: Figure) -> str | None:
     """The figure's number when it is one word ("السبع", "seven"): a name with that word has the
     figure in it ("الأمانات السبع"), not as its value. (Digits in a name are left alone: "50" in
     "a 50mg limit" is no count of 50.)"""
-    words = [m.group().casefold() for m in TERM.finditer(normalize(figure.text).text)]
+    words = [folded(m.group()) for m in TERM.finditer(normalize(figure.text).text)]
     return words[0] if len(words) == 1 and not words[0][0].isdigit() else None
 
 

@@ -19,8 +19,13 @@ import snowballstemmer
 from .normalize import fold, normalize
 from .rules import rule_files, settings
 
-_WORD = regex.compile(r"[\p{L}\p{M}]+")
-TERM = regex.compile(r"[\p{L}\p{M}]+|\d+(?:[.,]\d+)*")     # words and numbers
+_WORD = regex.compile(r"(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{M}]+")     # "U.S." is one word ("us": see `folded`)
+TERM = regex.compile(r"(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{M}]+|\d+(?:[.,]\d+)*")     # words and numbers
+
+
+def folded(word: str) -> str:
+    """A word as matched: lower-cased, the dots of an abbreviation dropped ("U.S." -> "us")."""
+    return word.casefold().replace(".", "") if word[-1] == "." else word.casefold()
 CONCEPT = "#"           # concept keys are "#killed", "#population"... (no word starts with "#")
 
 
@@ -88,7 +93,7 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     stop = _token_rules()[0]
     out = []
     for m in _WORD.finditer(normalize(text).text):
-        word = m.group().casefold()
+        word = folded(m.group())
         if len(word) > 1 and word not in stop:
             out.append((m.start(), m.end(), word))
     return tuple(out)
@@ -217,7 +222,7 @@ def terms(text: str, lang: str | None) -> tuple[Term, ...]:
     stop = _token_rules()[0]
     out = []
     for m in TERM.finditer(normalize(text).text):
-        word = m.group().casefold()
+        word = folded(m.group())
         if word[0].isdigit():
             year = int(word) if len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199 else None
             out.append(Term(word, keys(word, lang), 0.5, year))

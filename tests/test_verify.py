@@ -360,6 +360,18 @@ def test_a_variant_spelling_and_the_currency_for_the_lira(tmp_path):
     assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "lira-fall"), verdict.reason
 
 
+def test_initials_end_no_sentence_and_a_span_of_years_names_both(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: ozone-drop, kind: percent, unit: percent, value: 25, as_of: "2012",
+     names: {{en: ["decline in US ozone, 1980-2012"]}}, {SOURCE}}}
+""")
+    text = "Ozone has declined by {} on average across the U.S. from 1980 to 2012, the agency said."
+    verdict = check(text.format("25 percent"), store)["25 percent"]
+    assert verdict.status == "supported" and "1980, 2012" in verdict.reason, verdict.reason
+    verdict = check(text.format("70 percent"), store)["70 percent"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "ozone-drop"), verdict.reason
+
+
 def test_the_closest_fact_is_shown_when_none_is_taken(tmp_path):
     store = store_of(tmp_path, FLOOD)
     verdict = check("وتم إنقاذ 72 شخصا من الفيضان", store)["72"]
