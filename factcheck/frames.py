@@ -53,6 +53,7 @@ class _Data:
     compared: frozenset[str]
     start: frozenset[str]
     since: frozenset[str]
+    began: frozenset[str]
     pronouns: frozenset[str]
     day: frozenset[str]
     cumulative: frozenset[str]
@@ -71,7 +72,7 @@ def _data(lang: str) -> _Data:
 
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"),
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
-                 words("compared"), words("from"), words("since"), words("pronouns"), words("day"),
+                 words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
                  words("cumulative"))
 
 
@@ -371,6 +372,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
             keysets[sc] |= tkeys[t]
     role, since = _role(toks, a, b, lo, figures[f], data, lang)
     years = frozenset(y for g in range(len(figures)) if g != f and lo <= cover[g][0] < hi
+                      and data.began.isdisjoint(t.word for t in toks[max(0, cover[g][0] - 2):cover[g][0]])
                       for y in years_of(figures[g]))
     words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
                   if tok.content and _word(tok, f, figures) and sc != OTHERS)

@@ -452,10 +452,11 @@ def _assign(frames: Frames, found: list[list[Candidate]], cfg: dict,
             groups.setdefault(frames[i].group, []).append(i)
         for group in groups.values():
             settled |= _in_order(group, frames, found, chosen, taken, cfg)
-        pairs = sorted(((c.score, -k, i, c) for i in members if chosen[i] is None
+        # a value compared with ("from 13%") takes a fact only after the others of the sentence
+        pairs = sorted(((frames[i].role == "compared", c.score, -k, i, c) for i in members if chosen[i] is None
                         for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
-                       key=lambda p: (-p[0], -p[1], p[2]))
-        for _, _, i, c in pairs:
+                       key=lambda p: (p[0], -p[1], -p[2], p[3]))
+        for _, _, _, i, c in pairs:
             if chosen[i] is None and c.record.id not in taken:
                 chosen[i] = c
                 taken.add(c.record.id)
@@ -622,15 +623,20 @@ def _below(figure: Figure, ref: Reference) -> bool:
 
 
 def _narrowed(record: Record, frame: Frame) -> str | None:
-    """A word of the figure's own clause that narrows a quantity to a part, a variant or a period
-    ("the automotive division", "pre-tax", "فرع", "the fourth quarter", "العام المقبل") and that
-    the fact's names do not have."""
+    """A word of the figure's own clause that narrows a quantity to a part, a variant, a period or
+    a hypothesis ("the automotive division", "pre-tax", "فرع", "the fourth quarter", "العام
+    المقبل", "would") and that the fact's names do not have (a fact that is itself a projection,
+    a scenario or an estimate is not narrowed by "would")."""
     vocabulary = _vocabulary(record)
     concepts = lexicon(frame.lang).concepts
     for word, scope in frame.words:
         ks = keys(word, frame.lang)
-        if scope == OWN and any(k in concepts and concepts[k].narrows for k in ks) and ks.isdisjoint(vocabulary):
-            return word
+        if scope != OWN or not ks.isdisjoint(vocabulary):
+            continue
+        for k in ks:
+            c = concepts.get(k)
+            if c is not None and c.narrows and not (c.unless and (record.projection or not c.unless.isdisjoint(vocabulary))):
+                return word
     return None
 
 
@@ -652,7 +658,8 @@ def _unsaid(c: Candidate, lang: str) -> str | None:
     concepts = lexicon(lang).concepts
     near = {w for w, scope in c.found if scope <= OTHERS}
     for term in c.name.terms:
-        if term.word not in near and any(k in concepts and concepts[k].weight >= 1 for k in term.keys):
+        if term.word not in near and any(k in concepts and concepts[k].weight >= 1 and not concepts[k].aspect
+                                         for k in term.keys):
             return term.word
     return None
 

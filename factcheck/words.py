@@ -110,6 +110,8 @@ class Concept:
     limit: bool                 # a word of a limit: "maximum", "threshold", "الحد الأدنى"
     narrows: bool               # a word that narrows a quantity to a part or variant: "division", "pre-tax"
     dated: bool                 # a year named next to a figure stands for the word ("annual")
+    unless: frozenset[str]      # concepts of a fact's names that a narrowing word does not narrow
+    aspect: bool                # says how a quantity is known ("estimate"), not which quantity
     kinds: frozenset[str]       # figure kinds that stand for the word (an age is an "عمر")
     units: frozenset[str]       # figure units that stand for it (km is a length)
     qualifiers: frozenset[str]  # figure qualifiers that stand for it ("at most" is a maximum)
@@ -143,7 +145,8 @@ def lexicon(lang: str | None) -> Lexicon:
             cid = CONCEPT + rule["concept"]
             concepts[cid] = Concept(cid, float(rule.get("weight", 1.0)), bool(rule.get("change")),
                                     rule.get("change") is True, bool(rule.get("limit")), bool(rule.get("narrows")),
-                                    bool(rule.get("dated")),
+                                    bool(rule.get("dated")), frozenset(CONCEPT + c for c in rule.get("unless") or ()),
+                                    bool(rule.get("aspect")),
                                     *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")))
             for entry in rule["words"]:
                 word = fold(entry)

@@ -372,6 +372,44 @@ def test_initials_end_no_sentence_and_a_span_of_years_names_both(tmp_path):
     assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "ozone-drop"), verdict.reason
 
 
+def test_the_year_a_record_dates_from_is_not_the_figures_time(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: inflation
+    kind: percent
+    unit: percent
+    names: {{en: [Ruritania annual inflation rate]}}
+    {SOURCE}
+    entries: [{{as_of: "2003-06-01", value: 22}}, {{as_of: "2024-02-01", value: 15}}]
+""")
+    verdict = check("Ruritania's annual inflation rate hit 38%, its highest since 2003.", store)["38%"]
+    assert verdict.status == "contradicted" and verdict.reference.value == 15, verdict.reason
+
+
+def test_a_value_compared_with_leaves_the_fact_to_the_new_value(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: vat-restaurants, kind: percent, unit: percent, value: 23, as_of: "2024-02-01",
+     names: {{en: [Ruritania VAT rate on restaurants]}}, {SOURCE}}}
+""")
+    verdicts = check("Ruritania raised the VAT rate on restaurants from 13% to 41%.", store)
+    assert (verdicts["41%"].status, verdicts["41%"].reference.fact_id) == ("contradicted", "vat-restaurants")
+    assert verdicts["13%"].status == "unverified"
+
+
+def test_a_value_that_would_be_is_not_contradicted_by_todays(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: limit, kind: measure, unit: mg, value: 80, as_of: "2024-01-01",
+     names: {{en: [legal blood alcohol limit for drivers in Ruritania]}}, {SOURCE}}}
+  - {{id: saving, kind: money, unit: GBP, value: 119000000, as_of: "2024-01-01",
+     names: {{en: [annual saving from a lower Ruritania drink-drive limit (Allsop estimate)]}}, {SOURCE}}}
+""")
+    verdicts = check("Cutting the legal blood alcohol limit for drivers in Ruritania to 50mg would save lives.", store)
+    assert verdicts["50mg"].status == "unverified" and "would" in verdicts["50mg"].reason
+    # an estimate is itself what would be: "would" does not keep it from an alarm
+    text = "Allsop estimates that a lower Ruritania drink-drive limit would be a saving of £640m a year."
+    verdict = check(text, store)["£640m"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "saving"), verdict.reason
+
+
 def test_the_closest_fact_is_shown_when_none_is_taken(tmp_path):
     store = store_of(tmp_path, FLOOD)
     verdict = check("وتم إنقاذ 72 شخصا من الفيضان", store)["72"]
