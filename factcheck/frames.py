@@ -425,7 +425,7 @@ def _cut(toks: list[_Token], strength: list[int], marker: list[bool], start: int
 def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:
     """Where a clause reaching from token `at` backwards (step -1: the index it starts at) or
     forwards (step 1: the index after its end) stops: at the nearest boundary with a content word
-    in between, else at the sentence's edge."""
+    in between (forwards, also one right after the figure), else at the sentence's edge."""
     seen = False
     if step < 0:
         for t in range(at - 1, -1, -1):
@@ -434,8 +434,8 @@ def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:
                 return t
         return 0
     for t in range(at, len(toks)):
-        if strength[t] > 1 and seen:
-            return t
+        if strength[t] > 1 and (seen or t == at):
+            return t            # at the next boundary (right after the figure: "في 30 مارس، ومنذ")
         seen = seen or toks[t].content
     return len(toks)
 
