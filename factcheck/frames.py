@@ -254,9 +254,10 @@ class Frames:
         return self._words[s, c]
 
     def dated(self, i: int) -> bool:
-        """Whether figure i's sentence names a year (another figure of it is a year or a date)."""
-        _, _, _, first, last = self.sentences[self.of[i]]
-        return any(years_of(self.figures[g]) for g in range(first, last) if g != i)
+        """Whether figure i's window of its sentence names a year (another figure of it is a year,
+        a date or a span of years)."""
+        s, c = self.window(i)
+        return any(years_of(self.figures[g]) for g in range(c, min(self.sentences[s][4], c + _CHUNK)) if g != i)
 
     def context(self, i: int) -> frozenset[str]:
         """The match keys of figure i's paragraph and of the article's title and lead."""
