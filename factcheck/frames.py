@@ -90,6 +90,7 @@ class Frame:
     day: bool = False                    # the clause names a day: a count of that day...
     cumulative: bool = False             # ... unless it speaks of a running total ("toll", "منذ")
     near: tuple[str, ...] = ()           # the own clause's content words nearest the figure
+    inside: frozenset[str] = frozenset()  # keys of the figure's own words ("11 September 2001")
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -281,14 +282,14 @@ class Frames:
             lo, hi = max(s_start, spans[c][0] - CONTEXT_MAX), min(s_end, spans[d - 1][1] + CONTEXT_MAX)
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
-        scopes, words, place, group, role, since, years, day, cumulative, near = _sentence(
+        scopes, words, place, group, role, since, years, day, cumulative, near, inside = _sentence(
             self._windows[c], data, lang, at - c)
         own, sent, others = scopes
         paragraph = self._paragraph(bisect_right(self._newlines, spans[at][0]))
         if k not in self._before:
             self._before[k] = _continued(text, self.ends, k, s_start, data, lang)
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
-                                 place, c + group, role, since, years, day, cumulative, near)
+                                 place, c + group, role, since, years, day, cumulative, near, inside)
 
 
 def years_of(figure: Figure) -> tuple[int, ...]:
@@ -345,7 +346,7 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
 
 def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     """The frame's parts of figure f of a sentence window: ((own, sentence, others keys), words,
-    place, group, role, since, years, day, cumulative, near words)."""
+    place, group, role, since, years, day, cumulative, near words, the figure's own keys)."""
     figures, toks, cover, strength, marker, kinds, tkeys, nearby = (
         w.figures, w.toks, w.cover, w.strength, w.marker, w.kinds, w.tkeys, w.nearby)
     n = len(toks)
@@ -384,8 +385,9 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     group = min(units[x]) if x is not None else f
     near = sorted((min(abs(t - a), abs(t - b + 1)), toks[t].word) for t in range(n)
                   if nearby[t] and scope_of[t] == OWN)
+    inside = frozenset().union(*(tkeys[t] for t in range(a, b)))
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
-            bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]))
+            bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside)
 
 
 def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:

@@ -574,7 +574,9 @@ def _record(group: str, raw: dict, path: Path, line: int) -> Record:
             by_word[key].append(i)
     population = tuple(term for lang in raw.get("population") or {} for t in raw["population"][lang]
                        for term in terms(t, lang))
-    change = any(is_change(term.word, alias.lang, name=True) for alias in aliases for term in alias.terms)
+    # a change ("growth of exports") when most of its names say so, not one that names a cause
+    # ("injuries avoided by a lower limit": "خفض حد الكحول")
+    change = 2 * sum(any(is_change(t.word, a.lang, name=True) for t in a.terms) for a in aliases) >= len(aliases)
     limit = any(is_limit(term.word, alias.lang) for alias in aliases for term in alias.terms)
     source = _source(raw["source"]) if "source" in raw else None
     entries: tuple[Entry, ...] = ()

@@ -92,7 +92,7 @@ def _distinctive(term: Term, store: ReferenceStore, lang: str, kinds: tuple[str,
 
 
 def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg: dict,
-           kinds: tuple[str, ...]) -> Candidate:
+           kinds: tuple[str, ...], inside: frozenset[str] = frozenset()) -> Candidate:
     weights = cfg["scope_weights"]
     total = got = 0.0
     head, other_year = False, False
@@ -110,8 +110,8 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
             continue
         if _implied(term, figure, frame.lang, bool(frame.years)):
             scope = OWN
-        else:
-            scope = frame.scope(term.keys)
+        else:       # an event named by its date is in the figure itself: "pre-11 September 2001 levels"
+            scope = OWN if not inside.isdisjoint(term.keys) else frame.scope(term.keys)
             head = head or (scope == OWN and _distinctive(term, store, frame.lang, kinds))
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}
@@ -238,7 +238,7 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
             continue
         best = None
         for name in [n for n in record.aliases if n.lang == frame.lang] or record.aliases:
-            c = _score(name, figure, frame, store, cfg, kinds)
+            c = _score(name, figure, frame, store, cfg, kinds, frame.inside if record.kind == "event" else frozenset())
             if best is None or (c.score, len(c.found)) > (best.score, len(best.found)):
                 best = c
         best.record = record

@@ -410,6 +410,26 @@ def test_a_value_that_would_be_is_not_contradicted_by_todays(tmp_path):
     assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "saving"), verdict.reason
 
 
+def test_an_event_named_by_its_date_and_a_cause_that_is_no_change(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: flood-day, date: "2019-04-11", names: {{en: [April 11 flood]}}, {SOURCE}}}
+facts:
+  - id: injuries-avoided
+    kind: count
+    unit: person
+    value: 230
+    as_of: "2024-01"
+    names: {{ar: ["الإصابات الخطيرة التي يمنعها خفض حد السرعة"], en: ["serious injuries avoided by a 30 km/h limit"]}}
+    aliases: {{en: ["serious injuries prevented by a lower speed limit"]}}
+    {SOURCE}
+""")
+    verdict = check("Visitor numbers are back to pre-11 April 2019 levels.", store)["11 April 2019"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "flood-day"), verdict.reason
+    # "خفض" names the cause, not a change of the injuries: the count is checked as a level
+    text = "A 30 km/h speed limit would lead to {} fewer serious injuries, the study estimates."
+    assert check(text.format(230), store)["230"].status == "supported"
+
+
 def test_the_closest_fact_is_shown_when_none_is_taken(tmp_path):
     store = store_of(tmp_path, FLOOD)
     verdict = check("وتم إنقاذ 72 شخصا من الفيضان", store)["72"]
