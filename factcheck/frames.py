@@ -306,6 +306,8 @@ def years_of(figure: Figure) -> tuple[int, ...]:
 def record_kinds(figure: Figure) -> list[str]:
     """The kinds of record a figure can be checked against: by its kind, and for a range or a vague
     magnitude by its unit ("بين 40 و69 عاما" is an age or a duration, "$1-2bn" money)."""
+    if years_of(figure) and figure.kind == "range":
+        return []               # "1813 - 1883": a span of years, no quantity
     kinds = settings()["compare.match"]["kinds"].get(figure.kind, [])
     if figure.kind in ("range", "vague"):
         unit = figure.unit

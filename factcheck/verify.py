@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from . import quotes
 from .document import from_text
-from .frames import OTHERS, OWN, SCOPES, SENTENCE, Frame, Frames, record_kinds
+from .frames import OTHERS, OWN, SCOPES, SENTENCE, TOPIC, Frame, Frames, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
@@ -238,7 +238,9 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
             continue
         best = None
         for name in [n for n in record.aliases if n.lang == frame.lang] or record.aliases:
-            c = _score(name, figure, frame, store, cfg, kinds, frame.inside if record.kind == "event" else frozenset())
+            inside = frame.inside if record.kind == "event" and all(     # "11" of "September 11 attacks" too
+                t.word in frame.inside for t in name.terms if t.word[0].isdigit() and t.year is None) else frozenset()
+            c = _score(name, figure, frame, store, cfg, kinds, inside)
             if best is None or (c.score, len(c.found)) > (best.score, len(best.found)):
                 best = c
         best.record = record
@@ -537,23 +539,32 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
         agreed = f"; equally good matches agree ({listing})"
     if status in ("contradicted", "outdated"):
         free = [r for r in found if r.record.id not in taken]
-        weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled), None)
+        weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date), None)
         if weak:
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as {status} because {weak}", ref)
     return Verdict(status, f"{how}: {why}{agreed}", ref, alternatives)
 
 
 def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], ref: Reference,
-            store: ReferenceStore, cfg: dict, settled: bool):
+            store: ReferenceStore, cfg: dict, settled: bool, date: dt.date):
     """Why the evidence is too weak for an alarm against candidate `c` (none when it is strong),
     each reason as found, the plainest first."""
     kinds = tuple(record_kinds(figure))
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
+    if (times := _apart(figure, ref)) > cfg["magnitude"] and not frame.cumulative:   # a total ("toll") is one
+        yield f"the figure is {times:.0f} times {'more' if _mid(figure.value) > _mid(ref.value) else 'less'} than " \
+              "the fact: another quantity (a part, a total, another unit) more likely than a wrong one"
     if round(c.score) < cfg["strong"]:
         yield f"its score {c.score:.0f} is below {cfg['strong']}"
     if c.other_year:
         yield "the clause names another year than the fact's name"
+    if (old := next((t.year for t in c.name.terms if t.year is not None and t.word in c.missing
+                     and frame.scope(t.keys) is None), None)) and (old < date.year - 1 or old > date.year):
+        yield f"the fact is of {old}, a year the text does not name"
+    if c.record.kind == "event" and (any(SENTENCE < scope < TOPIC for _, scope in c.found) or any(
+            t.year is None for t in c.name.terms if t.word in c.missing)):
+        yield "the event is not named in full in the figure's sentence or the article's lead"
     if frame.role == "compared":
         yield "the figure is a value compared with, of another time"
     if c.record.projection and c.record.projection.year not in frame.years:
@@ -563,8 +574,8 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
     if lost := _unsaid(c, frame.lang):
         yield f"the text does not say “{lost}”"
-    if not _unique(c, figure, store) and (gone := next((t.word for t in c.name.terms if t.word in c.missing and
-                                                t.year is None and _distinctive(t, store, frame.lang, kinds)), None)):
+    if gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
+                     and _distinctive(t, store, frame.lang, kinds)), None):
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
@@ -605,14 +616,20 @@ def _untold(c: Candidate, found: list[Candidate], margin: float) -> Candidate | 
     return None
 
 
-def _unique(c: Candidate, figure: Figure, store: ReferenceStore) -> bool:
-    """A word of the figure's own clause, other than its counted noun, that no other record of the
-    store has ("فأكثر" in "65 عاما فأكثر"): it tells the variant of the fact from every other,
-    whatever other word of its name is missing."""
-    n, lang = len(store.records), c.name.lang
-    counted = frozenset(k for _, _, w in tokens(figure.subject or "") for k in keys(w, lang))
-    return any(scope == OWN and weight(w, lang) >= 1 and not w[0].isdigit() and counted.isdisjoint(keys(w, lang))
-               and all(store.spread(k) * n <= 1 for k in keys(w, lang)) for w, scope in c.found)
+def _mid(value) -> float:
+    return (float(value[0]) + float(value[1])) / 2 if isinstance(value, list) else float(value)
+
+
+def _apart(figure: Figure, ref: Reference) -> float:
+    """How many times the figure's value and the fact's are apart (1 when either is not a
+    positive quantity)."""
+    if figure.kind not in ("count", "money", "measure", "percent", "range"):
+        return 1.0
+    try:
+        a, b = _mid(figure.value), _mid(ref.value)
+    except (TypeError, ValueError):
+        return 1.0
+    return max(a, b) / min(a, b) if a > 0 and b > 0 else 1.0
 
 
 def _below(figure: Figure, ref: Reference) -> bool:
