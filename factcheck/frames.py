@@ -362,12 +362,12 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         lo, hi = a, b
     else:
         cuts = [_cut(toks, strength, marker, cover[u[-1]][1], cover[v[0]][0]) for u, v in zip(units, units[1:])]
-        lo = cuts[x - 1] if x else _reach(toks, strength, cover[units[0][0]][0], -1)
-        hi = cuts[x] if x < len(cuts) else _reach(toks, strength, cover[units[-1][-1]][1], 1)
+        lo = cuts[x - 1][1] if x else _reach(toks, strength, cover[units[0][0]][0], -1)
+        hi = cuts[x][0] if x < len(cuts) else _reach(toks, strength, cover[units[-1][-1]][1], 1)
         last = _reach(toks, strength, cover[units[-1][-1]][1], 1)
         for y in range(len(units)):     # other figures' clauses (the words before the first figure are everyone's)
             if y != x:
-                ylo, yhi = cuts[y - 1] if y else cover[units[0][0]][0], cuts[y] if y < len(cuts) else last
+                ylo, yhi = cuts[y - 1][1] if y else cover[units[0][0]][0], cuts[y][0] if y < len(cuts) else last
                 scope_of[ylo:yhi] = [OTHERS] * (yhi - ylo)
     scope_of[lo:hi] = [OWN] * (hi - lo)
     keysets: list[set[str]] = [set(), set(), set()]
@@ -413,18 +413,26 @@ def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], 
     return units
 
 
-def _cut(toks: list[_Token], strength: list[int], marker: list[bool], start: int, stop: int) -> int:
-    """Where the clause of a figure ending at token `start` gives way to that of the figure
-    starting at token `stop`: at the strongest boundary between (the last of equals; a role word
+def _cut(toks: list[_Token], strength: list[int], marker: list[bool], start: int, stop: int) -> tuple[int, int]:
+    """Where the clause of a figure ending at token `start` ends and that of the figure starting
+    at token `stop` begins: at the strongest boundary between (the last of equals; a role word
     such as "to" or "لتبلغ" is the weakest), else after the words that follow the first figure
-    ("315.5 كلم من الطرقات | ب 16 ولاية")."""
+    ("315.5 كلم من الطرقات | ب 16 ولاية"). When that boundary is a clause word and punctuation
+    closes the first figure's words before it, the words between are neither's ("1.7 مليون
+    سيارة، | تسريح بعض العاملين ... | وأن تنقل إليه 360 شخصا")."""
     best = max(((strength[t] or marker[t] / 2, t) for t in range(start, stop)), default=(0, stop))
     if best[0]:
-        return best[1]
+        if best[0] == 3:
+            seen = False
+            for t in range(start, best[1]):
+                if strength[t] > 1 and seen:
+                    return t, best[1]
+                seen = seen or toks[t].content
+        return best[1], best[1]
     cut = stop
     while cut > start and not toks[cut - 1].content:
         cut -= 1
-    return cut
+    return cut, cut
 
 
 def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:

@@ -542,6 +542,13 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
         weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date), None)
         if weak:
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as {status} because {weak}", ref)
+    if status == "supported" and figure.qualifier in _BOUNDS:      # a bound agrees with many values
+        if (times := _apart(figure, ref)) > cfg["magnitude"]:       # "more than 910" and 1.7 million
+            return Verdict("unverified", f"closest fact: {how}: {why}; not taken as supported because the fact is "
+                           f"{times:.0f} times the bound: another quantity more likely", ref)
+        if lost := next((t.word for t in c.name.terms if t.word in c.missing and t.weight >= 1 and t.year is None), None):
+            return Verdict("unverified", f"closest fact: {how}: {why}; not taken as supported because the text "
+                           f"never says “{lost}”, and a bound agrees with many values", ref)
     return Verdict(status, f"{how}: {why}{agreed}", ref, alternatives)
 
 

@@ -450,6 +450,16 @@ events:
     assert check("Ruritania exports (1813 - 1883) were small.", store)["1813 - 1883"].status == "unverified"
 
 
+def test_a_bound_far_below_the_fact_supports_nothing(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: cars, kind: count, value: 1700000, as_of: "2024-01-01",
+     names: {{en: [cars made in Ruritania]}}, {SOURCE}}}
+""")
+    verdict = check("More than 910 cars made in Ruritania were recalled.", store)["910"]
+    assert verdict.status == "unverified" and "times the bound" in verdict.reason, verdict.reason
+    assert check("More than 1.5 million cars were made in Ruritania.", store)["1.5 million"].status == "supported"
+
+
 def test_the_closest_fact_is_shown_when_none_is_taken(tmp_path):
     store = store_of(tmp_path, FLOOD)
     verdict = check("وتم إنقاذ 72 شخصا من الفيضان", store)["72"]
