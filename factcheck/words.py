@@ -62,7 +62,6 @@ def variants(token: str) -> frozenset[str]:
     return frozenset(out)
 
 
-@functools.lru_cache(maxsize=65536)
 def _unprefixed(token: str) -> frozenset[str]:
     """The token with up to two clitic prefixes stripped ("وبالشهداء" -> شهداء), never below
     the minimum stem."""
