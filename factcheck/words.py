@@ -52,14 +52,20 @@ def is_stopword(word: str) -> bool:
 def variants(token: str) -> frozenset[str]:
     """The folded token and its light stems: up to two prefixes and two suffixes stripped
     ("وتحاصره" -> تحاصره, تحاصر...). Two words match when their variants meet."""
-    _, prefixes, suffixes, min_stem = _token_rules()
-    front, back, restore = _affixes()
-    out = set(_unprefixed(token))
+    return frozenset(_suffixed(token, _unprefixed(token)))
+
+
+def _suffixed(token: str, forms: frozenset[str]) -> set[str]:
+    """The clitic-stripped `forms` of a token with up to two suffixes stripped too (a letter a
+    suffix changed restored)."""
+    _, _, suffixes, min_stem = _token_rules()
+    _, back, restore = _affixes()
+    out = set(forms)
     for _ in range(2):
         out |= {w[:-n] for w in out for n in back if len(w) - n >= min_stem and w[-n:] in suffixes}
     if restore:
         out |= {w[:-1] + restore[w[-1]] for w in out if w != token and w[-1] in restore and not token.endswith(w)}
-    return frozenset(out)
+    return out
 
 
 def _unprefixed(token: str) -> frozenset[str]:
@@ -174,22 +180,26 @@ def stem(word: str, lang: str | None) -> str:
 def concepts(word: str, lang: str | None) -> frozenset[str]:
     """Concept ids of a folded word: the word, its clitic-stripped forms or their stems is a
     lexicon entry or an entry's stem."""
-    lex = lexicon(lang)
-    if not lex.by_key:
-        return frozenset()
-    forms = _unprefixed(word)
-    found = [c for f in forms for c in lex.by_key.get(f, ())]
-    if not found:       # an inflected form: its stem, or the stem of its shortest clitic-free form
-        found = [c for f in {stem(word, lang), stem(min(forms, key=len), lang)} for c in lex.by_key.get(f, ())]
-    return frozenset(found)
+    return frozenset(k for k in keys(word, lang) if k[0] == CONCEPT)
 
 
 @functools.lru_cache(maxsize=65536)
 def keys(word: str, lang: str | None) -> frozenset[str]:
-    """Everything a folded word (or number) matches by: see the module's docstring."""
+    """Everything a folded word (or number) matches by: see the module's docstring. Its
+    clitic-stripped forms are read once for its variants and its concepts."""
     if word[0].isdigit():
         return frozenset([word.replace(",", "")])
-    return variants(word) | {stem(word, lang)} | concepts(word, lang)
+    forms = _unprefixed(word)
+    out = _suffixed(word, forms)
+    own = stem(word, lang)
+    out.add(own)
+    by_key = lexicon(lang).by_key
+    if by_key:
+        found = [c for f in forms for c in by_key.get(f, ())]
+        if not found:       # an inflected form: its stem, or the stem of its shortest clitic-free form
+            found = [c for f in {own, stem(min(forms, key=len), lang)} for c in by_key.get(f, ())]
+        out.update(found)
+    return frozenset(out)
 
 
 def weight(word: str, lang: str | None) -> float:
