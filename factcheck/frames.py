@@ -113,7 +113,9 @@ class _Token:
 def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[_Token]:
     out, last, k = [], start, 0
     for m in TERM.finditer(text, start, end):
-        word = folded(m.group())
+        word = m.group().casefold()
+        if word[-1] == ".":                 # folded(), inline
+            word = word.replace(".", "")
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1
         inside = k if k < len(spans) and spans[k][0] <= m.start() < spans[k][1] else None

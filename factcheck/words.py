@@ -98,9 +98,11 @@ def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     stop = _token_rules()[0]
     out = []
     for m in _WORD.finditer(normalize(text).text):
-        word = folded(m.group())
+        word = m.group().casefold()
+        if word[-1] == ".":                 # folded(), inline: this loop reads whole articles
+            word = word.replace(".", "")
         if len(word) > 1 and word not in stop:
-            out.append((m.start(), m.end(), word))
+            out.append((*m.span(), word))
     return tuple(out)
 
 
