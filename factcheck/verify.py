@@ -587,7 +587,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
     if part := _narrowed(c.record, frame):
-        yield f"“{part}” narrows the figure to a part, a variant or a period the fact does not name"
+        yield f"“{part}” narrows the figure to a part, a variant, a period or a hypothesis the fact does not name"
     if (said := _explained(c.record, frame, store)) < cfg["explained"]:
         yield f"the fact's names explain only {said:.0%} of the words next to the figure"
 
