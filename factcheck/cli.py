@@ -408,7 +408,8 @@ def cli():
 @click.option("--refs", "refs", multiple=True, type=click.Path(file_okay=False), metavar="DIR",
               help="A reference store layered on top of the bundled one (repeatable; later wins).")
 @click.option("--no-bundled-refs", is_flag=True, default=None, help="Do not load the bundled reference store.")
-@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(list(FORMATS)), default="text", show_default=True,
+              help="Report format (docs/json-report.md, docs/html-report.md, docs/ci.md).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write the report to FILE instead of standard output (a file is replaced at the end, "
                    "atomically; a device or FIFO is written as it goes).")
@@ -465,7 +466,8 @@ def extract(paths, lang, date, config_file, jobs):
 
 @cli.command()
 @with_common
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="Report format.")
 def attributions(paths, lang, date, config_file, fmt):
     """Audit the attributions of PATHS: every attribution phrase grouped by source, with counts
     and the figures it covers."""
@@ -482,8 +484,9 @@ def attributions(paths, lang, date, config_file, fmt):
 @click.argument("source", type=click.Path(dir_okay=False, exists=True))
 @click.option("--out", "out", type=click.Path(dir_okay=False), metavar="OUT.jsonl",
               help="Append results here, skipping ids already in it (resumable). Default: standard output.")
-@click.option("--refs", "refs", multiple=True, type=click.Path(file_okay=False), metavar="DIR")
-@click.option("--no-bundled-refs", is_flag=True)
+@click.option("--refs", "refs", multiple=True, type=click.Path(file_okay=False), metavar="DIR",
+              help="A reference store layered on top of the bundled one (repeatable; later wins).")
+@click.option("--no-bundled-refs", is_flag=True, help="Do not load the bundled reference store.")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="Processes to use.")
 def batch(source, out, refs, no_bundled_refs, jobs):
     """Check articles from a JSON Lines file (id, text, optional date, lang), one result a line,
@@ -550,7 +553,8 @@ def _check_record(item: tuple[int, object]) -> tuple[str, bool]:
 
 
 @cli.command("config")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="FILE")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
+              help="Configuration file (default: .factcheck.yaml or pyproject.toml found upwards).")
 def show_config(config_file):
     """Print the effective configuration."""
     import yaml
@@ -606,7 +610,7 @@ def show(record_id, dirs, no_bundled_refs):
 @refs.command()
 @click.argument("text")
 @_store_options
-@click.option("--limit", type=click.IntRange(1), default=20, show_default=True)
+@click.option("--limit", type=click.IntRange(1), default=20, show_default=True, help="How many records to list.")
 def find(text, dirs, no_bundled_refs, limit):
     """List the records whose names or aliases match TEXT, best first, with scores."""
     from .maintain import find as find_records

@@ -117,3 +117,20 @@ def test_console_script_works_from_any_directory(tmp_path):
                           text=True, env={**os.environ, "PYTHONPATH": ""}, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert "supported" in proc.stdout
+
+
+def _commands(group, prefix=()):
+    import click
+    for name, command in group.commands.items():
+        if isinstance(command, click.Group):
+            yield from _commands(command, (*prefix, name))
+        else:
+            yield " ".join((*prefix, name)), command
+
+
+def test_every_option_of_every_command_says_what_it_does():
+    import click
+
+    silent = [f"{name} {'/'.join(p.opts)}" for name, command in _commands(cli) for p in command.params
+              if isinstance(p, click.Option) and not p.help and "--help" not in p.opts]
+    assert not silent, silent
