@@ -60,10 +60,25 @@ def _matches(path: Path, root: Path, patterns: list[str]) -> bool:
     return any(fnmatch.fnmatch(rel, p) or fnmatch.fnmatch(path.name, p) for p in patterns)
 
 
+def _excluded(path: Path, cfg: Config) -> bool:
+    """A file named on the command line that the exclude globs cover, read from the folder of the
+    configuration file or the current one (pre-commit names every staged file)."""
+    if not cfg.exclude:
+        return False
+    roots = ([cfg.path.parent] if cfg.path else []) + [Path.cwd()]
+    for root in roots:
+        try:
+            if _matches(path.resolve(), root.resolve(), cfg.exclude):
+                return True
+        except ValueError:      # not under that folder
+            continue
+    return False
+
+
 def expand(paths: tuple[str, ...], cfg: Config) -> tuple[list[str], bool]:
-    """Files as given; directories searched recursively (not through symbolic links) with the
-    include and exclude globs. A folder that cannot be read is reported (one line each): whether
-    there was one."""
+    """Files as given, unless the exclude globs cover them; directories searched recursively (not
+    through symbolic links) with the include and exclude globs. A folder that cannot be read is
+    reported (one line each): whether there was one."""
     out: list[str] = []
     unreadable: list[OSError] = []
     for p in paths:
@@ -73,7 +88,7 @@ def expand(paths: tuple[str, ...], cfg: Config) -> tuple[list[str], bool]:
                      for name in names]
             out.extend(str(f) for f in sorted(found)
                        if f.is_file() and _matches(f, root, cfg.include) and not _matches(f, root, cfg.exclude))
-        else:
+        elif p == "-" or not _excluded(Path(p), cfg):
             out.append(p)
     for exc in unreadable:
         _error(FactcheckError(f"cannot read folder: {exc.strerror or exc}", exc.filename))

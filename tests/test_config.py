@@ -85,6 +85,20 @@ def test_directories_are_searched_with_include_and_exclude(tmp_path, monkeypatch
     assert [f["path"] for f in json.loads(out)["files"]] == ["arts/a.md"]
 
 
+def test_excluded_files_named_on_the_command_line_are_skipped(tmp_path, monkeypatch):
+    """pre-commit names every staged file: the configured exclude globs still apply."""
+    (tmp_path / "archive").mkdir()
+    (tmp_path / "archive" / "old.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / "new.md").write_text(DRAFT, encoding="utf-8")
+    (tmp_path / ".factcheck.yaml").write_text("exclude: ['archive/*']\n", encoding="utf-8")
+    _, out, _ = run(tmp_path, monkeypatch, "extract", "archive/old.md", "new.md")
+    assert [f["path"] for f in json.loads(out)["files"]] == ["new.md"]
+    # from a subfolder, the globs are read from the configuration file's folder
+    monkeypatch.chdir(tmp_path / "archive")
+    result = CliRunner().invoke(cli, ["extract", "old.md", "../new.md"])
+    assert [f["path"] for f in json.loads(result.stdout)["files"]] == ["../new.md"]
+
+
 def test_load_config_rejects_bad_types(tmp_path):
     path = tmp_path / ".factcheck.yaml"
     path.write_text("include: 5\n", encoding="utf-8")
