@@ -79,13 +79,13 @@ def load_config(path: Path | None) -> Config:
     cfg = Config(path=path)
     for key, value in data.items():
         try:
-            _set(cfg, key, value, path)
-        except FactcheckError as exc:
-            raise FactcheckError(exc.message, str(path), lines.get(key)) from None
+            _set(cfg, key, value, path, lines)
+        except FactcheckError as exc:      # the line of the rule at fault, else of its key
+            raise FactcheckError(exc.message, str(path), exc.line or lines.get(key)) from None
     return cfg
 
 
-def _set(cfg: Config, key: str, value, path: Path) -> None:
+def _set(cfg: Config, key: str, value, path: Path, lines: dict[str, int]) -> None:
     here = path.parent
     if key == "refs":
         cfg.refs = [here / p for p in _strings(value, key, path)]
@@ -114,9 +114,11 @@ def _set(cfg: Config, key: str, value, path: Path) -> None:
         for rid, level in value.items():
             level = "off" if level is False else level
             if rid not in RULES:
-                raise FactcheckError(f"unknown rule {rid!r} (known: {', '.join(RULES)})", str(path))
+                raise FactcheckError(f"unknown rule {rid!r} (known: {', '.join(RULES)})", str(path),
+                                     lines.get(f"rules.{rid}"))
             if level not in LEVELS:
-                raise FactcheckError(f"rule {rid!r}: level must be one of {', '.join(LEVELS)}", str(path))
+                raise FactcheckError(f"rule {rid!r}: level must be one of {', '.join(LEVELS)}", str(path),
+                                     lines.get(f"rules.{rid}"))
             cfg.rules[rid] = level
     else:
         raise FactcheckError(f"unknown configuration key {key!r}", str(path))

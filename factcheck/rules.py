@@ -152,14 +152,22 @@ def load_yaml(path: Path, text: str | None = None) -> Any:
 
 
 def key_lines(text: str) -> dict[str, int]:
-    """1-based line of each top-level key of a YAML mapping (for error messages)."""
+    """1-based line of each top-level key of a YAML mapping, and of the keys of a mapping under
+    one as "key.subkey" (for error messages)."""
     try:
         node = yaml.compose(text, Loader=SafeLoader)
     except yaml.YAMLError:
         return {}
     if not isinstance(node, yaml.MappingNode):
         return {}
-    return {k.value: k.start_mark.line + 1 for k, _ in node.value if isinstance(k, yaml.ScalarNode)}
+    out = {}
+    for k, v in node.value:
+        if isinstance(k, yaml.ScalarNode):
+            out[k.value] = k.start_mark.line + 1
+            if isinstance(v, yaml.MappingNode):
+                out.update({f"{k.value}.{sub.value}": sub.start_mark.line + 1
+                            for sub, _ in v.value if isinstance(sub, yaml.ScalarNode)})
+    return out
 
 
 @functools.lru_cache(maxsize=None)

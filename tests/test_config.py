@@ -99,6 +99,17 @@ def test_excluded_files_named_on_the_command_line_are_skipped(tmp_path, monkeypa
     assert [f["path"] for f in json.loads(result.stdout)["files"]] == ["../new.md"]
 
 
+@pytest.mark.parametrize("content,line", [
+    ("lang: en\nrules:\n  figure/unverified: off\n  figure/nonsense: error\n", 4),
+    ("rules:\n  figure/unverified: loud\n", 2),
+    ("lang: en\nfail-on: sometimes\n", 2),
+])
+def test_a_bad_configuration_names_the_line_at_fault(tmp_path, monkeypatch, content, line):
+    (tmp_path / ".factcheck.yaml").write_text(content, encoding="utf-8")
+    code, _, err = run(tmp_path, monkeypatch, "config")
+    assert code == 2 and f".factcheck.yaml:{line}:" in err, err
+
+
 def test_load_config_rejects_bad_types(tmp_path):
     path = tmp_path / ".factcheck.yaml"
     path.write_text("include: 5\n", encoding="utf-8")
