@@ -161,6 +161,20 @@ def score_duckling(langs, failures: bool) -> None:
             print(f"    {key:20s} {ratio(passed[key], total[key])}")
         if failures:
             print("\n".join("    " + f for f in fails))
+        # the same phrases as one document, a blank line apart: no figure may cross a paragraph
+        text, spans = "", []
+        for r in rows:
+            spans.append((len(text), len(text) + len(r["text"])))
+            text += r["text"] + "\n\n"
+        doc = from_text(text, "<duckling>", lang, dt.date(2024, 1, 1))
+        figs = extract_figures(doc, normalize(doc.masked))
+        together = 0
+        for r, (a, b) in zip(rows, spans):
+            mine = [f for f in figs if a <= f.start < b]
+            crossing = any(f.start < b < f.end for f in mine)
+            together += not crossing and (not mine if r.get("negative") else len(mine) == 1 and _expected_ok(
+                r["dimension"], r["expected"], mine[0]))
+        print(f"[{lang}] one document, phrases a blank line apart: all {ratio(together, len(rows))}")
 
 
 def score_attributions(langs, failures: bool) -> None:

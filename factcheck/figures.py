@@ -62,6 +62,7 @@ from .rules import REGEX_TIMEOUT, compile_pattern, expand, rule_files
 SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n")   # not after an initial: "U.S.", "J. Smith"
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")   # a paragraph break
 _POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity
 _THOUSANDS = regex.compile(r"\.?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")   # 1,200.5 1.200.000
 _SEPARATOR = regex.compile(r"\s*[.,/(]")   # "1.2.3" -> "1"; "أكتوبر/تشرين الأول" -> "أكتوبر"
@@ -419,10 +420,13 @@ def _matches(eng: _Engine, text: str):
     else:
         low_or_text = low
     pos = 0     # the anchors' places in arrays (8 bytes each: "1,1,1,…" has one every two characters)
+    breaks = array("q", map(re.Match.start, _BLANK_LINE.finditer(text)))    # a figure never crosses one
     for start in heapq.merge(*(array("q", map(re.Match.start, a.finditer(low))) for a in eng.anchors)):
-        if start >= pos and (m := match(low_or_text, start)) and m.end() > start:
-            yield m
-            pos = m.end()
+        if start >= pos:
+            k = bisect.bisect_left(breaks, start)
+            if (m := match(low_or_text, start, breaks[k] if k < len(breaks) else len(text))) and m.end() > start:
+                yield m
+                pos = m.end()
 
 
 def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
@@ -469,7 +473,7 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     if rule.get("kind") == "none":
         return None
     pattern = compile_pattern(eng.sources[i], eng.lang)      # cached; most rules never match a text
-    m = pattern.match(text, m.start(), timeout=REGEX_TIMEOUT)    # the same match, with groups
+    m = pattern.match(text, m.start(), m.endpos, timeout=REGEX_TIMEOUT)    # the same match, with groups
     if m is None:    # `re` and `regex` disagree on a rare character class (e.g. \w on U+13440)
         return None
     g = {n: v for n, v in m.groupdict().items() if v is not None}
@@ -483,7 +487,7 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     # context, qualifier and subject patterns see a window around the figure: next to pages of
     # spaces, `\s*(?:\s+of)` would cost time quadratic in their length
     lo = max(0, s - CONTEXT_MAX)
-    near, ns, ne = text[lo:e + CONTEXT_MAX], s - lo, e - lo
+    near, ns, ne = text[lo:min(e + CONTEXT_MAX, m.endpos)], s - lo, e - lo     # not into the next paragraph
     for ctx, before, after in eng.contexts:
         if all(info.get(k) == v for k, v in ctx["context"].items()) and (
                 not before or before.match(near, ns, timeout=REGEX_TIMEOUT)) and (

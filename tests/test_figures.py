@@ -159,3 +159,33 @@ def test_case_is_ignored_and_spans_stay_exact(text):
     found = figures(text, "en")
     assert [(f.text, f.value) for f in found] == [("TWO MILLION", 2_000_000), ("Two Million", 2_000_000)]
     assert all(text[f.start:f.end] == f.text for f in found)
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("$20\n\n43 cents", "en", ["$20", "43 cents"]),
+    ("5\n\nmillion people left", "en", ["5", "million"]),
+    ("عشرة دولارات\n\n10 سنتات", "ar", ["عشرة دولارات", "10 سنتات"]),
+    ("It cost $20.43 and 5 million people came.", "en", ["$20.43", "5 million"]),
+])
+def test_a_figure_never_crosses_a_blank_line(text, lang, want):
+    assert [f.text for f in figures(text, lang)] == want
+
+
+@pytest.mark.parametrize("lang", ["ar", "en"])
+def test_duckling_phrases_in_one_document_are_read_one_by_one(lang):
+    """Duckling's example phrases a blank line apart in one document: no figure reaches into the
+    next phrase, and nearly every phrase reads as it does alone."""
+    import json
+
+    from .conftest import shared_or_skip
+    path = shared_or_skip("eval", "peers", f"duckling_{lang}.jsonl")
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    text, spans = "", []
+    for r in rows:
+        spans.append((len(text), len(text) + len(r["text"])))
+        text += r["text"] + "\n\n"
+    together = figures(text, lang)
+    assert not [f.text for f in together for a, b in spans if f.start < b < f.end]
+    same = sum([(f.text, f.value) for f in together if a <= f.start < b] ==
+               [(f.text, f.value) for f in figures(r["text"], lang)] for r, (a, b) in zip(rows, spans))
+    assert same >= 0.97 * len(rows), (same, len(rows))
