@@ -62,6 +62,7 @@ from .rules import REGEX_TIMEOUT, compile_pattern, expand, rule_files
 SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n")   # not after an initial: "U.S.", "J. Smith"
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
+_NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")   # a paragraph break
 _POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity
 _THOUSANDS = regex.compile(r"\.?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")   # 1,200.5 1.200.000
@@ -83,6 +84,7 @@ class _Engine:
     contexts: list[tuple[dict, regex.Pattern | None, regex.Pattern | None]]
     qual_before: regex.Pattern | None
     qual_after: regex.Pattern | None
+    negated: regex.Pattern | None       # a negation right before a bound, or a word before: "must not eat more than"
     subject: regex.Pattern | None
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
@@ -177,9 +179,9 @@ def _engine(lang: str) -> _Engine:
     except re.error:    # the rules need `regex` (variable-width lookbehind...): slower, with a timeout
         master = compile_pattern(master_source, lang)
     # qualifiers are matched backwards (in a lookbehind): longest first, not as a trie
-    quals, after = ("(?:" + "|".join(regex.escape(_fold(w)).replace("\\ ", r"\s+")
-                                     for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
-                    if words.get(name) else None for name in ("qualifier", "qualifier_after"))
+    quals, after, negation = ("(?:" + "|".join(regex.escape(_fold(w)).replace("\\ ", r"\s+")
+                                               for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
+                              if words.get(name) else None for name in ("qualifier", "qualifier_after", "negation"))
     return _Engine(
         lexicons, tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
         tuple(sorted({_fold(c) for c in suffixes}, key=len, reverse=True)), patterns,
@@ -192,6 +194,7 @@ def _engine(lang: str) -> _Engine:
           compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],
         quals and compile_pattern(f"(?<={{B}}(?P<q>{quals})\\s*)", lang),
         after and compile_pattern(f"\\s*(?:[^\\W\\d_]+\\s+)?(?P<q>{after})(?!\\w)", lang),
+        negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
         compiled(subject.get("pattern")),
         frozenset(subject.get("kinds") or ()),
         frozenset(_fold(w) for w in subject.get("skip") or ()),
@@ -502,6 +505,8 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
         if q:
             entry = _lookup(eng, "qualifier", q["q"]) or _lookup(eng, "qualifier_after", q["q"])
             qualifier = entry and entry["value"]
+            if qualifier in _NEGATED and eng.negated and eng.negated.match(near, q.start("q"), timeout=REGEX_TIMEOUT):
+                qualifier = _NEGATED[qualifier]     # "must not eat more than 1300": at most
             qualifier_text = doc.text[slice(*norm.span(lo + q.start("q"), lo + q.end("q")))]
     if eng.subject and info["kind"] in eng.subject_kinds:
         w = eng.subject.match(near, ne, timeout=REGEX_TIMEOUT)
