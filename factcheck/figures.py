@@ -42,6 +42,7 @@ removes, `no_match` items texts it leaves alone.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import functools
 import heapq
@@ -63,6 +64,8 @@ SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n")   # not aft
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+_ELIDED_REACH = 80          # characters from an amount of money to a bare amount that takes its currency
+_NOUN_NEXT = re.compile(r"[^\S\n]*[^\W\d_]")     # a word right after a figure
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")   # a paragraph break
 _POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity
 _THOUSANDS = regex.compile(r"\.?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")   # 1,200.5 1.200.000
@@ -438,9 +441,25 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
     eng = _engine(doc.lang)
     sentences = _Sentences(norm.text)
     try:
-        return [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, sentences))]
+        found = [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, sentences))]
     except TimeoutError:
         raise FactcheckError("pattern timed out while extracting figures", doc.path) from None
+    return _elided(eng, doc.text, found)
+
+
+def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
+    """A bare amount in millions or billions right after an amount of money in the same sentence,
+    and not followed by a word (a counted noun), is of that currency ("50 مليون دولار وليس 34
+    مليونا", "$5bn, up from 3 billion.")."""
+    out = figures[:]
+    for k in range(1, len(out)):
+        before, f = out[k - 1], out[k]
+        words = f.text.split()
+        if (f.kind == "count" and f.unit is None and before.kind == "money" and before.unit
+                and len(words) > 1 and _lookup(eng, "scale", words[-1]) and not _NOUN_NEXT.match(text, f.end)
+                and f.start - before.end <= _ELIDED_REACH and not SENTENCE_END.search(text, before.end, f.start)):
+            out[k] = dataclasses.replace(f, kind="money", unit=before.unit)
+    return out
 
 
 class _Sentences:

@@ -189,3 +189,14 @@ def test_duckling_phrases_in_one_document_are_read_one_by_one(lang):
     same = sum([(f.text, f.value) for f in together if a <= f.start < b] ==
                [(f.text, f.value) for f in figures(r["text"], lang)] for r, (a, b) in zip(rows, spans))
     assert same >= 0.97 * len(rows), (same, len(rows))
+
+
+@pytest.mark.parametrize("text,lang,want", [
+    ("وقال إن الصفقة بلغت 50 مليون دولار وليس 34 مليونا", "ar", ("34 مليونا", "money", "USD")),
+    ("Profit was $5bn, up from 3 billion.", "en", ("3 billion", "money", "USD")),
+    ("It cost $5bn and 3 million people came.", "en", ("3 million", "count", None)),
+    ("It cost $5bn. About 3 million live there.", "en", ("3 million", "count", None)),
+])
+def test_a_bare_amount_after_money_takes_its_currency(text, lang, want):
+    f = figures(text, lang)[-1]
+    assert (f.text, f.kind, f.unit) == want
