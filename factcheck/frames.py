@@ -245,22 +245,27 @@ class Frames:
         `words`)."""
         return self.of[i], i - (i - self.sentences[self.of[i]][3]) % _CHUNK
 
+    def _bounds(self, s: int, c: int) -> tuple[int, int, int]:
+        """(the figure after the window of sentence s that starts at figure c, the window's start
+        and end in the text)."""
+        _, start, end, _, last = self.sentences[s]
+        d = min(last, c + _CHUNK)
+        return d, max(start, self.spans[c][0] - CONTEXT_MAX), min(end, self.spans[d - 1][1] + CONTEXT_MAX)
+
     def words(self, i: int) -> frozenset[str]:
         """The match keys of figure i's sentence (of the few figures around it, for a long one),
         cheaply: without a frame."""
         s, c = self.window(i)
         if (s, c) not in self._words:
-            k, start, end, first, last = self.sentences[s]
-            d = min(last, c + _CHUNK)
-            self._words[s, c] = _content_keys(self.text, max(start, self.spans[c][0] - CONTEXT_MAX),
-                                              min(end, self.spans[d - 1][1] + CONTEXT_MAX), self.doc.lang)
+            _, lo, hi = self._bounds(s, c)
+            self._words[s, c] = _content_keys(self.text, lo, hi, self.doc.lang)
         return self._words[s, c]
 
     def dated(self, i: int) -> bool:
         """Whether figure i's window of its sentence names a year (another figure of it is a year,
         a date or a span of years)."""
         s, c = self.window(i)
-        return any(years_of(self.figures[g]) for g in range(c, min(self.sentences[s][4], c + _CHUNK)) if g != i)
+        return any(years_of(self.figures[g]) for g in range(c, self._bounds(s, c)[0]) if g != i)
 
     def context(self, i: int) -> frozenset[str]:
         """The match keys of figure i's paragraph and of the article's title and lead."""
@@ -276,12 +281,11 @@ class Frames:
     def _build(self, s: int, at: int) -> None:
         """The frame of figure `at`, from its sentence (a long one, a table or an unpunctuated page,
         is read in windows of a few figures)."""
-        k, s_start, s_end, i, j = self.sentences[s]
+        k, s_start = self.sentences[s][:2]
         text, spans, data, lang = self.text, self.spans, self.data, self.doc.lang
-        c = at - (at - i) % _CHUNK
+        c = self.window(at)[1]
         if c not in self._windows:
-            d = min(j, c + _CHUNK)
-            lo, hi = max(s_start, spans[c][0] - CONTEXT_MAX), min(s_end, spans[d - 1][1] + CONTEXT_MAX)
+            d, lo, hi = self._bounds(s, c)
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
         scopes, words, place, group, role, since, years, day, cumulative, near, inside = _sentence(

@@ -246,10 +246,6 @@ class ReferenceStore:
         return {kind: frozenset(words) for kind, words in found.items()}
 
     @functools.cached_property
-    def _kinds(self) -> frozenset[str]:
-        return frozenset(kind for kind, _ in self.index)
-
-    @functools.cached_property
     def _spread(self) -> dict[tuple[str, tuple[str, ...] | None], float]:
         return {}
 
@@ -269,7 +265,7 @@ class ReferenceStore:
         tells one record from another little."""
         found = self._spread.get((key, kinds))
         if found is None:
-            among = self._kinds if kinds is None else kinds
+            among = self.kinds if kinds is None else kinds
             found = self._spread[key, kinds] = sum(len(self.index.get((kind, key), ())) for kind in among) / max(
                 1, self.size(kinds))
         return found
@@ -296,7 +292,7 @@ class ReferenceStore:
             self.kinds[old.kind] -= 1
         self.records[record.id] = record
         self.kinds[record.kind] = self.kinds.get(record.kind, 0) + 1
-        for cached in ("telling_words", "_kinds", "_spread", "distinct"):     # the index changed: read again
+        for cached in ("telling_words", "_spread", "distinct"):     # the index changed: read again
             self.__dict__.pop(cached, None)
         for word in record.by_word:
             self.index[record.kind, word].append(record.id)

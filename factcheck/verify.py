@@ -60,10 +60,7 @@ def _implied(term: Term, figure: Figure, lang: str, dated: bool) -> bool:
     """The figure's kind, unit or qualifier stands for the word ("عمر" for an age, "length" for
     km, "maximum" for "at most"), or a year named in its clause does (`dated`: "in 2004" is that
     year's total, an "annual" one)."""
-    concepts = lexicon(lang).concepts
-    return any(figure.kind in concepts[k].kinds or (figure.unit and figure.unit in concepts[k].units)
-               or (figure.qualifier and figure.qualifier in concepts[k].qualifiers) or (dated and concepts[k].dated)
-               for k in term.keys if k in concepts)
+    return not term.keys.isdisjoint(_implied_keys(figure.kind, figure.unit, figure.qualifier, lang, dated))
 
 
 @functools.lru_cache(maxsize=1024)
@@ -129,18 +126,19 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
     return Candidate(None, name, 100 * got / total if total else 0.0, head, found, missing, other_year)
 
 
+def _counted(figure: Figure, lang: str) -> frozenset[str]:
+    """The match keys of the figure's counted noun."""
+    return frozenset(k for _, _, w in tokens(figure.subject or "") for k in keys(w, lang))
+
+
 def _population(figure: Figure, frame: Frame, record: Record) -> tuple[bool, bool]:
     """(the counted noun is one of the record's population nouns, the counted noun is some other
     distinctive noun): the first is evidence, the second rules the record out."""
-    if not record.population or not figure.subject:
+    if not record.population or not (found := _counted(figure, frame.lang)):
         return False, False
-    subject = [w for _, _, w in tokens(figure.subject)]
-    if not subject:
-        return False, False
-    found = frozenset(k for w in subject for k in keys(w, frame.lang))
     if any(not found.isdisjoint(t.keys) for t in record.population):
         return True, False
-    generic = all(weight(w, frame.lang) < 1 for w in subject)      # "people", "آخرين": any record's
+    generic = all(weight(w, frame.lang) < 1 for _, _, w in tokens(figure.subject))   # "people", "آخرين": any record's
     named = any(not found.isdisjoint(t.keys) for n in record.aliases for t in n.terms)
     return False, not generic and not named
 
@@ -193,7 +191,7 @@ def _judged(figure: Figure, frames: Frames, i: int, kinds: tuple[str, ...], date
         return []
     context = None
     best = max(cfg["scope_weights"][scope] for scope in ("paragraph", "topic"))
-    counted = frozenset(k for _, _, w in tokens(figure.subject or "") for k in keys(w, lang))
+    counted = _counted(figure, lang)
     found = []
     for record, _ in store.candidates(kinds, lookup, cfg["max_candidates"], cfg["max_postings"]):
         if not _same_unit(figure, record):

@@ -20,12 +20,7 @@ from .normalize import fold, normalize
 from .rules import rule_files, settings
 
 _WORD = regex.compile(r"(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{M}]+")     # "U.S." is one word ("us": see `folded`)
-TERM = regex.compile(r"(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{M}]+|\d+(?:[.,]\d+)*")     # words and numbers
-
-
-def folded(word: str) -> str:
-    """A word as matched: lower-cased, the dots of an abbreviation dropped ("U.S." -> "us")."""
-    return word.casefold().replace(".", "") if word[-1] == "." else word.casefold()
+TERM = regex.compile(_WORD.pattern + r"|\d+(?:[.,]\d+)*")     # words and numbers
 CONCEPT = "#"           # concept keys are "#killed", "#population"... (no word starts with "#")
 
 
@@ -42,6 +37,11 @@ def _affixes() -> tuple[tuple[int, ...], tuple[int, ...], dict[str, str]]:
     _, prefixes, suffixes, _ = _token_rules()
     return (tuple(sorted({len(a) for a in prefixes})), tuple(sorted({len(a) for a in suffixes})),
             settings()["compare.tokens"].get("restore") or {})
+
+
+def folded(word: str) -> str:
+    """A word as matched: lower-cased, the dots of an abbreviation dropped ("U.S." -> "us")."""
+    return word.casefold().replace(".", "") if word[-1] == "." else word.casefold()
 
 
 def is_stopword(word: str) -> bool:
@@ -72,9 +72,10 @@ def _unprefixed(token: str) -> frozenset[str]:
     """The token with up to two clitic prefixes stripped ("وبالشهداء" -> شهداء), never below
     the minimum stem."""
     _, prefixes, _, min_stem = _token_rules()
+    front = _affixes()[0]
     out = {token}
     for _ in range(2):
-        out |= {w[n:] for w in out for n in _affixes()[0] if len(w) - n >= min_stem and w[:n] in prefixes}
+        out |= {w[n:] for w in out for n in front if len(w) - n >= min_stem and w[:n] in prefixes}
     return frozenset(out)
 
 
