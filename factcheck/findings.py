@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from .model import VERDICTS, FileResult, format_value
+from .model import VERDICTS, FileResult, Span, format_value
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +52,21 @@ RULES = {r.id: r for r in (
     Rule("quote/misattributed", "error", "Misattributed quote",
          "The quotation matches a statement in the reference store made by another source than its speaker.",
          verdict="contradicted"),
+    *(Rule(f"consistency/{name}", "warning", title, description, verdict="contradicted") for name, title, description in (
+        ("sum", "Parts and total disagree", "A total and its breakdown do not add up."),
+        ("percent-change", "Change does not fit", "A stated change (percent, points, amount, doubled) does not "
+         "fit the values it goes from and to."),
+        ("share", "Share does not fit", "A percentage or fraction of a whole disagrees with the two counts it "
+         "relates."),
+        ("percent-total", "Shares over 100%", "Shares of one whole add up to clearly more than 100%."),
+        ("weekday", "Wrong weekday", "A weekday next to a date that falls on another weekday."),
+        ("relative-date", "Wrong relative day", "“Yesterday”, “today” or “the day before yesterday” with a "
+         "weekday that does not fit the article's date."),
+        ("elapsed", "Elapsed time does not fit", "A duration or an age that does not fit the year it runs "
+         "from and the article's date."),
+        ("same-quantity", "Two values for one quantity", "The same quantity is given two different values, with "
+         "no sign that it changed."),
+    )),
 )}
 
 
@@ -63,6 +78,7 @@ class Finding:
     start: int
     end: int
     text: str
+    related: tuple[Span, ...] = ()    # other places the finding involves (a consistency check's figures)
 
 
 def _figure_message(result: FileResult, i: int) -> str:
@@ -84,10 +100,10 @@ def findings(result: FileResult, levels: dict[str, str] | None = None,
     levels = levels or {}
     out: list[Finding] = []
 
-    def add(rule: Rule, message: str, start: int, end: int, text: str) -> None:
+    def add(rule: Rule, message: str, start: int, end: int, text: str, related: tuple[Span, ...] = ()) -> None:
         level = levels.get(rule.id, rule.level)
         if level != "off" and not (suppressed and suppressed(start, rule.id)):
-            out.append(Finding(rule, level, message, start, end, text))
+            out.append(Finding(rule, level, message, start, end, text, related))
 
     for i, (fig, verdict) in enumerate(zip(result.figures, result.verdicts)):
         if verdict is not None and verdict.status != "supported":
@@ -115,13 +131,16 @@ def findings(result: FileResult, levels: dict[str, str] | None = None,
         if role.verdict in ("outdated", "contradicted"):
             add(RULES[f"role/{role.verdict}"], f"“{role.title.text}” for {role.person.text}: {role.verdict}. "
                 f"{role.reason}", role.title.start, role.title.end, role.title.text)
+    for item in result.consistency:
+        add(RULES[item.rule], f"“{item.span.text}”: {item.message}", item.span.start, item.span.end,
+            item.span.text, item.related)
     out.sort(key=lambda f: (f.start, f.rule.id))
     return out
 
 
 def fails(result: FileResult, fail_on: str) -> bool:
-    """Whether a reported (not switched off, not suppressed) figure, title or quote has a verdict
-    at or above `fail_on`."""
+    """Whether a reported (not switched off, not suppressed) figure, title, quote or inconsistency
+    has a verdict at or above `fail_on` (an article that contradicts itself counts as contradicted)."""
     if fail_on == "never":
         return False
     worst = VERDICTS.index(fail_on)

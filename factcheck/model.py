@@ -150,6 +150,16 @@ class Role:
     reference: OfficeReference | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Inconsistency:
+    """Figures or words of one article that disagree with each other or with the calendar."""
+    rule: str                   # "consistency/sum", "consistency/weekday"...
+    span: Span                  # what disagrees: the figure or word to fix
+    related: tuple[Span, ...]   # the figures or words it disagrees with
+    expected: str               # what the others imply ("67", "الاثنين", "×2.3")
+    message: str
+
+
 @dataclass(slots=True)
 class FileResult:
     path: str
@@ -164,3 +174,4 @@ class FileResult:
     findings: list = field(default_factory=list)   # factcheck.findings.Finding, in text order
     quotes: list[Quote] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
+    consistency: list[Inconsistency] = field(default_factory=list)

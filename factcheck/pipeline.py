@@ -1,9 +1,11 @@
-"""The one pipeline: document -> normalise -> figures -> attributions -> quotes -> frames -> verify -> FileResult."""
+"""The one pipeline: document -> normalise -> figures -> attributions -> quotes -> frames -> verify ->
+consistency -> FileResult."""
 from __future__ import annotations
 
 import os
 
 from .attributions import extract_attributions
+from .consistency import check_consistency
 from .document import Document
 from .errors import FactcheckError
 from .figures import extract_figures
@@ -50,7 +52,10 @@ def _check(doc: Document, store: ReferenceStore | None, levels: dict[str, str] |
         verdicts = [None] * len(figures)
     if store is not None:
         verify_quotes(quotes, attributions, store)
-    result = FileResult(doc.path, doc.lang, doc.date, doc.date_from, doc.text,
-                        figures, attributions, verdicts, doc.title, quotes=quotes, roles=roles)
+    levels = levels or {}
+    consistency = [c for c in check_consistency(doc, norm, figures)
+                   if levels.get(c.rule) != "off" and not doc.is_suppressed(c.span.start, c.rule)]
+    result = FileResult(doc.path, doc.lang, doc.date, doc.date_from, doc.text, figures, attributions,
+                        verdicts, doc.title, quotes=quotes, roles=roles, consistency=consistency)
     result.findings = findings(result, levels, doc.is_suppressed)
     return result

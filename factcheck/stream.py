@@ -14,7 +14,8 @@ decided once from the start of the file (its front matter and first SAMPLE lette
 for the whole file. The pipeline links figures, attributions and quotations within a sentence or a
 line, so that the findings are those of the whole file, but for what a section does not see of
 the sections before it: who an implied speaker ("وأضاف", "he added") or "the statement" stands
-for, and the role a counterpart ("نظيره") holds, are looked for within the section. The spans of
+for, and the role a counterpart ("نظيره") holds, are looked for within the section, and so are
+figures that disagree with each other (a headline and its body, a total and a later breakdown). The spans of
 a section's result are offsets into the section; the LineIndex that comes with it places them
 in the file.
 """

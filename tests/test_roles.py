@@ -162,7 +162,7 @@ def test_an_outdated_title_fails_the_check_at_fail_on_outdated():
 
     from factcheck.cli import cli
 
-    late = ["check", str(SEED), "--date", "2025-06-01"]
+    late = ["check", str(SEED), "--date", "2025-06-04"]      # a Wednesday: "أمس الثلاثاء" still fits
     assert CliRunner().invoke(cli, late).exit_code == 0          # outdated is below the default bar
     assert CliRunner().invoke(cli, [*late, "--fail-on", "outdated"]).exit_code == 1
     assert CliRunner().invoke(cli, ["check", str(SEED), "--fail-on", "outdated"]).exit_code == 0

@@ -19,6 +19,7 @@ STAGES = {
     "compare": "factcheck.verify",
     "roles": "factcheck.roles",
     "frames": "factcheck.frames",
+    "consistency": "factcheck.consistency",
 }
 
 

@@ -14,16 +14,16 @@ from collections import Counter
 import regex
 
 from ..document import body_start
-from ..model import VERDICTS, Figure, FileResult, Reference, Verdict, format_value
+from ..model import VERDICTS, Figure, FileResult, Inconsistency, Reference, Verdict, format_value
 from .json_format import VERSION, file_dict
 from .text_format import summary
 
-STATUSES = (*VERDICTS, "extracted")  # "extracted": a figure without a verdict
+STATUSES = (*VERDICTS, "extracted", "inconsistent")  # a figure without a verdict; a consistency finding
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 CSS = """
 :root { --supported: #1b7f3b; --contradicted: #c62828; --outdated: #b26a00;
-  --unverified: #6a5acd; --extracted: #5f6b7a; }
+  --unverified: #6a5acd; --extracted: #5f6b7a; --inconsistent: #ad1457; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 76rem; padding: 1rem 1.5rem 3rem; color: #1d232b;
   font: 16px/1.55 system-ui, "Noto Sans", "DejaVu Sans", sans-serif; }
@@ -49,7 +49,9 @@ article p { margin: 0 0 .9rem; }
 .fig:focus, .fig.active { outline: 2px solid var(--c); outline-offset: 1px; }
 .v-supported { --c: var(--supported); } .v-contradicted { --c: var(--contradicted); }
 .v-outdated { --c: var(--outdated); } .v-unverified { --c: var(--unverified); }
-.v-extracted { --c: var(--extracted); }
+.v-extracted { --c: var(--extracted); } .v-inconsistent { --c: var(--inconsistent); }
+.fig.flagged { outline: 2px dashed var(--inconsistent); outline-offset: 1px; }
+.detail .incon { border-inline-start: 4px solid var(--inconsistent); padding-inline-start: .5rem; margin-top: .5rem; }
 .cue { text-decoration: underline dotted #0b62a4 2px; text-underline-offset: .35em; }
 .src { background: #e6f0fa; box-shadow: inset 0 -1px #0b62a4; }
 .cue.loaded { text-decoration-color: #c62828; }
@@ -143,6 +145,27 @@ def _fid(index: int, j: int) -> str:
     return f"f{index}-{j}"
 
 
+def _cid(index: int, k: int) -> str:
+    """The id of the k-th inconsistency of the index-th file (a highlighted word that is no figure)."""
+    return f"c{index}-{k}"
+
+
+def _incon(result: FileResult, index: int, item: Inconsistency) -> str:
+    """An inconsistency's part of a detail: the rule, what disagrees, a link to each related span."""
+    ids = {(f.start, f.end): _fid(index, j) for j, f in enumerate(result.figures)}
+    ids.update({(c.span.start, c.span.end): _cid(index, k) for k, c in enumerate(result.consistency)
+                if (c.span.start, c.span.end) not in ids})
+    related = ", ".join(f'<a href="#{ids[r.start, r.end]}"><bdi>{esc(r.text)}</bdi></a>' if (r.start, r.end) in ids
+                        else f"<bdi>{esc(r.text)}</bdi>" for r in item.related)
+    return (f'<div class="incon"><h4>{esc(item.rule)}</h4>'
+            + _dl([("message", esc(item.message)), ("against", related), ("expected", f"<bdi>{esc(item.expected)}</bdi>")])
+            + "</div>")
+
+
+def _flags(result: FileResult, fig: Figure) -> list[Inconsistency]:
+    return [c for c in result.consistency if fig.start <= c.span.start and c.span.end <= fig.end]
+
+
 def _detail(result: FileResult, index: int, j: int, fig: Figure, verdict: Verdict | None) -> str:
     status = _status(verdict)
     qualifier = fig.qualifier and esc(fig.qualifier)
@@ -162,9 +185,21 @@ def _detail(result: FileResult, index: int, j: int, fig: Figure, verdict: Verdic
         rows.append(("attributed to", f"{who} ({esc(att.source_type)}, cue <bdi>{esc(att.cue.text)}</bdi>)"))
     refs = [_reference("reference", verdict.reference)] if verdict and verdict.reference else []
     refs += [_reference("also fits", alt) for alt in (verdict.alternatives if verdict else ())]
+    refs += [_incon(result, index, item) for item in _flags(result, fig)]
     return (f'<div class="detail v-{status}" id="{_fid(index, j)}-d">'
             f'<h3>[{j + 1}] <bdi>{esc(fig.text)}</bdi></h3>'
             f'{_dl(rows)}{"".join(refs)}</div>')
+
+
+def _incon_detail(result: FileResult, index: int, k: int, item: Inconsistency) -> str:
+    return (f'<div class="detail v-inconsistent" id="{_cid(index, k)}-d">'
+            f'<h3><bdi>{esc(item.span.text)}</bdi></h3>{_incon(result, index, item)}</div>')
+
+
+def _words(result: FileResult) -> list[int]:
+    """The inconsistencies whose span is no figure (a weekday, "doubled"): highlighted on their own."""
+    return [k for k, c in enumerate(result.consistency)
+            if not any(f.start <= c.span.start and c.span.end <= f.end for f in result.figures)]
 
 
 def _owners(result: FileResult) -> list[tuple[str, int] | None]:
@@ -176,6 +211,9 @@ def _owners(result: FileResult) -> list[tuple[str, int] | None]:
                 owner[span.start:span.end] = [(kind, i)] * (span.end - span.start)
     for j, fig in enumerate(result.figures):
         owner[fig.start:fig.end] = [("fig", j)] * (fig.end - fig.start)
+    for k in _words(result):
+        span = result.consistency[k].span
+        owner[span.start:span.end] = [("inc", k)] * (span.end - span.start)
     return owner
 
 
@@ -184,8 +222,15 @@ def _open_tag(result: FileResult, index: int, key: tuple[str, int]) -> str:
     if kind == "fig":
         status = _status(result.verdicts[i])
         fid = _fid(index, i)
-        return (f'<mark class="fig v-{status}" id="{fid}" data-n="{i + 1}" tabindex="0" '
-                f'role="button" aria-controls="{fid}-d" title="{status}">')
+        flags = _flags(result, result.figures[i])
+        flagged = " flagged" if flags else ""
+        title = status + "".join(f"; {c.rule}" for c in flags)
+        return (f'<mark class="fig v-{status}{flagged}" id="{fid}" data-n="{i + 1}" tabindex="0" '
+                f'role="button" aria-controls="{fid}-d" title="{esc(title)}">')
+    if kind == "inc":
+        cid = _cid(index, i)
+        return (f'<mark class="fig v-inconsistent" id="{cid}" tabindex="0" role="button" '
+                f'aria-controls="{cid}-d" title="{esc(result.consistency[i].rule)}">')
     att = result.attributions[i]
     if kind == "src":
         return f'<span class="src" title="source: {esc(att.source_type)}">'
@@ -208,7 +253,7 @@ def _article(result: FileResult, index: int) -> str:
         if key is None:
             out.append("</p><p>".join(esc(line) for line in _LINE_BREAK.split(piece)))
         else:
-            close = "mark" if key[0] == "fig" else "span"
+            close = "mark" if key[0] in ("fig", "inc") else "span"
             out.append(f"{_open_tag(result, index, key)}{esc(piece)}</{close}>")
         pos = end
     out.append("</p>")
@@ -220,6 +265,8 @@ def _file(result: FileResult, index: int) -> str:
     unattributed = sum(f.attribution is None for f in result.figures)
     chips = [f'<li class="v-{s}"><span class="swatch"></span> {counts[s]} {s}</li>'
              for s in STATUSES if counts[s]]
+    if result.consistency:
+        chips.append(f'<li class="v-inconsistent"><span class="swatch"></span> {len(result.consistency)} inconsistent</li>')
     chips += [f"<li>{len(result.figures)} figure(s)</li>", f"<li>{unattributed} unattributed</li>",
               f"<li>{len(result.attributions)} attribution(s)</li>"]
     lang = "ar" if result.language == "ar" else "en"
@@ -227,6 +274,7 @@ def _file(result: FileResult, index: int) -> str:
     title = f"<h2>{esc(result.title)}</h2>" if result.title else ""
     details = "".join(_detail(result, index, j, fig, v)
                       for j, (fig, v) in enumerate(zip(result.figures, result.verdicts)))
+    details += "".join(_incon_detail(result, index, k, result.consistency[k]) for k in _words(result))
     return f"""<section class="file">
 <p class="meta"><code>{esc(result.path)}</code> · {esc(result.language)} · dated {result.date.isoformat()} \
 (from {esc(result.date_from)})</p>
@@ -245,7 +293,7 @@ def _json(results: list[FileResult]) -> str:
 
 
 def render(results: list[FileResult]) -> str:
-    present = {_status(v) for r in results for v in r.verdicts}
+    present = {_status(v) for r in results for v in r.verdicts} | ({"inconsistent"} if any(r.consistency for r in results) else set())
     boxes = "".join(f'<label class="v-{s}"><input type="checkbox" value="{s}" checked> '
                     f'<span class="swatch"></span> {s}</label>' for s in STATUSES if s in present)
     name = esc(results[0].path) if len(results) == 1 else f"{len(results)} files"

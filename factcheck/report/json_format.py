@@ -5,9 +5,9 @@ import json
 from dataclasses import asdict
 
 from ..document import LineIndex
-from ..model import Attribution, Figure, FileResult, Quote, Reference, Role, Span, Value, Verdict
+from ..model import Attribution, Figure, FileResult, Inconsistency, Quote, Reference, Role, Span, Value, Verdict
 
-VERSION = "1.0"
+VERSION = "1.1"
 
 
 def _number(value: Value) -> Value:
@@ -100,6 +100,12 @@ def _role(role: Role, lines: LineIndex) -> dict:
     return out
 
 
+def _inconsistency(item: Inconsistency, lines: LineIndex) -> dict:
+    return {"rule": item.rule, **_span(item.span, lines),
+            "related": [{"text": r.text, "start": lines.start + r.start, "end": lines.start + r.end} for r in item.related],
+            "expected": item.expected, "message": item.message}
+
+
 def file_dict(result: FileResult, lines: LineIndex | None = None) -> dict:
     """A file's entry of the report; `lines` places the result's text in the file."""
     lines = lines or LineIndex(result.text)
@@ -113,6 +119,7 @@ def file_dict(result: FileResult, lines: LineIndex | None = None) -> dict:
         "attributions": [_attribution(a, lines) for a in result.attributions],
         "quotes": [_quote(q, lines) for q in result.quotes],
         "roles": [_role(r, lines) for r in result.roles],
+        "consistency": [_inconsistency(c, lines) for c in result.consistency],
     }
 
 

@@ -30,19 +30,23 @@ def link(text: str, url: str) -> str:
 
 def heading(tally: Tally) -> list[str]:
     counts = tally.verdicts
+    inconsistencies = f"; ⚠️ {tally.inconsistencies} inconsistenc{'y' if tally.inconsistencies == 1 else 'ies'}" \
+        if tally.inconsistencies else ""
     return ["## factcheck", "",
             f"{tally.figures} figure(s) in {tally.files} file(s): "
-            + (", ".join(f"{ICONS[v]} {counts[v]} {v}" for v in VERDICTS if counts[v]) or "none checked"), ""]
+            + (", ".join(f"{ICONS[v]} {counts[v]} {v}" for v in VERDICTS if counts[v]) or "none checked")
+            + inconsistencies, ""]
 
 
 def table(result: FileResult) -> list[str]:
-    """The claims table of a file, under its heading; nothing for a file without figures."""
-    if not result.figures:
+    """The claims table of a file, under its heading, and its inconsistencies; nothing for a file
+    without figures."""
+    if not result.figures and not result.consistency:
         return []
     lines = LineIndex(result.text)
-    out = [f"### {cell(result.path)} ({result.language}, {result.date.isoformat()})", "",
-           "| Line | Figure | Verdict | Reference | Source | Attributed to |",
-           "|---:|---|---|---|---|---|"]
+    out = [f"### {cell(result.path)} ({result.language}, {result.date.isoformat()})", ""]
+    if result.figures:
+        out += ["| Line | Figure | Verdict | Reference | Source | Attributed to |", "|---:|---|---|---|---|---|"]
     for fig, verdict in zip(result.figures, result.verdicts):
         line, col = lines.position(fig.start)
         status = f"{ICONS[verdict.status]} {verdict.status}" if verdict else fig.kind
@@ -55,7 +59,17 @@ def table(result: FileResult) -> list[str]:
             att = result.attributions[fig.attribution]
             who = cell(att.source.text if att.source else att.resolved or "(implied)")
         out.append(f"| {line}:{col} | {cell(fig.text)} | {status} | {cell(reference)} | {source} | {who} |")
-    return out + [""]
+    if result.figures:
+        out.append("")
+    if result.consistency:
+        out += ["| Line | Inconsistency | Text | Against | Expected |", "|---:|---|---|---|---|"]
+        for item in result.consistency:
+            line, col = lines.position(item.span.start)
+            against = ", ".join(f"{cell(r.text)} ({':'.join(map(str, lines.position(r.start)))})" for r in item.related)
+            out.append(f"| {line}:{col} | ⚠️ {cell(item.rule)} | {cell(item.span.text)} | {against or '—'} | "
+                       f"{cell(item.expected)} |")
+        out.append("")
+    return out
 
 
 def render(results: list[FileResult]) -> str:

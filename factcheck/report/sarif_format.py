@@ -33,6 +33,10 @@ def render(results: list[FileResult]) -> str:
         lines = LineIndex(result.text)
         for f in result.findings:
             line, col, end_line, end_col = lines.region(f.start, f.end)
+            related = [{"id": k, "message": {"text": r.text}, "physicalLocation": {
+                "artifactLocation": {"uri": _uri(result.path)},
+                "region": dict(zip(("startLine", "startColumn", "endLine", "endColumn"), lines.region(r.start, r.end)))}}
+                for k, r in enumerate(f.related, 1)]
             out.append({
                 "ruleId": f.rule.id,
                 "ruleIndex": rule_ids.index(f.rule.id),
@@ -43,6 +47,7 @@ def render(results: list[FileResult]) -> str:
                     "region": {"startLine": line, "startColumn": col, "endLine": end_line,
                                "endColumn": end_col, "snippet": {"text": f.text}},
                 }}],
+                **({"relatedLocations": related} if related else {}),
             })
     sarif = {
         "$schema": SCHEMA,

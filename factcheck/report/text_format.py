@@ -97,6 +97,14 @@ def items(result: FileResult, lines: LineIndex | None = None) -> list[str]:
             src = role.reference.source
             out.append(f"    office: {role.reference.office} — {src.publisher}" + (f" {src.url}" if src.url else ""))
         out.append(f"    why: {role.reason}")
+    for item in result.consistency:
+        line, col = lines.position(item.span.start)
+        out.append(f"{result.path}:{line}:{col}: {item.rule}: “{item.span.text}”: {item.message}")
+        out.append(f"    in: {excerpt(result.text, item.span.start, item.span.end)}")
+        for r in item.related:
+            r_line, r_col = lines.position(r.start)
+            out.append(f"    against: “{r.text}” ({r_line}:{r_col}) {excerpt(result.text, r.start, r.end)}")
+        out.append(f"    expected: {item.expected}")
     return out
 
 
@@ -105,7 +113,7 @@ class Tally:
     findings by rule. Added up result by result, so that a report written as it goes keeps no more."""
 
     def __init__(self, results: Iterable[FileResult] = ()):
-        self.files = self.figures = self.unattributed = self.attributions = 0
+        self.files = self.figures = self.unattributed = self.attributions = self.inconsistencies = 0
         self.verdicts: Counter = Counter()
         self.rules: Counter = Counter()
         for result in results:
@@ -117,6 +125,7 @@ class Tally:
         self.figures += len(result.figures)
         self.unattributed += sum(f.attribution is None for f in result.figures)
         self.attributions += len(result.attributions)
+        self.inconsistencies += len(result.consistency)
         self.verdicts.update(v.status for v in result.verdicts if v)
         self.rules.update(f.rule.id for f in result.findings)
         return self
@@ -126,14 +135,17 @@ class Tally:
         self.figures += other.figures
         self.unattributed += other.unattributed
         self.attributions += other.attributions
+        self.inconsistencies += other.inconsistencies
         self.verdicts.update(other.verdicts)
         self.rules.update(other.rules)
 
     def summary(self) -> str:
         parts = [f"{self.verdicts[v]} {v}" for v in VERDICTS if self.verdicts[v]]
         verdicts = f" ({', '.join(parts)})" if parts else ""
+        n = self.inconsistencies
+        inconsistent = f", {n} inconsistenc{'y' if n == 1 else 'ies'}" if n else ""
         return (f"{self.files} file(s), {self.figures} figure(s){verdicts}, "
-                f"{self.unattributed} unattributed, {self.attributions} attribution(s)")
+                f"{self.unattributed} unattributed, {self.attributions} attribution(s){inconsistent}")
 
     def tables(self) -> list[tuple[str, list[tuple[str, int]]]]:
         """Figures by verdict and findings by rule, each without its zero rows; no empty table."""

@@ -1,0 +1,246 @@
+"""Consistency checks: figures of one article that disagree with each other or with the calendar,
+found with no reference store. Every rule in both languages, each with sentences a careful reader
+would not flag (updates over time, "including", percentage points, ranges, approximate figures
+within their precision)."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pytest
+from click.testing import CliRunner
+
+from factcheck.cli import cli
+from factcheck.document import from_text
+from factcheck.pipeline import check_document
+
+WEDNESDAY = dt.date(2024, 3, 20)
+
+
+def flagged(text: str, date: dt.date | None = WEDNESDAY, lang: str = "auto", path: str = "draft.txt",
+            levels: dict | None = None):
+    """(rule, span text, expected) of each inconsistency of a text checked with no store."""
+    doc = from_text(text, path, lang, date)
+    return [(c.rule.split("/")[1], c.span.text, c.expected) for c in check_document(doc, None, levels).consistency]
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("أصيب 17 شخصا بينهم 9 رجال و5 أطفال و4 نساء في الحريق.", "17", "18"),
+    ("تضم اللجنة 12 عضوا هم 7 رجال و4 نساء.", "12", "11"),
+    ("The pair traded 16 service breaks, nine by Smith and five by Jones, in the match.", "16", "14"),
+    ("The crash killed 40 people, of whom 25 were adults and 12 were children.", "40", "37"),
+])
+def test_a_breakdown_that_does_not_add_up_is_flagged_on_the_total(text, span, expected):
+    assert flagged(text) == [("sum", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "أصيب 17 شخصا بينهم 5 أطفال و3 نساء في الحريق.",               # including: parts below the total
+    "The crash killed 40 people, including 12 children and 9 women.",
+    "تضم اللجنة 12 عضوا هم 8 رجال و4 نساء.",                          # adds up
+    "The pair traded 16 service breaks, nine by Smith and seven by Jones, in the match.",
+])
+def test_a_breakdown_that_fits_or_is_partial_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_subtotals_and_their_total():
+    text = ("خصصت 10 دوائر لكل من الأمانات الخمس بإجمالي (50) دائرة، و8 دوائر لكل من الأمانتين بإجمالي (16) "
+            "دائرة، ليصل مجموع الدوائر إلى (64) دائرة.")
+    assert flagged(text) == [("sum", "64", "66")]
+    assert flagged(text.replace("(64)", "(66)")) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("بلغ عدد الشركات 1780 شركة بزيادة نسبتها 13.9% مقارنة بـ1628 شركة في العام السابق.", "13.9%", "9.3%"),
+    ("Operating profit was $850m, a $597m improvement from $153m a year ago.", "$597m", "697,000,000 USD"),
+    ("رفعت الحكومة الرسوم من 20% إلى 30%، أي بزيادة نسبتها 80%.", "80%", "50%"),
+    ("Sales doubled from $4m to $12m last year.", "doubled", "×3"),
+    ("ضاعفت الشركة إنتاجها من 200 طن إلى 500 طن.", "ضاعفت", "×2.5"),
+])
+def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
+    assert flagged(text) == [("percent-change", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ عدد الشركات 1780 شركة بزيادة نسبتها 9.3% مقارنة بـ1628 شركة في العام السابق.",
+    "Sales doubled from $4m to $8.1m last year.",
+    "ارتفع معدل البطالة من 10% إلى 15%، بزيادة 5 نقاط مئوية.",          # points, said so
+    "Unemployment rose from 10% to 15%, up 5 percentage points.",
+    "ارتفع الربح بنسبة 4% عن الربع السابق ليبلغ 3.37 ريال للسهم مقابل 4.3 ريال.",  # its own base
+    "The report suggests doubling the budget, while cutting the limit from £20m to £15m.",
+    "ارتفعت الصادرات بنحو 10% لتبلغ 5.5 مليار دولار مقارنة بـ5 مليارات دولار.",
+])
+def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("سجلت 30 حالة من أصل 120 حالة، أي 40% منها.", "40%", "25%"),
+    ("Only 500 out of 40,000 patents, or roughly five percent, were released.", "five percent", "1.2%"),
+])
+def test_a_share_that_does_not_fit_its_two_counts(text, span, expected):
+    assert flagged(text) == [("share", span, expected)]
+
+
+def test_a_share_of_a_count_named_before():
+    text = ("شارك في الدراسة نصف مليون مشارك.\nوتابع الباحثون المشاركين سبع سنوات.\n"
+            "وتوفي أكثر من 13000، أو نحو 10 في المئة.")
+    assert flagged(text) == [("share", "10 في المئة", "2.6%")]
+    assert flagged(text.replace("10 في المئة", "3 في المئة")) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("يبلغ عدد السكان 240 مليون نسمة، نحو 90 بالمئة منهم مسلمون ونحو 20 بالمئة مسيحيون.", "20 بالمئة"),
+    ("Overseas tourists made up 61% of the visitors, and UK residents 52%.", "52%"),
+    ("وتشكل السيارات العاملة بالديزل 90% من مبيعات الشركة. أما السيارات العاملة بالبنزين فتشكل 25% من مبيعاتها.",
+     "25%"),
+])
+def test_shares_of_one_whole_over_100_percent(text, span):
+    assert [(r, s) for r, s, _ in flagged(text)] == [("percent-total", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "يبلغ عدد السكان 240 مليون نسمة، نحو 90 بالمئة منهم مسلمون ونحو 9 بالمئة مسيحيون.",
+    "Overseas tourists made up 61% of the visitors, and UK residents 39%.",
+    "66% of consumers prefer such brands, 62% prefer to work for them, and 59% want to invest.",  # not one whole
+    "الحد الأدنى للقبول 98.4% في الطب و97.2% في الصيدلة و94.1% في الهندسة.",
+    "حصلت الحكومة على 53% والمعارضة على 33% والبقية على 14%، وفي الولايات نالت المعارضة 53% والحكومة 33%.",
+])
+def test_shares_that_fit_or_are_not_of_one_whole_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("تبدأ المرحلة يوم الأحد الموافق 6-6-2015 وتستمر أسبوعا.", "الأحد", "السبت"),
+    ("Tuesday, February 23, 2006\n\nResearchers say half of all children are affected.", "Tuesday", "Thursday"),
+    ("تنتهي المهلة يوم الثلاثاء 1 / 12 / 1436هـ الموافق 14 / 9 / 2015م.", "الثلاثاء", "الاثنين"),
+    ("يعقد المؤتمر يوم الاثنين 25 فبراير المقبل.", "الاثنين", "السبت"),          # the year: the article's
+])
+def test_a_weekday_that_is_not_the_dates(text, span, expected):
+    assert flagged(text, date=dt.date(2017, 1, 30) if "فبراير" in text else WEDNESDAY) == [("weekday", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "تبدأ المرحلة يوم السبت الموافق 6-6-2015 وتستمر أسبوعا.",
+    "تنتهي المهلة يوم الاثنين 1 / 12 / 1436هـ.",           # a Hijri date alone: a day's sighting either way
+    "Thursday, February 23, 2006\n\nResearchers say half of all children are affected.",
+    "وقع الهجوم في عام 2014 يوم السبت 25 فبراير.",          # another year named: the year is not ours to guess
+])
+def test_a_weekday_that_fits_its_date_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("وقال الوزير أمس الخميس إن المفاوضات مستمرة.", "أمس الخميس", "الثلاثاء"),
+    ("وبدأت الحكومة، أول من أمس (الأحد)، تسديد ديونها.", "أول من أمس (الأحد)", "الاثنين"),
+    ("The minister said yesterday (Monday) that talks would go on.", "yesterday (Monday)", "Tuesday"),
+])
+def test_a_relative_day_that_does_not_fit_the_articles_date(text, span, expected):
+    assert flagged(text) == [("relative-date", span, expected)]
+
+
+def test_relative_days_that_fit_or_have_no_date_are_not_flagged():
+    assert flagged("وقال الوزير أمس الثلاثاء إن المفاوضات مستمرة، وسيعود بعد غد (الجمعة).") == []
+    assert flagged("The minister said yesterday (Tuesday) that talks would go on.") == []
+    assert flagged("وقال الوزير أمس الخميس إن المفاوضات مستمرة.", date=None) == []     # no article date
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("كشف المجلس عام 2014، أي قبل ست سنوات، عن الأرقام.", "ست سنوات", "10 years"),
+    ("The study, published in 1989, more than 40 years ago, is cited.", "40 years", "35 years"),
+    ("غاب المنتخب عن البطولة لمدة 16 عاما حتى الآن، إذ كانت آخر مشاركة له في 2014.", "16 عاما", "10 years"),
+    ("The 34-year-old American, born in 1974, won again.", "34-year-old", "49 or 50"),
+])
+def test_an_elapsed_time_or_age_that_does_not_fit_the_year(text, span, expected):
+    assert flagged(text) == [("elapsed", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "كشف المجلس عام 2014، أي قبل عشر سنوات، عن الأرقام.",
+    "The study, published in 1989, some 35 years ago, is cited.",
+    "منذ قيامها في 1948 تواجه الدولة انتقادات، وتحاصر القطاع الذي يسكنه 2.3 مليون شخص منذ 17 عاماً.",
+    "The 49-year-old American, born in 1974, won again.",
+    "In 2010 he said he had lived there for 17 years.",
+])
+def test_durations_and_ages_that_fit_or_belong_to_another_event_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_relative_and_elapsed_checks_need_an_article_date():
+    assert flagged("كشف المجلس عام 2014، أي قبل ست سنوات، عن الأرقام.", date=None) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("إنشاء 7 حدائق جديدة في المدينة\n\nوقال المسؤول إنه يتم إنشاء 9 حدائق في الأحياء السكنية.", "9", "7"),
+    ("وقتل 6 أشخاص في 3 اعتداءات استهدفت كنائس.\nوأوضحت الشرطة أن الاعتداءات الدموية الأربعة وقعت خلال ساعة.",
+     "الأربعة", "3"),
+    ("Cutting the limit from 80mg to 50mg would save 85 lives a year, the study says.\n\n"
+     "\"Reducing the limit from 80mg to 50mg can be expected to save around 65 lives a year,\" he said.",
+     "65", "85"),
+])
+def test_one_quantity_given_two_values(text, span, expected):
+    assert flagged(text) == [("same-quantity", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "إنشاء 7 حدائق جديدة في المدينة\n\nوقال المسؤول إنه يتم إنشاء 7 حدائق في الأحياء السكنية.",
+    # an update: the toll rose
+    "مقتل 12 شخصا في انفجار\n\nوارتفعت الحصيلة إلى 15 قتيلا بحسب مصادر طبية.",
+    # some of them: fewer
+    "أمر الجيش بتحريك ست كتائب إلى الجبهة. ووصلت الكتائب الثلاث الأولى أمس.",
+    # an earlier estimate of another claim
+    "Cutting the limit would save 85 lives a year.\n\nA previous estimate suggested such a move could save 50 lives a year.",
+    # approximate within its precision
+    "نزوح 1.4 مليون شخص\n\nوقالت الأمم المتحدة إن نحو 1.38 مليون شخص نزحوا.",
+])
+def test_repeated_quantities_that_agree_or_changed_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_a_rule_set_off_or_ignored_inline_is_left_out_everywhere():
+    text = "وقال الوزير أمس الخميس إن المفاوضات مستمرة.\n"
+    assert flagged(text, levels={"consistency/relative-date": "off"}) == []
+    md = "<!-- factcheck: ignore consistency/relative-date -->\n" + text
+    assert flagged(md, path="draft.md") == []
+    assert flagged(text, path="draft.md") != []
+
+
+def test_every_format_shows_an_inconsistency_and_it_fails_the_check(tmp_path):
+    draft = tmp_path / "2024-03-20-draft.txt"
+    draft.write_text("وقال الوزير أمس الخميس إن المفاوضات مستمرة.\n", encoding="utf-8")
+
+    def check(*args):
+        return CliRunner().invoke(cli, ["check", str(draft), "--no-bundled-refs", *args])
+
+    data = json.loads(check("--format", "json").stdout)
+    entry = data["files"][0]["consistency"][0]
+    text = draft.read_text(encoding="utf-8")
+    assert data["version"] == "1.1"
+    assert entry["rule"] == "consistency/relative-date" and text[entry["start"]:entry["end"]] == entry["text"]
+    assert (entry["line"], entry["column"]) == (1, 13) and entry["expected"] == "الثلاثاء"
+    assert "consistency/relative-date" in check().stdout
+    assert "| ⚠️ consistency\\/relative\\-date | أمس الخميس |" in check("--format", "markdown").stdout
+    assert "title=Wrong relative day::“أمس الخميس”" in check("--format", "github").stdout
+    sarif = json.loads(check("--format", "sarif").stdout)
+    assert any(r["ruleId"] == "consistency/relative-date" for r in sarif["runs"][0]["results"])
+    assert 'class="fig v-inconsistent"' in check("--format", "html").stdout
+    assert check().exit_code == 1
+    assert check("--fail-on", "never").exit_code == 0
+
+
+def test_related_spans_point_at_the_figures_and_sarif_lists_them(tmp_path):
+    draft = tmp_path / "draft.txt"
+    text = "أصيب 17 شخصا بينهم 9 رجال و5 أطفال و4 نساء في الحريق.\n"
+    draft.write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(cli, ["check", str(draft), "--no-bundled-refs", "--format", "json"]).stdout
+    entry = json.loads(out)["files"][0]["consistency"][0]
+    assert [text[r["start"]:r["end"]] for r in entry["related"]] == ["9", "5", "4"]
+    sarif = json.loads(CliRunner().invoke(cli, ["check", str(draft), "--no-bundled-refs", "--format", "sarif"]).stdout)
+    result, = (r for r in sarif["runs"][0]["results"] if r["ruleId"] == "consistency/sum")
+    related = result["relatedLocations"]
+    assert [r["message"]["text"] for r in related] == ["9", "5", "4"]
+
+
+def test_the_seed_article_is_consistent(seed_text):
+    assert flagged(seed_text) == []
