@@ -520,9 +520,11 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                 and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to")):
             points = bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
             changes.append((g, "points" if points else "percent", g))
-        elif g.f.kind in ("money", "count", "measure") and after and after[0].kind == "change" \
-                and len(art.words(g.end, after[0].start)) == 0:
-            changes.append((g, "amount", g))
+        elif g.f.kind in ("money", "count", "measure") and (
+                after and after[0].kind == "change" and len(art.words(g.end, after[0].start)) == 0
+                or before and len(art.words(before[-1].end, g.start)) <= 2 and not art.figures(before[-1].end, g.start)
+                and not art.cues_in(before[-1].end, g.start, "to", "from", "compared", "base")):
+            changes.append((g, "amount", g))        # "a $597m improvement", "بزيادة قدرها 152 شركة"
     changes += [(c, "multiplier", None) for c in art.cues_in(start, end, "multiplier")]
     if not changes:
         return []
@@ -663,41 +665,59 @@ def _qualifier_words(lang: str) -> tuple[tuple[str, str], ...]:
 # shares
 
 def _share(art: _Article) -> list[Inconsistency]:
-    """"30 من أصل 120، أي 40%"; "X ... Y ..., أي أن [X's noun] لا يتجاوز ربع [Y's noun]"; a bare
-    "13000، أو نحو 3%" of a count named before."""
+    """"30 من أصل 120، أي 40%"; "40 حالة (46%) من أصل 87"; "X ... Y ..., أي أن [X's noun] لا
+    يتجاوز ربع [Y's noun]"; "500 out of 40,000, or 5%"; a bare "13000، أو نحو 3%" of a count named
+    before."""
     out = []
     for g in art.figs:
         if g.f.kind not in ("percent", "fraction"):
             continue
         start, end = art.sentence(g.start)
         links = art.cues_in(max(start, g.start - 30), g.start, "link")
-        if not links or len(art.words(links[-1].end, g.start)) > 5 or art.figures(links[-1].end, g.start):
+        if links and len(art.words(links[-1].end, g.start)) <= 5 and not art.figures(links[-1].end, g.start):
+            lead = links[-1].start
+        elif art.text[max(start, g.start - 2):g.start].strip() == "(":
+            lead = art.text.rindex("(", max(start, g.start - 2), g.start)      # "40 حالة (46%)"
+        else:
             continue
-        link = links[-1]
-        before = [h for h in art.figures(start, link.start) if h.f.kind in ("count", "money", "measure")]
         if art.cues_in(start, end, "change", "compared"):
             continue
+        before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction")]
+        x = before[-1] if before and len(art.words(before[-1].end, lead)) <= 2 else None
         part = whole = None
-        same = [h for h in before if before and _same_measure(h.f, before[-1].f)]
-        if len(same) == 2:
-            x, y = sorted(same, key=lambda h: float(h.f.value))
-            of = art.cues_in(x.end, y.start, "of_whole") if x.end <= y.start else []
-            named = _keys(art, *art.nearby(y)) & _keys(art, g.end, min(end, g.end + 15)) and \
-                _keys(art, *art.nearby(x)) & _keys(art, link.end, g.start)
-            if of and len(art.words(x.end, y.start)) <= 3 or named:
-                part, whole = x, y
-        elif before and len(art.words(before[-1].end, link.start)) <= 1 and before[-1].f.kind == "count" \
-                and g.f.kind == "percent" and float(before[-1].f.value) >= 10:
-            part = before[-1]
-            whole = _whole(art, part, start)
-        elif (ratio := [h for h in art.figures(start, link.start) if h.f.kind == "fraction"]) \
-                and len(art.words(ratio[-1].end, link.start)) <= 2 and art.cues_in(ratio[-1].start, ratio[-1].end, "of_whole"):
-            out += _judge_share(art, g, ratio[-1], None)      # "500 out of 40,000, or 5%": one figure
+        if x is not None and x.f.kind == "fraction":
+            if art.cues_in(x.start, x.end, "of_whole"):
+                out += _judge_share(art, g, x, None)      # "500 out of 40,000, or 5%": one figure
             continue
+        if x is not None and (whole := _of_whole(art, x, g, end)) is not None:
+            part = x
+        else:
+            same = [h for h in before if h.f.kind != "fraction" and _same_measure(h.f, before[-1].f)]
+            if len(same) == 2:
+                a, b = sorted(same, key=lambda h: float(h.f.value))
+                of = art.cues_in(a.end, b.start, "of_whole") if a.end <= b.start else []
+                named = _keys(art, *art.nearby(b)) & _keys(art, g.end, min(end, g.end + 15)) and \
+                    _keys(art, *art.nearby(a)) & _keys(art, lead, g.start)
+                if of and len(art.words(a.end, b.start)) <= 3 or named:
+                    part, whole = a, b
+            elif x is not None and x.f.kind == "count" and g.f.kind == "percent" and float(x.f.value) >= 10:
+                part, whole = x, _whole(art, x, start)
         if part is None or whole is None or float(part.f.value) >= float(whole.f.value):
             continue
         out += _judge_share(art, g, part, whole)
     return out
+
+
+def _of_whole(art: _Article, x: _Fig, g: _Fig, end: int) -> _Fig | None:
+    """The whole named right after the part or its share: "30 من أصل 120", "40 (46%) من أصل 87"."""
+    for at in (x.end, g.end):
+        cues = [c for c in art.cues_in(at, min(end, at + 30), "of_whole") if len(art.words(at, c.start)) <= 2]
+        if cues:
+            after = [h for h in art.figures(cues[0].end, min(end, cues[0].end + 30))
+                     if len(art.words(cues[0].end, h.start)) <= 2]
+            if after and _same_measure(after[0].f, x.f):
+                return after[0]
+    return None
 
 
 def _keys(art: _Article, lo: int, hi: int) -> set[str]:
@@ -891,24 +911,47 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
 
 def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     """"بإجمالي (50) ... بإجمالي (16) ... ليصل مجموع الدوائر ... إلى (66)": subtotals, then their total."""
-    start, _ = art.sentence(total.start)
+    start, end = art.sentence(total.start)
     marks = art.cues_in(max(start, total.start - 80), total.start, "total")
-    if not marks or len(art.words(marks[-1].end, total.start)) > 10:
+    after = [c for c in art.cues_in(total.end, min(end, total.end + 20), "total") if len(art.words(total.end, c.start)) <= 1]
+    if after:               # "175 in all", "175 altogether"
+        subs = _list_before(art, art.figures(start, total.start), total.start, total)
+        mark = None
+    elif not marks or len(art.words(marks[-1].end, total.start)) > 10:
         return []
-    mark = marks[-1]
-    lead = art.cues_in(max(mark.end, total.start - 12), total.start, "to")
-    if not (lead and len(art.words(lead[-1].end, total.start)) == 0 or len(art.words(mark.end, total.start)) <= 2):
-        return []       # the total is the figure the total word leads to ("مجموع ... إلى (64)", "a total of 95")
-    subs = [h for h in art.figures(start, mark.start) if _same_measure(h.f, total.f) and not h.f.qualifier
-            and any(len(art.words(c.end, h.start)) <= 1 for c in art.cues_in(max(start, h.start - 20), h.start, "total"))]
-    if len(subs) < 2:
+    else:
+        mark = marks[-1]
+        lead = art.cues_in(max(mark.end, total.start - 12), total.start, "to")
+        if not (lead and len(art.words(lead[-1].end, total.start)) == 0 or len(art.words(mark.end, total.start)) <= 2):
+            return []       # the total is the figure the total word leads to ("مجموع ... إلى (64)", "a total of 95")
+    if mark is not None:
+        subs = [h for h in art.figures(start, mark.start) if _same_measure(h.f, total.f) and not h.f.qualifier
+                and any(len(art.words(c.end, h.start)) <= 1 for c in art.cues_in(max(start, h.start - 20), h.start, "total"))]
+        if len(subs) < 2:
+            subs = _list_before(art, art.figures(start, mark.start), mark.start, total)
+    if len(subs) < 2 or any(h.f.qualifier for h in subs):
         return []
     s = sum(float(h.f.value) for h in subs)
     if s == float(total.f.value):
         return []
     return [Inconsistency(
         "consistency/sum", art.fspan(total), tuple(art.fspan(h) for h in subs), format_value(s),
-        f"the totals before it add up to {format_value(s)} (" + " + ".join(h.f.text for h in subs) + f"), not {total.f.text}")]
+        f"the parts before it add up to {format_value(s)} (" + " + ".join(h.f.text for h in subs) + f"), not {total.f.text}")]
+
+
+def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[_Fig]:
+    """"قتل 4 جنود و5 مدنيين، بإجمالي 10": the values of the total's measure listed right before
+    its total word, each joined to the next by "و"/"and" or a comma."""
+    if not figs or len(art.words(figs[-1].end, at)) > 3 or not _same_measure(figs[-1].f, total.f):
+        return []
+    run = [figs[-1]]
+    for h in reversed(figs[:-1]):
+        gap = art.text[h.end:run[0].start]
+        if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > 6 \
+                or not regex.search(r"(?:^|[\s,،])(?:و|and)|[,،]", gap, FLAGS):
+            break
+        run.insert(0, h)
+    return run
 
 
 def _listed(art: _Article, total: _Fig) -> list[Inconsistency]:

@@ -44,6 +44,16 @@ def test_a_breakdown_that_fits_or_is_partial_is_not_flagged(text):
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("قتل في الهجوم 4 جنود و5 مدنيين، بإجمالي 10 قتلى.", "9"),
+    ("The storm destroyed 120 homes in the north and 45 in the south, 175 in all.", "165"),
+])
+def test_a_total_after_its_listed_parts(text, expected):
+    assert [(r, e) for r, _, e in flagged(text)] == [("sum", expected)]
+    total = {"9": ("10 قتلى", "9 قتلى"), "165": ("175", "165")}[expected]
+    assert flagged(text.replace(*total)) == []
+
+
 def test_subtotals_and_their_total():
     text = ("خصصت 10 دوائر لكل من الأمانات الخمس بإجمالي (50) دائرة، و8 دوائر لكل من الأمانتين بإجمالي (16) "
             "دائرة، ليصل مجموع الدوائر إلى (64) دائرة.")
@@ -56,6 +66,7 @@ def test_subtotals_and_their_total():
     ("Operating profit was $850m, a $597m improvement from $153m a year ago.", "$597m", "697,000,000 USD"),
     ("رفعت الحكومة الرسوم من 20% إلى 30%، أي بزيادة نسبتها 80%.", "80%", "50%"),
     ("Sales doubled from $4m to $12m last year.", "doubled", "×3"),
+    ("بلغ عدد الشركات 1780 شركة بزيادة قدرها 200 شركة مقارنة بـ1628 شركة.", "200", "152"),
     ("ضاعفت الشركة إنتاجها من 200 طن إلى 500 طن.", "ضاعفت", "×2.5"),
 ])
 def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
@@ -77,6 +88,7 @@ def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text
 
 @pytest.mark.parametrize("text,span,expected", [
     ("سجلت 30 حالة من أصل 120 حالة، أي 40% منها.", "40%", "25%"),
+    ("وتمثلت النسبة الأكبر في 40 حالة (56%) من أصل 87 حالة.", "56%", "46%"),
     ("Only 500 out of 40,000 patents, or roughly five percent, were released.", "five percent", "1.2%"),
 ])
 def test_a_share_that_does_not_fit_its_two_counts(text, span, expected):
