@@ -335,14 +335,17 @@ def _weekday(art: _Article) -> list[Inconsistency]:
                 break
             chain.append(g)
             pos = g.end
-        if not chain:
-            continue
+        if not chain:       # "6 يونيو (السبت)", "5 March, a Monday"
+            before = art.figures(max(0, cue.start - 40), cue.start)
+            if before and before[-1].f.kind == "date" and regex.fullmatch(r"[\s(,،]*(?:a\s+)?", art.text[before[-1].end:cue.start]):
+                chain = [before[-1]]
+            else:
+                continue
         gregorian = [g for g in chain if not str(g.f.value).endswith("H")]
         days = [d for g in (gregorian or chain) for d in _gregorian(str(g.f.value), art.reference, art, g.start)]
         if not days or any(d.weekday() == cue.value for d in days):
             continue
-        exact = [d for g in (gregorian or chain) for d in _gregorian(str(g.f.value), art.reference, art, g.start)]
-        day = exact[len(exact) // 2] if gregorian == [] else exact[0]
+        day = days[0] if gregorian else days[len(days) // 2]     # a Hijri date's converted day: the middle one
         name = art.lang.names.get(day.weekday(), str(day.weekday()))
         out.append(Inconsistency(
             "consistency/weekday", art.span(cue.start, cue.end), tuple(art.fspan(g) for g in chain), name,
@@ -380,9 +383,31 @@ def _elapsed(art: _Article) -> list[Inconsistency]:
         f = g.f
         if f.kind == "duration" and f.unit == "year" and isinstance(f.value, (int, float)):
             out += _duration_vs_year(art, g)
-        elif f.kind == "age" and isinstance(f.value, (int, float)):
+        if f.kind == "age" and isinstance(f.value, (int, float)):
             out += _age_vs_birth(art, g)
+        elif f.kind in ("ordinal", "count", "duration") and isinstance(f.value, int):
+            out += _anniversary(art, g)
     return out
+
+
+def _anniversary(art: _Article, g: _Fig) -> list[Inconsistency]:
+    """"الذكرى الـ85 لتأسيسها عام 1932", "the 50th anniversary of its founding in 1980", "بمرور 50
+    عاما على تأسيسها عام 1980": the years since the one year of the sentence."""
+    start, end = art.sentence(g.start)
+    near = [c for c in art.cues_in(max(start, g.start - 25), min(end, g.end + 15), "anniversary")
+            if len(art.words(c.end, g.start) if c.end <= g.start else art.words(g.end, c.start)) <= 1]
+    if not near or (g.f.kind == "duration" and g.f.unit != "year"):
+        return []
+    years = [h for h in art.figures(start, end) if h.f.kind == "year"]
+    if len(years) != 1 or abs(len(art.words(*sorted((g.end, years[0].start))))) > 12:
+        return []
+    y = years[0]
+    since = art.reference.year - int(y.f.value)
+    if since <= 0 or abs(int(g.f.value) - since) <= 1:
+        return []
+    return [Inconsistency(
+        "consistency/elapsed", art.fspan(g), (art.fspan(y),), f"{since - 1} or {since}",
+        f"{y.f.value} is {since} years before the article's date ({art.reference.isoformat()}), not {g.f.value}")]
 
 
 def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
@@ -686,8 +711,7 @@ def _share(art: _Article) -> list[Inconsistency]:
         x = before[-1] if before and len(art.words(before[-1].end, lead)) <= 2 else None
         part = whole = None
         if x is not None and x.f.kind == "fraction":
-            if art.cues_in(x.start, x.end, "of_whole"):
-                out += _judge_share(art, g, x, None)      # "500 out of 40,000, or 5%": one figure
+            out += _judge_share(art, g, x, None)      # "500 out of 40,000, or 5%", "one in five, or 30%"
             continue
         if x is not None and (whole := _of_whole(art, x, g, end)) is not None:
             part = x
@@ -743,11 +767,21 @@ def _whole(art: _Article, part: _Fig, start: int) -> _Fig | None:
     return None
 
 
+def _share_bounds(f: Figure) -> tuple[float, float] | None:
+    """The percentages a share allows. A fraction in words is loose: "ربع" is 22.5-27.5%, "almost a
+    quarter" 20-27.5%, "more than half" anything over 49.5%."""
+    if f.kind != "fraction":
+        return _bounds(f)
+    v = float(f.value) * 100
+    return {None: (v * 0.9, v * 1.1), "approx": (v * 0.8, v * 1.1),
+            "more_than": (v * 0.99, math.inf), "at_least": (v * 0.99, math.inf),
+            "less_than": (-math.inf, v * 1.01), "at_most": (-math.inf, v * 1.01)}.get(f.qualifier, (v * 0.8, v * 1.1))
+
+
 def _judge_share(art: _Article, g: _Fig, part: _Fig, whole: _Fig | None) -> list[Inconsistency]:
     """`part` of `whole` against the share `g` states (`whole` None: `part` is the ratio itself)."""
     if whole is None:
-        ratio = float(part.f.value) * 100
-        actual = (ratio * 0.995, ratio * 1.005)
+        actual = _share_bounds(part.f)
     else:
         rp, rw = part.bounds, whole.bounds
         if rp is None or rw is None or rw[0] <= 0:
@@ -755,14 +789,9 @@ def _judge_share(art: _Article, g: _Fig, part: _Fig, whole: _Fig | None) -> list
         hi_whole = rw[1] if rw[1] != math.inf else rw[0] * 1.2
         hi_part = rp[1] if rp[1] != math.inf else rp[0] * 1.2
         actual = (max(rp[0], 0) / hi_whole * 100, hi_part / rw[0] * 100)
-    value = float(g.f.value) * (100 if g.f.kind == "fraction" else 1)
-    stated = _bounds(g.f)
-    if stated is None:
+    stated = _share_bounds(g.f)
+    if stated is None or actual is None:
         return []
-    if g.f.kind == "fraction":
-        stated = tuple(x * 100 if math.isfinite(x) else x for x in stated)
-        if g.f.qualifier is None:
-            stated = (value * 0.9, value * 1.1)
     if _fits(stated, actual, 0.5):
         return []
     exact = float(part.f.value) * 100 if whole is None else float(part.f.value) / float(whole.f.value) * 100
