@@ -35,13 +35,10 @@ from .document import Document
 from .figures import SENTENCE_END
 from .model import Figure, Inconsistency, Span, format_value
 from .normalize import Normalized, normalize
-from .rules import FLAGS, REGEX_TIMEOUT, rule_files, scan_timeout
+from .rules import FLAGS, rule_files
 from .words import is_stopword, keys
 
-RULES = ("consistency/sum", "consistency/percent-change", "consistency/share", "consistency/percent-total",
-         "consistency/weekday", "consistency/relative-date", "consistency/elapsed", "consistency/same-quantity")
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
-_JOIN = regex.compile(r"^[\s,،;؛(\)\-–]*(?:(?:و|and|,|،)[\s(]*)?[\s,،;؛(\)\-–]*$", FLAGS)
 _NUMERIC = regex.compile(r"\d+(?:[.,]\d+)*")
 _REACH = 600       # characters of a sentence read either side of a place (a long one is read in windows)
 _CHUNK = 16        # figures of one sentence weighed together for changes
@@ -65,9 +62,10 @@ class _Lang:
         files = rule_files(lang, "consistency")
         self.words: dict[str, list[tuple[str, str, float | None]]] = {}    # word -> (rule id, cue, value)
         self.names: dict[int, str] = {}                                    # weekday -> its name
-        clitics = ""
+        clitics, settings = "", {}
         for _, data in files:
             clitics = data.get("clitics", clitics)
+            settings.update({k: data[k] for k in ("conjunction", "of", "definite") if k in data})
             for rule in data.get("rules") or []:
                 for word in rule["words"]:
                     key = _fold(word)
@@ -80,6 +78,18 @@ class _Lang:
         self.pattern = re.compile(rf"(?<![^\W_])(?:{clitics})({alternation})(?![^\W_])")
         self.cues = {w: tuple(dict.fromkeys((c, v) for _, c, v in entries)) for w, entries in self.words.items()}
         self.weekdays = tuple(w for w, cues in self.cues.items() if any(c == "weekday" for c, _ in cues))
+        conj = settings["conjunction"]
+        # a list's joint: "و" or "and" (the next value may follow directly: "و10%")
+        self.joined = regex.compile(rf"(?:^|[\s,،])(?:{conj})", FLAGS)
+        # nothing between two values but a joint ("20% و10%", "5, 6 and 7")
+        self.join = regex.compile(rf"^[\s,،;؛()\-–]*(?:(?:{conj}|,|،)[\s(]*)?[\s,،;؛()\-–]*$", FLAGS)
+        # the whole a share is of, after it ("90% من مبيعاتها", "61% of the visitors")
+        self.of = regex.compile(rf"\s*(?:{settings['of']})\s+([\p{{L}}\p{{M}}'’]+(?:\s+[\p{{L}}\p{{M}}'’]+)?)", FLAGS)
+        # a number word that names things already counted: "الاعتداءات الأربعة", "the four attacks"
+        definite = settings["definite"]
+        self.definite_prefix = definite.get("prefix")
+        self.definite_article = definite.get("article") and regex.compile(rf"(?<!\w){definite['article']}\s+$", FLAGS)
+        self.noun_before = definite.get("noun") == "before"
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, the entry's word) of every cue word of a normalised text, or of a part of
@@ -503,7 +513,7 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
             continue
         firsts = [after[0]]
         for g in after[1:]:
-            if _JOIN.match(art.text[firsts[-1].end:g.start]) and _same_measure(g.f, firsts[0].f):
+            if art.lang.join.match(art.text[firsts[-1].end:g.start]) and _same_measure(g.f, firsts[0].f):
                 firsts.append(g)
             else:
                 break
@@ -513,7 +523,7 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
             continue
         seconds = [rest[0]]
         for g in rest[1:]:
-            if len(seconds) < len(firsts) and _JOIN.match(art.text[seconds[-1].end:g.start]):
+            if len(seconds) < len(firsts) and art.lang.join.match(art.text[seconds[-1].end:g.start]):
                 seconds.append(g)
         if len(seconds) == len(firsts) and all(_same_measure(a.f, b.f) for a, b in zip(firsts, seconds)):
             pairs += list(zip(firsts, seconds))
@@ -854,7 +864,7 @@ def _composes(art: _Article, g: _Fig) -> bool:
 
 
 def _whole_words(art: _Article, g: _Fig) -> frozenset[str]:
-    m = regex.match(r"\s*(?:من|of)\s+(?:the\s+)?([\p{L}\p{M}'’]+(?:\s+[\p{L}\p{M}'’]+)?)", art.text[g.end:g.end + 60], FLAGS)
+    m = art.lang.of.match(art.text[g.end:g.end + 60])
     if not m:
         return frozenset()
     out = set()
@@ -870,7 +880,7 @@ def _elliptic(art: _Article, a: _Fig, b: _Fig) -> bool:
     gap = art.text[a.end:b.start]
     if art.figures(a.end, b.start) or art.cues_in(a.end, b.start, "change", "compared", "from", "to"):
         return False
-    joins = list(regex.finditer(r"(?:^|[\s,،])(?:و|and)", gap, FLAGS))
+    joins = list(art.lang.joined.finditer(gap))
     if not joins or len(art.words(a.end + joins[-1].end(), b.start)) > 3 or len(art.words(a.end, b.start)) > 12:
         return False        # "و[نحو] 20%", "and UK residents 52%": the second share names its part, little more
     if art.cues_in(b.end, b.end + 12, "scope") and len(art.words(b.end, art.cues_in(b.end, b.end + 12, "scope")[0].start)) == 0:
@@ -895,8 +905,8 @@ def _parts_after(art: _Article, figs: list[_Fig], total: _Fig) -> list[_Fig]:
     for h in figs:
         if h.f.kind != total.f.kind or h.f.unit != total.f.unit:
             break
-        if parts and not _JOIN.match(art.text[parts[-1].end:h.start]) and \
-                not (len(art.words(parts[-1].end, h.start)) <= 4 and regex.search(r"(?:^|\s)(?:و|and)", art.text[parts[-1].end:h.start], FLAGS)):
+        if parts and not art.lang.join.match(art.text[parts[-1].end:h.start]) and \
+                not (len(art.words(parts[-1].end, h.start)) <= 4 and art.lang.joined.search(art.text[parts[-1].end:h.start])):
             break
         parts.append(h)
     return parts
@@ -977,7 +987,7 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[
     for h in reversed(figs[:-1]):
         gap = art.text[h.end:run[0].start]
         if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > 6 \
-                or not regex.search(r"(?:^|[\s,،])(?:و|and)|[,،]", gap, FLAGS):
+                or not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)):
             break
         run.insert(0, h)
     return run
@@ -1065,13 +1075,13 @@ def _definite(art: _Article) -> list[Inconsistency]:
         text = art.text[g.start:g.end]
         if _NUMERIC.search(text):
             continue
-        if art.doc.lang == "ar":
-            if not text.startswith("ال"):
-                continue
+        lang = art.lang
+        if not (lang.definite_prefix and text.startswith(lang.definite_prefix)
+                or lang.definite_article and lang.definite_article.search(art.text[max(0, g.start - 12):g.start])):
+            continue
+        if lang.noun_before:
             nouns = [art.text[s:e] for s, e in art.words(max(0, g.start - 40), g.start)][-2:]
         else:
-            if not regex.search(r"\bthe\s+$", art.text[max(0, g.start - 5):g.start], FLAGS):
-                continue
             nouns = [art.text[s:e] for s, e in art.words(g.end, g.end + 30)][:1]
         if not nouns or _updated(art, g):
             continue
@@ -1122,10 +1132,13 @@ def _repeated(art: _Article, body: list[_Fig]) -> list[Inconsistency]:
 
 
 def _word_before(art: _Article, g: _Fig) -> frozenset[str] | None:
+    """The match keys of the word a figure follows ("save 85 lives", "إنشاء 9 حدائق"), its
+    qualifier ("around", "نحو") left out."""
+    qualifier = set(normalize(g.f.qualifier_text or "").text.casefold().split())
     words = [art.text[s:e] for s, e in art.words(max(0, g.start - 30), g.start)]
-    words = [w for w in words if not _NUMERIC.fullmatch(w)]
+    words = [w for w in words if not _NUMERIC.fullmatch(w) and w.casefold() not in qualifier]
     for w in reversed(words[-3:]):
         k = keys(w.casefold(), art.doc.lang)
-        if k and len(w) > 2 and w.casefold() not in ("around", "about", "some", "nearly", "almost", "نحو", "حوالي"):
+        if k and len(w) > 2:
             return k
     return None
