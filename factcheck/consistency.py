@@ -496,9 +496,12 @@ def _change(art: _Article) -> list[Inconsistency]:
         j = i
         while j < len(art.figs) and j - i < _CHUNK and art.figs[j].sentence == art.figs[i].sentence:
             j += 1
-        start = max(art.sentence(art.figs[i].start)[0], art.figs[i].start - 100)
-        end = min(art.sentence(art.figs[j - 1].end)[1], art.figs[j - 1].end + 100)
-        out += _stated_changes(art, art.figures(start, end), start, end)
+        chunk = art.figs[i:j]
+        kinds = [g.f.kind for g in chunk if g.f.kind in ("percent", "money", "count", "measure")]
+        if len(kinds) >= 2 or "percent" in kinds:      # a change needs two values, or a share that rose
+            start = max(art.sentence(chunk[0].start)[0], chunk[0].start - 100)
+            end = min(art.sentence(chunk[-1].end)[1], chunk[-1].end + 100)
+            out += _stated_changes(art, art.figures(start, end), start, end)
         i = j
     return out
 
@@ -951,6 +954,8 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
 def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     """"بإجمالي (50) ... بإجمالي (16) ... ليصل مجموع الدوائر ... إلى (66)": subtotals, then their total."""
     start, end = art.sentence(total.start)
+    if len(art.figures(start, total.start)) < 2:
+        return []           # no parts before it
     marks = art.cues_in(max(start, total.start - 80), total.start, "total")
     after = [c for c in art.cues_in(total.end, min(end, total.end + 20), "total") if len(art.words(total.end, c.start)) <= 1]
     if after:               # "175 in all", "175 altogether"
