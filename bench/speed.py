@@ -6,6 +6,7 @@ Figures (each a median of --runs runs with the spread min-max, each measured in 
 so that its peak memory is its own):
 - figure extraction in MB/s on ../shared/corpus/big/ar.txt and en.txt, as one document and
   paragraph by paragraph;
+- the consistency stage's share of `check` time on each of those files;
 - end-to-end throughput: `factcheck check --stream` on each file, one process, with the bundled
   store and with a synthetic store of --facts facts added (100,000; built by bench/store.py's
   `refs import`, then read from the store cache): reading, normalising, figures, attributions,
@@ -136,7 +137,48 @@ def child_cli(_: str, runs: int, *__) -> list[dict]:
              "spread": f"{min(later):.3f}-{max(later):.3f}", "peak MB": peak}]
 
 
-CHILDREN = {"extract": child_extract, "check": child_check, "latency": child_latency, "cli": child_cli}
+def child_stage(path: str, runs: int) -> list[dict]:
+    """The consistency stage's share of `check` (bundled store) on the file, read in sections of
+    64 KB of whole paragraphs as `check --stream` reads it: the stage's seconds against the whole
+    pipeline's, the best of `runs` runs."""
+    import factcheck.pipeline as pipeline
+    from factcheck.document import from_text
+
+    store = _store(None)
+    text = Path(path).read_text(encoding="utf-8")
+    sections, run = [], []
+    for paragraph in text.split("\n\n"):
+        run.append(paragraph)
+        if sum(map(len, run)) >= 1 << 16:
+            sections.append("\n\n".join(run))
+            run = []
+    sections.append("\n\n".join(run))
+    lang, stage = Path(path).stem, pipeline.check_consistency
+    spent = [0.0]
+
+    def timed_stage(*args):
+        t = time.perf_counter()
+        try:
+            return stage(*args)
+        finally:
+            spent[0] += time.perf_counter() - t
+
+    pipeline.check_consistency = timed_stage
+    best = None
+    for _ in range(runs):
+        spent[0] = 0.0
+        t = time.perf_counter()
+        for section in sections:
+            pipeline.check_document(from_text(section, path, lang), store)
+        total = time.perf_counter() - t
+        if best is None or total < best[1]:
+            best = (spent[0], total)
+    return [{"what": f"consistency stage, check {lang}.txt (bundled store)", "stage s": round(best[0], 2),
+             "check s": round(best[1], 2), "share %": round(100 * best[0] / best[1], 1)}]
+
+
+CHILDREN = {"extract": child_extract, "check": child_check, "latency": child_latency, "cli": child_cli,
+            "stage": child_stage}
 
 
 def spawn(item: str, *args, env: dict | None = None) -> list[dict]:
@@ -192,6 +234,7 @@ def main() -> None:
         print(f"note: {BIG} is absent; corpus figures skipped")
     for path in corpus:
         add(spawn("extract", path, runs))
+        add(spawn("stage", path, runs))
     with tempfile.TemporaryDirectory() as tmp:
         store = big_store(facts, Path(tmp)) if corpus else None
         cache = {"XDG_CACHE_HOME": str(Path(tmp) / "cache")}
