@@ -29,6 +29,7 @@ import click
 from . import __version__
 from .config import Config, find_config, load_config
 from .errors import FactcheckError
+from .findings import SHOW
 from .model import VERDICTS, FileResult
 from .report import FORMATS, STREAMED
 
@@ -206,6 +207,7 @@ class _Job(NamedTuple):
     store: object
     fmt: str = "text"
     color: bool = False
+    show: str = "all"
 
 
 _WORKER = _Job(None, None)
@@ -285,7 +287,9 @@ def _check(path: str) -> FileResult:
     from .pipeline import check_document
 
     cfg = _WORKER.cfg
-    return check_document(read_document(path, cfg.lang, cfg.date, cfg.encoding), _WORKER.store, cfg.rules)
+    result = check_document(read_document(path, cfg.lang, cfg.date, cfg.encoding), _WORKER.store, cfg.rules)
+    result.show = _WORKER.show
+    return result
 
 
 def _check_path(path: str) -> FileResult | FactcheckError:
@@ -295,9 +299,9 @@ def _check_path(path: str) -> FileResult | FactcheckError:
         return exc
 
 
-def _run(paths, cfg: Config, store, jobs: int = 1) -> tuple[list[FileResult], bool]:
+def _run(paths, cfg: Config, store, jobs: int = 1, show: str = "all") -> tuple[list[FileResult], bool]:
     global _WORKER
-    _WORKER = _Job(cfg, store)
+    _WORKER = _Job(cfg, store, show=show)
     results = []
     files, failed = expand(paths, cfg)
     with _processes(jobs if len(files) > 1 else 1) as ordered:
@@ -325,6 +329,7 @@ def _part(item: str | tuple) -> tuple[str, Tally, bool, list[str]] | FactcheckEr
         lines, result = (None, _check(item)) if whole else stream.check(item, _WORKER.store, _WORKER.cfg.rules)
     except FactcheckError as exc:
         return exc
+    result.show = _WORKER.show
     return (part(_WORKER.fmt, result, lines, _WORKER.color), Tally().add(result, file=whole),
             fails(result, _WORKER.cfg.fail_on), table(result) if whole and _WORKER.fmt == "github" else [])
 
@@ -338,7 +343,7 @@ def _until_error(items: Iterable, errors: list[FactcheckError]) -> Iterator:
 
 
 def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed: bool, output: str | None,
-            color: bool) -> tuple[bool, bool]:
+            color: bool, show: str = "all") -> tuple[bool, bool]:
     """Check the files and write the report as it goes, a part per file or, `streamed`, per
     section: only counts are kept. Whether an input failed, and whether a finding fails the run."""
     from . import stream
@@ -347,7 +352,7 @@ def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed:
     from .report.text_format import Tally
 
     global _WORKER
-    _WORKER = _Job(cfg, store, fmt, color)
+    _WORKER = _Job(cfg, store, fmt, color, show)
     tally, tables = Tally(), []
     failed = failing = False
     with _sink(output) as write, _processes(jobs if streamed or len(files) > 1 else 1) as ordered:
@@ -437,7 +442,11 @@ def cli():
 @click.option("--stream", is_flag=True,
               help="Read each file as a stream of sections, in memory that does not grow with the file "
                    "(formats text, github and jsonl).")
-def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on, jobs, color, stream):
+@click.option("--show", type=click.Choice(SHOW),
+              help="What the report lists: every item, or only the problems (findings at level error or "
+                   "warning) [default: problems for github, sarif and markdown, else all; json and html "
+                   "keep every item].")
+def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on, jobs, color, stream, show):
     """Verify the figures in PATHS (files, directories or - for standard input)."""
     from .findings import fails
     from .references import load_store
@@ -453,12 +462,13 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
     if color is None:
         color = output is None and bool(sys.stdout) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     color = fmt == "text" and color
+    show = show or ("problems" if fmt in ("github", "sarif", "markdown") else "all")
     if fmt in STREAMED:
         files, unreadable = expand(paths, cfg)
-        failed, failing = _report(files, cfg, store, fmt, jobs, stream, output, color)
+        failed, failing = _report(files, cfg, store, fmt, jobs, stream, output, color, show)
         failed |= unreadable
     else:
-        results, failed = _run(paths, cfg, store, jobs)
+        results, failed = _run(paths, cfg, store, jobs, show)
         _emit(FORMATS[fmt](results), output)
         failing = any(fails(r, cfg.fail_on) for r in results)
     if failed:

@@ -52,6 +52,8 @@ RULES = {r.id: r for r in (
     Rule("quote/misattributed", "error", "Misattributed quote",
          "The quotation matches a statement in the reference store made by another source than its speaker.",
          verdict="contradicted"),
+    Rule("quote/unverified", "note", "Quote unverified",
+         "No statement in the reference store has the quotation's words."),
     *(Rule(f"consistency/{name}", "warning", title, description, verdict="contradicted") for name, title, description in (
         ("sum", "Parts and total disagree", "A total and its breakdown do not add up."),
         ("percent-change", "Change does not fit", "A stated change (percent, points, amount, doubled) does not "
@@ -124,7 +126,7 @@ def findings(result: FileResult, levels: dict[str, str] | None = None,
         if quote.speaker is None:
             add(RULES["attribution/quote-without-speaker"], f"“{quote.text}” has no speaker",
                 quote.start, quote.end, quote.text)
-        if quote.verdict in ("misquoted", "misattributed"):
+        if quote.verdict in ("misquoted", "misattributed", "unverified"):
             add(RULES[f"quote/{quote.verdict}"], f"“{quote.text}”: {quote.verdict}. {quote.reason}",
                 quote.start, quote.end, quote.text)
     for role in result.roles:
@@ -138,10 +140,58 @@ def findings(result: FileResult, levels: dict[str, str] | None = None,
     return out
 
 
+SHOW = ("all", "problems")
+PROBLEMS = ("error", "warning")     # the levels `--show problems` lists
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """What a report of one file lists, from the same findings as the exit status: an item whose
+    rule is off or ignored inline is not listed (a figure without its verdict then); with
+    `show="problems"`, only items with a finding at level error or warning are."""
+    findings: tuple[Finding, ...]
+    figures: tuple[bool, ...]           # per figure: listed with its verdict
+    unattributed: frozenset[int]        # figures whose "attributed to nobody" is reported
+    attributions: tuple[bool, ...]
+    quotes: tuple[bool, ...]
+    roles: tuple[bool, ...]
+    consistency: tuple[bool, ...]
+
+
+def view(result: FileResult, show: str | None = None) -> View:
+    """The View of a result, for `show` (default: the result's own `show`)."""
+    problems = (show or result.show) == "problems"
+    shown = tuple(f for f in _of(result) if not problems or f.level in PROBLEMS)
+    keys = {(f.rule.id, f.start) for f in shown}
+
+    def listed(rule: str | None, start: int) -> bool:
+        return not problems if rule is None else (rule, start) in keys
+
+    figures = tuple(listed(None if v is None or v.status == "supported" else f"figure/{v.status}", f.start)
+                    for f, v in zip(result.figures, result.verdicts))
+    unattributed = frozenset(i for i, f in enumerate(result.figures)
+                             if f.attribution is None and ("attribution/unattributed", f.start) in keys)
+    attributions = tuple(not problems or any((rid, s.start) in keys for rid, s in (
+        ("attribution/vague-source", a.source or a.cue), ("attribution/anonymous-source", a.source or a.cue),
+        ("attribution/loaded-verb", a.cue))) for a in result.attributions)
+    quotes = tuple(listed(None if q.verdict in (None, "supported") else f"quote/{q.verdict}", q.start)
+                   or ("attribution/quote-without-speaker", q.start) in keys for q in result.quotes)
+    roles = tuple(listed(None if r.verdict in ("supported", "unverified") else f"role/{r.verdict}", r.title.start)
+                  for r in result.roles)
+    consistency = tuple((c.rule, c.span.start) in keys for c in result.consistency)
+    return View(shown, figures, unattributed, attributions, quotes, roles, consistency)
+
+
 def fails(result: FileResult, fail_on: str) -> bool:
     """Whether a reported (not switched off, not suppressed) figure, title, quote or inconsistency
     has a verdict at or above `fail_on` (an article that contradicts itself counts as contradicted)."""
     if fail_on == "never":
         return False
     worst = VERDICTS.index(fail_on)
-    return any(f.rule.verdict and VERDICTS.index(f.rule.verdict) >= worst for f in result.findings)
+    return any(f.rule.verdict and VERDICTS.index(f.rule.verdict) >= worst for f in _of(result))
+
+
+def _of(result: FileResult) -> list[Finding]:
+    """A result's findings: those the pipeline worked out with the run's rule levels, else (a
+    result built by hand) those of the default levels."""
+    return findings(result) if result.findings is None else result.findings

@@ -171,7 +171,8 @@ class FileResult:
     attributions: list[Attribution]
     verdicts: list[Verdict | None]      # parallel to figures; None when not verified (extract)
     title: str | None = None
-    findings: list = field(default_factory=list)   # factcheck.findings.Finding, in text order
+    findings: list | None = None        # factcheck.findings.Finding, in text order (None: the default rules')
     quotes: list[Quote] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     consistency: list[Inconsistency] = field(default_factory=list)
+    show: str = "all"                   # what reports list: "all", or only "problems" (see findings.view)

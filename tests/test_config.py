@@ -58,17 +58,17 @@ def test_bad_configuration_is_one_line_and_exit_2(tmp_path, monkeypatch, content
 
 def test_rule_switched_off_is_not_reported(tmp_path, monkeypatch):
     (tmp_path / "a.md").write_text(DRAFT, encoding="utf-8")
-    _, out, _ = run(tmp_path, monkeypatch, "check", "a.md", "--format", "sarif")
+    _, out, _ = run(tmp_path, monkeypatch, "check", "a.md", "--format", "sarif", "--show", "all")
     assert "attribution/unattributed" in {r["ruleId"] for r in json.loads(out)["runs"][0]["results"]}
     (tmp_path / ".factcheck.yaml").write_text("rules:\n  attribution/unattributed: off\n", encoding="utf-8")
-    _, out, _ = run(tmp_path, monkeypatch, "check", "a.md", "--format", "sarif")
+    _, out, _ = run(tmp_path, monkeypatch, "check", "a.md", "--format", "sarif", "--show", "all")
     assert "attribution/unattributed" not in {r["ruleId"] for r in json.loads(out)["runs"][0]["results"]}
 
 
 def test_inline_ignore_suppresses_the_next_paragraph(tmp_path, monkeypatch):
     text = DRAFT + "\n<!-- factcheck: ignore figure/unverified -->\nIt also has 1,234 sheep.\n"
     (tmp_path / "a.md").write_text(text, encoding="utf-8")
-    _, out, _ = run(tmp_path, monkeypatch, "check", "a.md", "--format", "sarif")
+    _, out, _ = run(tmp_path, monkeypatch, "check", "a.md", "--format", "sarif", "--show", "all")
     flagged = [r["locations"][0]["physicalLocation"]["region"]["snippet"]["text"]
                for r in json.loads(out)["runs"][0]["results"] if r["ruleId"] == "figure/unverified"]
     assert any("4,321" in t for t in flagged) and not any("1,234" in t for t in flagged)

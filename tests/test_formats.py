@@ -107,7 +107,7 @@ def test_output_is_written_atomically_and_inputs_are_untouched(tmp_path):
 def test_github_format_writes_the_step_summary(tmp_path, monkeypatch):
     summary = tmp_path / "summary.md"
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
-    CliRunner().invoke(cli, ["check", str(SEED), "--format", "github"])
+    CliRunner().invoke(cli, ["check", str(SEED), "--format", "github", "--show", "all"])
     assert "| Line | Figure | Verdict |" in summary.read_text(encoding="utf-8")
 
 

@@ -54,8 +54,8 @@ def _split_consistency(report: str) -> tuple[list[str], list[str]]:
 def test_streamed_findings_are_those_of_the_whole_files_on_the_corpus(paragraphs):
     corpus = shared_or_skip("corpus")
     paths = [str(corpus / "ar"), str(corpus / "en"), str(SEED)]
-    whole = run("check", *paths, "--format", "github", "--fail-on", "never")
-    streamed = run("check", "--stream", *paths, "--format", "github", "--fail-on", "never")
+    whole = run("check", *paths, "--format", "github", "--fail-on", "never", "--show", "all")
+    streamed = run("check", "--stream", *paths, "--format", "github", "--fail-on", "never", "--show", "all")
     assert whole.exit_code == streamed.exit_code == 0
     (whole_rest, whole_inconsistent), (streamed_rest, streamed_inconsistent) = map(
         _split_consistency, (whole.stdout, streamed.stdout))
@@ -162,8 +162,8 @@ def test_a_streamed_markdown_file_skips_code_blocks_and_ignored_paragraphs(parag
     draft = tmp_path / "draft.md"
     draft.write_text("قال الجيش إن 5 جنود قتلوا.\n\n```\n6 جنود\n\n7 جنود\n```\n\n"
                      "<!-- factcheck: ignore -->\nنحو 8 جنود\n", encoding="utf-8")
-    result = run("check", "--stream", str(draft), "--format", "github")
-    assert result.stdout == run("check", str(draft), "--format", "github").stdout
+    result = run("check", "--stream", str(draft), "--format", "github", "--show", "all")
+    assert result.stdout == run("check", str(draft), "--format", "github", "--show", "all").stdout
     assert "line=1," in result.stdout and not any(f"line={n}," in result.stdout for n in range(2, 11))
 
 

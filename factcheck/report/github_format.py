@@ -3,6 +3,7 @@ $GITHUB_STEP_SUMMARY, since annotations are capped per step."""
 from __future__ import annotations
 
 from ..document import LineIndex
+from ..findings import view
 from ..model import FileResult
 
 COMMANDS = {"error": "error", "warning": "warning", "note": "notice"}
@@ -20,7 +21,7 @@ def annotations(result: FileResult, lines: LineIndex | None = None) -> list[str]
     """A workflow command per finding; `lines` places the result's text in the file."""
     lines = lines or LineIndex(result.text)
     out = []
-    for f in result.findings:
+    for f in view(result).findings:
         line, col, end_line, end_col = lines.region(f.start, f.end)
         props = (f"file={escape_property(result.path)},line={line},col={col},"
                  f"endLine={end_line},endColumn={end_col},title={escape_property(f.rule.title)}")

@@ -6,6 +6,7 @@ the constants below, allowed by hash in the page's Content-Security-Policy.
 from __future__ import annotations
 
 import base64
+import dataclasses
 import hashlib
 import html
 import json
@@ -14,6 +15,7 @@ from collections import Counter
 import regex
 
 from ..document import body_start
+from ..findings import view
 from ..model import VERDICTS, Figure, FileResult, Inconsistency, Reference, Verdict, format_value
 from .json_format import VERSION, file_dict
 from .text_format import summary
@@ -66,6 +68,9 @@ article p { margin: 0 0 .9rem; }
 .detail dt { color: #4a5560; } .detail dd { margin: 0; overflow-wrap: anywhere; }
 .detail .status { color: var(--c); font-weight: 700; text-transform: uppercase; }
 .hint { color: #4a5560; margin: 0; }
+.findings { margin: 0 0 1rem; padding-inline-start: 1.2rem; }
+.findings li { margin: .15rem 0; } .findings .level { font-weight: 700; text-transform: uppercase; }
+.findings .error .level { color: var(--contradicted); } .findings .warning .level { color: var(--outdated); }
 @media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } .details { position: static; } }
 @media print {
   body { max-width: none; padding: 0; font-size: 11pt; }
@@ -262,7 +267,7 @@ def _article(result: FileResult, index: int) -> str:
 
 def _file(result: FileResult, index: int) -> str:
     counts = Counter(_status(v) for v in result.verdicts)
-    unattributed = sum(f.attribution is None for f in result.figures)
+    unattributed = len(view(result, "all").unattributed)
     chips = [f'<li class="v-{s}"><span class="swatch"></span> {counts[s]} {s}</li>'
              for s in STATUSES if counts[s]]
     if result.consistency:
@@ -279,6 +284,7 @@ def _file(result: FileResult, index: int) -> str:
 <p class="meta"><code>{esc(result.path)}</code> · {esc(result.language)} · dated {result.date.isoformat()} \
 (from {esc(result.date_from)})</p>
 <ul class="summary">{"".join(chips)}</ul>
+{_problems(result)}
 <div class="layout">
 <article dir="{direction}" lang="{lang}">{title}<div class="text">{_article(result, index)}</div></article>
 <aside class="details"><p class="hint" hidden>Select a highlighted figure to see its details.</p>{details}</aside>
@@ -292,7 +298,29 @@ def _json(results: list[FileResult]) -> str:
     return data.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+def _problems(result: FileResult) -> str:
+    """The findings at level error or warning that are no figure's verdict (quotes, titles,
+    attributions, inconsistencies), listed above the article with where they are."""
+    text = result.text
+    items = []
+    for f in view(result, "problems").findings:
+        if f.rule.id.startswith("figure/"):
+            continue
+        line = text.count("\n", 0, f.start) + 1
+        items.append(f'<li class="{esc(f.level)}"><span class="level">{esc(f.level)}</span> '
+                     f'<code>{esc(f.rule.id)}</code> (line {line}): <bdi>{esc(f.message)}</bdi></li>')
+    return f'<ul class="findings">{"".join(items)}</ul>' if items else ""
+
+
+def _silenced(result: FileResult) -> FileResult:
+    """The result with the verdicts a rule set off or an inline ignore silences taken away (the
+    page keeps every figure, with the filters it has)."""
+    shown = view(result, "all")
+    return dataclasses.replace(result, verdicts=[v if listed else None for v, listed in zip(result.verdicts, shown.figures)])
+
+
 def render(results: list[FileResult]) -> str:
+    results = [_silenced(r) for r in results]
     present = {_status(v) for r in results for v in r.verdicts} | ({"inconsistent"} if any(r.consistency for r in results) else set())
     boxes = "".join(f'<label class="v-{s}"><input type="checkbox" value="{s}" checked> '
                     f'<span class="swatch"></span> {s}</label>' for s in STATUSES if s in present)

@@ -5,6 +5,7 @@ import json
 from dataclasses import asdict
 
 from ..document import LineIndex
+from ..findings import view
 from ..model import Attribution, Figure, FileResult, Inconsistency, Quote, Reference, Role, Span, Value, Verdict
 
 VERSION = "1.1"
@@ -71,9 +72,9 @@ def _attribution(att: Attribution, lines: LineIndex) -> dict:
     }
 
 
-def _quote(quote: Quote, lines: LineIndex) -> dict:
+def _quote(quote: Quote, lines: LineIndex, verdict: bool = True) -> dict:
     out = {"text": quote.text, **_place(quote.start, quote.end, lines), "speaker": quote.speaker}
-    if quote.verdict is not None:
+    if quote.verdict is not None and verdict:
         out["verdict"] = quote.verdict
         out["reason"] = quote.reason
         ref = quote.reference
@@ -109,16 +110,18 @@ def _inconsistency(item: Inconsistency, lines: LineIndex) -> dict:
 def file_dict(result: FileResult, lines: LineIndex | None = None) -> dict:
     """A file's entry of the report; `lines` places the result's text in the file."""
     lines = lines or LineIndex(result.text)
+    shown = view(result, "all")       # the whole result, but what a rule set off or an inline ignore silences
     return {
         "path": result.path,
         "language": result.language,
         "date": result.date.isoformat(),
         "date_from": result.date_from,
         "title": result.title,
-        "figures": [_figure(f, v, lines) for f, v in zip(result.figures, result.verdicts)],
+        "figures": [_figure(f, v if listed else None, lines)
+                    for f, v, listed in zip(result.figures, result.verdicts, shown.figures)],
         "attributions": [_attribution(a, lines) for a in result.attributions],
-        "quotes": [_quote(q, lines) for q in result.quotes],
-        "roles": [_role(r, lines) for r in result.roles],
+        "quotes": [_quote(q, lines, listed) for q, listed in zip(result.quotes, shown.quotes)],
+        "roles": [_role(r, lines) for r, listed in zip(result.roles, shown.roles) if listed],
         "consistency": [_inconsistency(c, lines) for c in result.consistency],
     }
 

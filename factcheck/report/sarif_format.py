@@ -6,7 +6,7 @@ from pathlib import PurePath
 
 from .. import __version__
 from ..document import LineIndex
-from ..findings import RULES
+from ..findings import RULES, view
 from ..model import FileResult
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -31,7 +31,7 @@ def render(results: list[FileResult]) -> str:
     out = []
     for result in results:
         lines = LineIndex(result.text)
-        for f in result.findings:
+        for f in view(result).findings:
             line, col, end_line, end_col = lines.region(f.start, f.end)
             related = [{"id": k, "message": {"text": r.text}, "physicalLocation": {
                 "artifactLocation": {"uri": _uri(result.path)},

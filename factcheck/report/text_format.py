@@ -9,7 +9,7 @@ from collections.abc import Iterable
 import regex
 
 from ..document import LineIndex
-from ..findings import RULES
+from ..findings import RULES, view
 from ..model import VERDICTS, FileResult, Reference, format_value
 
 EXCERPT = 40        # characters of the line kept either side of a span
@@ -55,8 +55,11 @@ def items(result: FileResult, lines: LineIndex | None = None) -> list[str]:
     """The lines on the figures, attributions, quotes and roles of a result; `lines` places its
     text in the file (a section of a file checked as a stream)."""
     lines = lines or LineIndex(result.text)
+    shown = view(result)
     out = []
-    for fig, verdict in zip(result.figures, result.verdicts):
+    for i, (fig, verdict) in enumerate(zip(result.figures, result.verdicts)):
+        if not shown.figures[i]:
+            continue
         line, col = lines.position(fig.start)
         status = verdict.status if verdict else fig.kind
         qual = f" ({fig.qualifier})" if fig.qualifier else ""
@@ -71,16 +74,21 @@ def items(result: FileResult, lines: LineIndex | None = None) -> list[str]:
         if verdict and verdict.reason:
             out.append(f"    why: {verdict.reason}")
         if fig.attribution is None:
-            out.append("    attributed to: nobody")
+            if i in shown.unattributed:
+                out.append("    attributed to: nobody")
         else:
             att = result.attributions[fig.attribution]
             out.append(f"    attributed to: {att.described()} ({att.source_type}, cue “{att.cue.text}”)")
-    for att in result.attributions:
+    for k, att in enumerate(result.attributions):
+        if not shown.attributions[k]:
+            continue
         line, col = lines.position(att.cue.start)
         flags = ", loaded verb" if att.loaded else ""
         out.append(f"{result.path}:{line}:{col}: attribution: “{att.cue.text}” {att.described()} "
                    f"({att.source_type}{flags}), {len(att.figures)} figure(s)")
-    for quote in result.quotes:
+    for k, quote in enumerate(result.quotes):
+        if not shown.quotes[k]:
+            continue
         line, col = lines.position(quote.start)
         att = result.attributions[quote.speaker] if quote.speaker is not None else None
         who = "nobody" if att is None else att.source.text if att.source else att.resolved or "(implied)"
@@ -90,14 +98,18 @@ def items(result: FileResult, lines: LineIndex | None = None) -> list[str]:
             out.append(f"    statement: {quote.reference.url}")
         if quote.reason:
             out.append(f"    why: {quote.reason}")
-    for role in result.roles:
+    for k, role in enumerate(result.roles):
+        if not shown.roles[k]:
+            continue
         line, col = lines.position(role.start)
         out.append(f"{result.path}:{line}:{col}: role {role.verdict}: “{role.text}” [{role.person_id}]")
         if role.reference:
             src = role.reference.source
             out.append(f"    office: {role.reference.office} — {src.publisher}" + (f" {src.url}" if src.url else ""))
         out.append(f"    why: {role.reason}")
-    for item in result.consistency:
+    for k, item in enumerate(result.consistency):
+        if not shown.consistency[k]:
+            continue
         line, col = lines.position(item.span.start)
         out.append(f"{result.path}:{line}:{col}: {item.rule}: “{item.span.text}”: {item.message}")
         out.append(f"    in: {excerpt(result.text, item.span.start, item.span.end)}")
@@ -121,13 +133,14 @@ class Tally:
 
     def add(self, result: FileResult, file: bool = True) -> Tally:
         """Count a result; `file`: as a file of its own (not a section of a file counted already)."""
+        shown = view(result, "all")     # what is reported, whether listed or counted only
         self.files += file
         self.figures += len(result.figures)
-        self.unattributed += sum(f.attribution is None for f in result.figures)
+        self.unattributed += len(shown.unattributed)
         self.attributions += len(result.attributions)
-        self.inconsistencies += len(result.consistency)
-        self.verdicts.update(v.status for v in result.verdicts if v)
-        self.rules.update(f.rule.id for f in result.findings)
+        self.inconsistencies += sum(shown.consistency)
+        self.verdicts.update(v.status for v, listed in zip(result.verdicts, shown.figures) if v and listed)
+        self.rules.update(f.rule.id for f in shown.findings)
         return self
 
     def update(self, other: Tally) -> None:
