@@ -580,7 +580,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if lost := _unsaid(c, frame.lang):
         yield f"the text does not say “{lost}”"
     if gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
-                     and _distinctive(t, store, frame.lang, kinds)), None):
+                     and _distinctive(t, store, frame.lang, kinds) and not _foretold(t, frame)), None):
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
@@ -660,6 +660,22 @@ def _narrowed(record: Record, frame: Frame) -> str | None:
             if c is not None and c.narrows and not (c.unless and (record.projection or not c.unless.isdisjoint(vocabulary))):
                 return word
     return None
+
+
+def _foretold(term: Term, frame: Frame) -> bool:
+    """The fact's name calls it an estimate or a forecast ("توقع", "forecast") and the figure's
+    own clause speaks of what is to come or would be ("in the coming months", "would"): the figure
+    is itself that forecast, whether or not the text uses the word."""
+    concepts = lexicon(frame.lang).concepts
+    if not any(k in concepts and concepts[k].aspect for k in term.keys):
+        return False
+    for word, scope in frame.words:
+        if scope == OWN:
+            for k in keys(word, frame.lang):
+                c = concepts.get(k)
+                if c is not None and c.narrows and not c.unless.isdisjoint(term.keys):
+                    return True
+    return False
 
 
 def _said_elsewhere(c: Candidate, store: ReferenceStore, kinds: tuple[str, ...]) -> str | None:

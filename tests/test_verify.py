@@ -612,3 +612,21 @@ def test_a_running_series_long_without_a_value_contradicts_nothing(bundled):
     assert check(text, bundled)["34"].status == "contradicted"
     verdict = check(text, bundled, dt.date(2026, 12, 5))["34"]     # the store's latest toll is of March 2024
     assert verdict.status == "unverified" and "latest value" in verdict.reason
+
+
+def test_a_figure_said_of_what_is_to_come_is_the_forecast_it_names(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: peak, kind: percent, unit: percent, value: 18, as_of: "2024-03-01",
+     names: {{en: [central bank forecast of peak inflation in Ruritania],
+              ar: ["توقع البنك المركزي لذروة التضخم في روريتانيا"]}}, {SOURCE}}}
+""")
+    # the clause speaks of the months to come: the figure is the forecast, though "forecast" is not said
+    for text in ("The central bank says inflation in Ruritania will reach a peak of 25% over the next four months.",
+                 "ويرى البنك المركزي أن التضخم في روريتانيا سيبلغ ذروته عند 25% خلال الأشهر الثلاثة المقبلة."):
+        verdict = check(text, store)["25%"]
+        assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "peak"), verdict.reason
+    # the same words of a time past: a measured value, not the forecast
+    for text in ("The central bank says inflation in Ruritania reached a peak of 25% over the last four months.",
+                 "ويرى البنك المركزي أن التضخم في روريتانيا بلغ ذروته عند 25% خلال الأشهر الثلاثة الماضية."):
+        verdict = check(text, store)["25%"]
+        assert verdict.status == "unverified" and ("forecast" in verdict.reason or "توقع" in verdict.reason), verdict.reason
