@@ -70,13 +70,21 @@ def _suffixed(token: str, forms: frozenset[str]) -> set[str]:
 
 def _unprefixed(token: str) -> frozenset[str]:
     """The token with up to two clitic prefixes stripped ("وبالشهداء" -> شهداء), never below
-    the minimum stem."""
+    the minimum stem (or a shorter one a prefix allows: "السن" -> سن)."""
     _, prefixes, _, min_stem = _token_rules()
     front = _affixes()[0]
+    shorter = _short_stems()
     out = {token}
     for _ in range(2):
-        out |= {w[n:] for w in out for n in front if len(w) - n >= min_stem and w[:n] in prefixes}
+        out |= {w[n:] for w in out for n in front
+                if w[:n] in prefixes and len(w) - n >= shorter.get(w[:n], min_stem)}
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _short_stems() -> dict[str, int]:
+    """Prefixes that may leave a stem shorter than `min_stem` (the article before a two-letter noun)."""
+    return dict(settings()["compare.tokens"].get("min_stem_after") or {})
 
 
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:

@@ -630,3 +630,18 @@ def test_a_figure_said_of_what_is_to_come_is_the_forecast_it_names(tmp_path):
                  "ويرى البنك المركزي أن التضخم في روريتانيا بلغ ذروته عند 25% خلال الأشهر الثلاثة الماضية."):
         verdict = check(text, store)["25%"]
         assert verdict.status == "unverified" and ("forecast" in verdict.reason or "توقع" in verdict.reason), verdict.reason
+
+
+def test_the_article_before_a_two_letter_noun_is_stripped(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: marriage-age, kind: duration, unit: year, value: 18, as_of: "2024-01-01",
+     names: {{ar: ["الحد الأدنى من سن الزواج في روريتانيا"]}}, {SOURCE}}}
+""")
+    # "السن" is the name's "سن": the fact is named in full and a wrong age is caught
+    text = "ويحدد القانون الجديد الحد الأدنى من السن القانوني للزواج في روريتانيا بـ {} سنة."
+    assert check(text.format(18), store)["18 سنة"].status == "supported"
+    verdict = check(text.format(21), store)["21 سنة"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "marriage-age"), verdict.reason
+    # without the word, the limit may be another one: no alarm
+    verdict = check("ويحدد القانون الجديد الحد الأدنى للزواج في روريتانيا بـ 21 سنة.", store)["21 سنة"]
+    assert verdict.status == "unverified" and "سن" in verdict.reason, verdict.reason
