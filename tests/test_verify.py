@@ -645,3 +645,18 @@ def test_the_article_before_a_two_letter_noun_is_stripped(tmp_path):
     # without the word, the limit may be another one: no alarm
     verdict = check("ويحدد القانون الجديد الحد الأدنى للزواج في روريتانيا بـ 21 سنة.", store)["21 سنة"]
     assert verdict.status == "unverified" and "سن" in verdict.reason, verdict.reason
+
+
+def test_a_records_population_noun_finds_it(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: pop, kind: count, unit: person, value: 5000000, as_of: "2024-01-01",
+     names: {{en: [population of Ruritania]}}, population: {{en: [citizens, inhabitants]}}, {SOURCE}}}
+  - {{id: voters, kind: count, unit: person, value: 3000000, as_of: "2024-01-01",
+     names: {{en: [registered voters in Ruritania]}}, {SOURCE}}}
+  - {{id: doctors, kind: count, unit: person, value: 9000, as_of: "2024-01-01",
+     names: {{en: [doctors in Ruritania]}}, {SOURCE}}}
+""")
+    # the names say "population", the text only the counted noun the record declares
+    verdict = check("Schools were closed for Ruritania's 5 million citizens.", store)["5 million"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "pop"), verdict.reason
+    assert check("Schools were closed for Ruritania's 5 million soldiers.", store)["5 million"].reference is None
