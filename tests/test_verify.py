@@ -660,3 +660,21 @@ def test_a_records_population_noun_finds_it(tmp_path):
     verdict = check("Schools were closed for Ruritania's 5 million citizens.", store)["5 million"]
     assert (verdict.status, verdict.reference.fact_id) == ("supported", "pop"), verdict.reason
     assert check("Schools were closed for Ruritania's 5 million soldiers.", store)["5 million"].reference is None
+
+
+def test_a_broken_plural_and_a_verb_meet_the_names_nouns(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: councils, kind: count, value: 120, as_of: "2024-01-01",
+     names: {{ar: ["المجالس المحلية في روريتانيا"]}}, {SOURCE}}}
+  - {{id: follow-up, kind: duration, unit: year, value: 9, as_of: "2024-01-01",
+     names: {{ar: ["مدة متابعة المشاركين في دراسة التغذية"]}}, {SOURCE}}}
+""")
+    # "مجلسا" is a singular of "المجالس", "تتبع" the verb of "متابعة": the facts are named in full
+    verdict = check("وتوزع المقاعد على 150 مجلسا محليا في روريتانيا.", store)["150"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "councils"), verdict.reason
+    verdict = check("وتتبع الباحثون المشاركين في دراسة التغذية لمدة سبع سنوات.", store)["سبع سنوات"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "follow-up"), verdict.reason
+    # other nouns, and "التابعة" (attached to), are not those words: no alarm
+    assert check("وتوزع المقاعد على 150 مقعدا محليا في روريتانيا.", store)["150"].status == "unverified"
+    text = "وكانت الإدارة التابعة لوزارة الصحة قد دعمت المشاركين في دراسة التغذية لمدة سبع سنوات."
+    assert check(text, store)["سبع سنوات"].status == "unverified"
