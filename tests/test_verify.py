@@ -678,3 +678,20 @@ def test_a_broken_plural_and_a_verb_meet_the_names_nouns(tmp_path):
     assert check("وتوزع المقاعد على 150 مقعدا محليا في روريتانيا.", store)["150"].status == "unverified"
     text = "وكانت الإدارة التابعة لوزارة الصحة قد دعمت المشاركين في دراسة التغذية لمدة سبع سنوات."
     assert check(text, store)["سبع سنوات"].status == "unverified"
+
+
+def test_the_lead_is_the_first_paragraph_after_a_dateline(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: displaced, kind: count, unit: person, value: 3000, as_of: "2024-03-17",
+     names: {{en: [people displaced by the Zembla floods]}}, {SOURCE}}}
+""")
+    article = ("Ruritania floods\n\nMonday, March 18, 2024\n\nFloods in the northern province{} have forced "
+               "thousands of families from their homes, officials said on Monday in the capital.\n\n"
+               "Rescuers said 4,000 people were displaced.\n")
+    assert "officials said" in from_text(article.format(" of Zembla"), "-", "auto", DATE).lead
+    # the lead names the floods the figure's paragraph speaks of
+    verdict = check(article.format(" of Zembla"), store)["4,000"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "displaced"), verdict.reason
+    # a lead that does not name them: the figure may be of other floods
+    verdict = check(article.format(""), store)["4,000"]
+    assert verdict.status == "unverified" and "missing: zembla" in verdict.reason, verdict.reason
