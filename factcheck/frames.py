@@ -252,6 +252,11 @@ class Frames:
         d = min(last, c + _CHUNK)
         return d, max(start, self.spans[c][0] - CONTEXT_MAX), min(end, self.spans[d - 1][1] + CONTEXT_MAX)
 
+    def neighbours(self, i: int) -> range:
+        """The figures of figure i's window of its sentence (i among them)."""
+        s, c = self.window(i)
+        return range(c, self._bounds(s, c)[0])
+
     def words(self, i: int) -> frozenset[str]:
         """The match keys of figure i's sentence (of the few figures around it, for a long one),
         cheaply: without a frame."""

@@ -89,7 +89,8 @@ def _distinctive(term: Term, store: ReferenceStore, lang: str, kinds: tuple[str,
 
 
 def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg: dict,
-           kinds: tuple[str, ...], inside: frozenset[str] = frozenset()) -> Candidate:
+           kinds: tuple[str, ...], inside: frozenset[str] = frozenset(),
+           shared: frozenset[int] = frozenset()) -> Candidate:
     weights = cfg["scope_weights"]
     total = got = 0.0
     head, other_year = False, False
@@ -101,6 +102,9 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
             if term.year in frame.years:
                 got += term.weight
                 found.append((term.word, OWN))
+            elif term.year in shared:
+                got += term.weight * weights[SCOPES[SENTENCE]]
+                found.append((term.word, SENTENCE))
             else:
                 other_year = other_year or bool(frame.years)
                 missing.append(term.word)
@@ -219,9 +223,12 @@ def _judged(figure: Figure, frames: Frames, i: int, kinds: tuple[str, ...], date
     return found
 
 
-def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: list[Record]) -> list[Candidate]:
+def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: list[Record],
+               shared: frozenset[int] = frozenset()) -> list[Candidate]:
     """The records (those `_possible` found) that fit the figure, scored against its frame, best
-    first (by score, then by words found)."""
+    first (by score, then by words found). `shared`: the years of the sentence's other figures of
+    the figure's kind when its own clause names none (a name's year found there counts as said in
+    the sentence)."""
     cfg = settings()["compare.match"]
     numeral = _numeral(figure)
     kinds = tuple(record_kinds(figure))
@@ -238,7 +245,7 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
         for name in [n for n in record.aliases if n.lang == frame.lang] or record.aliases:
             inside = frame.inside if record.kind == "event" and all(     # "11" of "September 11 attacks" too
                 t.word in frame.inside for t in name.terms if t.word[0].isdigit() and t.year is None) else frozenset()
-            c = _score(name, figure, frame, store, cfg, kinds, inside)
+            c = _score(name, figure, frame, store, cfg, kinds, inside, shared)
             if best is None or (c.score, len(c.found)) > (best.score, len(best.found)):
                 best = c
         best.record = record
@@ -713,12 +720,25 @@ def _explained(record: Record, frame: Frame, store: ReferenceStore) -> float:
     return sum(not keys(w, frame.lang).isdisjoint(vocabulary) for w in known) / len(known)
 
 
+def _shared_years(figures: list[Figure], frames: Frames, i: int, live: list[bool]) -> frozenset[int]:
+    """The years the clauses of the other figures of figure i's sentence of its kind name, when
+    its own clause names none: a list of one year's results shares that year ("Net income for 2004
+    was $3.5bn, while turnover rose to $170.8bn"); a year said of no such figure ("profits in 2004,
+    but this year net income of $2.5bn") is not shared."""
+    frame = frames[i]
+    if frame.years:
+        return frozenset()
+    return frozenset().union(*(frames[j].years for j in frames.neighbours(i)
+                               if j != i and live[j] and figures[j].kind == figures[i].kind))
+
+
 def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: dt.date) -> list[Verdict]:
     """One verdict per figure, against the store at the article's date."""
     cfg = settings()["compare.match"]
     possible = [_possible(f, frames, i, store, cfg) for i, f in enumerate(figures)]
     live = [bool(records) for records in possible]
-    found = [candidates(f, frames[i], store, possible[i]) if live[i] else [] for i, f in enumerate(figures)]
+    found = [candidates(f, frames[i], store, possible[i], _shared_years(figures, frames, i, live)) if live[i] else []
+             for i, f in enumerate(figures)]
     chosen, settled = _assign(frames, found, cfg, live)
     by_sentence: dict[int, set[str]] = {}
     for i, c in enumerate(chosen):

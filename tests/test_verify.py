@@ -695,3 +695,20 @@ def test_the_lead_is_the_first_paragraph_after_a_dateline(tmp_path):
     # a lead that does not name them: the figure may be of other floods
     verdict = check(article.format(""), store)["4,000"]
     assert verdict.status == "unverified" and "missing: zembla" in verdict.reason, verdict.reason
+
+
+def test_a_clause_without_a_year_shares_the_year_of_a_figure_beside_it(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: revenue-2022, kind: money, unit: USD, value: 170000000000, as_of: "2022-12-31",
+     names: {{en: [Acme revenue in 2022]}}, {SOURCE}}}
+  - {{id: income-2022, kind: money, unit: USD, value: 3500000000, as_of: "2022-12-31",
+     names: {{en: [Acme net income in 2022]}}, {SOURCE}}}
+""")
+    date = dt.date(2023, 1, 20)
+    # one year's results, listed: the turnover is of 2022 too
+    verdict = check("Acme said net income for 2022 was $3.5bn, while turnover rose to $150bn.", store, date)["$150bn"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "revenue-2022"), verdict.reason
+    # a year said of no figure of the kind is not the figure's
+    verdict = check("Acme said turnover grew strongly in 2022, but this year turnover will reach $150bn.",
+                    store, date)["$150bn"]
+    assert verdict.status == "unverified" and "missing: 2022" in verdict.reason, verdict.reason
