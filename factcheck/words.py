@@ -131,6 +131,7 @@ class Concept:
     kinds: frozenset[str]       # figure kinds that stand for the word (an age is an "عمر")
     units: frozenset[str]       # figure units that stand for it (km is a length)
     qualifiers: frozenset[str]  # figure qualifiers that stand for it ("at most" is a maximum)
+    adjectives: tuple[str, ...] = ()    # endings of its relational adjectives ("منزلية": domestic), not it
 
 
 @dataclass(frozen=True)
@@ -163,7 +164,8 @@ def lexicon(lang: str | None) -> Lexicon:
                                     rule.get("change") is True, bool(rule.get("limit")), bool(rule.get("narrows")),
                                     bool(rule.get("dated")), frozenset(CONCEPT + c for c in rule.get("unless") or ()),
                                     bool(rule.get("aspect")),
-                                    *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")))
+                                    *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")),
+                                    tuple({f for e in rule.get("adjectives") or () for f in (e, fold(e))}))
             for entry in rule["words"]:
                 word = fold(entry)
                 by_key[word].add(cid)
@@ -209,6 +211,8 @@ def keys(word: str, lang: str | None) -> frozenset[str]:
         found = [c for f in forms for c in by_key.get(f, ())]
         if not found:       # an inflected form: its stem, or the stem of its shortest clitic-free form
             found = [c for f in {own, stem(min(forms, key=len), lang)} for c in by_key.get(f, ())]
+            concepts_ = lexicon(lang).concepts
+            found = [c for c in found if not any(f.endswith(concepts_[c].adjectives) for f in forms)]
         out.update(found)
     return frozenset(out)
 

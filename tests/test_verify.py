@@ -712,3 +712,16 @@ def test_a_clause_without_a_year_shares_the_year_of_a_figure_beside_it(tmp_path)
     verdict = check("Acme said turnover grew strongly in 2022, but this year turnover will reach $150bn.",
                     store, date)["$150bn"]
     assert verdict.status == "unverified" and "missing: 2022" in verdict.reason, verdict.reason
+
+
+def test_a_relational_adjective_is_not_the_noun_it_comes_from(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: pay, kind: percent, unit: percent, value: 60, as_of: "2024-01-01",
+     names: {{ar: ["أجر العاملات المنزليات نسبة من الحد الأدنى للأجور في روريتانيا"]}}, {SOURCE}}}
+""")
+    text = "وينص القانون على أجر شهري للعاملات لا يقل عن 70 بالمائة من الحد الأدنى للأجور في روريتانيا."
+    # "المنزليات" (domestic) says which workers, not that houses are counted: the title may say it
+    verdict = check(text, store, title="قانون العمالة المنزلية في روريتانيا")["70 بالمائة"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "pay"), verdict.reason
+    # said nowhere, it may be other workers' pay
+    assert check(text, store, title="قانون العمالة في روريتانيا")["70 بالمائة"].status == "unverified"
