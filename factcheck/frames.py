@@ -57,6 +57,7 @@ class _Data:
     pronouns: frozenset[str]
     day: frozenset[str]
     cumulative: frozenset[str]
+    same: frozenset[str] = frozenset()    # the next figure restates the one before ("الموافق")
 
 
 @functools.lru_cache(maxsize=None)
@@ -73,7 +74,7 @@ def _data(lang: str) -> _Data:
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"),
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
-                 words("cumulative"))
+                 words("cumulative"), words("same"))
 
 
 @dataclass(slots=True)
@@ -307,7 +308,7 @@ def years_of(figure: Figure) -> tuple[int, ...]:
     """The years a figure names: a year, a date's year, both ends of "from 1980 to 2012"."""
     if figure.kind in ("year", "date"):
         head = str(figure.value)[:4]
-        return (int(head),) if head.isdigit() else ()
+        return (int(head),) if head.isdigit() and not str(figure.value).endswith("H") else ()   # 1436هـ is no 1436
     if figure.kind == "range" and figure.unit is None and isinstance(figure.value, list) and all(
             isinstance(v, int) and 1000 <= v <= 2199 for v in figure.value):
         return tuple(figure.value)
@@ -349,7 +350,8 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
     for t, tok in enumerate(toks):
         if tok.figure is not None:
             cover[tok.figure] = (min(cover[tok.figure][0], t), t + 1)
-    marker = [t.word in data.level or t.word in data.compared or t.word in data.change for t in toks]
+    marker = [t.word in data.level or t.word in data.compared or t.word in data.change or t.word in data.same
+              for t in toks]
     return _Window(figures, toks, cover, [_strength(t, data, lang) for t in toks], marker,
                    [frozenset(record_kinds(f)) for f in figures],
                    [_content(t.word, lang) if t.content or t.word[0].isdigit() else frozenset() for t in toks],

@@ -156,6 +156,8 @@ def _same_unit(figure: Figure, record: Record) -> bool:
 def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
     """Kind, unit and role allow comparing the figure with the record."""
     if record.kind == "event":
+        if isinstance(figure.value, str) and figure.value.endswith("H"):
+            return False    # a Hijri date is not compared with an event's (it leaves it to its Gregorian twin)
         if figure.kind == "duration":
             return frame.since and figure.unit in settings()["compare.duration"]["units"]
         return True

@@ -725,3 +725,19 @@ def test_a_relational_adjective_is_not_the_noun_it_comes_from(tmp_path):
     assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "pay"), verdict.reason
     # said nowhere, it may be other workers' pay
     assert check(text, store, title="قانون العمالة في روريتانيا")["70 بالمائة"].status == "unverified"
+
+
+def test_a_hijri_date_leaves_the_event_to_the_gregorian_date_it_restates(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: reg, date: "2024-03-17", names: {{ar: ["بداية تسجيل الناخبين في روريتانيا"]}}, {SOURCE}}}
+""")
+    text = "وأعلنت اللجنة فتح باب تسجيل الناخبين في روريتانيا ابتداء من يوم الأحد 7 / 9 / 1445هـ الموافق {} / 3 / 2024م."
+    # "الموافق" joins the two dates: the Gregorian one has the clause's words ("ابتداء": a start)
+    verdicts = check(text.format(17), store)
+    assert (verdicts["17 / 3 / 2024م"].status, verdicts["17 / 3 / 2024م"].reference.fact_id) == ("supported", "reg")
+    assert verdicts["7 / 9 / 1445هـ"].reference is None      # no Hijri year 1445 in the clause, no match
+    verdict = check(text.format(19), store)["19 / 3 / 2024م"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "reg"), verdict.reason
+    # a date with no word of the event's in its own clause is not taken for it
+    verdict = check("وأعلنت اللجنة فتح باب تسجيل الناخبين في روريتانيا، وذلك في 19 / 3 / 2024م.", store)["19 / 3 / 2024م"]
+    assert verdict.status == "unverified", verdict.reason
