@@ -376,11 +376,13 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
     what = f"{record.name} was {record.date}"
     if isinstance(figure.value, str) and figure.value.endswith("H"):
         return "unverified", "Hijri dates are not compared with events", ref
-    if first_day(record.date) > date:
-        return "unverified", f"{what}, after the article's date {date}", ref
     mine = _parts(str(figure.value)) if figure.kind == "date" else {"y": int(figure.value)}
     theirs = _parts(record.date)
     common = mine.keys() & theirs.keys()
+    if first_day(record.date) > date:   # an event to come: announced on its day, or planned for another
+        if common and all(mine[k] == theirs[k] for k in common) and {"m", "d"} <= common:
+            return "supported", f"{what} (after the article's date {date}: the day it was announced for)", ref
+        return "unverified", f"{what}, after the article's date {date}", ref
     if not common:
         return "unverified", f"{what}: no common date parts to compare", ref
     if "y" in common and mine["y"] != theirs["y"] and {"m", "d"} <= common and all(mine[k] == theirs[k] for k in "md"):

@@ -741,3 +741,16 @@ def test_a_hijri_date_leaves_the_event_to_the_gregorian_date_it_restates(tmp_pat
     # a date with no word of the event's in its own clause is not taken for it
     verdict = check("وأعلنت اللجنة فتح باب تسجيل الناخبين في روريتانيا، وذلك في 19 / 3 / 2024م.", store)["19 / 3 / 2024م"]
     assert verdict.status == "unverified", verdict.reason
+
+
+def test_an_event_to_come_is_supported_on_the_day_announced_and_never_contradicted(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: reg, date: "2024-03-17", names: {{ar: ["بداية تسجيل الناخبين في روريتانيا"]}}, {SOURCE}}}
+""")
+    text = "وتبدأ اللجنة تسجيل الناخبين في روريتانيا يوم {} / 3 / 2024م."
+    before = dt.date(2024, 3, 1)
+    verdict = check(text.format(17), store, before)["17 / 3 / 2024م"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "reg"), verdict.reason
+    # another day: the plan may have changed after the article; no alarm
+    verdict = check(text.format(19), store, before)["19 / 3 / 2024م"]
+    assert verdict.status == "unverified" and "after the article's date" in verdict.reason, verdict.reason
