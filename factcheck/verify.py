@@ -112,7 +112,14 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
         if _implied(term, figure, frame.lang, bool(frame.years)):
             scope = OWN
         else:       # an event named by its date is in the figure itself: "pre-11 September 2001 levels"
-            scope = OWN if not inside.isdisjoint(term.keys) else frame.scope(term.keys)
+            scope = OWN if not inside.isdisjoint(term.keys) else frame.scope(term.keys - term.broad if term.broad
+                                                                             else term.keys)
+            if scope is None and term.broad and (scope := frame.scope(term.broad)) is not None:
+                # the text names only what it is a kind of ("the Turkish currency" for "lira"): weak
+                # evidence, like a near spelling: half, and never a head
+                got += term.weight * weights[SCOPES[scope]] / 2
+                found.append((term.word, scope))
+                continue
             head = head or (scope == OWN and _distinctive(term, store, frame.lang, kinds))
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}

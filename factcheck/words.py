@@ -142,6 +142,7 @@ class Lexicon:
                                                 # and the stem keeps as many letters
     by_key: dict[str, frozenset[str]]       # an entry or its stem -> concept ids
     concepts: dict[str, Concept]
+    narrower: dict[str, frozenset[str]] = None  # a name's word -> concepts it is a kind of ("lira": currency)
 
 
 @functools.lru_cache(maxsize=None)
@@ -154,6 +155,7 @@ def lexicon(lang: str | None) -> Lexicon:
     found = next((data["stem_endings"] for _, data in files if "stem_endings" in data), {})
     endings = tuple((end, 0) for end in found) if isinstance(found, list) else tuple(found.items())
     by_key: dict[str, set[str]] = defaultdict(set)
+    narrower: dict[str, set[str]] = defaultdict(set)
     concepts: dict[str, Concept] = {}
     for _, data in files:
         for rule in data.get("rules") or []:
@@ -171,7 +173,12 @@ def lexicon(lang: str | None) -> Lexicon:
                 by_key[word].add(cid)
                 if rule.get("stems", True):
                     by_key[_stem(stemmer, ratio, endings, word)].add(cid)
-    return Lexicon(stemmer, ratio, endings, {k: frozenset(v) for k, v in by_key.items()}, concepts)
+            for entry in rule.get("narrower") or ():
+                word = fold(entry)
+                narrower[word].add(cid)
+                narrower[_stem(stemmer, ratio, endings, word)].add(cid)
+    return Lexicon(stemmer, ratio, endings, {k: frozenset(v) for k, v in by_key.items()}, concepts,
+                   {k: frozenset(v) for k, v in narrower.items()})
 
 
 def _stem(stemmer, ratio: float, endings: tuple[tuple[str, int], ...], word: str) -> str:
@@ -242,6 +249,7 @@ class Term:
     keys: frozenset[str]
     weight: float
     year: int | None            # a number that is a year ("2018")
+    broad: frozenset[str] = frozenset()     # keys of concepts it is a kind of (weak evidence: see `_broader`)
 
 
 def terms(text: str, lang: str | None) -> tuple[Term, ...]:
@@ -254,8 +262,20 @@ def terms(text: str, lang: str | None) -> tuple[Term, ...]:
             year = int(word) if len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199 else None
             out.append(Term(word, keys(word, lang), 0.5, year))
         elif len(word) > 1 and word not in stop:
-            out.append(Term(word, keys(word, lang), weight(word, lang), None))
+            broad = _broader(word, lang)
+            out.append(Term(word, keys(word, lang) | broad, weight(word, lang), None, broad))
     return tuple(out)
+
+
+def _broader(word: str, lang: str | None) -> frozenset[str]:
+    """The concepts a name's word is a kind of (a lexicon entry's `narrower`: "الليرة" is a
+    currency): a text's "العملة التركية" says the name's "الليرة التركية"; a text's "lira" does
+    not say a name's "currency" (text words do not get them)."""
+    narrower = lexicon(lang).narrower
+    if not narrower:
+        return frozenset()
+    ks = keys(word, lang)
+    return frozenset(c for k in ks if k[0] != CONCEPT for c in narrower.get(k, ()))
 
 
 def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:

@@ -754,3 +754,20 @@ def test_an_event_to_come_is_supported_on_the_day_announced_and_never_contradict
     # another day: the plan may have changed after the article; no alarm
     verdict = check(text.format(19), store, before)["19 / 3 / 2024م"]
     assert verdict.status == "unverified" and "after the article's date" in verdict.reason, verdict.reason
+
+
+def test_the_currency_of_a_country_is_its_named_currency_one_way(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: dinar-loss, kind: percent, unit: percent, value: 40, as_of: "2024-03-01",
+     names: {{ar: ["خسائر الدينار الروريتاني"], en: ["Ruritanian dinar losses"]}}, {SOURCE}}}
+""")
+    # "the Ruritanian currency" is the name's "Ruritanian dinar"
+    for text in ("وخسرت العملة الروريتانية نحو 30% من قيمتها منذ بداية العام.",
+                 "The Ruritanian currency suffered losses of about 30% since the start of the year."):
+        verdict = check(text, store)["30%"]
+        assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "dinar-loss"), verdict.reason
+    # another currency, or a currency of no country: no alarm
+    for text in ("The dollar suffered losses of about 30% since the start of the year.",
+                 "وخسر الدولار نحو 30% من قيمته منذ بداية العام.",
+                 "وخسرت العملة نحو 30% من قيمتها منذ بداية العام."):
+        assert check(text, store)["30%"].status == "unverified", text
