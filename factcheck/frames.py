@@ -32,6 +32,7 @@ from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
 from .words import CONCEPT, TERM, check_example as check_lexicon_example, folded, is_change, is_stopword, keys, weight
+from .words import tokens as _all_tokens
 
 SCOPES = ("own", "sentence", "others", "paragraph", "topic")
 OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
@@ -252,6 +253,22 @@ class Frames:
         _, start, end, _, last = self.sentences[s]
         d = min(last, c + _CHUNK)
         return d, max(start, self.spans[c][0] - CONTEXT_MAX), min(end, self.spans[d - 1][1] + CONTEXT_MAX)
+
+    @functools.cached_property
+    def _sequence(self) -> tuple[list[str], dict[str, list[int]]]:
+        """The article's content words in order, and where each word is."""
+        words = [w for _, _, w in _all_tokens(self.text)]
+        where: dict[str, list[int]] = {}
+        for p, w in enumerate(words):
+            where.setdefault(w, []).append(p)
+        return words, where
+
+    def says(self, words: tuple[str, ...]) -> bool:
+        """Whether the article has these content words in a row ("Australian National Iodine
+        Nutrition Study", stopwords aside)."""
+        seq, where = self._sequence
+        n = len(words)
+        return any(seq[p:p + n] == list(words) for p in where.get(words[0], ()))
 
     def neighbours(self, i: int) -> range:
         """The figures of figure i's window of its sentence (i among them)."""

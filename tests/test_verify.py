@@ -771,3 +771,20 @@ def test_the_currency_of_a_country_is_its_named_currency_one_way(tmp_path):
                  "وخسر الدولار نحو 30% من قيمته منذ بداية العام.",
                  "وخسرت العملة نحو 30% من قيمتها منذ بداية العام."):
         assert check(text, store)["30%"].status == "unverified", text
+
+
+def test_a_proper_name_said_in_full_earlier_is_what_the_figure_refers_to(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: examined, kind: count, unit: person, value: 1500, as_of: "2024-03-01",
+     names: {{en: [children examined in the Ruritania National Dental Health Survey]}},
+     population: {{en: [children, schoolchildren]}}, {SOURCE}}}
+""")
+    article = ("Children's teeth\n\nMost children in the country have cavities and many of them have never seen "
+               "a dentist, researchers say.\n\nThe findings of the {} were published this week.\n\n"
+               "The national dental survey examined 2,000 children in 40 towns.\n")
+    # "the national dental survey" is the one the article named in full two paragraphs before
+    verdict = check(article.format("Ruritania National Dental Health Survey"), store)["2,000"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "examined"), verdict.reason
+    # named nowhere in full: it may be another survey
+    verdict = check(article.format("survey"), store)["2,000"]
+    assert verdict.status == "unverified" and "missing: ruritania" in verdict.reason, verdict.reason
