@@ -420,10 +420,14 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
     mine = _parts(str(figure.value)) if figure.kind == "date" else {"y": int(figure.value)}
     theirs = _parts(record.date)
     common = mine.keys() & theirs.keys()
-    if first_day(record.date) > date:   # an event to come: announced on its day, or planned for another
+    announced = record.source is not None and record.source.published is not None and record.source.published <= date
+    if first_day(record.date) > date and not announced:
+        # an event to come, its date published after the article: announced for its day, or planned for another
         if common and all(mine[k] == theirs[k] for k in common) and {"m", "d"} <= common:
             return "supported", f"{what} (after the article's date {date}: the day it was announced for)", ref
         return "unverified", f"{what}, after the article's date {date}", ref
+    if first_day(record.date) > date:
+        what = f"{what} (as published on {record.source.published}, before the article's date {date})"
     if not common:
         return "unverified", f"{what}: no common date parts to compare", ref
     if "y" in common and mine["y"] != theirs["y"] and {"m", "d"} <= common and all(mine[k] == theirs[k] for k in "md"):

@@ -743,9 +743,11 @@ def test_a_hijri_date_leaves_the_event_to_the_gregorian_date_it_restates(tmp_pat
     assert verdict.status == "unverified", verdict.reason
 
 
-def test_an_event_to_come_is_supported_on_the_day_announced_and_never_contradicted(tmp_path):
+def test_an_event_to_come_is_contradicted_only_when_its_date_was_published_before(tmp_path):
     store = store_of(tmp_path, f"""events:
   - {{id: reg, date: "2024-03-17", names: {{ar: ["بداية تسجيل الناخبين في روريتانيا"]}}, {SOURCE}}}
+  - {{id: vote, date: "2024-04-21", names: {{ar: ["موعد الاقتراع في روريتانيا"]}},
+     source: {{publisher: Election Committee, published: "2024-02-10"}}}}
 """)
     text = "وتبدأ اللجنة تسجيل الناخبين في روريتانيا يوم {} / 3 / 2024م."
     before = dt.date(2024, 3, 1)
@@ -754,6 +756,11 @@ def test_an_event_to_come_is_supported_on_the_day_announced_and_never_contradict
     # another day: the plan may have changed after the article; no alarm
     verdict = check(text.format(19), store, before)["19 / 3 / 2024م"]
     assert verdict.status == "unverified" and "after the article's date" in verdict.reason, verdict.reason
+    # a date the committee had published before the article was written: another day is wrong
+    text = "وحددت اللجنة موعد الاقتراع في روريتانيا يوم {} / 4 / 2024م."
+    assert check(text.format(21), store, before)["21 / 4 / 2024م"].status == "supported"
+    verdict = check(text.format(28), store, before)["28 / 4 / 2024م"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "vote"), verdict.reason
 
 
 def test_the_currency_of_a_country_is_its_named_currency_one_way(tmp_path):
