@@ -795,3 +795,14 @@ def test_a_proper_name_said_in_full_earlier_is_what_the_figure_refers_to(tmp_pat
     # named nowhere in full: it may be another survey
     verdict = check(article.format("survey"), store)["2,000"]
     assert verdict.status == "unverified" and "missing: ruritania" in verdict.reason, verdict.reason
+
+
+def test_a_particle_of_possession_in_a_name_is_no_word_to_find(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: llc, kind: count, value: 5000, as_of: "2024-01-01",
+     names: {{ar: ["عدد الشركات ذات المسؤولية المحدودة في روريتانيا"]}}, {SOURCE}}}
+""")
+    # "ذات" (having) is a function word: the text names the fact without it
+    verdict = check("وبلغ عدد الشركات المحدودة المسؤولية في روريتانيا 7000 شركة.", store)["7000"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "llc"), verdict.reason
+    assert check("وبلغ عدد الشركات في روريتانيا 7000 شركة.", store)["7000"].status == "unverified"
