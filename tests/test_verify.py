@@ -806,3 +806,16 @@ def test_a_particle_of_possession_in_a_name_is_no_word_to_find(tmp_path):
     verdict = check("وبلغ عدد الشركات المحدودة المسؤولية في روريتانيا 7000 شركة.", store)["7000"]
     assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "llc"), verdict.reason
     assert check("وبلغ عدد الشركات في روريتانيا 7000 شركة.", store)["7000"].status == "unverified"
+
+
+def test_a_part_counted_of_a_whole_is_no_year_and_its_noun_is_the_counted_noun():
+    text = "Acme says 1800 of its software patents will be released. Acme frees 500 software patents."
+    result = check_document(from_text(text, "-", "auto", DATE), ReferenceStore())
+    got = {f.text: (f.kind, f.subject) for f in result.figures}
+    assert got["1800"] == ("count", "patents")          # not the year 1800, not "software"
+    assert got["500"] == ("count", "patents")
+    # a word ending in -us or -ss is no plural noun: "serious" is not what is counted
+    result = check_document(from_text("It would mean 230 fewer serious injuries.", "-", "auto", DATE), ReferenceStore())
+    assert result.figures[0].subject != "serious"
+    result = check_document(from_text("In 1800 the patents lapsed.", "-", "auto", DATE), ReferenceStore())
+    assert [f.kind for f in result.figures] == ["year"]
