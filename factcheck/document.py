@@ -4,6 +4,7 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import itertools
+import re
 import sys
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -233,11 +234,19 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
 LEAD = 1000     # characters at the start of an article its lead is read from
 
 
+_LETTERS = re.compile(r"[^\W\d_]+")
+LEAD_WORDS = 10  # a paragraph of fewer words is a dateline, a byline or a subtitle, not the lead
+
+
 def lead(masked: str, title: str | None) -> str:
     """The article's title (front matter or meta) and its first two paragraphs (in a plain text
-    article, the headline and the lead), from its first LEAD characters."""
-    paragraphs = [line.strip() for line in masked[:LEAD].split("\n") if line.strip()][:2]
-    return "\n".join(([title] if title else []) + paragraphs)
+    article, the headline and the lead), from its first LEAD characters; a short paragraph after
+    the first (a dateline: "Thursday, February 23, 2006", "الرياض 26 شوال 1436 هـ واس") does not
+    count: the lead is the first paragraph of LEAD_WORDS words or more after it."""
+    paragraphs = [line.strip() for line in masked[:LEAD].split("\n") if line.strip()]
+    end = next((k + 1 for k, p in enumerate(paragraphs[1:], 1) if len(_LETTERS.findall(p)) >= LEAD_WORDS),
+               min(2, len(paragraphs)))
+    return "\n".join(([title] if title else []) + paragraphs[:end])
 
 
 def is_markdown(path: str) -> bool:

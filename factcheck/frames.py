@@ -32,6 +32,7 @@ from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
 from .words import CONCEPT, TERM, check_example as check_lexicon_example, folded, is_change, is_stopword, keys, weight
+from .words import tokens as _all_tokens
 
 SCOPES = ("own", "sentence", "others", "paragraph", "topic")
 OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
@@ -57,6 +58,7 @@ class _Data:
     pronouns: frozenset[str]
     day: frozenset[str]
     cumulative: frozenset[str]
+    same: frozenset[str] = frozenset()    # the next figure restates the one before ("الموافق")
 
 
 @functools.lru_cache(maxsize=None)
@@ -73,7 +75,7 @@ def _data(lang: str) -> _Data:
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"),
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
-                 words("cumulative"))
+                 words("cumulative"), words("same"))
 
 
 @dataclass(slots=True)
@@ -252,6 +254,27 @@ class Frames:
         d = min(last, c + _CHUNK)
         return d, max(start, self.spans[c][0] - CONTEXT_MAX), min(end, self.spans[d - 1][1] + CONTEXT_MAX)
 
+    @functools.cached_property
+    def _sequence(self) -> tuple[list[str], dict[str, list[int]]]:
+        """The article's content words in order, and where each word is."""
+        words = [w for _, _, w in _all_tokens(self.text)]
+        where: dict[str, list[int]] = {}
+        for p, w in enumerate(words):
+            where.setdefault(w, []).append(p)
+        return words, where
+
+    def says(self, words: tuple[str, ...]) -> bool:
+        """Whether the article has these content words in a row ("Australian National Iodine
+        Nutrition Study", stopwords aside)."""
+        seq, where = self._sequence
+        n = len(words)
+        return any(seq[p:p + n] == list(words) for p in where.get(words[0], ()))
+
+    def neighbours(self, i: int) -> range:
+        """The figures of figure i's window of its sentence (i among them)."""
+        s, c = self.window(i)
+        return range(c, self._bounds(s, c)[0])
+
     def words(self, i: int) -> frozenset[str]:
         """The match keys of figure i's sentence (of the few figures around it, for a long one),
         cheaply: without a frame."""
@@ -302,7 +325,7 @@ def years_of(figure: Figure) -> tuple[int, ...]:
     """The years a figure names: a year, a date's year, both ends of "from 1980 to 2012"."""
     if figure.kind in ("year", "date"):
         head = str(figure.value)[:4]
-        return (int(head),) if head.isdigit() else ()
+        return (int(head),) if head.isdigit() and not str(figure.value).endswith("H") else ()   # 1436هـ is no 1436
     if figure.kind == "range" and figure.unit is None and isinstance(figure.value, list) and all(
             isinstance(v, int) and 1000 <= v <= 2199 for v in figure.value):
         return tuple(figure.value)
@@ -344,7 +367,8 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
     for t, tok in enumerate(toks):
         if tok.figure is not None:
             cover[tok.figure] = (min(cover[tok.figure][0], t), t + 1)
-    marker = [t.word in data.level or t.word in data.compared or t.word in data.change for t in toks]
+    marker = [t.word in data.level or t.word in data.compared or t.word in data.change or t.word in data.same
+              for t in toks]
     return _Window(figures, toks, cover, [_strength(t, data, lang) for t in toks], marker,
                    [frozenset(record_kinds(f)) for f in figures],
                    [_content(t.word, lang) if t.content or t.word[0].isdigit() else frozenset() for t in toks],

@@ -294,7 +294,9 @@ class ReferenceStore:
         self.kinds[record.kind] = self.kinds.get(record.kind, 0) + 1
         for cached in ("telling_words", "_spread", "distinct"):     # the index changed: read again
             self.__dict__.pop(cached, None)
-        for word in record.by_word:
+        # a record's population nouns find it too ("81 مليون مواطن" and a population whose names
+        # say "سكان"): `_possible` then scores its names
+        for word in set(record.by_word).union(*(t.keys for t in record.population)):
             self.index[record.kind, word].append(record.id)
 
     def statements_for(self, words: Iterable[str], limit: int) -> list[Statement]:

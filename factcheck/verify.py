@@ -89,7 +89,8 @@ def _distinctive(term: Term, store: ReferenceStore, lang: str, kinds: tuple[str,
 
 
 def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg: dict,
-           kinds: tuple[str, ...], inside: frozenset[str] = frozenset()) -> Candidate:
+           kinds: tuple[str, ...], inside: frozenset[str] = frozenset(),
+           shared: frozenset[int] = frozenset()) -> Candidate:
     weights = cfg["scope_weights"]
     total = got = 0.0
     head, other_year = False, False
@@ -101,6 +102,9 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
             if term.year in frame.years:
                 got += term.weight
                 found.append((term.word, OWN))
+            elif term.year in shared:
+                got += term.weight * weights[SCOPES[SENTENCE]]
+                found.append((term.word, SENTENCE))
             else:
                 other_year = other_year or bool(frame.years)
                 missing.append(term.word)
@@ -108,7 +112,14 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
         if _implied(term, figure, frame.lang, bool(frame.years)):
             scope = OWN
         else:       # an event named by its date is in the figure itself: "pre-11 September 2001 levels"
-            scope = OWN if not inside.isdisjoint(term.keys) else frame.scope(term.keys)
+            scope = OWN if not inside.isdisjoint(term.keys) else frame.scope(term.keys - term.broad if term.broad
+                                                                             else term.keys)
+            if scope is None and term.broad and (scope := frame.scope(term.broad)) is not None:
+                # the text names only what it is a kind of ("the Turkish currency" for "lira"): weak
+                # evidence, like a near spelling: half, and never a head
+                got += term.weight * weights[SCOPES[scope]] / 2
+                found.append((term.word, scope))
+                continue
             head = head or (scope == OWN and _distinctive(term, store, frame.lang, kinds))
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}
@@ -152,6 +163,8 @@ def _same_unit(figure: Figure, record: Record) -> bool:
 def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
     """Kind, unit and role allow comparing the figure with the record."""
     if record.kind == "event":
+        if isinstance(figure.value, str) and figure.value.endswith("H"):
+            return False    # a Hijri date is not compared with an event's (it leaves it to its Gregorian twin)
         if figure.kind == "duration":
             return frame.since and figure.unit in settings()["compare.duration"]["units"]
         return True
@@ -219,9 +232,12 @@ def _judged(figure: Figure, frames: Frames, i: int, kinds: tuple[str, ...], date
     return found
 
 
-def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: list[Record]) -> list[Candidate]:
+def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: list[Record],
+               shared: frozenset[int] = frozenset(), frames: Frames | None = None) -> list[Candidate]:
     """The records (those `_possible` found) that fit the figure, scored against its frame, best
-    first (by score, then by words found)."""
+    first (by score, then by words found). `shared`: the years of the sentence's other figures of
+    the figure's kind when its own clause names none (a name's year found there counts as said in
+    the sentence)."""
     cfg = settings()["compare.match"]
     numeral = _numeral(figure)
     kinds = tuple(record_kinds(figure))
@@ -238,7 +254,9 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
         for name in [n for n in record.aliases if n.lang == frame.lang] or record.aliases:
             inside = frame.inside if record.kind == "event" and all(     # "11" of "September 11 attacks" too
                 t.word in frame.inside for t in name.terms if t.word[0].isdigit() and t.year is None) else frozenset()
-            c = _score(name, figure, frame, store, cfg, kinds, inside)
+            c = _score(name, figure, frame, store, cfg, kinds, inside, shared)
+            if c.missing and frames is not None:
+                _named_in_full(c, frames, cfg)
             if best is None or (c.score, len(c.found)) > (best.score, len(best.found)):
                 best = c
         best.record = record
@@ -249,7 +267,39 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
                                      for t in record.population)
         out.append(best)
     _contrast(out, frame, cfg)
-    return sorted(out, key=lambda c: (-c.score, -len(c.found), c.record.id))
+    return sorted(out, key=lambda c: (-c.score, -len(c.found), c.name.text))
+
+
+def _named_in_full(c: Candidate, frames: Frames, cfg: dict) -> None:
+    """A proper name in a fact's name (two or more capitalised words: "the Australian National
+    Iodine Nutrition Study") that the article says in full somewhere, with most of its words near
+    the figure or in the topic ("a survey of 1709 schoolchildren" in a paragraph about "the
+    iodine study", an "Australian" title): the article names the thing, and its words count at
+    least at the topic's weight."""
+    terms = c.name.terms
+    capital = {folded(m.group()) for m in TERM.finditer(normalize(c.name.text).text) if m.group()[0].isupper()}
+    if len(capital) < 2:
+        return
+    words = tuple(t.word for t in terms)
+    scope = {w: sc for w, sc in c.found}
+    total = sum(t.weight for t in terms)
+    credit = cfg["scope_weights"]["topic"]
+    weights = cfg["scope_weights"]
+    i = 0
+    while i < len(terms):
+        j = i
+        while j < len(terms) and words[j] in capital and terms[j].year is None:
+            j += 1
+        if j - i >= 2 and any(words[k] in c.missing for k in range(i, j)) and \
+                2 * sum(words[k] in scope for k in range(i, j)) > j - i and frames.says(words[i:j]):
+            for k in range(i, j):
+                had = weights[SCOPES[scope[words[k]]]] if words[k] in scope else 0.0
+                if had < credit and total:
+                    c.score += 100 * terms[k].weight * (credit - had) / total
+                    if words[k] in c.missing:
+                        c.missing.remove(words[k])
+                    c.found = [(w, sc) for w, sc in c.found if w != words[k]] + [(words[k], TOPIC)]
+        i = max(j, i + 1)
 
 
 def _numeral(figure: Figure) -> str | None:
@@ -367,11 +417,17 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
     what = f"{record.name} was {record.date}"
     if isinstance(figure.value, str) and figure.value.endswith("H"):
         return "unverified", "Hijri dates are not compared with events", ref
-    if first_day(record.date) > date:
-        return "unverified", f"{what}, after the article's date {date}", ref
     mine = _parts(str(figure.value)) if figure.kind == "date" else {"y": int(figure.value)}
     theirs = _parts(record.date)
     common = mine.keys() & theirs.keys()
+    announced = record.source is not None and record.source.published is not None and record.source.published <= date
+    if first_day(record.date) > date and not announced:
+        # an event to come, its date published after the article: announced for its day, or planned for another
+        if common and all(mine[k] == theirs[k] for k in common) and {"m", "d"} <= common:
+            return "supported", f"{what} (after the article's date {date}: the day it was announced for)", ref
+        return "unverified", f"{what}, after the article's date {date}", ref
+    if first_day(record.date) > date:
+        what = f"{what} (as published on {record.source.published}, before the article's date {date})"
     if not common:
         return "unverified", f"{what}: no common date parts to compare", ref
     if "y" in common and mine["y"] != theirs["y"] and {"m", "d"} <= common and all(mine[k] == theirs[k] for k in "md"):
@@ -580,7 +636,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if lost := _unsaid(c, frame.lang):
         yield f"the text does not say “{lost}”"
     if gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
-                     and _distinctive(t, store, frame.lang, kinds)), None):
+                     and _distinctive(t, store, frame.lang, kinds) and not _foretold(t, frame)), None):
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
@@ -662,6 +718,22 @@ def _narrowed(record: Record, frame: Frame) -> str | None:
     return None
 
 
+def _foretold(term: Term, frame: Frame) -> bool:
+    """The fact's name calls it an estimate or a forecast ("توقع", "forecast") and the figure's
+    own clause speaks of what is to come or would be ("in the coming months", "would"): the figure
+    is itself that forecast, whether or not the text uses the word."""
+    concepts = lexicon(frame.lang).concepts
+    if not any(k in concepts and concepts[k].aspect for k in term.keys):
+        return False
+    for word, scope in frame.words:
+        if scope == OWN:
+            for k in keys(word, frame.lang):
+                c = concepts.get(k)
+                if c is not None and c.narrows and not c.unless.isdisjoint(term.keys):
+                    return True
+    return False
+
+
 def _said_elsewhere(c: Candidate, store: ReferenceStore, kinds: tuple[str, ...]) -> str | None:
     """A distinctive word of the fact's name found only in another figure's clause ("the Blue
     Line" said of 19 stations, when the figure is the Orange Line's 30): the fact is that one's."""
@@ -697,12 +769,25 @@ def _explained(record: Record, frame: Frame, store: ReferenceStore) -> float:
     return sum(not keys(w, frame.lang).isdisjoint(vocabulary) for w in known) / len(known)
 
 
+def _shared_years(figures: list[Figure], frames: Frames, i: int, live: list[bool]) -> frozenset[int]:
+    """The years the clauses of the other figures of figure i's sentence of its kind name, when
+    its own clause names none: a list of one year's results shares that year ("Net income for 2004
+    was $3.5bn, while turnover rose to $170.8bn"); a year said of no such figure ("profits in 2004,
+    but this year net income of $2.5bn") is not shared."""
+    frame = frames[i]
+    if frame.years:
+        return frozenset()
+    return frozenset().union(*(frames[j].years for j in frames.neighbours(i)
+                               if j != i and live[j] and figures[j].kind == figures[i].kind))
+
+
 def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: dt.date) -> list[Verdict]:
     """One verdict per figure, against the store at the article's date."""
     cfg = settings()["compare.match"]
     possible = [_possible(f, frames, i, store, cfg) for i, f in enumerate(figures)]
     live = [bool(records) for records in possible]
-    found = [candidates(f, frames[i], store, possible[i]) if live[i] else [] for i, f in enumerate(figures)]
+    found = [candidates(f, frames[i], store, possible[i], _shared_years(figures, frames, i, live), frames) if live[i] else []
+             for i, f in enumerate(figures)]
     chosen, settled = _assign(frames, found, cfg, live)
     by_sentence: dict[int, set[str]] = {}
     for i, c in enumerate(chosen):

@@ -70,13 +70,21 @@ def _suffixed(token: str, forms: frozenset[str]) -> set[str]:
 
 def _unprefixed(token: str) -> frozenset[str]:
     """The token with up to two clitic prefixes stripped ("وبالشهداء" -> شهداء), never below
-    the minimum stem."""
+    the minimum stem (or a shorter one a prefix allows: "السن" -> سن)."""
     _, prefixes, _, min_stem = _token_rules()
     front = _affixes()[0]
+    shorter = _short_stems()
     out = {token}
     for _ in range(2):
-        out |= {w[n:] for w in out for n in front if len(w) - n >= min_stem and w[:n] in prefixes}
+        out |= {w[n:] for w in out for n in front
+                if w[:n] in prefixes and len(w) - n >= shorter.get(w[:n], min_stem)}
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _short_stems() -> dict[str, int]:
+    """Prefixes that may leave a stem shorter than `min_stem` (the article before a two-letter noun)."""
+    return dict(settings()["compare.tokens"].get("min_stem_after") or {})
 
 
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -123,6 +131,7 @@ class Concept:
     kinds: frozenset[str]       # figure kinds that stand for the word (an age is an "عمر")
     units: frozenset[str]       # figure units that stand for it (km is a length)
     qualifiers: frozenset[str]  # figure qualifiers that stand for it ("at most" is a maximum)
+    adjectives: tuple[str, ...] = ()    # endings of its relational adjectives ("منزلية": domestic), not it
 
 
 @dataclass(frozen=True)
@@ -133,6 +142,7 @@ class Lexicon:
                                                 # and the stem keeps as many letters
     by_key: dict[str, frozenset[str]]       # an entry or its stem -> concept ids
     concepts: dict[str, Concept]
+    narrower: dict[str, frozenset[str]] = None  # a name's word -> concepts it is a kind of ("lira": currency)
 
 
 @functools.lru_cache(maxsize=None)
@@ -145,6 +155,7 @@ def lexicon(lang: str | None) -> Lexicon:
     found = next((data["stem_endings"] for _, data in files if "stem_endings" in data), {})
     endings = tuple((end, 0) for end in found) if isinstance(found, list) else tuple(found.items())
     by_key: dict[str, set[str]] = defaultdict(set)
+    narrower: dict[str, set[str]] = defaultdict(set)
     concepts: dict[str, Concept] = {}
     for _, data in files:
         for rule in data.get("rules") or []:
@@ -155,13 +166,19 @@ def lexicon(lang: str | None) -> Lexicon:
                                     rule.get("change") is True, bool(rule.get("limit")), bool(rule.get("narrows")),
                                     bool(rule.get("dated")), frozenset(CONCEPT + c for c in rule.get("unless") or ()),
                                     bool(rule.get("aspect")),
-                                    *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")))
+                                    *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")),
+                                    tuple({f for e in rule.get("adjectives") or () for f in (e, fold(e))}))
             for entry in rule["words"]:
                 word = fold(entry)
                 by_key[word].add(cid)
                 if rule.get("stems", True):
                     by_key[_stem(stemmer, ratio, endings, word)].add(cid)
-    return Lexicon(stemmer, ratio, endings, {k: frozenset(v) for k, v in by_key.items()}, concepts)
+            for entry in rule.get("narrower") or ():
+                word = fold(entry)
+                narrower[word].add(cid)
+                narrower[_stem(stemmer, ratio, endings, word)].add(cid)
+    return Lexicon(stemmer, ratio, endings, {k: frozenset(v) for k, v in by_key.items()}, concepts,
+                   {k: frozenset(v) for k, v in narrower.items()})
 
 
 def _stem(stemmer, ratio: float, endings: tuple[tuple[str, int], ...], word: str) -> str:
@@ -201,6 +218,8 @@ def keys(word: str, lang: str | None) -> frozenset[str]:
         found = [c for f in forms for c in by_key.get(f, ())]
         if not found:       # an inflected form: its stem, or the stem of its shortest clitic-free form
             found = [c for f in {own, stem(min(forms, key=len), lang)} for c in by_key.get(f, ())]
+            concepts_ = lexicon(lang).concepts
+            found = [c for c in found if not any(f.endswith(concepts_[c].adjectives) for f in forms)]
         out.update(found)
     return frozenset(out)
 
@@ -230,6 +249,7 @@ class Term:
     keys: frozenset[str]
     weight: float
     year: int | None            # a number that is a year ("2018")
+    broad: frozenset[str] = frozenset()     # keys of concepts it is a kind of (weak evidence: see `_broader`)
 
 
 def terms(text: str, lang: str | None) -> tuple[Term, ...]:
@@ -242,8 +262,20 @@ def terms(text: str, lang: str | None) -> tuple[Term, ...]:
             year = int(word) if len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199 else None
             out.append(Term(word, keys(word, lang), 0.5, year))
         elif len(word) > 1 and word not in stop:
-            out.append(Term(word, keys(word, lang), weight(word, lang), None))
+            broad = _broader(word, lang)
+            out.append(Term(word, keys(word, lang) | broad, weight(word, lang), None, broad))
     return tuple(out)
+
+
+def _broader(word: str, lang: str | None) -> frozenset[str]:
+    """The concepts a name's word is a kind of (a lexicon entry's `narrower`: "الليرة" is a
+    currency): a text's "العملة التركية" says the name's "الليرة التركية"; a text's "lira" does
+    not say a name's "currency" (text words do not get them)."""
+    narrower = lexicon(lang).narrower
+    if not narrower:
+        return frozenset()
+    ks = keys(word, lang)
+    return frozenset(c for k in ks if k[0] != CONCEPT for c in narrower.get(k, ()))
 
 
 def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:

@@ -612,3 +612,210 @@ def test_a_running_series_long_without_a_value_contradicts_nothing(bundled):
     assert check(text, bundled)["34"].status == "contradicted"
     verdict = check(text, bundled, dt.date(2026, 12, 5))["34"]     # the store's latest toll is of March 2024
     assert verdict.status == "unverified" and "latest value" in verdict.reason
+
+
+def test_a_figure_said_of_what_is_to_come_is_the_forecast_it_names(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: peak, kind: percent, unit: percent, value: 18, as_of: "2024-03-01",
+     names: {{en: [central bank forecast of peak inflation in Ruritania],
+              ar: ["توقع البنك المركزي لذروة التضخم في روريتانيا"]}}, {SOURCE}}}
+""")
+    # the clause speaks of the months to come: the figure is the forecast, though "forecast" is not said
+    for text in ("The central bank says inflation in Ruritania will reach a peak of 25% over the next four months.",
+                 "ويرى البنك المركزي أن التضخم في روريتانيا سيبلغ ذروته عند 25% خلال الأشهر الثلاثة المقبلة."):
+        verdict = check(text, store)["25%"]
+        assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "peak"), verdict.reason
+    # the same words of a time past: a measured value, not the forecast
+    for text in ("The central bank says inflation in Ruritania reached a peak of 25% over the last four months.",
+                 "ويرى البنك المركزي أن التضخم في روريتانيا بلغ ذروته عند 25% خلال الأشهر الثلاثة الماضية."):
+        verdict = check(text, store)["25%"]
+        assert verdict.status == "unverified" and ("forecast" in verdict.reason or "توقع" in verdict.reason), verdict.reason
+
+
+def test_the_article_before_a_two_letter_noun_is_stripped(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: marriage-age, kind: duration, unit: year, value: 18, as_of: "2024-01-01",
+     names: {{ar: ["الحد الأدنى من سن الزواج في روريتانيا"]}}, {SOURCE}}}
+""")
+    # "السن" is the name's "سن": the fact is named in full and a wrong age is caught
+    text = "ويحدد القانون الجديد الحد الأدنى من السن القانوني للزواج في روريتانيا بـ {} سنة."
+    assert check(text.format(18), store)["18 سنة"].status == "supported"
+    verdict = check(text.format(21), store)["21 سنة"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "marriage-age"), verdict.reason
+    # without the word, the limit may be another one: no alarm
+    verdict = check("ويحدد القانون الجديد الحد الأدنى للزواج في روريتانيا بـ 21 سنة.", store)["21 سنة"]
+    assert verdict.status == "unverified" and "سن" in verdict.reason, verdict.reason
+
+
+def test_a_records_population_noun_finds_it(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: pop, kind: count, unit: person, value: 5000000, as_of: "2024-01-01",
+     names: {{en: [population of Ruritania]}}, population: {{en: [citizens, inhabitants]}}, {SOURCE}}}
+  - {{id: voters, kind: count, unit: person, value: 3000000, as_of: "2024-01-01",
+     names: {{en: [registered voters in Ruritania]}}, {SOURCE}}}
+  - {{id: doctors, kind: count, unit: person, value: 9000, as_of: "2024-01-01",
+     names: {{en: [doctors in Ruritania]}}, {SOURCE}}}
+""")
+    # the names say "population", the text only the counted noun the record declares
+    verdict = check("Schools were closed for Ruritania's 5 million citizens.", store)["5 million"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "pop"), verdict.reason
+    assert check("Schools were closed for Ruritania's 5 million soldiers.", store)["5 million"].reference is None
+
+
+def test_a_broken_plural_and_a_verb_meet_the_names_nouns(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: councils, kind: count, value: 120, as_of: "2024-01-01",
+     names: {{ar: ["المجالس المحلية في روريتانيا"]}}, {SOURCE}}}
+  - {{id: follow-up, kind: duration, unit: year, value: 9, as_of: "2024-01-01",
+     names: {{ar: ["مدة متابعة المشاركين في دراسة التغذية"]}}, {SOURCE}}}
+""")
+    # "مجلسا" is a singular of "المجالس", "تتبع" the verb of "متابعة": the facts are named in full
+    verdict = check("وتوزع المقاعد على 150 مجلسا محليا في روريتانيا.", store)["150"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "councils"), verdict.reason
+    verdict = check("وتتبع الباحثون المشاركين في دراسة التغذية لمدة سبع سنوات.", store)["سبع سنوات"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "follow-up"), verdict.reason
+    # other nouns, and "التابعة" (attached to), are not those words: no alarm
+    assert check("وتوزع المقاعد على 150 مقعدا محليا في روريتانيا.", store)["150"].status == "unverified"
+    text = "وكانت الإدارة التابعة لوزارة الصحة قد دعمت المشاركين في دراسة التغذية لمدة سبع سنوات."
+    assert check(text, store)["سبع سنوات"].status == "unverified"
+
+
+def test_the_lead_is_the_first_paragraph_after_a_dateline(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: displaced, kind: count, unit: person, value: 3000, as_of: "2024-03-17",
+     names: {{en: [people displaced by the Zembla floods]}}, {SOURCE}}}
+""")
+    article = ("Ruritania floods\n\nMonday, March 18, 2024\n\nFloods in the northern province{} have forced "
+               "thousands of families from their homes, officials said on Monday in the capital.\n\n"
+               "Rescuers said 4,000 people were displaced.\n")
+    assert "officials said" in from_text(article.format(" of Zembla"), "-", "auto", DATE).lead
+    # the lead names the floods the figure's paragraph speaks of
+    verdict = check(article.format(" of Zembla"), store)["4,000"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "displaced"), verdict.reason
+    # a lead that does not name them: the figure may be of other floods
+    verdict = check(article.format(""), store)["4,000"]
+    assert verdict.status == "unverified" and "missing: zembla" in verdict.reason, verdict.reason
+
+
+def test_a_clause_without_a_year_shares_the_year_of_a_figure_beside_it(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: revenue-2022, kind: money, unit: USD, value: 170000000000, as_of: "2022-12-31",
+     names: {{en: [Acme revenue in 2022]}}, {SOURCE}}}
+  - {{id: income-2022, kind: money, unit: USD, value: 3500000000, as_of: "2022-12-31",
+     names: {{en: [Acme net income in 2022]}}, {SOURCE}}}
+""")
+    date = dt.date(2023, 1, 20)
+    # one year's results, listed: the turnover is of 2022 too
+    verdict = check("Acme said net income for 2022 was $3.5bn, while turnover rose to $150bn.", store, date)["$150bn"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "revenue-2022"), verdict.reason
+    # a year said of no figure of the kind is not the figure's
+    verdict = check("Acme said turnover grew strongly in 2022, but this year turnover will reach $150bn.",
+                    store, date)["$150bn"]
+    assert verdict.status == "unverified" and "missing: 2022" in verdict.reason, verdict.reason
+
+
+def test_a_relational_adjective_is_not_the_noun_it_comes_from(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: pay, kind: percent, unit: percent, value: 60, as_of: "2024-01-01",
+     names: {{ar: ["أجر العاملات المنزليات نسبة من الحد الأدنى للأجور في روريتانيا"]}}, {SOURCE}}}
+""")
+    text = "وينص القانون على أجر شهري للعاملات لا يقل عن 70 بالمائة من الحد الأدنى للأجور في روريتانيا."
+    # "المنزليات" (domestic) says which workers, not that houses are counted: the title may say it
+    verdict = check(text, store, title="قانون العمالة المنزلية في روريتانيا")["70 بالمائة"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "pay"), verdict.reason
+    # said nowhere, it may be other workers' pay
+    assert check(text, store, title="قانون العمالة في روريتانيا")["70 بالمائة"].status == "unverified"
+
+
+def test_a_hijri_date_leaves_the_event_to_the_gregorian_date_it_restates(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: reg, date: "2024-03-17", names: {{ar: ["بداية تسجيل الناخبين في روريتانيا"]}}, {SOURCE}}}
+""")
+    text = "وأعلنت اللجنة فتح باب تسجيل الناخبين في روريتانيا ابتداء من يوم الأحد 7 / 9 / 1445هـ الموافق {} / 3 / 2024م."
+    # "الموافق" joins the two dates: the Gregorian one has the clause's words ("ابتداء": a start)
+    verdicts = check(text.format(17), store)
+    assert (verdicts["17 / 3 / 2024م"].status, verdicts["17 / 3 / 2024م"].reference.fact_id) == ("supported", "reg")
+    assert verdicts["7 / 9 / 1445هـ"].reference is None      # no Hijri year 1445 in the clause, no match
+    verdict = check(text.format(19), store)["19 / 3 / 2024م"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "reg"), verdict.reason
+    # a date with no word of the event's in its own clause is not taken for it
+    verdict = check("وأعلنت اللجنة فتح باب تسجيل الناخبين في روريتانيا، وذلك في 19 / 3 / 2024م.", store)["19 / 3 / 2024م"]
+    assert verdict.status == "unverified", verdict.reason
+
+
+def test_an_event_to_come_is_contradicted_only_when_its_date_was_published_before(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: reg, date: "2024-03-17", names: {{ar: ["بداية تسجيل الناخبين في روريتانيا"]}}, {SOURCE}}}
+  - {{id: vote, date: "2024-04-21", names: {{ar: ["موعد الاقتراع في روريتانيا"]}},
+     source: {{publisher: Election Committee, published: "2024-02-10"}}}}
+""")
+    text = "وتبدأ اللجنة تسجيل الناخبين في روريتانيا يوم {} / 3 / 2024م."
+    before = dt.date(2024, 3, 1)
+    verdict = check(text.format(17), store, before)["17 / 3 / 2024م"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "reg"), verdict.reason
+    # another day: the plan may have changed after the article; no alarm
+    verdict = check(text.format(19), store, before)["19 / 3 / 2024م"]
+    assert verdict.status == "unverified" and "after the article's date" in verdict.reason, verdict.reason
+    # a date the committee had published before the article was written: another day is wrong
+    text = "وحددت اللجنة موعد الاقتراع في روريتانيا يوم {} / 4 / 2024م."
+    assert check(text.format(21), store, before)["21 / 4 / 2024م"].status == "supported"
+    verdict = check(text.format(28), store, before)["28 / 4 / 2024م"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "vote"), verdict.reason
+
+
+def test_the_currency_of_a_country_is_its_named_currency_one_way(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: dinar-loss, kind: percent, unit: percent, value: 40, as_of: "2024-03-01",
+     names: {{ar: ["خسائر الدينار الروريتاني"], en: ["Ruritanian dinar losses"]}}, {SOURCE}}}
+""")
+    # "the Ruritanian currency" is the name's "Ruritanian dinar"
+    for text in ("وخسرت العملة الروريتانية نحو 30% من قيمتها منذ بداية العام.",
+                 "The Ruritanian currency suffered losses of about 30% since the start of the year."):
+        verdict = check(text, store)["30%"]
+        assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "dinar-loss"), verdict.reason
+    # another currency, or a currency of no country: no alarm
+    for text in ("The dollar suffered losses of about 30% since the start of the year.",
+                 "وخسر الدولار نحو 30% من قيمته منذ بداية العام.",
+                 "وخسرت العملة نحو 30% من قيمتها منذ بداية العام."):
+        assert check(text, store)["30%"].status == "unverified", text
+
+
+def test_a_proper_name_said_in_full_earlier_is_what_the_figure_refers_to(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: examined, kind: count, unit: person, value: 1500, as_of: "2024-03-01",
+     names: {{en: [children examined in the Ruritania National Dental Health Survey]}},
+     population: {{en: [children, schoolchildren]}}, {SOURCE}}}
+""")
+    article = ("Children's teeth\n\nMost children in the country have cavities and many of them have never seen "
+               "a dentist, researchers say.\n\nThe findings of the {} were published this week.\n\n"
+               "The national dental survey examined 2,000 children in 40 towns.\n")
+    # "the national dental survey" is the one the article named in full two paragraphs before
+    verdict = check(article.format("Ruritania National Dental Health Survey"), store)["2,000"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "examined"), verdict.reason
+    # named nowhere in full: it may be another survey
+    verdict = check(article.format("survey"), store)["2,000"]
+    assert verdict.status == "unverified" and "missing: ruritania" in verdict.reason, verdict.reason
+
+
+def test_a_particle_of_possession_in_a_name_is_no_word_to_find(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: llc, kind: count, value: 5000, as_of: "2024-01-01",
+     names: {{ar: ["عدد الشركات ذات المسؤولية المحدودة في روريتانيا"]}}, {SOURCE}}}
+""")
+    # "ذات" (having) is a function word: the text names the fact without it
+    verdict = check("وبلغ عدد الشركات المحدودة المسؤولية في روريتانيا 7000 شركة.", store)["7000"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "llc"), verdict.reason
+    assert check("وبلغ عدد الشركات في روريتانيا 7000 شركة.", store)["7000"].status == "unverified"
+
+
+def test_a_part_counted_of_a_whole_is_no_year_and_its_noun_is_the_counted_noun():
+    text = "Acme says 1800 of its software patents will be released. Acme frees 500 software patents."
+    result = check_document(from_text(text, "-", "auto", DATE), ReferenceStore())
+    got = {f.text: (f.kind, f.subject) for f in result.figures}
+    assert got["1800"] == ("count", "patents")          # not the year 1800, not "software"
+    assert got["500"] == ("count", "patents")
+    # a word ending in -us or -ss is no plural noun: "serious" is not what is counted
+    result = check_document(from_text("It would mean 230 fewer serious injuries.", "-", "auto", DATE), ReferenceStore())
+    assert result.figures[0].subject != "serious"
+    result = check_document(from_text("In 1800 the patents lapsed.", "-", "auto", DATE), ReferenceStore())
+    assert [f.kind for f in result.figures] == ["year"]
