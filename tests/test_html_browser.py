@@ -67,7 +67,7 @@ def test_clicking_or_focusing_a_figure_opens_its_details(load):
     shown = [d.get_attribute("id") for d in details if d.is_displayed()]
     assert shown == ["f0-1-d"]
     text = driver.find_element(By.ID, "f0-1-d").text
-    for part in ("CONTRADICTED", "2,300,000", "2023-12-31", "الجهاز المركزي للإحصاء الفلسطيني"):
+    for part in ("مخالف", "2,300,000", "2023-12-31", "الجهاز المركزي للإحصاء الفلسطيني"):    # Arabic labels
         assert part in text, part
     link = driver.find_element(By.CSS_SELECTOR, "#f0-1-d a")
     assert link.get_attribute("href") == "https://www.pcbs.gov.ps/"
@@ -106,3 +106,33 @@ def test_hostile_markup_is_shown_as_text_and_runs_nothing(load):
     assert HOSTILE in driver.find_element(By.CSS_SELECTOR, "article .text").get_attribute("textContent")
     assert driver.find_elements(By.CSS_SELECTOR, "a") == []
     assert "javascript:window.pwned=3" in driver.find_element(By.ID, "f0-0-d").text
+
+
+def test_a_misquote_a_wrong_title_and_a_contradicted_figure_are_highlighted_with_their_details(load, tmp_path):
+    from factcheck.document import read_document
+    from factcheck.pipeline import check_document
+    from factcheck.references import load_store
+    from factcheck.rules import data_dir
+
+    from .conftest import SEED
+    from .test_report_show import FIGURE, QUOTE, TITLE
+
+    text = SEED.read_text(encoding="utf-8")
+    for old, new in (FIGURE, TITLE, QUOTE):
+        text = text.replace(old, new)
+    draft = tmp_path / "ar-2024-03-20-draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    result = check_document(read_document(str(draft)), load_store([data_dir("references")]))
+    driver = load([result])
+    figure = driver.find_element(By.CSS_SELECTOR, "mark.fig.v-contradicted:not(.role)")
+    title = driver.find_element(By.CSS_SELECTOR, "mark.fig.role.v-contradicted")
+    quote = driver.find_element(By.CSS_SELECTOR, "q.fig.quote.v-contradicted")
+    assert figure.text == "4.1 مليون" and title.text == TITLE[1].split(" يوآف")[0]
+    assert QUOTE[1] in quote.text
+    for mark, words in ((figure, ("الحكم", "مخالف")), (title, ("مخالف", "الشخص")),
+                        (quote, ("اقتباس محرف", "نيويورك الشهر"))):
+        driver.execute_script("arguments[0].scrollIntoView(); arguments[0].focus();", mark)
+        detail = driver.find_element(By.ID, mark.get_attribute("aria-controls"))
+        assert detail.is_displayed()
+        assert all(w in detail.text for w in words), detail.text
+    assert driver.find_element(By.CSS_SELECTOR, "section.file").get_attribute("dir") == "rtl"

@@ -1,6 +1,8 @@
 """The HTML report on hand-built results: exact highlights, direction, escaping, links, CSP."""
 from __future__ import annotations
 
+import dataclasses
+
 import base64
 import datetime as dt
 import hashlib
@@ -192,15 +194,17 @@ def test_any_spans_highlight_exactly(text, data):
 def test_details_show_verdict_reason_reference_and_source():
     html = render([arabic_result()])
     detail = html[html.index('id="f0-1-d"'):html.index("</div>", html.index('id="f0-1-d"'))]
-    for part in ("contradicted", "3,200,000 is outside", "2,300,000", "gaza-population-2023", "2023-12-31",
+    # an Arabic article: the labels are Arabic (contradicted: مخالف, attributed to nobody: منسوب إلى لا أحد)
+    for part in ("مخالف", "3,200,000 is outside", "2,300,000", "gaza-population-2023", "2023-12-31",
                  "الجهاز المركزي للإحصاء الفلسطيني", "approx (<bdi>نحو</bdi>)",
-                 "attributed to</dt><dd>nobody"):
+                 "<dt>منسوب إلى</dt><dd>لا أحد"):
         assert part in detail, part
     assert '<a href="https://www.pcbs.gov.ps/" rel="noopener noreferrer" target="_blank">' in detail
     summary = html[html.index('<ul class="summary">'):html.index("</ul>", html.index('<ul class="summary">'))]
-    for part in ("2 supported", "1 unverified", "1 outdated", "1 contradicted", "5 figure(s)",
-                 "3 unattributed", "3 attribution(s)"):
+    for part in ("2 مؤكد", "1 غير متحقق منه", "1 قديم", "1 مخالف", "5 أرقام", "3 غير منسوبة", "3 إسنادات"):
         assert part in summary, part
+    english = render([dataclasses.replace(arabic_result(), language="en")])
+    assert "1 contradicted" in english and "attributed to</dt><dd>nobody" in english
 
 
 def test_without_script_every_detail_is_listed():
@@ -269,5 +273,8 @@ def test_check_writes_the_seed_as_html():
     assert figures
     result = runner.invoke(cli, ["check", str(SEED), "--format", "html"])
     assert result.exit_code == 0, result.stderr
-    assert Page(result.stdout).figures == {f"f0-{i}": f["text"] for i, f in enumerate(figures)}
+    marks = Page(result.stdout).figures
+    assert {k: v for k, v in marks.items() if k.startswith("f")} == {f"f0-{i}": f["text"] for i, f in enumerate(figures)}
+    titles = {r["title"] for r in report["files"][0]["roles"]}
+    assert {v for k, v in marks.items() if k.startswith("r")} == titles and titles       # titles marked in place
     assert FORMATS["html"] is render

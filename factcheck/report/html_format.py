@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import dataclasses
+import functools
 import hashlib
 import html
 import json
@@ -16,7 +17,8 @@ import regex
 
 from ..document import body_start
 from ..findings import view
-from ..model import VERDICTS, Figure, FileResult, Inconsistency, Reference, Verdict, format_value
+from ..model import VERDICTS, Figure, FileResult, Inconsistency, Quote, Reference, Role, Verdict, format_value
+from ..rules import rule_files
 from .json_format import VERSION, file_dict
 from .text_format import summary
 
@@ -53,6 +55,8 @@ article p { margin: 0 0 .9rem; }
 .v-outdated { --c: var(--outdated); } .v-unverified { --c: var(--unverified); }
 .v-extracted { --c: var(--extracted); } .v-inconsistent { --c: var(--inconsistent); }
 .fig.flagged { outline: 2px dashed var(--inconsistent); outline-offset: 1px; }
+q.fig { white-space: normal; border-bottom-style: dotted; } q.fig::before, q.fig::after { color: #4a5560; }
+.fig.role { border-bottom-style: double; }
 .detail .incon { border-inline-start: 4px solid var(--inconsistent); padding-inline-start: .5rem; margin-top: .5rem; }
 .cue { text-decoration: underline dotted #0b62a4 2px; text-underline-offset: .35em; }
 .src { background: #e6f0fa; box-shadow: inset 0 -1px #0b62a4; }
@@ -119,6 +123,17 @@ def esc(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
+@functools.lru_cache(maxsize=None)
+def _labels(lang: str) -> dict[str, str]:
+    """The page's labels in an article's language (rules/<lang>/labels.yaml)."""
+    return {k: str(v) for _, data in rule_files(lang, "report") for k, v in (data.get("labels") or {}).items()}
+
+
+def label(lang: str, key: str) -> str:
+    """A label in the article's language (escaped), or the key itself."""
+    return esc(_labels(lang).get(key, key))
+
+
 def _status(verdict: Verdict | None) -> str:
     """The verdict (escaped: it lands in class names), or "extracted" without one."""
     return esc(verdict.status) if verdict else "extracted"
@@ -130,19 +145,19 @@ def _link(url: str) -> str:
     return f"<code>{esc(url)}</code>"
 
 
-def _dl(rows: list[tuple[str, str | None]]) -> str:
-    return "<dl>" + "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows if v) + "</dl>"
+def _dl(rows: list[tuple[str, str | None]], lang: str = "en") -> str:
+    return "<dl>" + "".join(f"<dt>{label(lang, k)}</dt><dd>{v}</dd>" for k, v in rows if v) + "</dl>"
 
 
-def _reference(title: str, ref: Reference) -> str:
+def _reference(title: str, ref: Reference, lang: str = "en") -> str:
     src = ref.source
     published = f" ({esc(src.published.isoformat())})" if src.published else ""
-    return f"<h4>{title}</h4>" + _dl([
+    return f"<h4>{label(lang, title)}</h4>" + _dl([
         ("value", esc(format_value(ref.value, ref.unit))),
         ("as of", ref.as_of and esc(ref.as_of.isoformat())),
         ("source", f"<bdi>{esc(src.publisher)}</bdi>{published}"), ("link", src.url and _link(src.url)),
         ("fact", f"<code>{esc(ref.fact_id)}</code>"),
-        ("matched", ref.matched and f"<bdi>{esc(ref.matched)}</bdi>")])
+        ("matched", ref.matched and f"<bdi>{esc(ref.matched)}</bdi>")], lang)
 
 
 def _fid(index: int, j: int) -> str:
@@ -163,7 +178,8 @@ def _incon(result: FileResult, index: int, item: Inconsistency) -> str:
     related = ", ".join(f'<a href="#{ids[r.start, r.end]}"><bdi>{esc(r.text)}</bdi></a>' if (r.start, r.end) in ids
                         else f"<bdi>{esc(r.text)}</bdi>" for r in item.related)
     return (f'<div class="incon"><h4>{esc(item.rule)}</h4>'
-            + _dl([("message", esc(item.message)), ("against", related), ("expected", f"<bdi>{esc(item.expected)}</bdi>")])
+            + _dl([("message", esc(item.message)), ("against", related), ("expected", f"<bdi>{esc(item.expected)}</bdi>")],
+                  result.language)
             + "</div>")
 
 
@@ -172,28 +188,55 @@ def _flags(result: FileResult, fig: Figure) -> list[Inconsistency]:
 
 
 def _detail(result: FileResult, index: int, j: int, fig: Figure, verdict: Verdict | None) -> str:
-    status = _status(verdict)
+    status, lang = _status(verdict), result.language
     qualifier = fig.qualifier and esc(fig.qualifier)
     if qualifier and fig.qualifier_text:
         qualifier += f" (<bdi>{esc(fig.qualifier_text)}</bdi>)"
-    rows = [("verdict", verdict and f'<span class="status">{status}</span>'),
+    rows = [("verdict", verdict and f'<span class="status">{label(lang, status)}</span>'),
             ("reason", verdict and esc(verdict.reason)),
             ("kind", esc(fig.kind)), ("value", esc(format_value(fig.value, fig.unit))),
             ("qualifier", qualifier), ("subject", fig.subject and f"<bdi>{esc(fig.subject)}</bdi>")]
     if fig.attribution is None:
-        rows.append(("attributed to", "nobody"))
+        rows.append(("attributed to", label(lang, "nobody")))
     else:
         att = result.attributions[fig.attribution]
         who = f"<bdi>{esc(att.source.text)}</bdi>" if att.source else "(implied)"
         if att.resolved:
             who += f" = <bdi>{esc(att.resolved)}</bdi>"
         rows.append(("attributed to", f"{who} ({esc(att.source_type)}, cue <bdi>{esc(att.cue.text)}</bdi>)"))
-    refs = [_reference("reference", verdict.reference)] if verdict and verdict.reference else []
-    refs += [_reference("also fits", alt) for alt in (verdict.alternatives if verdict else ())]
+    refs = [_reference("reference", verdict.reference, lang)] if verdict and verdict.reference else []
+    refs += [_reference("also fits", alt, lang) for alt in (verdict.alternatives if verdict else ())]
     refs += [_incon(result, index, item) for item in _flags(result, fig)]
     return (f'<div class="detail v-{status}" id="{_fid(index, j)}-d">'
             f'<h3>[{j + 1}] <bdi>{esc(fig.text)}</bdi></h3>'
-            f'{_dl(rows)}{"".join(refs)}</div>')
+            f'{_dl(rows, lang)}{"".join(refs)}</div>')
+
+
+def _quote_status(quote: Quote) -> str:
+    return {"supported": "supported", "misquoted": "contradicted", "misattributed": "contradicted",
+            "unverified": "unverified"}.get(quote.verdict or "", "extracted")
+
+
+def _quote_detail(result: FileResult, index: int, k: int, quote: Quote) -> str:
+    lang, ref = result.language, quote.reference
+    att = result.attributions[quote.speaker] if quote.speaker is not None else None
+    who = label(lang, "nobody") if att is None else f"<bdi>{esc(att.described())}</bdi>"
+    changes = ref and "; ".join(f"“<bdi>{esc(q)}</bdi>” ≠ “<bdi>{esc(s)}</bdi>”" for q, s in ref.changes)
+    rows = [("verdict", quote.verdict and f'<span class="status">{label(lang, quote.verdict)}</span>'),
+            ("reason", quote.reason and esc(quote.reason)), ("speaker", who), ("differs", changes or None),
+            ("statement", ref and (ref.url and _link(ref.url) or f"<code>{esc(ref.statement_id)}</code>"))]
+    return (f'<div class="detail v-{_quote_status(quote)}" id="q{index}-{k}-d">'
+            f'<h3>“<bdi>{esc(quote.text[:80])}</bdi>{"…" if len(quote.text) > 80 else ""}”</h3>{_dl(rows, lang)}</div>')
+
+
+def _role_detail(result: FileResult, index: int, k: int, role: Role) -> str:
+    lang, ref = result.language, role.reference
+    rows = [("verdict", f'<span class="status">{label(lang, role.verdict)}</span>'), ("reason", esc(role.reason)),
+            ("person", f"<bdi>{esc(role.person.text)}</bdi>"), ("title", f"<bdi>{esc(role.title.text)}</bdi>"),
+            ("office", ref and f"<bdi>{esc(ref.office)}</bdi>"),
+            ("source", ref and f"<bdi>{esc(ref.source.publisher)}</bdi>"), ("link", ref and ref.source.url and _link(ref.source.url))]
+    return (f'<div class="detail v-{esc(role.verdict)}" id="r{index}-{k}-d">'
+            f'<h3><bdi>{esc(role.title.text)}</bdi></h3>{_dl(rows, lang)}</div>')
 
 
 def _incon_detail(result: FileResult, index: int, k: int, item: Inconsistency) -> str:
@@ -219,7 +262,27 @@ def _owners(result: FileResult) -> list[tuple[str, int] | None]:
     for k in _words(result):
         span = result.consistency[k].span
         owner[span.start:span.end] = [("inc", k)] * (span.end - span.start)
+    for k, role in enumerate(result.roles):
+        span = role.title
+        if all(o is None or o[0] in ("cue", "src") for o in owner[span.start:span.end]):
+            owner[span.start:span.end] = [("role", k)] * (span.end - span.start)
     return owner
+
+
+def _quote_bounds(result: FileResult, owner: list) -> dict[int, tuple[int, int]]:
+    """Each quote's (start, end), widened so that it cuts no highlighted span, by quote index;
+    quotes that overlap an earlier one are left unmarked."""
+    out, last = {}, -1
+    for k, quote in enumerate(result.quotes):
+        start, end = quote.start, quote.end
+        while start > 0 and owner[start] is not None and owner[start - 1] == owner[start]:
+            start -= 1
+        while end < len(owner) and owner[end - 1] is not None and owner[end] == owner[end - 1]:
+            end += 1
+        if start >= last and "\n" not in result.text[start:end]:
+            out[k] = (start, end)
+            last = end
+    return out
 
 
 def _open_tag(result: FileResult, index: int, key: tuple[str, int]) -> str:
@@ -236,6 +299,10 @@ def _open_tag(result: FileResult, index: int, key: tuple[str, int]) -> str:
         cid = _cid(index, i)
         return (f'<mark class="fig v-inconsistent" id="{cid}" tabindex="0" role="button" '
                 f'aria-controls="{cid}-d" title="{esc(result.consistency[i].rule)}">')
+    if kind == "role":
+        rid, verdict = f"r{index}-{i}", result.roles[i].verdict
+        return (f'<mark class="fig role v-{esc(verdict)}" id="{rid}" tabindex="0" role="button" '
+                f'aria-controls="{rid}-d" title="{esc(verdict)}">')
     att = result.attributions[i]
     if kind == "src":
         return f'<span class="src" title="source: {esc(att.source_type)}">'
@@ -249,45 +316,59 @@ def _article(result: FileResult, index: int) -> str:
     text = result.text
     pos = body_start(text)
     owner = _owners(result)
+    quotes = _quote_bounds(result, owner)
+    opens = {start: k for k, (start, _) in quotes.items()}
+    closes = {end for _, end in quotes.values()}
     out = ["<p>"]
     while pos < len(text):
+        if pos in opens:
+            k = opens[pos]
+            status = _quote_status(result.quotes[k])
+            out.append(f'<q class="fig quote v-{status}" id="q{index}-{k}" tabindex="0" role="button" '
+                       f'aria-controls="q{index}-{k}-d" title="{esc(result.quotes[k].verdict or "quote")}">')
         key, end = owner[pos], pos + 1
-        while end < len(text) and owner[end] == key:
+        while end < len(text) and owner[end] == key and end not in opens and end not in closes:
             end += 1
         piece = text[pos:end]
         if key is None:
             out.append("</p><p>".join(esc(line) for line in _LINE_BREAK.split(piece)))
         else:
-            close = "mark" if key[0] in ("fig", "inc") else "span"
+            close = "mark" if key[0] in ("fig", "inc", "role") else "span"
             out.append(f"{_open_tag(result, index, key)}{esc(piece)}</{close}>")
         pos = end
+        if pos in closes:
+            out.append("</q>")
     out.append("</p>")
     return regex.sub(r"<p>\s*</p>", "", "".join(out))
 
 
 def _file(result: FileResult, index: int) -> str:
+    lang = result.language
     counts = Counter(_status(v) for v in result.verdicts)
     unattributed = len(view(result, "all").unattributed)
-    chips = [f'<li class="v-{s}"><span class="swatch"></span> {counts[s]} {s}</li>'
+    chips = [f'<li class="v-{s}"><span class="swatch"></span> {counts[s]} {label(lang, s)}</li>'
              for s in STATUSES if counts[s]]
     if result.consistency:
-        chips.append(f'<li class="v-inconsistent"><span class="swatch"></span> {len(result.consistency)} inconsistent</li>')
-    chips += [f"<li>{len(result.figures)} figure(s)</li>", f"<li>{unattributed} unattributed</li>",
-              f"<li>{len(result.attributions)} attribution(s)</li>"]
-    lang = "ar" if result.language == "ar" else "en"
+        chips.append(f'<li class="v-inconsistent"><span class="swatch"></span> {len(result.consistency)} '
+                     f'{label(lang, "inconsistent")}</li>')
+    chips += [f"<li>{len(result.figures)} {label(lang, 'figures')}</li>",
+              f"<li>{unattributed} {label(lang, 'unattributed')}</li>",
+              f"<li>{len(result.attributions)} {label(lang, 'attributions')}</li>"]
     direction = "rtl" if lang == "ar" else "ltr"
     title = f"<h2>{esc(result.title)}</h2>" if result.title else ""
     details = "".join(_detail(result, index, j, fig, v)
                       for j, (fig, v) in enumerate(zip(result.figures, result.verdicts)))
     details += "".join(_incon_detail(result, index, k, result.consistency[k]) for k in _words(result))
-    return f"""<section class="file">
-<p class="meta"><code>{esc(result.path)}</code> · {esc(result.language)} · dated {result.date.isoformat()} \
+    details += "".join(_quote_detail(result, index, k, q) for k, q in enumerate(result.quotes))
+    details += "".join(_role_detail(result, index, k, r) for k, r in enumerate(result.roles))
+    return f"""<section class="file" lang="{esc(lang)}" dir="{direction}">
+<p class="meta"><code>{esc(result.path)}</code> · {esc(result.language)} · {label(lang, "dated")} {result.date.isoformat()} \
 (from {esc(result.date_from)})</p>
 <ul class="summary">{"".join(chips)}</ul>
 {_problems(result)}
 <div class="layout">
 <article dir="{direction}" lang="{lang}">{title}<div class="text">{_article(result, index)}</div></article>
-<aside class="details"><p class="hint" hidden>Select a highlighted figure to see its details.</p>{details}</aside>
+<aside class="details"><p class="hint" hidden>{label(lang, "hint")}</p>{details}</aside>
 </div>
 </section>"""
 
