@@ -591,6 +591,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
             return Verdict("unverified", f"{len(results)} facts fit equally and disagree ({listing}); not guessing",
                            ref, alternatives)
         agreed = f"; equally good matches agree ({listing})"
+        alternatives = [a for a in alternatives if a.value != ref.value]    # the same value changes nothing
     if status in ("contradicted", "outdated"):
         free = [r for r in found if r.record.id not in taken]
         weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date), None)

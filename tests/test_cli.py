@@ -134,3 +134,32 @@ def test_every_option_of_every_command_says_what_it_does():
     silent = [f"{name} {'/'.join(p.opts)}" for name, command in _commands(cli) for p in command.params
               if isinstance(p, click.Option) and not p.help and "--help" not in p.opts]
     assert not silent, silent
+
+
+def test_the_readme_usage_lists_every_command_and_option():
+    """The usage block at the top of the README is held against the commands themselves."""
+    import click
+    import re
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    usage = readme.split("## Usage", 1)[1].split("```", 2)[1]
+    entries = {}
+    for line in usage.splitlines():
+        if line.startswith("factcheck "):
+            name = " ".join(w for w in line.split()[1:3] if re.fullmatch(r"[a-z-]+", w))
+            current = entries.setdefault(name, [])
+        if line.strip():
+            current.append(line)
+    missing = []
+    for name, command in _commands(cli):
+        if command.hidden:
+            continue
+        found = next((" ".join(v) for k, v in entries.items() if k == name or k.split()[0] == name), None)
+        if found is None:
+            missing.append(name)
+            continue
+        for p in command.params:
+            if isinstance(p, click.Option) and "--help" not in p.opts and not p.hidden:
+                if not any(o in found for o in p.opts + p.secondary_opts):
+                    missing.append(f"{name} {p.opts[0]}")
+    assert not missing, missing

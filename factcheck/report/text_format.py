@@ -70,7 +70,7 @@ def items(result: FileResult, lines: LineIndex | None = None) -> list[str]:
         if verdict and verdict.reference:
             out.append(f"    reference: {_reference(verdict.reference)}")
         for alt in verdict.alternatives if verdict else ():
-            out.append(f"    also fits: {_reference(alt)}")
+            out.append(f"    also fits, with another value: {_reference(alt)}")
         if verdict and verdict.reason:
             out.append(f"    why: {verdict.reason}")
         if fig.attribution is None:
