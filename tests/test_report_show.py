@@ -99,3 +99,10 @@ def test_show_problems_lists_only_the_problems(draft):
     # github, sarif and markdown list the problems by default; --show all lists the notes too
     assert "::notice" not in check(draft, "--format", "github").stdout
     assert "::notice" in check(draft, "--format", "github", "--show", "all").stdout
+
+
+def test_the_github_job_summary_shows_what_fails_the_check(draft, tmp_path, monkeypatch):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    assert check(draft, "--format", "github").exit_code == 1
+    assert shows("markdown", summary.read_text(encoding="utf-8")) == {"figure": True, "title": True, "quote": True}
