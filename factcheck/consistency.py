@@ -512,7 +512,7 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
     pairs = []
     for c in (c for c in art.cues_in(figs[0].start - 12, figs[-1].end, "from")):
         after = [g for g in figs if g.start >= c.end and g.i not in skip]
-        if not after or len(art.words(c.end, after[0].start)) > 2:
+        if not after or len(art.words(c.end, after[0].start)) > 3:      # "from (the record of) $55.67"
             continue
         firsts = [after[0]]
         for g in after[1:]:
@@ -553,7 +553,8 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
         after = art.cues_in(g.end, min(end, g.end + 20), "change", "times", "points")
         if after and after[0].kind == "times" and len(art.words(g.end, after[0].start)) == 0 and g.f.kind == "count":
             changes.append((g, "ratio", g))
-        elif g.f.kind == "percent" and before and len(art.words(before[-1].end, g.start)) <= 4 \
+        elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
+                and before and len(art.words(before[-1].end, g.start)) <= 4 \
                 and not art.figures(before[-1].end, g.start) \
                 and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to")):
             points = bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
@@ -592,7 +593,8 @@ def _own_base(art: _Article, end: int, figs: list[_Fig]) -> bool:
     if not base:
         return False
     nxt = [g for g in figs if g.start >= base[0].end]
-    return not nxt or len(art.words(base[0].end, nxt[0].start)) > 2 or nxt[0].f.kind in ("year", "date")
+    return not nxt or len(art.words(base[0].end, nxt[0].start)) > 3 or nxt[0].f.kind in ("year", "date") \
+        or bool(art.cues_in(base[0].end, nxt[0].start, "to"))     # "عن الربع السابق ليبلغ 3.37": a level, not the base
 
 
 def _attached(art: _Article, change: tuple[int, int], pair: tuple[_Fig, _Fig], figs: list[_Fig], members: set[int],
@@ -648,7 +650,7 @@ def _judge(art: _Article, what, kind: str, g: _Fig | None, a: _Fig, b: _Fig) -> 
             return None
         return Inconsistency("consistency/percent-change", span, related, f"×{ratio:.2g}",
                              f"from {a.f.text} to {b.f.text} is ×{ratio:.2f}, not “{span.text}”")
-    stated = _bounds(g.f)
+    stated = _share_bounds(g.f)      # a percentage, or a fraction in words as one ("by half": 45-55%)
     if stated is None:
         return None
     stated = (abs(stated[0]), abs(stated[1])) if stated[0] >= 0 else (0.0, abs(stated[1]))
@@ -1028,11 +1030,14 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
     heads = [g for g in art.figs if g.start < head_end]
     body = [g for g in art.figs if g.start >= head_end]
     for h in heads:
-        if h.f.kind not in ("count", "money", "measure") or not h.f.subject:
+        if h.f.kind not in ("count", "money", "measure", "percent"):
             continue
-        subject = h.subject
-        same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and g.f.subject
-                and g.subject & subject]
+        if h.f.subject:
+            same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and g.subject & h.subject]
+        else:       # "ارتفاع الصادرات 15%" and "ارتفعت الصادرات بنسبة 12%": the words before it
+            words = _words_before(art, h)
+            same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and not g.f.subject
+                    and words & _words_before(art, g)]
         if not same or any(_agree(h, g) for g in same) or len(same) > 1:
             continue
         g = same[0]
@@ -1042,6 +1047,21 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
     out += _definite(art)
     out += _repeated(art, body)
     return out
+
+
+def _words_before(art: _Article, g: _Fig) -> frozenset[str]:
+    """The match keys of the (up to three) content words right before a figure in its sentence,
+    but for its qualifier and the words of change, comparison and linking every figure has."""
+    start, _ = art.sentence(g.start)
+    qualifier = set(normalize(g.f.qualifier_text or "").text.casefold().split())
+    common = {(c.start, c.end) for c in art.cues_in(max(start, g.start - 60), g.start)}
+    out: set[str] = set()
+    for s, e in art.words(max(start, g.start - 60), g.start)[-3:]:
+        word = art.text[s:e].casefold()
+        if (s, e) in common or word in qualifier or is_stopword(word) or _NUMERIC.fullmatch(word) or len(word) < 3:
+            continue
+        out |= keys(word, art.doc.lang)
+    return frozenset(out)
 
 
 def _headline_end(art: _Article) -> int:
