@@ -1065,13 +1065,18 @@ def _words_before(art: _Article, g: _Fig) -> frozenset[str]:
 
 
 def _headline_end(art: _Article) -> int:
-    """The end of the first line when it reads as a headline (short, no sentence end inside)."""
+    """The end of the article's first line when it reads as a headline (short, no sentence end
+    inside, the article's own first line: not a section's of a file read as a stream, not the
+    first paragraph under a front-matter title), else 0."""
     text = art.text
     start = len(text) - len(text.lstrip())
     end = text.find("\n", start)
     if end < 0 or end - start > 200 or "\n" not in text[end:end + 3] and text[end + 1:end + 2].strip():
         return 0
     line = text[start:end]
+    first = art.doc.lead.split("\n", 1)[0]
+    if art.doc.title or normalize(first).text.strip() != line.strip():
+        return 0
     return end if not regex.search(r"[.!?؟]\s", line) else 0
 
 
