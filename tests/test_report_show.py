@@ -106,3 +106,12 @@ def test_the_github_job_summary_shows_what_fails_the_check(draft, tmp_path, monk
     monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
     assert check(draft, "--format", "github").exit_code == 1
     assert shows("markdown", summary.read_text(encoding="utf-8")) == {"figure": True, "title": True, "quote": True}
+
+
+def test_with_their_rules_off_the_job_summary_does_not_show_them(draft, tmp_path, monkeypatch):
+    summary = tmp_path / "summary.md"
+    monkeypatch.setenv("GITHUB_STEP_SUMMARY", str(summary))
+    config = tmp_path / "factcheck.yaml"
+    config.write_text("rules:\n" + "".join(f"  {rule}: off\n" for rule in OFF), encoding="utf-8")
+    assert check(draft, "--format", "github", "--config", config).exit_code == 0
+    assert shows("markdown", summary.read_text(encoding="utf-8")) == {"figure": False, "title": False, "quote": False}
