@@ -30,7 +30,7 @@ from . import __version__
 from .config import Config, find_config, load_config
 from .errors import FactcheckError
 from .findings import SHOW
-from .model import VERDICTS, FileResult
+from .model import FAIL_ON, FileResult
 from .report import FORMATS, STREAMED
 
 if TYPE_CHECKING:
@@ -208,6 +208,7 @@ class _Job(NamedTuple):
     fmt: str = "text"
     color: bool = False
     show: str = "all"
+    signoffs: dict | None = None
 
 
 _WORKER = _Job(None, None)
@@ -287,7 +288,8 @@ def _check(path: str) -> FileResult:
     from .pipeline import check_document
 
     cfg = _WORKER.cfg
-    result = check_document(read_document(path, cfg.lang, cfg.date, cfg.encoding), _WORKER.store, cfg.rules)
+    result = check_document(read_document(path, cfg.lang, cfg.date, cfg.encoding), _WORKER.store, cfg.rules,
+                            _WORKER.signoffs)
     result.show = _WORKER.show
     return result
 
@@ -299,9 +301,10 @@ def _check_path(path: str) -> FileResult | FactcheckError:
         return exc
 
 
-def _run(paths, cfg: Config, store, jobs: int = 1, show: str = "all") -> tuple[list[FileResult], bool]:
+def _run(paths, cfg: Config, store, jobs: int = 1, show: str = "all",
+         signoffs: dict | None = None) -> tuple[list[FileResult], bool]:
     global _WORKER
-    _WORKER = _Job(cfg, store, show=show)
+    _WORKER = _Job(cfg, store, show=show, signoffs=signoffs)
     results = []
     files, failed = expand(paths, cfg)
     with _processes(jobs if len(files) > 1 else 1) as ordered:
@@ -326,7 +329,8 @@ def _part(item: str | tuple) -> tuple[str, Tally, bool, list[str]] | FactcheckEr
 
     whole = isinstance(item, str)
     try:
-        lines, result = (None, _check(item)) if whole else stream.check(item, _WORKER.store, _WORKER.cfg.rules)
+        lines, result = (None, _check(item)) if whole else \
+            stream.check(item, _WORKER.store, _WORKER.cfg.rules, _WORKER.signoffs)
     except FactcheckError as exc:
         return exc
     result.show = _WORKER.show
@@ -343,7 +347,7 @@ def _until_error(items: Iterable, errors: list[FactcheckError]) -> Iterator:
 
 
 def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed: bool, output: str | None,
-            color: bool, show: str = "all") -> tuple[bool, bool]:
+            color: bool, show: str = "all", signoffs: dict | None = None) -> tuple[bool, bool]:
     """Check the files and write the report as it goes, a part per file or, `streamed`, per
     section: only counts are kept. Whether an input failed, and whether a finding fails the run."""
     from . import stream
@@ -352,7 +356,7 @@ def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed:
     from .report.text_format import Tally
 
     global _WORKER
-    _WORKER = _Job(cfg, store, fmt, color, show)
+    _WORKER = _Job(cfg, store, fmt, color, show, signoffs)
     tally, tables = Tally(), []
     failed = failing = False
     with _sink(output) as write, _processes(jobs if streamed or len(files) > 1 else 1) as ordered:
@@ -433,7 +437,7 @@ def cli():
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), metavar="FILE",
               help="Write the report to FILE instead of standard output (a file is replaced at the end, "
                    "atomically; a device or FIFO is written as it goes).")
-@click.option("--fail-on", type=click.Choice([*VERDICTS[1:], "never"]),
+@click.option("--fail-on", type=click.Choice([*FAIL_ON, "never"]),
               help="Exit 1 when a figure has this verdict or a worse one [default: contradicted].")
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True,
               help="Processes to use; the output is identical to a serial run.")
@@ -451,6 +455,7 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
     from .findings import fails
     from .references import load_store
     from .rules import data_dir
+    from .signoff import load as load_signoffs
 
     if stream and fmt not in STREAMED:
         raise click.BadOptionUsage("stream", f"--stream writes the text, github or jsonl format, not {fmt}: "
@@ -463,18 +468,48 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
         color = output is None and bool(sys.stdout) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     color = fmt == "text" and color
     show = show or ("problems" if fmt in ("github", "sarif", "markdown") else "all")
+    signoffs = load_signoffs()
     if fmt in STREAMED:
         files, unreadable = expand(paths, cfg)
-        failed, failing = _report(files, cfg, store, fmt, jobs, stream, output, color, show)
+        failed, failing = _report(files, cfg, store, fmt, jobs, stream, output, color, show, signoffs)
         failed |= unreadable
     else:
-        results, failed = _run(paths, cfg, store, jobs, show)
+        results, failed = _run(paths, cfg, store, jobs, show, signoffs)
         _emit(FORMATS[fmt](results), output)
         failing = any(fails(r, cfg.fail_on) for r in results)
     if failed:
         sys.exit(2)
     if failing:
         sys.exit(1)
+
+
+@cli.command()
+@click.argument("where", metavar="FILE:LINE:COLUMN")
+@click.option("--by", required=True, help="Who checked the figure (a name or initials).")
+@click.option("--note", default="", help="What was checked, or against what.")
+@click.option("--source", default="", metavar="URL", help="The source the figure was checked against.")
+@click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default="auto", show_default=True,
+              help="Language of the article.")
+def signoff(where, by, note, source, lang):
+    """Record that a person checked the figure at FILE:LINE:COLUMN (in .factcheck/checked.yaml,
+    here): it is reported as `checked` until its sentence changes."""
+    from .document import LineIndex, read_document
+    from .figures import extract_figures
+    from .normalize import normalize
+    from .signoff import FILE, sign
+
+    path, _, place = where.rpartition(":")
+    path, _, line = path.rpartition(":")
+    if not path or not line.isdigit() or not place.isdigit():
+        raise click.BadParameter("give the figure as FILE:LINE:COLUMN (as the reports print it)", param_hint="WHERE")
+    doc = read_document(path, lang)
+    lines = LineIndex(doc.text)
+    figures = [f for f in extract_figures(doc, normalize(doc.masked))
+               if lines.position(f.start) <= (int(line), int(place)) < lines.position(f.end)]
+    if not figures:
+        raise FactcheckError(f"no figure at line {line}, column {place}", path, int(line))
+    record = sign(path, doc.text, figures[0], by, note, source)
+    click.echo(f"{FILE}: “{record.figure}” of {record.file} (line {line}) checked by {record.by} on {record.date}")
 
 
 @cli.command()

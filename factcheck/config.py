@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .errors import FactcheckError
 from .findings import RULES
-from .model import VERDICTS
+from .model import FAIL_ON
 from .rules import key_lines, load_yaml
 
 LEVELS = ("error", "warning", "note", "off")
@@ -94,8 +94,8 @@ def _set(cfg: Config, key: str, value, path: Path, lines: dict[str, int]) -> Non
             raise FactcheckError(f"'bundled-refs' must be true or false, not {value!r}", str(path))
         cfg.bundled_refs = value
     elif key == "fail-on":
-        if value not in (*VERDICTS[1:], "never"):
-            raise FactcheckError(f"'fail-on' must be one of {', '.join((*VERDICTS[1:], 'never'))}", str(path))
+        if value not in (*FAIL_ON, "never"):
+            raise FactcheckError(f"'fail-on' must be one of {', '.join((*FAIL_ON, 'never'))}", str(path))
         cfg.fail_on = value
     elif key == "lang":
         if value not in ("auto", "ar", "en"):

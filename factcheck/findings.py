@@ -30,6 +30,11 @@ RULES = {r.id: r for r in (
     Rule("figure/unverified", "note", "Figure unverified",
          "No fact in the reference store matches the figure.",
          verdict="unverified"),
+    Rule("figure/checked", "note", "Figure checked",
+         "A person signed the figure off (factcheck signoff); who, when and the note are given.",
+         verdict="checked"),
+    Rule("signoff/stale", "warning", "Stale sign-off",
+         "A sign-off no longer applies: the sentence of the figure it was given for has changed."),
     Rule("role/contradicted", "error", "Title contradicted",
          "The person never held the title given next to their name (or only took it later).",
          verdict="contradicted"),
@@ -114,6 +119,11 @@ def findings(result: FileResult, levels: dict[str, str] | None = None,
         if fig.attribution is None:
             add(RULES["attribution/unattributed"], f"“{fig.text}” is not attributed to anyone",
                 fig.start, fig.end, fig.text)
+    for s in result.stale:
+        at = next((f for f in result.figures if f.text == s.figure), None)
+        start, end, text = (at.start, at.end, at.text) if at else (0, 0, "")
+        add(RULES["signoff/stale"], f"the sign-off of “{s.figure}” by {s.by} ({s.date.isoformat()}) no longer applies: "
+            f"its sentence changed (it was: {s.sentence})", start, end, text)
     for att in result.attributions:
         span = att.source or att.cue
         if att.source_type in ("vague", "anonymous"):

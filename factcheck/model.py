@@ -18,7 +18,9 @@ KINDS = ("count", "money", "percent", "measure", "year", "date", "time", "durati
 QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
 SOURCE_TYPES = ("person", "official", "organization", "media", "document",
                 "anonymous", "vague", "implied")
-VERDICTS = ("supported", "unverified", "outdated", "contradicted")  # by rising severity
+# by rising severity; "checked": signed off by a person (factcheck signoff)
+VERDICTS = ("checked", "supported", "unverified", "outdated", "contradicted")
+FAIL_ON = ("unverified", "outdated", "contradicted")     # the verdicts --fail-on can name
 
 
 def format_value(value: Value, unit: str | None = None) -> str:
@@ -94,12 +96,25 @@ class Reference:
     name: str = ""                      # the fact's (or event's) name
 
 
+@dataclass(frozen=True, slots=True)
+class Signoff:
+    """A person's record that they checked a figure in its sentence (.factcheck/checked.yaml)."""
+    file: str                           # the article, as the sign-off named it
+    figure: str                         # the figure as written
+    sentence: str                       # its sentence, normalised (the key, with the figure)
+    by: str
+    date: dt.date
+    note: str = ""
+    source: str = ""
+
+
 @dataclass(slots=True)
 class Verdict:
     status: str                         # one of VERDICTS
     reason: str = ""
     reference: Reference | None = None
     alternatives: list[Reference] = field(default_factory=list)  # equally good other facts
+    signoff: Signoff | None = None      # who checked it, for a "checked" verdict
 
 
 @dataclass(frozen=True, slots=True)
@@ -176,3 +191,4 @@ class FileResult:
     roles: list[Role] = field(default_factory=list)
     consistency: list[Inconsistency] = field(default_factory=list)
     show: str = "all"                   # what reports list: "all", or only "problems" (see findings.view)
+    stale: list[Signoff] = field(default_factory=list)     # sign-offs of this file whose sentence changed

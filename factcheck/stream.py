@@ -151,11 +151,12 @@ def read(path: str, lang: str = "auto", date: dt.date | None = None,
     return whole, ((whole, *part) for part in itertools.chain(taken, rest))
 
 
-def check(item: Section, store, levels: dict[str, str] | None = None) -> tuple[LineIndex, FileResult]:
+def check(item: Section, store, levels: dict[str, str] | None = None,
+          signoffs: dict | None = None) -> tuple[LineIndex, FileResult]:
     """Check a section; with the LineIndex that places its text in the file."""
     whole, start, line, column, text = item
     try:
-        result = check_document(section(text, whole), store, levels)
+        result = check_document(section(text, whole), store, levels, signoffs, whole=False)
     except FactcheckError as exc:
         raise FactcheckError(exc.message, whole.path, line) from None
     return LineIndex(text, start, line, column), result

@@ -27,7 +27,7 @@ _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
 CSS = """
 :root { --supported: #1b7f3b; --contradicted: #c62828; --outdated: #b26a00;
-  --unverified: #6a5acd; --extracted: #5f6b7a; --inconsistent: #ad1457; }
+  --unverified: #6a5acd; --extracted: #5f6b7a; --inconsistent: #ad1457; --checked: #00796b; }
 * { box-sizing: border-box; }
 body { margin: 0 auto; max-width: 76rem; padding: 1rem 1.5rem 3rem; color: #1d232b;
   font: 16px/1.55 system-ui, "Noto Sans", "DejaVu Sans", sans-serif; }
@@ -54,6 +54,7 @@ article p { margin: 0 0 .9rem; }
 .v-supported { --c: var(--supported); } .v-contradicted { --c: var(--contradicted); }
 .v-outdated { --c: var(--outdated); } .v-unverified { --c: var(--unverified); }
 .v-extracted { --c: var(--extracted); } .v-inconsistent { --c: var(--inconsistent); }
+.v-checked { --c: var(--checked); }
 .fig.flagged { outline: 2px dashed var(--inconsistent); outline-offset: 1px; }
 q.fig { white-space: normal; border-bottom-style: dotted; } q.fig::before, q.fig::after { color: #4a5560; }
 .fig.role { border-bottom-style: double; }

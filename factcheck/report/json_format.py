@@ -55,6 +55,9 @@ def _figure(fig: Figure, verdict: Verdict | None, lines: LineIndex) -> dict:
             out["reference"] = _reference(verdict.reference)
         if verdict.alternatives:
             out["alternatives"] = [_reference(r) for r in verdict.alternatives]
+        if verdict.signoff is not None:
+            s = verdict.signoff
+            out["checked"] = {"by": s.by, "date": s.date.isoformat(), "note": s.note or None, "source": s.source or None}
     return out
 
 
@@ -123,6 +126,8 @@ def file_dict(result: FileResult, lines: LineIndex | None = None) -> dict:
         "quotes": [_quote(q, lines, listed) for q, listed in zip(result.quotes, shown.quotes)],
         "roles": [_role(r, lines) for r, listed in zip(result.roles, shown.roles) if listed],
         "consistency": [_inconsistency(c, lines) for c in result.consistency],
+        "stale_signoffs": [{"figure": s.figure, "sentence": s.sentence, "by": s.by, "date": s.date.isoformat()}
+                           for s in result.stale],
     }
 
 

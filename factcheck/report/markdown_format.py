@@ -10,7 +10,7 @@ from ..findings import view
 from ..model import VERDICTS, FileResult, format_value
 from .text_format import Tally, clean
 
-ICONS = {"supported": "✅", "contradicted": "❌", "outdated": "🕰️", "unverified": "❔",
+ICONS = {"checked": "☑️", "supported": "✅", "contradicted": "❌", "outdated": "🕰️", "unverified": "❔",
          "error": "❌", "warning": "⚠️", "note": "ℹ️"}
 _PUNCTUATION = regex.compile(r"[!-/:-@\[-`{-~]")      # ASCII punctuation: each can be escaped
 

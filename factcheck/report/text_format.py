@@ -107,6 +107,10 @@ def items(result: FileResult, lines: LineIndex | None = None) -> list[str]:
             src = role.reference.source
             out.append(f"    office: {role.reference.office} — {src.publisher}" + (f" {src.url}" if src.url else ""))
         out.append(f"    why: {role.reason}")
+    for f in shown.findings:
+        if f.rule.id == "signoff/stale":
+            line, col = lines.position(f.start)
+            out.append(f"{result.path}:{line}:{col}: {f.rule.id}: {f.message}")
     for k, item in enumerate(result.consistency):
         if not shown.consistency[k]:
             continue
