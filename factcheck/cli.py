@@ -679,6 +679,30 @@ def find(text, dirs, no_bundled_refs, limit):
                   for score, what, alias, record in find_records(_store(dirs, no_bundled_refs), text, limit)))
 
 
+@refs.command()
+@click.argument("paths", nargs=-1, required=True)
+@_store_options
+@click.option("--out", type=click.Path(dir_okay=False), metavar="FILE.yaml",
+              help="Write the drafts here (atomically) instead of standard output.")
+@click.option("--date", callback=_date, metavar="YYYY-MM-DD",
+              help="Article date (default: front matter, a date in the file name, else today).")
+@click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default="auto", show_default=True,
+              help="Language of the articles.")
+def suggest(paths, dirs, no_bundled_refs, out, date, lang):
+    """Draft store records for the figures of PATHS that no record covers (unverified): their own
+    words as names, the article's date, the attribution's publisher; fill the TODOs, then validate."""
+    from .document import read_document
+    from .pipeline import check_document
+    from .suggest import drafts, render
+
+    store = _store(dirs, no_bundled_refs)
+    parts = []
+    for path in paths:
+        doc = read_document(path, lang, date)
+        parts.append(render(doc, drafts(doc, check_document(doc, store))))
+    _emit("\n".join(parts), out)
+
+
 @refs.command("import")
 @click.argument("table", type=click.Path(dir_okay=False, exists=True), metavar="CSV")
 @click.option("--map", "mapping_file", required=True, type=click.Path(dir_okay=False, exists=True),

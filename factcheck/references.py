@@ -423,6 +423,8 @@ def _message(error: jsonschema.ValidationError, data: dict) -> str:
         return f"{what}{' ' + field if field else ''} has no {missing.group(1) if missing else 'required field'}"
     if error.validator == "oneOf" and not field:
         return f"{what} needs exactly one of 'value' or 'range'"
+    if error.instance == "TODO":
+        return f"{what}{' ' + field if field else ''} is TODO: a draft (factcheck refs suggest) to complete"
     message = error.message    # it shows the offending value: keep a huge one from filling the screen
     message = message if len(message) <= 200 else f"{message[:90]} ... {message[-90:]}"
     return f"{what}{' ' + field if field else ''}: {message}"

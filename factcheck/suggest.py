@@ -1,0 +1,123 @@
+"""Draft store records for the figures no record covers yet (`factcheck refs suggest`).
+
+Each `unverified` figure of kind the store can hold becomes a draft in the store's schema: a fact
+(count, money, percent, measure, age, ordinal, duration; a range for "عشرات آلاف" or "between 10
+and 20"), or an event for a year or a date. Its name is the figure's own words (the content words of
+its clause nearest it, as written), its population the noun it counts, its date the article's, its
+source the attribution's publisher. What a person must supply is `TODO` (the source's URL, a
+publisher where nobody is credited): `refs validate` refuses a draft until it is filled. The
+sentence is a comment above the draft, and a draft close to a record already in the store says so.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import PurePath
+
+import regex
+import yaml
+
+from .document import Document
+from .frames import Frames
+from .model import FileResult, Figure
+from .normalize import normalize
+
+TODO = "TODO"
+_FACT_KINDS = ("count", "money", "percent", "measure", "age", "ordinal", "duration")
+_BOUNDS = ("more_than", "at_least", "less_than", "at_most")
+_WORD = regex.compile(r"[\p{L}\p{M}]+")
+_TIME_UNITS = ("year", "month", "week", "day", "hour", "minute", "second")
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "article"
+
+
+def _written(doc: Document, figure: Figure, folded: tuple[str, ...]) -> list[str]:
+    """The words of `folded` (normalised, as frames give them) as the article writes them, in
+    text order, from the figure's neighbourhood."""
+    lo, hi = max(0, figure.start - 300), min(len(doc.text), figure.end + 300)
+    found: dict[str, tuple[int, str]] = {}
+    for m in _WORD.finditer(doc.text, lo, hi):
+        key = normalize(m.group()).text.casefold()
+        if key in folded:
+            distance = min(abs(m.start() - figure.start), abs(m.end() - figure.end))
+            if key not in found or distance < found[key][0]:
+                found[key] = (distance, m.group())
+    spots = {w: doc.text.find(found[w][1], lo) for w in found}
+    return [found[w][1] for w in sorted(found, key=lambda w: spots[w])]
+
+
+def _sentence(doc: Document, figure: Figure) -> str:
+    from .signoff import sentence
+    return sentence(doc.text, figure)
+
+
+def drafts(doc: Document, result: FileResult) -> list[tuple[str, str, dict]]:
+    """(section, comment, record) for each unverified figure a store record could hold."""
+    frames = Frames(doc, normalize(doc.masked), result.figures)
+    base = _slug(PurePath(doc.path).stem)
+    out, seen = [], set()
+    for i, (fig, verdict) in enumerate(zip(result.figures, result.verdicts)):
+        if verdict is not None and verdict.status != "unverified":
+            continue
+        words = _written(doc, fig, frames[i].near)
+        if fig.subject and fig.subject not in words:
+            words.append(fig.subject)
+        if not words:
+            continue
+        att = result.attributions[fig.attribution] if fig.attribution is not None else None
+        publisher = (att.resolved or (att.source.text if att.source else None)) if att else None
+        record: dict = {"id": f"{base}-{fig.kind}-{i + 1}", "names": {doc.lang: [" ".join(words)]}}
+        section = "facts"
+        if fig.kind in ("year", "date"):
+            date = str(fig.value)
+            if fig.calendar == "hijri" or date.startswith("--"):
+                continue        # a Hijri date, or a day without its year: not an event date as written
+            section = "events"
+            record["date"] = date
+        elif fig.kind in (*_FACT_KINDS, "vague", "range"):
+            kind = fig.kind if fig.kind in _FACT_KINDS else ("duration" if fig.unit in _TIME_UNITS else "count")
+            record["kind"] = kind
+            if fig.unit and not (kind == "duration" and fig.unit not in _TIME_UNITS):
+                record["unit"] = fig.unit
+            if isinstance(fig.value, list):
+                record["range"] = list(fig.value)
+            else:
+                record["value"] = fig.value
+                if fig.qualifier in _BOUNDS:
+                    record["bound"] = fig.qualifier
+            record["as_of"] = doc.date.isoformat()
+        else:
+            continue
+        if fig.subject:
+            record["population"] = {doc.lang: [fig.subject]}
+        record["source"] = {"publisher": publisher or TODO, "url": TODO}
+        key = (section, tuple(words), str(fig.value))
+        if key in seen:
+            continue
+        seen.add(key)
+        comment = f"“{_sentence(doc, fig)}”"
+        if verdict is not None and verdict.reference is not None:
+            comment += f"\nclose to {verdict.reference.fact_id} ({verdict.reference.name or verdict.reference.matched}): " \
+                       "the same quantity? then add this one's words to its aliases instead"
+        out.append((section, comment, record))
+    return out
+
+
+def render(doc: Document, records: list[tuple[str, str, dict]]) -> str:
+    """The drafts as a store file: a comment on what to fill, then the records by section, each
+    under its sentence."""
+    lines = [f"# Drafted by factcheck refs suggest from {doc.path} ({doc.date.isoformat()}). Fill every {TODO}",
+             "# (the source's URL; the publisher where nobody is credited), check each value and name",
+             "# against the source, then run `factcheck refs validate`: a draft with a TODO is refused.",
+             "schema: 1"]
+    for section in ("facts", "events"):
+        mine = [(c, r) for s, c, r in records if s == section]
+        if not mine:
+            continue
+        lines.append(f"{section}:")
+        for comment, record in mine:
+            lines += [f"  # {line}" for line in comment.splitlines()]
+            dumped = yaml.safe_dump([record], allow_unicode=True, sort_keys=False, width=100)
+            lines += ["  " + line for line in dumped.rstrip("\n").splitlines()]
+    return "\n".join(lines) + "\n"
