@@ -652,7 +652,7 @@ def validate(dirs):
     store, problems = read_store([Path(d) for d in dirs] or [data_dir("references")])
     problems = sorted(problems + consistency(store), key=lambda p: (p[0], p[1] or 0))
     _emit("".join(f"{FactcheckError(message, path, line)}\n" for path, line, message in problems))
-    total = len(store.records) + len(store.people) + len(store.sources) + len(store.statements)
+    total = len(store.records) + len(store.people) + len(store.sources) + len(store.statements) + len(store.claims)
     click.echo(f"{total} record(s), {len(problems)} problem(s)", err=True)
     sys.exit(2 if problems else 0)
 
@@ -701,6 +701,24 @@ def suggest(paths, dirs, no_bundled_refs, out, date, lang):
         doc = read_document(path, lang, date)
         parts.append(render(doc, drafts(doc, check_document(doc, store))))
     _emit("\n".join(parts), out)
+
+
+@refs.command("import-claimreview")
+@click.argument("source", type=click.Path(dir_okay=False, exists=True), metavar="FILE")
+@click.option("--out", type=click.Path(dir_okay=False), metavar="FILE.yaml",
+              help="Write the store file here (atomically) instead of standard output.")
+def import_claimreview(source, out):
+    """Read ClaimReview records (schema.org JSON-LD, or the Fact Check Tools shape) into a store
+    file of claims already fact-checked; a sentence of an article that repeats one is reported."""
+    from .claims import import_claimreview as read, write
+
+    records, skipped = read(Path(source))
+    for why in skipped:
+        click.echo(f"{source}: {why}", err=True)
+    text = write(records, Path(out) if out else None)
+    if not out:
+        _emit(text)
+    click.echo(f"{len(records)} claim(s), {len(skipped)} skipped", err=True)
 
 
 @refs.command("import")

@@ -33,6 +33,9 @@ RULES = {r.id: r for r in (
     Rule("figure/checked", "note", "Figure checked",
          "A person signed the figure off (factcheck signoff); who, when and the note are given.",
          verdict="checked"),
+    Rule("claim/previously-checked", "warning", "Claim already fact-checked",
+         "The sentence repeats a claim a fact-checker already rated (ClaimReview); the rating, the reviewer "
+         "and the link are given."),
     Rule("signoff/stale", "warning", "Stale sign-off",
          "A sign-off no longer applies: the sentence of the figure it was given for has changed."),
     Rule("role/contradicted", "error", "Title contradicted",
@@ -119,6 +122,9 @@ def findings(result: FileResult, levels: dict[str, str] | None = None,
         if fig.attribution is None:
             add(RULES["attribution/unattributed"], f"“{fig.text}” is not attributed to anyone",
                 fig.start, fig.end, fig.text)
+    for c in result.claims:
+        add(RULES["claim/previously-checked"], f"repeats a claim {c.reviewer} rated “{c.rating}”: “{c.claim}” ({c.url})",
+            c.span.start, c.span.end, c.span.text)
     for s in result.stale:
         at = next((f for f in result.figures if f.text == s.figure), None)
         start, end, text = (at.start, at.end, at.text) if at else (0, 0, "")

@@ -68,7 +68,7 @@ def consistency(store: ReferenceStore) -> list[Problem]:
 
 
 def _records(store: ReferenceStore) -> dict[str, Any]:
-    return {**store.records, **store.people, **store.sources, **store.statements}
+    return {**store.records, **store.people, **store.sources, **store.statements, **store.claims}
 
 
 def record_text(store: ReferenceStore, rid: str) -> str:

@@ -175,6 +175,20 @@ class Inconsistency:
     message: str
 
 
+@dataclass(frozen=True, slots=True)
+class ClaimMatch:
+    """A sentence of the article that repeats a claim someone already fact-checked."""
+    span: Span                          # the sentence
+    claim_id: str
+    claim: str                          # the claim as reviewed
+    rating: str
+    reviewer: str
+    url: str
+    date: dt.date | None
+    author: str                         # who made the claim
+    score: float                        # 0-100: how closely the sentence repeats it
+
+
 @dataclass(slots=True)
 class FileResult:
     path: str
@@ -192,3 +206,4 @@ class FileResult:
     consistency: list[Inconsistency] = field(default_factory=list)
     show: str = "all"                   # what reports list: "all", or only "problems" (see findings.view)
     stale: list[Signoff] = field(default_factory=list)     # sign-offs of this file whose sentence changed
+    claims: list[ClaimMatch] = field(default_factory=list)  # sentences repeating a claim already checked

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 
 from .attributions import extract_attributions
+from .claims import match_claims
 from .consistency import check_consistency
 from .document import Document
 from .errors import FactcheckError
@@ -57,12 +58,14 @@ def _check(doc: Document, store: ReferenceStore | None, levels: dict[str, str] |
         verdicts = [None] * len(figures)
     if store is not None:
         verify_quotes(quotes, attributions, store)
+    claims = match_claims(doc, norm, figures, store) if store is not None else []
     stale = apply_signoffs(doc.path, doc.text, figures, verdicts, signoffs) if signoffs else []
     stale = stale if whole else []
     levels = levels or {}
     consistency = [c for c in check_consistency(doc, norm, figures)
                    if levels.get(c.rule) != "off" and not doc.is_suppressed(c.span.start, c.rule)]
     result = FileResult(doc.path, doc.lang, doc.date, doc.date_from, doc.text, figures, attributions,
-                        verdicts, doc.title, quotes=quotes, roles=roles, consistency=consistency, stale=stale)
+                        verdicts, doc.title, quotes=quotes, roles=roles, consistency=consistency, stale=stale,
+                        claims=claims)
     result.findings = findings(result, levels, doc.is_suppressed)
     return result

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 SCHEMA_VERSION = 1
 _PLURAL = {"facts": "fact", "events": "event", "series": "series", "statements": "statement",
-           "people": "person", "sources": "source"}
+           "people": "person", "sources": "source", "claims": "claim"}
 
 
 # ---------------------------------------------------------------- records
@@ -127,6 +127,22 @@ class Statement:
 
 
 @dataclass(frozen=True, slots=True)
+class Claim:
+    """A claim someone already fact-checked (a ClaimReview record)."""
+    id: str
+    text: str                       # the claim as reviewed
+    author: str                     # who made it
+    rating: str                     # the reviewer's rating ("False", "مضلل")
+    reviewer: str
+    url: str
+    date: dt.date | None
+    language: str | None
+    words: frozenset[str]           # variants of the claim's content words
+    path: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class Office:
     """An office a person held: a title claim is checked against it at the article's date."""
     role: str | None
@@ -206,6 +222,8 @@ class ReferenceStore:
     index: dict[tuple[str, str], list[str]] = field(default_factory=lambda: defaultdict(list))
     statements: dict[str, Statement] = field(default_factory=dict)
     statement_index: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
+    claims: dict[str, Claim] = field(default_factory=dict)
+    claim_index: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     people: dict[str, Person] = field(default_factory=dict)
     sources: dict[str, Institution] = field(default_factory=dict)
     names: dict[str, list[tuple[Alias, str]]] = field(default_factory=lambda: defaultdict(list))
@@ -270,7 +288,7 @@ class ReferenceStore:
                 1, self.size(kinds))
         return found
 
-    def add(self, record: Record | Statement | Person | Institution) -> None:
+    def add(self, record: Record | Statement | Claim | Person | Institution) -> None:
         if isinstance(record, (Person, Institution)):
             self.__dict__.pop("name_anchors", None)     # names change: built again on first use
             self.__dict__.pop("longest_name", None)
@@ -287,6 +305,11 @@ class ReferenceStore:
             self.statements[record.id] = record
             for word in record.words:
                 self.statement_index[word].append(record.id)
+            return
+        if isinstance(record, Claim):
+            self.claims[record.id] = record
+            for word in record.words:
+                self.claim_index[word].append(record.id)
             return
         if (old := self.records.get(record.id)) is not None:
             self.kinds[old.kind] -= 1
@@ -504,6 +527,12 @@ def record_aliases(raw: dict) -> tuple[Alias, ...]:
     return aliases
 
 
+def _claim(raw: dict, path: Path, line: int) -> Claim:
+    words = frozenset(v for _, _, w in tokens(raw["claim"]) for v in variants(w))
+    return Claim(raw["id"], raw["claim"], raw.get("author") or "", raw["rating"], raw["reviewer"], _url(raw["url"]),
+                 first_day(raw["date"]) if raw.get("date") else None, raw.get("language"), words, str(path), line)
+
+
 def _statement(raw: dict, path: Path, line: int) -> Statement:
     source = raw["source"]
     names = record_aliases(source)
@@ -598,7 +627,7 @@ def _record(group: str, raw: dict, path: Path, line: int) -> Record:
                   entries, raw.get("date"), source, str(path), line)
 
 
-_BUILDERS = {"statements": _statement, "people": _person, "sources": _institution}
+_BUILDERS = {"statements": _statement, "people": _person, "sources": _institution, "claims": _claim}
 
 
 def _load_file(path: Path) -> tuple[list[Record | Statement], list[tuple[int, str]]]:

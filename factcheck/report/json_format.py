@@ -126,6 +126,9 @@ def file_dict(result: FileResult, lines: LineIndex | None = None) -> dict:
         "quotes": [_quote(q, lines, listed) for q, listed in zip(result.quotes, shown.quotes)],
         "roles": [_role(r, lines) for r, listed in zip(result.roles, shown.roles) if listed],
         "consistency": [_inconsistency(c, lines) for c in result.consistency],
+        "claims": [{**_span(c.span, lines), "claim": c.claim, "rating": c.rating, "reviewer": c.reviewer,
+                    "url": c.url, "date": c.date and c.date.isoformat(), "author": c.author or None, "score": c.score}
+                   for c in result.claims],
         "stale_signoffs": [{"figure": s.figure, "sentence": s.sentence, "by": s.by, "date": s.date.isoformat()}
                            for s in result.stale],
     }

@@ -108,7 +108,7 @@ def items(result: FileResult, lines: LineIndex | None = None) -> list[str]:
             out.append(f"    office: {role.reference.office} — {src.publisher}" + (f" {src.url}" if src.url else ""))
         out.append(f"    why: {role.reason}")
     for f in shown.findings:
-        if f.rule.id == "signoff/stale":
+        if f.rule.id in ("signoff/stale", "claim/previously-checked"):
             line, col = lines.position(f.start)
             out.append(f"{result.path}:{line}:{col}: {f.rule.id}: {f.message}")
     for k, item in enumerate(result.consistency):
