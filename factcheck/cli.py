@@ -633,11 +633,20 @@ def _store_options(f):
                         help="A reference store layered on top of the bundled one (repeatable).")(f)
 
 
-def _store(dirs: tuple[str, ...], no_bundled_refs: bool):
-    from .references import load_store
+def _store(dirs: tuple[str, ...], no_bundled_refs: bool, lenient: bool = False):
+    """The layered store; `lenient`: the records that load, the others' problems said on standard
+    error (to look records up in a store being repaired)."""
+    from .references import load_store, read_store
     from .rules import data_dir
 
-    return load_store(([] if no_bundled_refs else [data_dir("references")]) + [Path(d) for d in dirs])
+    folders = ([] if no_bundled_refs else [data_dir("references")]) + [Path(d) for d in dirs]
+    if not lenient:
+        return load_store(folders)
+    store, problems = read_store(folders)
+    if problems:
+        click.echo(f"{len(problems)} problem(s) in the store (factcheck refs validate lists them); "
+                   "the records with none are read", err=True)
+    return store
 
 
 @refs.command()
@@ -664,7 +673,7 @@ def show(record_id, dirs, no_bundled_refs):
     """Print the record with this id as written, after its file and line."""
     from .maintain import record_text
 
-    _emit(record_text(_store(dirs, no_bundled_refs), record_id))
+    _emit(record_text(_store(dirs, no_bundled_refs, lenient=True), record_id))
 
 
 @refs.command()
@@ -676,7 +685,7 @@ def find(text, dirs, no_bundled_refs, limit):
     from .maintain import find as find_records
 
     _emit("".join(f"{score:5.1f}  {what:<8} {record.id}  “{alias}”  {record.path}:{record.line}\n"
-                  for score, what, alias, record in find_records(_store(dirs, no_bundled_refs), text, limit)))
+                  for score, what, alias, record in find_records(_store(dirs, no_bundled_refs, lenient=True), text, limit)))
 
 
 @refs.command()

@@ -448,6 +448,8 @@ def _message(error: jsonschema.ValidationError, data: dict) -> str:
         return f"{what} needs exactly one of 'value' or 'range'"
     if error.instance == "TODO":
         return f"{what}{' ' + field if field else ''} is TODO: a draft (factcheck refs suggest) to complete"
+    if error.validator == "pattern" and field.endswith("url"):
+        return f"{what} {field}: {str(error.instance)[:100]!r} is not an http:// or https:// URL (a host, no spaces)"
     message = error.message    # it shows the offending value: keep a huge one from filling the screen
     message = message if len(message) <= 200 else f"{message[:90]} ... {message[-90:]}"
     return f"{what}{' ' + field if field else ''}: {message}"
@@ -462,6 +464,13 @@ def _problems(data: Any, node: yaml.Node | None) -> list[tuple[int, str]]:
         what, rest = _what(data, path)
         problems.append((_line(node, path), f"{what} {'.'.join(map(str, rest))}: .nan and .inf are not numbers"))
     return sorted(problems, key=lambda p: p[0])
+
+
+def _bad_paths(data: dict) -> list[list]:
+    """The paths of the records (group, index) the schema or a non-finite number fails."""
+    paths = [list(e.absolute_path) for e in _validator().iter_errors(data)] + list(_not_finite(data))
+    return [p for p in paths if len(p) >= 2 and p[0] in _PLURAL and isinstance(p[1], int)] + \
+        ([["file"]] if any(len(p) < 2 or p[0] not in _PLURAL for p in paths) else [])
 
 
 def _not_finite(data: Any) -> Iterator[list]:
@@ -631,13 +640,20 @@ _BUILDERS = {"statements": _statement, "people": _person, "sources": _institutio
 
 
 def _load_file(path: Path) -> tuple[list[Record | Statement], list[tuple[int, str]]]:
+    """The records of a store file, and its problems: every record the schema passes is built
+    (and checked further) even when others fail, so that one run reports every problem."""
     data, node = _compose(path)
     problems = _problems(data, node)
-    if problems:
+    if problems and not isinstance(data, dict):
         return [], problems
+    bad = {tuple(p[:2]) for p in _bad_paths(data)}
+    if ("file",) in bad:
+        return [], problems         # a problem of the file itself (its schema version)
     records = []
     for group in _PLURAL:
         for i, raw in enumerate(data.get(group) or []):
+            if (group, i) in bad:
+                continue
             line = _line(node, [group, i])
             try:
                 build = _BUILDERS.get(group)
