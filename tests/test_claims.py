@@ -67,3 +67,44 @@ def test_an_english_claim_is_found_in_other_words_around_it(tmp_path):
 def test_another_number_or_another_subject_is_not_the_claim(tmp_path):
     assert claims(tmp_path, "وقال مسؤول إن مدارس الأونروا في رفح تضم 300 ألف نازح حاليا.\n")[0] == []
     assert claims(tmp_path, "The new school cost 4 million dollars, the council said.\n", "2024-06-01-b.txt")[0] == []
+
+
+CLAIMREVIEW_SCHEMA = {     # the schema.org ClaimReview fields the output uses, as Google's markup reads them
+    "type": "array",
+    "items": {
+        "type": "object",
+        "required": ["@context", "@type", "claimReviewed", "itemReviewed", "reviewRating", "author"],
+        "properties": {
+            "@context": {"const": "https://schema.org"},
+            "@type": {"const": "ClaimReview"},
+            "claimReviewed": {"type": "string", "minLength": 1},
+            "itemReviewed": {"type": "object", "required": ["@type"], "properties": {
+                "@type": {"const": "Claim"}, "datePublished": {"type": "string", "format": "date"},
+                "author": {"type": "object", "required": ["@type", "name"]}}},
+            "reviewRating": {"type": "object", "required": ["@type", "alternateName", "ratingValue"], "properties": {
+                "@type": {"const": "Rating"}, "alternateName": {"type": "string"},
+                "ratingValue": {"type": "integer", "minimum": 1, "maximum": 5}}},
+            "author": {"type": "object", "required": ["@type", "name"]},
+            "citation": {"type": "object", "required": ["url"], "properties": {"url": {"pattern": "^https?://"}}},
+            "inLanguage": {"enum": ["ar", "en"]},
+        },
+    },
+}
+
+
+def test_the_claimreview_format_is_valid(tmp_path):
+    import jsonschema
+
+    from .conftest import SEED
+
+    out = run("check", SEED, "--format", "claimreview").stdout
+    items = json.loads(out)
+    jsonschema.validate(items, CLAIMREVIEW_SCHEMA)
+    assert {i["reviewRating"]["alternateName"] for i in items} == {"True"} and len(items) == 7
+    text = SEED.read_text(encoding="utf-8").replace("نحو 1.4 مليون نازح", "نحو 4.1 مليون نازح")
+    draft = tmp_path / "ar-2024-03-20-draft.txt"
+    draft.write_text(text, encoding="utf-8")
+    items = json.loads(run("check", draft, "--format", "claimreview").stdout)
+    jsonschema.validate(items, CLAIMREVIEW_SCHEMA)
+    false, = (i for i in items if i["reviewRating"]["alternateName"] == "False")
+    assert "4.1 مليون" in false["claimReviewed"] and false["citation"]["url"].startswith("https://")

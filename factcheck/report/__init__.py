@@ -9,6 +9,7 @@ from __future__ import annotations
 from ..document import Document, LineIndex
 from ..model import FileResult
 from . import github_format, json_format, text_format
+from .claimreview_format import render as render_claimreview
 from .html_format import render as render_html
 from .markdown_format import render as render_markdown
 from .sarif_format import render as render_sarif
@@ -21,6 +22,7 @@ FORMATS = {
     "github": github_format.render,
     "markdown": render_markdown,
     "html": render_html,
+    "claimreview": render_claimreview,
 }
 STREAMED = ("text", "github", "jsonl")
 
