@@ -651,14 +651,18 @@ def _store(dirs: tuple[str, ...], no_bundled_refs: bool, lenient: bool = False):
 
 @refs.command()
 @click.argument("dirs", nargs=-1, type=click.Path(file_okay=False))
-def validate(dirs):
+@click.option("--with-bundled", is_flag=True,
+              help="Layer the folders on the bundled store, as `check --refs` does (duplicates and "
+                   "contradictions with its records are reported too).")
+def validate(dirs, with_bundled):
     """Check reference folders (default: the bundled store), layered in order: one line per
     problem, `file:line: problem`. Exit 0 when clean, 2 otherwise."""
     from .maintain import consistency
     from .references import read_store
     from .rules import data_dir
 
-    store, problems = read_store([Path(d) for d in dirs] or [data_dir("references")])
+    folders = ([data_dir("references")] if with_bundled or not dirs else []) + [Path(d) for d in dirs]
+    store, problems = read_store(folders)
     problems = sorted(problems + consistency(store), key=lambda p: (p[0], p[1] or 0))
     _emit("".join(f"{FactcheckError(message, path, line)}\n" for path, line, message in problems))
     total = len(store.records) + len(store.people) + len(store.sources) + len(store.statements) + len(store.claims)

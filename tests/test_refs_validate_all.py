@@ -46,3 +46,14 @@ def test_show_and_find_work_beside_a_record_with_a_mistake(tmp_path):
     assert shown.exit_code == 0 and "spare output" in shown.stdout
     assert CliRunner().invoke(cli, ["check", "-", "--no-bundled-refs", "--refs", str(tmp_path)],
                               input="5 widgets.\n").exit_code == 2      # checking needs a sound store
+
+
+def test_the_example_store_of_the_references_readme_is_valid(tmp_path):
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "references" / "README.md").read_text(encoding="utf-8")
+    (tmp_path / "example.yaml").write_text(readme.split("```yaml", 1)[1].split("```", 1)[0], encoding="utf-8")
+    done = CliRunner().invoke(cli, ["refs", "validate", str(tmp_path)])
+    assert done.exit_code == 0, done.output
+    # layered on the bundled store, as check --refs uses it: the same ids replace the bundled ones
+    assert CliRunner().invoke(cli, ["refs", "validate", "--with-bundled", str(tmp_path)]).exit_code == 0
