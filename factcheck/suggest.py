@@ -20,6 +20,7 @@ from .document import Document
 from .frames import Frames
 from .model import FileResult, Figure
 from .normalize import normalize
+from .words import is_change
 
 TODO = "TODO"
 _FACT_KINDS = ("count", "money", "percent", "measure", "age", "ordinal", "duration")
@@ -60,7 +61,13 @@ def drafts(doc: Document, result: FileResult) -> list[tuple[str, str, dict]]:
     for i, (fig, verdict) in enumerate(zip(result.figures, result.verdicts)):
         if verdict is not None and verdict.status != "unverified":
             continue
-        words = _written(doc, fig, frames[i].near)
+        frame = frames[i]
+        if frame.role == "compared":
+            continue        # "مقارنة بـ98 مليارا": an earlier period's value, not the article's to draft
+        near = frame.near
+        if frame.role == "change":      # a change's record must say it is one ("ارتفع بنسبة 20%")
+            near += tuple(w for w, scope in frame.words if scope == 0 and is_change(w, doc.lang) and w not in near)[:1]
+        words = _written(doc, fig, near)
         if fig.subject and fig.subject not in words:
             words.append(fig.subject)
         if not words:
