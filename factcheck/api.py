@@ -1,0 +1,134 @@
+"""The Python API: check a text from a CMS, a notebook or a script.
+
+    >>> import factcheck
+    >>> report = factcheck.check("Gaza's 2.3 million residents ...", date="2024-03-20")
+    >>> [(f.text, f.status, f.source) for f in report.figures]
+
+`Checker` loads the rules and the reference store once and checks many texts. A `Report` holds
+its figures with their own verdict, reference and attribution (objects, not indexes), the
+quotes with their speakers, the inconsistencies, and `to_json()` gives exactly the file entry of
+the JSON report (docs/json-report.md).
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .document import LineIndex, from_text
+from .model import Attribution, Figure, FileResult, Inconsistency, Quote, Reference, Role, Verdict
+from .pipeline import check_document
+from .references import ReferenceStore, load_store
+from .rules import data_dir
+
+__all__ = ["Checker", "CheckedFigure", "CheckedQuote", "Report", "check"]
+
+
+@dataclass(frozen=True)
+class CheckedFigure:
+    """A figure with what was found about it."""
+    figure: Figure
+    verdict: Verdict | None             # None when no store was used
+    attribution: Attribution | None     # who it is credited to, or None: nobody
+    line: int
+    column: int
+
+    @property
+    def text(self) -> str:
+        return self.figure.text
+
+    @property
+    def value(self):
+        return self.figure.value
+
+    @property
+    def status(self) -> str | None:
+        """supported, contradicted, outdated, unverified, checked, or None (not verified)."""
+        return self.verdict.status if self.verdict else None
+
+    @property
+    def reference(self) -> Reference | None:
+        return self.verdict.reference if self.verdict else None
+
+    @property
+    def source(self) -> str | None:
+        """Who the article credits the figure to, as a reader would name them."""
+        att = self.attribution
+        if att is None:
+            return None
+        return att.resolved or (att.source.text if att.source else None)
+
+
+@dataclass(frozen=True)
+class CheckedQuote:
+    quote: Quote
+    speaker: Attribution | None
+
+
+@dataclass(frozen=True)
+class Report:
+    """What was found in one text."""
+    result: FileResult
+
+    @property
+    def figures(self) -> list[CheckedFigure]:
+        lines = LineIndex(self.result.text)
+        atts = self.result.attributions
+        return [CheckedFigure(f, v, atts[f.attribution] if f.attribution is not None else None, *lines.position(f.start))
+                for f, v in zip(self.result.figures, self.result.verdicts)]
+
+    @property
+    def attributions(self) -> list[Attribution]:
+        return list(self.result.attributions)
+
+    @property
+    def quotes(self) -> list[CheckedQuote]:
+        atts = self.result.attributions
+        return [CheckedQuote(q, atts[q.speaker] if q.speaker is not None else None) for q in self.result.quotes]
+
+    @property
+    def roles(self) -> list[Role]:
+        return list(self.result.roles)
+
+    @property
+    def inconsistencies(self) -> list[Inconsistency]:
+        return list(self.result.consistency)
+
+    @property
+    def problems(self) -> list:
+        """The findings at level error or warning (factcheck.findings.Finding), in text order."""
+        from .findings import view
+
+        return list(view(self.result, "problems").findings)
+
+    def to_json(self) -> dict:
+        """The file entry of the JSON report, exactly (docs/json-report.md)."""
+        from .report.json_format import file_dict
+
+        return file_dict(self.result)
+
+
+class Checker:
+    """Rules and a reference store loaded once, for many texts.
+
+    `refs`: store folders layered on the bundled store (`bundled=False`: on nothing); `verify=False`
+    extracts only. `rules`: rule levels as in the configuration ({"figure/unverified": "off"})."""
+
+    def __init__(self, refs: Iterable[str | Path] = (), bundled: bool = True, verify: bool = True,
+                 rules: dict[str, str] | None = None):
+        folders = ([data_dir("references")] if bundled else []) + [Path(r) for r in refs]
+        self.store: ReferenceStore | None = load_store(folders) if verify else None
+        self.rules = dict(rules or {})
+
+    def check(self, text: str, *, lang: str = "auto", date: str | dt.date | None = None, path: str = "-") -> Report:
+        """Check one text (`date`: the article's, ISO text or a date; default today)."""
+        if isinstance(date, str):
+            date = dt.date.fromisoformat(date)
+        return Report(check_document(from_text(text, path, lang, date), self.store, self.rules))
+
+
+def check(text: str, *, lang: str = "auto", date: str | dt.date | None = None, refs: Iterable[str | Path] = (),
+          bundled: bool = True) -> Report:
+    """Check one text against the bundled store (and `refs`); for many texts, use a Checker."""
+    return Checker(refs, bundled).check(text, lang=lang, date=date)
