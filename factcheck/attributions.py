@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
+from collections import deque
 from dataclasses import dataclass
 
 import regex
@@ -39,6 +40,7 @@ _WINDOW = 90          # characters after a cue searched for its `require` patter
 _REACH = 40           # characters around a cue searched for an exclusion overlapping it
 _REACH_PHRASE = 300   # characters before and after a cue searched for its source
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
+_MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,7 @@ class _Cue:
     loaded: bool
     require: regex.Pattern | None
     scope_after: bool          # covers only the figures after it
+    relayed: regex.Pattern | None  # after it, what precedes the one whose words are relayed ("عن")
     unsourced: str             # source_type when no source is found
     sourced: bool              # whether a source is looked for at all ("reportedly": no)
     typed_source: bool         # only with a source named by a head noun, or a pronoun
@@ -78,6 +81,13 @@ class _Lang:
     article: regex.Pattern     # the clitics and article before a noun (a name's key without them)
     acronym_type: str | None   # the type of a source named by an acronym alone ("NASA", "KCNA")
     token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character
+    # who an implied subject is (see `_Speakers`)
+    genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, the first word of a text that shows it)
+    verb_agrees: bool          # a verb shows the gender of its subject (else its source's words do)
+    neuter_types: frozenset[str]  # source types that are "it", never "he" or "she"
+    anaphoric: regex.Pattern | None  # a source naming only its head noun ("the company"), group head
+    clause_verb: regex.Pattern | None  # at a sentence start, the verb whose subject follows it
+    relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
 
 
 def _words_pattern(body: str, lang: str) -> regex.Pattern:
@@ -158,7 +168,9 @@ def _load(lang: str) -> _Lang:
                 require = rule.get("require")
                 cue_rules.append(_Cue(rule["id"], rule.get("role", "verb"), bool(rule.get("loaded")),
                                       compile_pattern(require, lang) if require else None,
-                                      rule.get("scope") == "after", rule.get("unsourced", "implied"),
+                                      rule.get("scope") == "after",
+                                      compile_pattern(rule["relayed"], lang) if "relayed" in rule else None,
+                                      rule.get("unsourced", "implied"),
                                       rule.get("source", True), bool(rule.get("typed_source"))))
             elif "heads" in rule:
                 heads.append(head_prefix + "(?:" + _alternatives(rule["heads"], rule["id"]) + ")")
@@ -173,6 +185,8 @@ def _load(lang: str) -> _Lang:
 
     compound = syntax.get("compound")
     split = syntax.get("head_split")
+    optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
+                for key in ("anaphoric", "clause_verb", "relative")}
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
                  _words_pattern("|".join(f"(?:{p})" for p in exclude), lang) if exclude else None,
                  _words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
@@ -185,8 +199,10 @@ def _load(lang: str) -> _Lang:
                  bool(syntax.get("head_last")), compile_pattern(syntax.get("name_link", "(?!)"), lang),
                  compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
                  regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
-                 compile_pattern(head_prefix, lang),
-                 syntax.get("acronym_type"), _token(syntax.get("abbreviations")))
+                 compile_pattern(syntax.get("article", head_prefix), lang),
+                 syntax.get("acronym_type"), _token(syntax.get("abbreviations")),
+                 tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
+                 bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional)
 
 
 @dataclass
@@ -251,7 +267,9 @@ class _Extractor:
             w = m.group()
             q = _quoted(text, m.start(), limit)
             if q and self._quoted_name(m.start(), q, limit):
-                begin = m.start() if begin is None else begin
+                if begin is None:           # a name in quotation marks ends at its closing mark
+                    begin, end = m.start(), q
+                    break
                 end = i = q
                 count += 1
                 continue
@@ -407,6 +425,157 @@ class _Extractor:
         return found
 
 
+def _in_quotation(text: str, i: int) -> bool:
+    """Whether position `i` is inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, i) + 1:i]
+    opened = sum(before.count(o) - before.count(c) for o, c in _QUOTES.items() if o != c)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _name_key(L: _Lang, word: str) -> str:
+    """A name's word without its article and case ("الوزارة" -> "وزارة")."""
+    word = word.casefold()
+    article = L.article.match(word)
+    return word[article.end():] if article else word
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    at: int                    # where it is named (normalised text)
+    name: str                  # the name a reader would give (original text)
+    words: frozenset[str]      # the words of that name, without article
+    gender: str | None         # as its verb or its own words show it; "neuter" by its type
+
+
+class _Speakers:
+    """Who an implied subject is. Every named source is remembered by the name a reader would
+    give it: a source naming only its head noun ("the company", "الوزارة") is the last one named
+    with that head, part of a name met before ("Jollans") is that name, a title with a name in
+    apposition ("نائب الرئيس، فلان،") is the name. An implied cue goes to the nearest speaker
+    before it whose gender fits the cue (its verb, or its pronoun), counting the subject of
+    its own sentence's first verb and the antecedent of a relative pronoun right before it."""
+
+    def __init__(self, x: _Extractor, norm: Normalized):
+        self.x, self.L, self.norm = x, x.L, norm
+        self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
+        self.genders: dict[str, str | None] = {}     # a word's gender, once
+
+    def original(self, start: int, end: int) -> str:
+        return self.norm.original[slice(*self.norm.span(start, end))]
+
+    def gender(self, text: str, source_type: str | None = None) -> str | None:
+        """The gender that the first word of `text` shows, or that `source_type` has."""
+        if source_type in self.L.neuter_types:
+            return "neuter"
+        first = (text.split() or [""])[0]
+        if first not in self.genders:
+            self.genders[first] = next((g for g, p in self.L.genders if p.fullmatch(first, timeout=REGEX_TIMEOUT)),
+                                       None)
+        return self.genders[first]
+
+    def _words(self, start: int, end: int) -> list[str]:
+        """The keys of the name words in [start, end)."""
+        return [k for m in _NAME.finditer(self.x.text, start, end) if (k := _name_key(self.L, m.group()))]
+
+    def _speaker(self, span: tuple[int, int], gender: str | None,
+                 apposed: tuple[int, int] | None = None) -> _Speaker:
+        L, text = self.L, self.x.text
+        words = self._words(*span)
+        bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
+        if bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
+            # the last named with that head noun and more, else ("the company": IBM) the last "it" named
+            key = _name_key(L, bare.group("head"))
+            earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1), None) \
+                or next((s for s in reversed(self.named) if gender == s.gender == "neuter" and s.words), None)
+        else:
+            mine = frozenset(words)
+            earlier = next((s for s in reversed(self.named) if mine < s.words), None) if words else None
+        if earlier is not None:
+            return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender)
+        if apposed is not None and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
+            named = self._words(*apposed)      # a title, then the name: the name
+            if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
+                    and _COMMA.match(text, apposed[1]):
+                span, words = apposed, named
+        return _Speaker(span[0], self.original(*span), frozenset(words), gender)
+
+    def add(self, f: _Found) -> None:
+        """Remember the source of cue `f` (its verb shows its gender where verbs agree)."""
+        text = self.x.text
+        agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
+            text[f.start:f.end]
+        self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context))
+        if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
+            s_end = self.x.sentence(f.start)[1]
+            m = f.rule.relayed.search(self.x.text, f.end, s_end, timeout=REGEX_TIMEOUT)
+            quoted = self.x.phrase_after(m.end(), s_end) if m else None
+            if quoted is not None:
+                self.named.append(self._speaker(quoted, None))
+
+    def resolve(self, f: _Found, pronoun: str | None) -> str | None:
+        """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
+        want = self.gender(pronoun or self.x.text[f.start:f.end])
+
+        def fits(s: _Speaker | None) -> bool:
+            return s is not None and (want is None or s.gender in (None, want))
+
+        before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
+        found = [s for s in (before, self._relative(f)) if fits(s)]
+        # "X did Y, saying ...": the subject of the sentence, unless a speaker is named in it
+        # before the cue; not with a pronoun ('Prices will rise, he said': what was said)
+        if pronoun is None and not (before and before.at >= self.x.sentence(f.start)[0]):
+            found += [s for s in (self._clause_subject(f),) if fits(s)]
+        best = max(found, key=lambda s: s.at, default=None)
+        if best is None:
+            return None
+        self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want))
+        return best.name
+
+    def _clause_subject(self, f: _Found) -> _Speaker | None:
+        """The subject of the first verb of the sentence of cue `f`, before the cue."""
+        x, L = self.x, self.L
+        start = x.sentence(f.start)[0]
+        start += len(x.text[start:f.start]) - len(x.text[start:f.start].lstrip())
+        verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
+        if L.source_first == "after" and verb is None:
+            return None
+        subject = x.phrase_after(verb.end() if verb else start, f.start)
+        if subject is not None:
+            subject = self._name_end(*subject)
+        if subject is None or x.is_cue(*subject) or _in_quotation(x.text, subject[0]):
+            return None
+        source_type, _ = x.type_of(*subject)
+        if source_type in ("implied", "vague", "anonymous"):
+            return None
+        agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]
+        return self._speaker(subject, self.gender(agree, source_type))
+
+    def _name_end(self, start: int, end: int) -> tuple[int, int]:
+        """A subject read with no verb to end it ends at a lowercase word after a capitalised one
+        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith")."""
+        text, previous = self.x.text, ""
+        for k, t in enumerate(self.L.token.finditer(text, start, end, timeout=REGEX_TIMEOUT)):
+            w = t.group()
+            if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w):
+                return start, start + len(text[start:t.start()].rstrip())
+            previous = w
+        return start, end
+
+    def _relative(self, f: _Found) -> _Speaker | None:
+        """The antecedent of a relative pronoun right before cue `f` ("X, who says")."""
+        x, L = self.x, self.L
+        s_start = x.sentence(f.start)[0]
+        m = L.relative.search(x.text, max(s_start, f.start - 40), f.start, timeout=REGEX_TIMEOUT) \
+            if L.relative else None
+        if m is None:
+            return None
+        toks = list(L.token.finditer(x.text, s_start, m.start(), timeout=REGEX_TIMEOUT))
+        if toks and toks[-1].group() in ",،":
+            toks.pop()
+        taken = x._np_tokens(toks)
+        return self._speaker((taken[0].start(), taken[-1].end()), None) if taken else None
+
+
 def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
     """Paired quotation marks («», “”, "", „“, ‘’, ''), each pair inside one paragraph, in one
     pass; an unclosed or stray mark pairs with nothing. A single mark between two letters is an
@@ -492,41 +661,41 @@ def extract_attributions(doc: Document, norm: Normalized,
     def original(span: tuple[int, int]) -> str:
         return norm.original[slice(*norm.span(*span))]
 
-    speaker: str | None = None       # the last named speaker, for implied subjects
+    speakers = _Speakers(x, norm)    # for implied subjects
     issuer: str | None = None        # who issued the statement "the statement" refers to
     known: dict[str, str] = {}       # a name's word -> its type ("Heald" after "coauthor Colette Heald")
     result: list[Attribution] = []
     kept: list[_Found] = []
     for f in found:
         x.find_source(f)
-        by_head = False
+        by_head, pronoun = False, None
         if f.source is not None:
             f.source_type, by_head = x.type_of(*f.source)
             if not by_head and f.context is not None:
                 apposed, by_head = x.type_of(*f.context)
                 f.source_type = apposed if apposed in _ENTITIES else f.source_type
-            names = [L.article.sub("", m.group().casefold(), count=1) for m in _NAME.finditer(text, *f.source)]
+            names = [_name_key(L, m.group()) for m in _NAME.finditer(text, *f.source)]
             if names and names[-1] in known and (not by_head or len(names) == 1):
                 f.source_type = known[names[-1]]      # "Heald", "الوكالة": named before
             elif by_head:
                 known.update((w, f.source_type) for w in names)
             if f.source_type == "implied":
-                f.source = None
+                pronoun, f.source = text[slice(*f.source)], None
         if f.rule.typed_source and not by_head:
             continue
         if f.source is None:
             f.source_type = f.rule.unsourced
             if f.source_type == "implied" and f.rule.role in ("verb", "participle"):
-                f.resolved = speaker
+                f.resolved = speakers.resolve(f, pronoun)
         elif f.source_type == "document":
             if L.anaphor is not None and L.anaphor.fullmatch(text, *f.source, timeout=REGEX_TIMEOUT):
                 f.resolved = issuer
         elif f.source_type not in ("vague", "anonymous"):
-            speaker = original(f.source)
+            speakers.add(f)
             if L.issuer is not None and L.issuer.match(text, f.source[1], min(x.sentence(f.source[0])[1],
                                                                               f.source[1] + _REACH),
                                                        timeout=REGEX_TIMEOUT):
-                issuer = speaker
+                issuer = original(f.source)
         result.append(_attribution(norm, f))
         kept.append(f)
     quotes = quotations(norm, result)

@@ -191,6 +191,84 @@ def test_english_not_attributions(text):
     assert atts == []
 
 
+# ---------------------------------------------------------------- implied speakers
+
+def resolved(text: str, lang: str, cue: str, nth: int = 0) -> str | None:
+    a = by_cue(run(text, lang)[0], cue, nth)
+    assert a.source is None and a.source_type == "implied"
+    return a.resolved
+
+
+def test_arabic_implied_verb_goes_to_the_nearest_speaker_of_its_gender():
+    text = ("وقالت الوزيرة سلمى خالد إن 5 مدارس أغلقت. وقال المدير سامي نور إن العدد تضاعف. "
+            "وأضافت أن 3 مدارس فتحت. وأضاف أن 4 مدارس تنتظر.")
+    assert resolved(text, "ar", "وأضافت") == "الوزيرة سلمى خالد"
+    assert resolved(text, "ar", "وأضاف") == "المدير سامي نور"      # the nearest, not the feminine one
+
+
+def test_arabic_a_head_noun_alone_is_the_body_named_before_with_it():
+    text = ("أعلنت وزارة النقل الأردنية أن 40 حافلة وصلت. وقال المتحدث سامي نور إن الطرق مغلقة. "
+            "وأضافت الوزارة أن 12 حافلة أخرى في الطريق. وأوضحت أن الأسعار ثابتة.")
+    assert resolved(text, "ar", "وأوضحت") == "وزارة النقل الأردنية"
+    # with nobody named before it, "the ministry" is all a reader has
+    assert resolved("وأضافت الوزارة أن 12 حافلة في الطريق. وأوضحت أن الأسعار ثابتة.", "ar",
+                    "وأوضحت") == "الوزارة"
+
+
+def test_participle_goes_to_the_subject_of_its_sentence():
+    text = "وقال الوزير سامي نور إن الطرق مغلقة. وشكرت البلدية السائقين، قائلة إن الحافلات عادت."
+    assert resolved(text, "ar", "قائلة") == "البلدية السائقين"     # not the minister named before
+    text = "The ministry said 40 died. Ministers do not support a lower limit, saying it would not work."
+    assert resolved(text, "en", "saying") == "Ministers"
+    # a pronoun's verb after a quotation: the sentence's first words are what was said
+    assert resolved("The ministry said 40 died. Key workers will stay, he added.", "en", "added") == "The ministry"
+
+
+def test_relayed_words_belong_to_the_one_quoted():
+    text = "ونقل الموقع عن المدرب سامي العلي قوله إن الفريق جاهز. وأضاف أن اللاعبين بخير."
+    assert resolved(text, "ar", "وأضاف") == "المدرب سامي العلي"
+    assert resolved("وذكر الموقع أن الفريق جاهز. وأضاف أن اللاعبين بخير.", "ar", "وأضاف") == "الموقع"
+
+
+def test_a_title_with_a_name_in_apposition_is_named_by_the_name():
+    text = "قال رئيس مجلس الإدارة، خالد سعيد، إن الأرباح ارتفعت. وأضاف أن الشركة توسعت."
+    assert resolved(text, "ar", "وأضاف") == "خالد سعيد"
+    text = "قال رئيس مجلس الإدارة، أمس، إن الأرباح ارتفعت. وأضاف أن الشركة توسعت."
+    assert resolved(text, "ar", "وأضاف") == "رئيس مجلس الإدارة"
+
+
+def test_english_one_person_under_several_mentions():
+    text = ("Adam Smith, director of the museum, said visits rose. Mr Smith said sales fell. "
+            "He added that 40 staff left.")
+    assert resolved(text, "en", "added") == "Adam Smith"
+    text = "Adam Smith said visits rose. John Smithers said sales fell. He added that 40 staff left."
+    assert resolved(text, "en", "added") == "John Smithers"
+
+
+def test_english_it_is_the_organisation_named_before():
+    text = "IBM said it had 500 patents. The company said it would share them. It added that 40 firms joined."
+    assert resolved(text, "en", "added") == "IBM"
+    text = "Jane Roe said visits rose. The company said it would share them. It added that 40 firms joined."
+    assert resolved(text, "en", "added") == "The company"
+    text = "The UN said 40 died. It added that 12 were hurt."        # a head noun too short for a name
+    assert resolved(text, "en", "added") == "The UN"
+
+
+def test_english_relative_pronoun_before_the_cue():
+    text = ("The ministry said fines would rise. They were criticised by campaigners, including "
+            "MP Jane Roe, who says they are unfair.")
+    assert resolved(text, "en", "says") == "MP Jane Roe"
+    # "she" is no company
+    assert resolved("The company said fines would rise. She says they are unfair.", "en", "says") is None
+
+
+def test_a_name_in_quotation_marks_ends_the_source():
+    atts, _ = run('وعزت "موديز" تخفيض التصنيف إلى ارتفاع المخاطر.', "ar")
+    assert by_cue(atts, "وعزت").source.text == '"موديز"'
+    atts, _ = run('وذكرت صحيفة "إسرائيل اليوم" أن 5 جنود أصيبوا.', "ar")
+    assert by_cue(atts, "وذكرت").source.text == 'صحيفة "إسرائيل اليوم"'
+
+
 # ---------------------------------------------------------------- robustness
 
 def test_unclosed_quotation_stays_inside_its_paragraph():
