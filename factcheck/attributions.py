@@ -51,6 +51,7 @@ class _Cue:
     require: regex.Pattern | None
     scope_after: bool          # covers only the figures after it
     relayed: regex.Pattern | None  # after it, what precedes the one whose words are relayed ("عن")
+    objected: bool             # its content is an object after its subject ("نفت الوزارة الأنباء")
     unsourced: str             # source_type when no source is found
     sourced: bool              # whether a source is looked for at all ("reportedly": no)
     typed_source: bool         # only with a source named by a head noun, or a pronoun
@@ -88,6 +89,7 @@ class _Lang:
     anaphoric: regex.Pattern | None  # a source naming only its head noun ("the company"), group head
     clause_verb: regex.Pattern | None  # at a sentence start, the verb whose subject follows it
     relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
+    object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
 
 
 def _words_pattern(body: str, lang: str) -> regex.Pattern:
@@ -170,6 +172,7 @@ def _load(lang: str) -> _Lang:
                                       compile_pattern(require, lang) if require else None,
                                       rule.get("scope") == "after",
                                       compile_pattern(rule["relayed"], lang) if "relayed" in rule else None,
+                                      bool(rule.get("object")),
                                       rule.get("unsourced", "implied"),
                                       rule.get("source", True), bool(rule.get("typed_source"))))
             elif "heads" in rule:
@@ -186,7 +189,7 @@ def _load(lang: str) -> _Lang:
     compound = syntax.get("compound")
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
-                for key in ("anaphoric", "clause_verb", "relative")}
+                for key in ("anaphoric", "clause_verb", "relative", "object_start")}
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
                  _words_pattern("|".join(f"(?:{p})" for p in exclude), lang) if exclude else None,
                  _words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
@@ -254,9 +257,10 @@ class _Extractor:
         """Whether word `w` ends a source; an acronym never does ("WHO say")."""
         return not (len(w) > 1 and w.isupper()) and bool(self.L.stop.match(w))
 
-    def phrase_after(self, start: int, limit: int) -> tuple[int, int] | None:
+    def phrase_after(self, start: int, limit: int, objected: bool = False) -> tuple[int, int] | None:
         """The noun phrase that begins after `start` (past skipped words), up to a stop word,
-        punctuation or another cue; a short quotation inside it (صحيفة "إسرائيل اليوم") is kept."""
+        punctuation or another cue; a short quotation inside it (صحيفة "إسرائيل اليوم") is kept.
+        `objected`: the subject of a verb with an object, which ends where `object_start` matches."""
         L, text = self.L, self.text
         begin = end = None
         count, i, previous = 0, start, ""
@@ -277,7 +281,9 @@ class _Extractor:
                 i = m.end()
                 continue
             if not _is_word(w) or self.stop(w) and not self._name_link(w, previous, m.end(), limit) \
-                    or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()):
+                    or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
+                    or objected and L.object_start is not None \
+                    and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
                 break
             begin = m.start() if begin is None else begin
             end, i, count, previous = m.end(), m.end(), count + 1, w
@@ -365,7 +371,7 @@ class _Extractor:
                 return
         if not prep and L.source_first == "before" and not inverted:
             return
-        f.source = after or self.phrase_after(start, s_end)
+        f.source = after or self.phrase_after(start, s_end, f.rule.objected)
         if f.source is not None and not prep and self._object(*f.source):
             f.source = None
         if f.source is not None:

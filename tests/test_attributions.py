@@ -191,6 +191,21 @@ def test_english_not_attributions(text):
     assert atts == []
 
 
+def test_arabic_verbs_whose_content_is_their_object():
+    """accusing, denying, holding responsible: the subject ends where the object begins (a
+    definite noun after a definite noun that is no adjective, or a word with بـ)."""
+    atts, _ = run("ونفت الوزارة الأنباء عن إغلاق 3 معابر. وحمّل الجيش الإسرائيلي الحركة المسؤولية.", "ar")
+    assert [(a.cue.text, a.source.text) for a in atts] == [("ونفت", "الوزارة"), ("وحمّل", "الجيش الإسرائيلي")]
+    atts, _ = run("وتوعدت الحركة بالرد. واتهموا بملاحقة الصحفيين.", "ar")
+    assert [(a.cue.text, a.source and a.source.text) for a in atts] == [("وتوعدت", "الحركة"), ("واتهموا", None)]
+    # a verb of saying with an أن clause keeps its whole subject
+    atts, _ = run("وقال المتحدث باسم الجيش الإسرائيلي إن 3 جنود أصيبوا.", "ar")
+    assert atts[0].source.text == "المتحدث باسم الجيش الإسرائيلي"
+    # not a denial: the noun, with no clitic; nor a negated verb
+    assert run("ورغم نفي الوزارة الخبر، أغلقت 3 معابر.", "ar")[0] == []
+    assert run("ولم يؤكد أو ينفي الصندوق الخبر.", "ar")[0] == []
+
+
 # ---------------------------------------------------------------- implied speakers
 
 def resolved(text: str, lang: str, cue: str, nth: int = 0) -> str | None:
