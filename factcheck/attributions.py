@@ -52,6 +52,7 @@ class _Cue:
     scope_after: bool          # covers only the figures after it
     relayed: regex.Pattern | None  # after it, what precedes the one whose words are relayed ("عن")
     objected: bool             # its content is an object after its subject ("نفت الوزارة الأنباء")
+    clitic: regex.Pattern | None  # a preposition written onto its source, left out of it ("وفقا لبيان")
     unsourced: str             # source_type when no source is found
     sourced: bool              # whether a source is looked for at all ("reportedly": no)
     typed_source: bool         # only with a source named by a head noun, or a pronoun
@@ -90,6 +91,8 @@ class _Lang:
     clause_verb: regex.Pattern | None  # at a sentence start, the verb whose subject follows it
     relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
     object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
+    possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
+    issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
 
 
 def _words_pattern(body: str, lang: str) -> regex.Pattern:
@@ -173,6 +176,7 @@ def _load(lang: str) -> _Lang:
                                       rule.get("scope") == "after",
                                       compile_pattern(rule["relayed"], lang) if "relayed" in rule else None,
                                       bool(rule.get("object")),
+                                      compile_pattern(rule["clitic"], lang) if "clitic" in rule else None,
                                       rule.get("unsourced", "implied"),
                                       rule.get("source", True), bool(rule.get("typed_source"))))
             elif "heads" in rule:
@@ -189,7 +193,7 @@ def _load(lang: str) -> _Lang:
     compound = syntax.get("compound")
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
-                for key in ("anaphoric", "clause_verb", "relative", "object_start")}
+                for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
                  _words_pattern("|".join(f"(?:{p})" for p in exclude), lang) if exclude else None,
                  _words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
@@ -374,6 +378,9 @@ class _Extractor:
         f.source = after or self.phrase_after(start, s_end, f.rule.objected)
         if f.source is not None and not prep and self._object(*f.source):
             f.source = None
+        clitic = f.source and f.rule.clitic and f.rule.clitic.match(text, *f.source, timeout=REGEX_TIMEOUT)
+        if clitic:
+            f.source = clitic.end(), f.source[1]
         if f.source is not None:
             appositive = not prep and _COMMA.match(text, f.source[1], s_end)
             f.context = self.phrase_after(appositive.end(), s_end) if appositive else None
@@ -518,6 +525,35 @@ class _Speakers:
             if quoted is not None:
                 self.named.append(self._speaker(quoted, None))
 
+    def issuer(self, start: int, end: int) -> str | None:
+        """Who a document source names as its issuer ("بلاغ الوزارة", "Cornyn's statement",
+        "University College London research"): the words on the issuer's side of its document head
+        noun, when they are a body (a head noun), a possessor or a speaker named before."""
+        L, text = self.L, self.x.text
+        if L.heads is None:
+            return None
+        word = start          # a head noun is read from its word's start ("لبلاغ" after a clitic left out)
+        while word and text[word - 1].isalnum():
+            word -= 1
+        heads = list(L.heads.finditer(text, word, end, timeout=REGEX_TIMEOUT))
+        doc = next((m for m in heads if "document" in L.head_rules[int(m.lastgroup[1:])][1::2]), None)
+        if doc is None:
+            return None
+        span = (start, doc.start()) if L.head_last else (doc.end(), end)
+        body = any(span[0] <= m.start() < span[1] for m in heads)
+        owner = L.possessive.search(text, *span, timeout=REGEX_TIMEOUT) if L.possessive else None
+        if owner is not None:
+            span = (span[0], owner.start())
+        raw = text[slice(*span)]
+        span = (span[0] + len(raw) - len(raw.lstrip()), span[1] - len(raw) + len(raw.rstrip()))
+        clitic = L.issuer_clitic.match(text, *span, timeout=REGEX_TIMEOUT) if L.issuer_clitic else None
+        span = (clitic.end(), span[1]) if clitic else span
+        if not self._words(*span):
+            return None
+        named = self._speaker(span, None)
+        known = named.name != self.original(*span)
+        return named.name if owner or known or body else None
+
     def resolve(self, f: _Found, pronoun: str | None) -> str | None:
         """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
         want = self.gender(pronoun or self.x.text[f.start:f.end])
@@ -525,13 +561,20 @@ class _Speakers:
         def fits(s: _Speaker | None) -> bool:
             return s is not None and (want is None or s.gender in (None, want))
 
-        before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
-        found = [s for s in (before, self._relative(f)) if fits(s)]
-        # "X did Y, saying ...": the subject of the sentence, unless a speaker is named in it
-        # before the cue; not with a pronoun ('Prices will rise, he said': what was said)
-        if pronoun is None and not (before and before.at >= self.x.sentence(f.start)[0]):
-            found += [s for s in (self._clause_subject(f),) if fits(s)]
-        best = max(found, key=lambda s: s.at, default=None)
+        s_start = self.x.sentence(f.start)[0]
+        here = [s for s in self.named if s_start <= s.at < f.start and fits(s)]
+        if here:
+            # a participle goes with the main clause, whose subject comes first ("قال X إن ...
+            # ببلاغ يفيد ...، موضحا": X); a verb with the nearest
+            best = min(here, key=lambda s: s.at) if f.rule.role == "participle" else max(here, key=lambda s: s.at)
+        else:
+            before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
+            # "X did Y, saying ...": the subject of the sentence; not with a pronoun ('Prices will
+            # rise, he said': what was said)
+            clause = self._clause_subject(f) if pronoun is None else None
+            best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
+        relative = self._relative(f) if pronoun is None else None     # "X, who says"; not "X, who it says"
+        best = relative if fits(relative) else best
         if best is None:
             return None
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want))
@@ -696,6 +739,10 @@ def extract_attributions(doc: Document, norm: Normalized,
         elif f.source_type == "document":
             if L.anaphor is not None and L.anaphor.fullmatch(text, *f.source, timeout=REGEX_TIMEOUT):
                 f.resolved = issuer
+            else:
+                f.resolved = speakers.issuer(*f.source)
+            if f.rule.role != "prep":       # "the report added": the report, not a person before it
+                speakers.add(f)
         elif f.source_type not in ("vague", "anonymous"):
             speakers.add(f)
             if L.issuer is not None and L.issuer.match(text, f.source[1], min(x.sentence(f.source[0])[1],

@@ -277,6 +277,49 @@ def test_english_relative_pronoun_before_the_cue():
     assert resolved("The company said fines would rise. She says they are unfair.", "en", "says") is None
 
 
+def test_a_documents_issuer_is_resolved_from_its_name():
+    atts, _ = run("Senator Jane Roe said the bill failed. Roe's statement said 40 senators voted.", "en")
+    assert by_cue(atts, "said", 1).resolved == "Senator Jane Roe"          # the full name met before
+    atts, _ = run("University College London research claims 65 lives would be saved.", "en")
+    assert by_cue(atts, "claims").resolved == "University College London"
+    atts, _ = run("A new study revealed that 40% of children lacked iodine.", "en")
+    assert by_cue(atts, "revealed").resolved is None                        # no issuer named
+    atts, _ = run("وذكر تقرير لمنظمة العفو الدولية أن 40 سجينا ماتوا.", "ar")
+    assert by_cue(atts, "وذكر").resolved == "منظمة العفو الدولية"           # without the preposition
+    atts, _ = run("وأعلنت وزارة النقل الأردنية أن 40 طريقا فتحت. ووفقا لبلاغ الوزارة، أغلق 3.", "ar")
+    a = by_cue(atts, "ووفقا")
+    assert (a.source.text, a.resolved) == ("بلاغ الوزارة", "وزارة النقل الأردنية")
+    atts, _ = run("قتل 40 شخصا وفق بيانات فلسطينية.", "ar")
+    assert by_cue(atts, "وفق").resolved is None
+
+
+def test_the_report_added_is_the_report():
+    text = "وقال الوزير سامي نور إن 5 مدارس أغلقت. وذكر التقرير أن 40 طالبا غابوا. وأضاف أن 3 مدارس فتحت."
+    assert resolved(text, "ar", "وأضاف") == "التقرير"
+    # "according to a statement" makes no speaker: the one before it goes on
+    text = "قال الوزير سامي نور إن المدارس أغلقت. وأضاف وفقا لبيان الوزارة أن 40 طالبا غابوا. وأشار إلى أن 3 فتحت."
+    assert resolved(text, "ar", "وأشار") == "الوزير سامي نور"
+
+
+def test_a_participle_goes_with_the_main_clause_of_its_sentence():
+    text = "وقال المتحدث سامي نور إن الفرق تلقت الساعة 8 ببلاغ يفيد باندلاع حريق، موضحا أن 15 أصيبوا."
+    assert resolved(text, "ar", "موضحا") == "المتحدث سامي نور"
+    text = "قال الوزير سامي نور إن 5 مدارس أغلقت. وأضاف أن 3 فتحت وقال المدير خالد علي إن 2 تنتظر."
+    assert resolved(text, "ar", "وأضاف") == "الوزير سامي نور"
+
+
+def test_english_they_is_no_single_thing():
+    text = "Ministers said 40 schools closed. The report said 12 opened. They say 3 more will follow."
+    assert resolved(text, "en", "say") == "Ministers"
+    text = "The report said 12 opened. It says 3 more will follow."
+    assert resolved(text, "en", "says") == "The report"
+
+
+def test_english_passive_saying_is_vague():
+    atts, _ = run("Profits rose by 5% but staff were said to have lied about it.", "en")
+    assert [(a.cue.text, a.source_type) for a in atts] == [("were said to", "vague")]
+
+
 def test_a_name_in_quotation_marks_ends_the_source():
     atts, _ = run('وعزت "موديز" تخفيض التصنيف إلى ارتفاع المخاطر.', "ar")
     assert by_cue(atts, "وعزت").source.text == '"موديز"'
