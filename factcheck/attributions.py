@@ -458,6 +458,7 @@ class _Speaker:
     name: str                  # the name a reader would give (original text)
     words: frozenset[str]      # the words of that name, without article
     gender: str | None         # as its verb or its own words show it; "neuter" by its type
+    kind: str | None = None    # its source type
 
 
 class _Speakers:
@@ -490,8 +491,8 @@ class _Speakers:
         """The keys of the name words in [start, end)."""
         return [k for m in _NAME.finditer(self.x.text, start, end) if (k := _name_key(self.L, m.group()))]
 
-    def _speaker(self, span: tuple[int, int], gender: str | None,
-                 apposed: tuple[int, int] | None = None) -> _Speaker:
+    def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
+                 kind: str | None = None) -> _Speaker:
         L, text = self.L, self.x.text
         words = self._words(*span)
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
@@ -499,25 +500,26 @@ class _Speakers:
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1), None) \
-                or next((s for s in reversed(self.named) if gender == s.gender == "neuter" and s.words), None)
+                or next((s for s in reversed(self.named)
+                         if gender == s.gender == "neuter" and s.kind == kind and s.words), None)
         else:
             mine = frozenset(words)
             earlier = next((s for s in reversed(self.named) if mine < s.words), None) if words else None
         if earlier is not None:
-            return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender)
+            return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind)
         if apposed is not None and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
             named = self._words(*apposed)      # a title, then the name: the name
             if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
                     and _COMMA.match(text, apposed[1]):
                 span, words = apposed, named
-        return _Speaker(span[0], self.original(*span), frozenset(words), gender)
+        return _Speaker(span[0], self.original(*span), frozenset(words), gender, kind)
 
     def add(self, f: _Found) -> None:
         """Remember the source of cue `f` (its verb shows its gender where verbs agree)."""
         text = self.x.text
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
-        self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context))
+        self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context, f.source_type))
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             s_end = self.x.sentence(f.start)[1]
             m = f.rule.relayed.search(self.x.text, f.end, s_end, timeout=REGEX_TIMEOUT)
@@ -554,9 +556,10 @@ class _Speakers:
         known = named.name != self.original(*span)
         return named.name if owner or known or body else None
 
-    def resolve(self, f: _Found, pronoun: str | None) -> str | None:
+    def resolve(self, f: _Found, pronoun: tuple[int, int] | None) -> str | None:
         """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
-        want = self.gender(pronoun or self.x.text[f.start:f.end])
+        text = self.x.text
+        want = self.gender(text[slice(*pronoun)] if pronoun else text[f.start:f.end])
 
         def fits(s: _Speaker | None) -> bool:
             return s is not None and (want is None or s.gender in (None, want))
@@ -569,15 +572,16 @@ class _Speakers:
             best = min(here, key=lambda s: s.at) if f.rule.role == "participle" else max(here, key=lambda s: s.at)
         else:
             before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
-            # "X did Y, saying ...": the subject of the sentence; not with a pronoun ('Prices will
-            # rise, he said': what was said)
-            clause = self._clause_subject(f) if pronoun is None else None
+            # "X did Y, saying ...", "X will ..., but it has pledged": the subject of the sentence;
+            # not for a pronoun after a comma or a quotation ('Prices will rise, he said')
+            aside = pronoun is not None and text[:pronoun[0]].rstrip()[-1:] in ",،" + _QUOTE_MARKS + "’"
+            clause = None if aside else self._clause_subject(f)
             best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
-        relative = self._relative(f) if pronoun is None else None     # "X, who says"; not "X, who it says"
+        relative = None if pronoun else self._relative(f)     # "X, who says"; not "X, who it says"
         best = relative if fits(relative) else best
         if best is None:
             return None
-        self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want))
+        self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
 
     def _clause_subject(self, f: _Found) -> _Speaker | None:
@@ -593,11 +597,15 @@ class _Speakers:
             subject = self._name_end(*subject)
         if subject is None or x.is_cue(*subject) or _in_quotation(x.text, subject[0]):
             return None
-        source_type, _ = x.type_of(*subject)
+        source_type, by_head = x.type_of(*subject)
         if source_type in ("implied", "vague", "anonymous"):
             return None
+        words = x.text[slice(*subject)].split()
+        if verb is None and (L.pronoun.fullmatch(words[0]) or not (   # with no verb to tell: a name, a
+                by_head or len(words) < 3 or any(w[:1].isupper() for w in words[1:]))):  # body, or short
+            return None                                                # ("The row blew up": no)
         agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]
-        return self._speaker(subject, self.gender(agree, source_type))
+        return self._speaker(subject, self.gender(agree, source_type), kind=source_type)
 
     def _name_end(self, start: int, end: int) -> tuple[int, int]:
         """A subject read with no verb to end it ends at a lowercase word after a capitalised one
@@ -729,7 +737,7 @@ def extract_attributions(doc: Document, norm: Normalized,
             elif by_head:
                 known.update((w, f.source_type) for w in names)
             if f.source_type == "implied":
-                pronoun, f.source = text[slice(*f.source)], None
+                pronoun, f.source = f.source, None
         if f.rule.typed_source and not by_head:
             continue
         if f.source is None:

@@ -315,6 +315,16 @@ def test_english_they_is_no_single_thing():
     assert resolved(text, "en", "says") == "The report"
 
 
+def test_english_pronoun_after_a_conjunction_is_the_subject_of_its_sentence():
+    text = "Jane Roe said 40 patents were filed. IBM will keep 500 patents but it has pledged to seek no royalties."
+    assert resolved(text, "en", "pledged") == "IBM"
+    text = "The company said sales fell. Key staff will stay, it added."      # after a comma: what was said
+    assert resolved(text, "en", "added") == "The company"
+    text = "IBM said it had 500 patents. The company said it would share them in what it called a pool."
+    assert resolved(text, "en", "called") == "IBM"
+    assert run("They called a meeting.", "en")[0] == []
+
+
 def test_english_passive_saying_is_vague():
     atts, _ = run("Profits rose by 5% but staff were said to have lied about it.", "en")
     assert [(a.cue.text, a.source_type) for a in atts] == [("were said to", "vague")]
