@@ -574,7 +574,8 @@ class _Speakers:
             before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
             # "X did Y, saying ...", "X will ..., but it has pledged": the subject of the sentence;
             # not for a pronoun after a comma or a quotation ('Prices will rise, he said')
-            aside = pronoun is not None and text[:pronoun[0]].rstrip()[-1:] in ",،" + _QUOTE_MARKS + "’"
+            aside = pronoun is not None and text[max(0, pronoun[0] - 20):pronoun[0]].rstrip()[-1:] in \
+                ",،" + _QUOTE_MARKS + "’"
             clause = None if aside else self._clause_subject(f)
             best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
         relative = None if pronoun else self._relative(f)     # "X, who says"; not "X, who it says"
