@@ -100,6 +100,19 @@ def test_arabic_verb_then_source_and_implied_subject():
     assert atts[three.attribution] is said and atts[twelve.attribution] is added
 
 
+def test_arabic_subject_before_the_verb_after_but_or_that():
+    """SVO: "لكن X قال"، "إلا أن المجلس الوطني لحقوق الإنسان كشف" (up to six words after أن)."""
+    atts, _ = run("لكن اللجنة الوطنية للانتخابات قالت إن 40 مركزا أغلق.", "ar")
+    assert by_cue(atts, "قالت").source.text == "اللجنة الوطنية للانتخابات"
+    atts, _ = run("إلا أن المجلس الوطني لحقوق الإنسان بالمغرب كشف عام 2014 أن 174 ألفا يعملون.", "ar")
+    assert by_cue(atts, "كشف").source.text == "المجلس الوطني لحقوق الإنسان بالمغرب"
+    # a verb with its subject after it, and a coordinated verb, are read as before
+    atts, _ = run("بينما قال عامل إسعاف إن 3 قتلوا.", "ar")
+    assert by_cue(atts, "قال").source.text == "عامل إسعاف"
+    atts, _ = run("وقال الوزير إن الحكومة اتخذت قرارات مهمة في جلسة أمس وأكد أن 3 وزراء استقالوا.", "ar")
+    assert by_cue(atts, "وأكد").source is None
+
+
 def test_arabic_role_noun_takes_the_type_of_its_institution():
     atts, _ = run("وقال متحدث باسم الشركة لرويترز إن الإنتاج تراجع.", "ar")
     assert by_cue(atts, "وقال").source_type == "organization"
