@@ -93,6 +93,7 @@ class _Lang:
     object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
     possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
+    clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
 
 
 def _words_pattern(body: str, lang: str) -> regex.Pattern:
@@ -194,6 +195,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
+    opener = syntax.get("clause_opener")
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
                  _words_pattern("|".join(f"(?:{p})" for p in exclude), lang) if exclude else None,
                  _words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
@@ -209,7 +211,8 @@ def _load(lang: str) -> _Lang:
                  compile_pattern(syntax.get("article", head_prefix), lang),
                  syntax.get("acronym_type"), _token(syntax.get("abbreviations")),
                  tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
-                 bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional)
+                 bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional,
+                 clause_opener=_words_pattern(opener, lang) if opener else None)
 
 
 @dataclass
@@ -777,8 +780,10 @@ def _attribution(norm: Normalized, f: _Found) -> Attribution:
 def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Attribution],
           quotes: list[Quotation], figures: list[Figure]) -> None:
     """Each figure goes to the nearest cue before it in its sentence, else the nearest after it
-    (unless that cue covers only what follows it); a figure in a quotation with no cue in its
-    sentence goes to the attribution of the quotation (see `quotations`)."""
+    (unless that cue covers only what follows it, or a relative clause opens between them: the
+    cue that ends "the war, which killed tens of thousands, according to X" covers that clause);
+    a figure in a quotation with no cue in its sentence goes to the attribution of the
+    quotation (see `quotations`)."""
     if not found:
         return
     text = norm.original
@@ -791,6 +796,9 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
         lo, at, hi = bisect_left(starts, s), bisect_left(starts, fig.start), bisect_left(starts, e)
         best = at - 1 if at > lo else next(
             (c for c in range(at, hi) if not found[c].rule.scope_after), None)
+        if at == lo and best is not None and x.L.clause_opener is not None and x.L.clause_opener.search(
+                x.text, norm.to_normalized(fig.end), found[best].start, timeout=REGEX_TIMEOUT):
+            best = None
         q = bisect_right(quote_starts, fig.start)
         inside = [i for i in range(max(0, q - 3), q) if fig.start < quotes[i][1]]   # nested at most 3 deep
         if best is None and inside:

@@ -81,6 +81,20 @@ def test_seed_figure_links(seed):
         assert figures[span].attribution is None, span
 
 
+def test_a_cue_ending_a_relative_clause_covers_that_clause():
+    text = ("وستكون هذه سادس جولة يجريها الوزير منذ بدء الحرب التي خلفت عشرات آلاف الضحايا، "
+            "وفق بيانات فلسطينية.")
+    atts, (sixth, tens) = run(text, "ar", ("سادس", "عشرات آلاف"))
+    assert sixth.attribution is None and atts[tens.attribution].cue.text == "وفق"
+    text = "It was the third visit since the war, which killed 30,000 people, according to UN figures."
+    atts, (third, killed) = run(text, "en", ("third", "30,000"))
+    assert third.attribution is None and atts[killed.attribution].cue.text == "according to"
+    # with no relative clause between, the cue after the figures covers them all
+    atts, (third, killed) = run("The war killed 30,000 people in its third year, according to UN figures.",
+                                "en", ("30,000", "third"))
+    assert third.attribution == killed.attribution == 0
+
+
 def test_spans_point_into_the_original_text(seed):
     text, atts, _ = seed
     for a in atts:
