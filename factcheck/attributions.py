@@ -340,9 +340,11 @@ class _Extractor:
     def _np_tokens(self, toks: list[regex.Match]) -> list[regex.Match]:
         L = self.L
         taken: list[regex.Match] = []
-        for t in reversed(toks):
-            w = t.group()
-            if (len(taken) >= L.max_words or self.stop(w) or self.is_cue(t.start(), t.end())
+        for k in range(len(toks) - 1, -1, -1):
+            t, w = toks[k], toks[k].group()
+            linked = (k > 0 and taken and taken[-1].group()[:1].isupper() and toks[k - 1].group()[:1].isupper()
+                      and L.name_link.fullmatch(w))     # "Secretary of State John Kerry"
+            if (len(taken) >= L.max_words or self.stop(w) and not linked or self.is_cue(t.start(), t.end())
                     or not (_is_word(w) or w in "'’-()&")):
                 break
             taken.append(t)

@@ -183,6 +183,15 @@ def test_english_source_before_and_inverted():
     assert atts[forty.attribution] is said and atts[twelve.attribution] is added
 
 
+def test_english_name_joined_by_of_or_for_before_the_verb():
+    atts, _ = run("Secretary of State John Kerry said 40 died.", "en")
+    assert atts[0].source.text == "Secretary of State John Kerry"
+    atts, _ = run("Lydia Smith for Food Standards Australia, says 12 died.", "en")
+    assert atts[0].source.text.startswith("Lydia Smith")
+    atts, _ = run("A spokesman for the ministry said 3 died.", "en")       # "the": no name goes on
+    assert atts[0].source.text == "the ministry"
+
+
 def test_english_according_to_after_the_content():
     text = "A crane fell, killing 107 people, according to Saudi Arabia's Civil Defense Authority."
     atts, (killed,) = run(text, "en", ("107",))
