@@ -8,7 +8,10 @@ accuracy (on matched figures) per language, and per gold kind. Duckling: every p
 duration, money and quantity dimensions must give exactly one figure with the expected value
 (negative phrases: no figure). Attributions (when `factcheck.attributions` provides
 `extract_attributions`): cue precision/recall by overlapping span, source span recall and
-source-type accuracy on matched cues. Reads ../shared (skips cleanly when it is absent).
+source-type accuracy on matched cues, and resolution of implied speakers: on matched cues whose
+gold source is implied and resolved, the predicted `resolved` names the same source when the name
+words of one are all in the other ("الحريري" in "عمرو الحريري"; "The company" is not "IBM").
+Reads ../shared (skips cleanly when it is absent).
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ import json
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
+
+import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -177,6 +182,22 @@ def score_duckling(langs, failures: bool) -> None:
         print(f"[{lang}] one document, phrases a blank line apart: all {ratio(together, len(rows))}")
 
 
+_NAME_NOISE = regex.compile(r"[\u064b-\u0652\u0640]|[^\w\s]")
+_NAME_FOLD = str.maketrans("أإآىة", "اايیه")
+_NAME_FILLER = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr"}
+
+
+def name_words(name: str) -> set[str]:
+    """The words of a name, folded (case, hamza, ta marbuta, diacritics, punctuation), without fillers."""
+    words = _NAME_NOISE.sub(" ", name).casefold().translate(_NAME_FOLD).split()
+    return {w for w in words if w not in _NAME_FILLER}
+
+
+def same_name(got: str | None, want: str) -> bool:
+    a, b = name_words(got or ""), name_words(want)
+    return bool(a and b) and (a <= b or b <= a)
+
+
 def score_attributions(langs, failures: bool) -> None:
     try:
         from factcheck.attributions import extract_attributions
@@ -185,20 +206,26 @@ def score_attributions(langs, failures: bool) -> None:
         return
     print("== Attributions (gold development set)")
     for lang in langs:
-        tp = fp = fn = src_found = src_total = type_ok = 0
+        tp = fp = fn = src_found = src_total = type_ok = res_ok = res_total = 0
         fails = []
         for _, article, doc, norm, gold in gold_files([lang]):
             figures = extract_figures(doc, norm)
             pred = [{"start": a.cue.start, "end": a.cue.end, "text": a.cue.text, "source": a.source,
-                     "type": a.source_type} for a in extract_attributions(doc, norm, figures)[0]]
-            items = [dict(g["cue"], source=g.get("source"), type=g["source_type"], ignore=g.get("ignore"))
-                     for g in gold["attributions"]]
+                     "type": a.source_type, "resolved": a.resolved} for a in extract_attributions(doc, norm, figures)[0]]
+            items = [dict(g["cue"], source=g.get("source"), type=g["source_type"], ignore=g.get("ignore"),
+                          resolved=g.get("resolved")) for g in gold["attributions"]]
             pairs, extra, missed = match(pred, items)
             tp, fp, fn = tp + len(pairs), fp + len(extra), fn + len(missed)
             for p, g in pairs:
                 type_ok += p["type"] == g["type"]
                 if p["type"] != g["type"]:
                     fails.append(f"{article} TYPE {g['text']!r}: got {p['type']}, want {g['type']}")
+                if g["type"] == "implied" and g["resolved"]:
+                    res_total += 1
+                    res_ok += same_name(p["resolved"], g["resolved"])
+                    if not same_name(p["resolved"], g["resolved"]):
+                        fails.append(f"{article} RESOLVED {g['text']!r}: got {p['resolved']!r},"
+                                     f" want {g['resolved']!r}")
                 if g["source"]:
                     src_total += 1
                     s = p["source"]
@@ -210,7 +237,8 @@ def score_attributions(langs, failures: bool) -> None:
             fails += [f"{article} EXTRA cue {p['text']!r}" for p in extra]
             fails += [f"{article} MISSED cue {g['text']!r}" for g in missed]
         print(f"[{lang}] cue precision {ratio(tp, tp + fp)}  cue recall {ratio(tp, tp + fn)}"
-              f"  source recall {ratio(src_found, src_total)}  source type {ratio(type_ok, tp)}")
+              f"  source recall {ratio(src_found, src_total)}  source type {ratio(type_ok, tp)}"
+              f"  implied resolved {ratio(res_ok, res_total)}")
         if failures:
             print("\n".join("    " + f for f in fails))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
+from collections import deque
 from dataclasses import dataclass
 
 import regex
@@ -39,6 +40,7 @@ _WINDOW = 90          # characters after a cue searched for its `require` patter
 _REACH = 40           # characters around a cue searched for an exclusion overlapping it
 _REACH_PHRASE = 300   # characters before and after a cue searched for its source
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
+_MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
 
 
 @dataclass(frozen=True)
@@ -48,6 +50,9 @@ class _Cue:
     loaded: bool
     require: regex.Pattern | None
     scope_after: bool          # covers only the figures after it
+    relayed: regex.Pattern | None  # after it, what precedes the one whose words are relayed ("عن")
+    objected: bool             # its content is an object after its subject ("نفت الوزارة الأنباء")
+    clitic: regex.Pattern | None  # a preposition written onto its source, left out of it ("وفقا لبيان")
     unsourced: str             # source_type when no source is found
     sourced: bool              # whether a source is looked for at all ("reportedly": no)
     typed_source: bool         # only with a source named by a head noun, or a pronoun
@@ -78,6 +83,17 @@ class _Lang:
     article: regex.Pattern     # the clitics and article before a noun (a name's key without them)
     acronym_type: str | None   # the type of a source named by an acronym alone ("NASA", "KCNA")
     token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character
+    # who an implied subject is (see `_Speakers`)
+    genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, the first word of a text that shows it)
+    verb_agrees: bool          # a verb shows the gender of its subject (else its source's words do)
+    neuter_types: frozenset[str]  # source types that are "it", never "he" or "she"
+    anaphoric: regex.Pattern | None  # a source naming only its head noun ("the company"), group head
+    clause_verb: regex.Pattern | None  # at a sentence start, the verb whose subject follows it
+    relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
+    object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
+    possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
+    issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
+    clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
 
 
 def _words_pattern(body: str, lang: str) -> regex.Pattern:
@@ -158,7 +174,11 @@ def _load(lang: str) -> _Lang:
                 require = rule.get("require")
                 cue_rules.append(_Cue(rule["id"], rule.get("role", "verb"), bool(rule.get("loaded")),
                                       compile_pattern(require, lang) if require else None,
-                                      rule.get("scope") == "after", rule.get("unsourced", "implied"),
+                                      rule.get("scope") == "after",
+                                      compile_pattern(rule["relayed"], lang) if "relayed" in rule else None,
+                                      bool(rule.get("object")),
+                                      compile_pattern(rule["clitic"], lang) if "clitic" in rule else None,
+                                      rule.get("unsourced", "implied"),
                                       rule.get("source", True), bool(rule.get("typed_source"))))
             elif "heads" in rule:
                 heads.append(head_prefix + "(?:" + _alternatives(rule["heads"], rule["id"]) + ")")
@@ -173,6 +193,9 @@ def _load(lang: str) -> _Lang:
 
     compound = syntax.get("compound")
     split = syntax.get("head_split")
+    optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
+                for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
+    opener = syntax.get("clause_opener")
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
                  _words_pattern("|".join(f"(?:{p})" for p in exclude), lang) if exclude else None,
                  _words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
@@ -185,8 +208,11 @@ def _load(lang: str) -> _Lang:
                  bool(syntax.get("head_last")), compile_pattern(syntax.get("name_link", "(?!)"), lang),
                  compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
                  regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
-                 compile_pattern(head_prefix, lang),
-                 syntax.get("acronym_type"), _token(syntax.get("abbreviations")))
+                 compile_pattern(syntax.get("article", head_prefix), lang),
+                 syntax.get("acronym_type"), _token(syntax.get("abbreviations")),
+                 tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
+                 bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional,
+                 clause_opener=_words_pattern(opener, lang) if opener else None)
 
 
 @dataclass
@@ -238,9 +264,10 @@ class _Extractor:
         """Whether word `w` ends a source; an acronym never does ("WHO say")."""
         return not (len(w) > 1 and w.isupper()) and bool(self.L.stop.match(w))
 
-    def phrase_after(self, start: int, limit: int) -> tuple[int, int] | None:
+    def phrase_after(self, start: int, limit: int, objected: bool = False) -> tuple[int, int] | None:
         """The noun phrase that begins after `start` (past skipped words), up to a stop word,
-        punctuation or another cue; a short quotation inside it (صحيفة "إسرائيل اليوم") is kept."""
+        punctuation or another cue; a short quotation inside it (صحيفة "إسرائيل اليوم") is kept.
+        `objected`: the subject of a verb with an object, which ends where `object_start` matches."""
         L, text = self.L, self.text
         begin = end = None
         count, i, previous = 0, start, ""
@@ -251,7 +278,9 @@ class _Extractor:
             w = m.group()
             q = _quoted(text, m.start(), limit)
             if q and self._quoted_name(m.start(), q, limit):
-                begin = m.start() if begin is None else begin
+                if begin is None:           # a name in quotation marks ends at its closing mark
+                    begin, end = m.start(), q
+                    break
                 end = i = q
                 count += 1
                 continue
@@ -259,7 +288,9 @@ class _Extractor:
                 i = m.end()
                 continue
             if not _is_word(w) or self.stop(w) and not self._name_link(w, previous, m.end(), limit) \
-                    or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()):
+                    or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
+                    or objected and L.object_start is not None \
+                    and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
                 break
             begin = m.start() if begin is None else begin
             end, i, count, previous = m.end(), m.end(), count + 1, w
@@ -309,9 +340,11 @@ class _Extractor:
     def _np_tokens(self, toks: list[regex.Match]) -> list[regex.Match]:
         L = self.L
         taken: list[regex.Match] = []
-        for t in reversed(toks):
-            w = t.group()
-            if (len(taken) >= L.max_words or self.stop(w) or self.is_cue(t.start(), t.end())
+        for k in range(len(toks) - 1, -1, -1):
+            t, w = toks[k], toks[k].group()
+            linked = (k > 0 and taken and taken[-1].group()[:1].isupper() and toks[k - 1].group()[:1].isupper()
+                      and L.name_link.fullmatch(w))     # "Secretary of State John Kerry"
+            if (len(taken) >= L.max_words or self.stop(w) and not linked or self.is_cue(t.start(), t.end())
                     or not (_is_word(w) or w in "'’-()&")):
                 break
             taken.append(t)
@@ -347,9 +380,12 @@ class _Extractor:
                 return
         if not prep and L.source_first == "before" and not inverted:
             return
-        f.source = after or self.phrase_after(start, s_end)
+        f.source = after or self.phrase_after(start, s_end, f.rule.objected)
         if f.source is not None and not prep and self._object(*f.source):
             f.source = None
+        clitic = f.source and f.rule.clitic and f.rule.clitic.match(text, *f.source, timeout=REGEX_TIMEOUT)
+        if clitic:
+            f.source = clitic.end(), f.source[1]
         if f.source is not None:
             appositive = not prep and _COMMA.match(text, f.source[1], s_end)
             f.context = self.phrase_after(appositive.end(), s_end) if appositive else None
@@ -405,6 +441,202 @@ class _Extractor:
             found.append((source_type, role_noun, issued))
             pos = max(end, m.start() + 1)
         return found
+
+
+def _in_quotation(text: str, i: int) -> bool:
+    """Whether position `i` is inside a quotation opened earlier in its paragraph."""
+    before = text[text.rfind("\n", 0, i) + 1:i]
+    opened = sum(before.count(o) - before.count(c) for o, c in _QUOTES.items() if o != c)
+    return opened > 0 or before.count('"') % 2 == 1
+
+
+def _name_key(L: _Lang, word: str) -> str:
+    """A name's word without its article and case ("الوزارة" -> "وزارة")."""
+    word = word.casefold()
+    article = L.article.match(word)
+    return word[article.end():] if article else word
+
+
+@dataclass(frozen=True)
+class _Speaker:
+    at: int                    # where it is named (normalised text)
+    name: str                  # the name a reader would give (original text)
+    words: frozenset[str]      # the words of that name, without article
+    gender: str | None         # as its verb or its own words show it; "neuter" by its type
+    kind: str | None = None    # its source type
+
+
+class _Speakers:
+    """Who an implied subject is. Every named source is remembered by the name a reader would
+    give it: a source naming only its head noun ("the company", "الوزارة") is the last one named
+    with that head, part of a name met before ("Jollans") is that name, a title with a name in
+    apposition ("نائب الرئيس، فلان،") is the name. An implied cue goes to the nearest speaker
+    before it whose gender fits the cue (its verb, or its pronoun), counting the subject of
+    its own sentence's first verb and the antecedent of a relative pronoun right before it."""
+
+    def __init__(self, x: _Extractor, norm: Normalized):
+        self.x, self.L, self.norm = x, x.L, norm
+        self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
+        self.genders: dict[str, str | None] = {}     # a word's gender, once
+
+    def original(self, start: int, end: int) -> str:
+        return self.norm.original[slice(*self.norm.span(start, end))]
+
+    def gender(self, text: str, source_type: str | None = None) -> str | None:
+        """The gender that the first word of `text` shows, or that `source_type` has."""
+        if source_type in self.L.neuter_types:
+            return "neuter"
+        first = (text.split() or [""])[0]
+        if first not in self.genders:
+            self.genders[first] = next((g for g, p in self.L.genders if p.fullmatch(first, timeout=REGEX_TIMEOUT)),
+                                       None)
+        return self.genders[first]
+
+    def _words(self, start: int, end: int) -> list[str]:
+        """The keys of the name words in [start, end)."""
+        return [k for m in _NAME.finditer(self.x.text, start, end) if (k := _name_key(self.L, m.group()))]
+
+    def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
+                 kind: str | None = None) -> _Speaker:
+        L, text = self.L, self.x.text
+        words = self._words(*span)
+        bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
+        if bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
+            # the last named with that head noun and more, else ("the company": IBM) the last "it" named
+            key = _name_key(L, bare.group("head"))
+            earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1), None) \
+                or next((s for s in reversed(self.named)
+                         if gender == s.gender == "neuter" and s.kind == kind and s.words), None)
+        else:
+            mine = frozenset(words)
+            earlier = next((s for s in reversed(self.named) if mine < s.words), None) if words else None
+        if earlier is not None:
+            return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind)
+        if apposed is not None and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
+            named = self._words(*apposed)      # a title, then the name: the name
+            if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
+                    and _COMMA.match(text, apposed[1]):
+                span, words = apposed, named
+        return _Speaker(span[0], self.original(*span), frozenset(words), gender, kind)
+
+    def add(self, f: _Found) -> None:
+        """Remember the source of cue `f` (its verb shows its gender where verbs agree)."""
+        text = self.x.text
+        agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
+            text[f.start:f.end]
+        self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context, f.source_type))
+        if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
+            s_end = self.x.sentence(f.start)[1]
+            m = f.rule.relayed.search(self.x.text, f.end, s_end, timeout=REGEX_TIMEOUT)
+            quoted = self.x.phrase_after(m.end(), s_end) if m else None
+            if quoted is not None:
+                self.named.append(self._speaker(quoted, None))
+
+    def issuer(self, start: int, end: int) -> str | None:
+        """Who a document source names as its issuer ("بلاغ الوزارة", "Cornyn's statement",
+        "University College London research"): the words on the issuer's side of its document head
+        noun, when they are a body (a head noun), a possessor or a speaker named before."""
+        L, text = self.L, self.x.text
+        if L.heads is None:
+            return None
+        word = start          # a head noun is read from its word's start ("لبلاغ" after a clitic left out)
+        while word and text[word - 1].isalnum():
+            word -= 1
+        heads = list(L.heads.finditer(text, word, end, timeout=REGEX_TIMEOUT))
+        doc = next((m for m in heads if "document" in L.head_rules[int(m.lastgroup[1:])][1::2]), None)
+        if doc is None:
+            return None
+        span = (start, doc.start()) if L.head_last else (doc.end(), end)
+        body = any(span[0] <= m.start() < span[1] for m in heads)
+        owner = L.possessive.search(text, *span, timeout=REGEX_TIMEOUT) if L.possessive else None
+        if owner is not None:
+            span = (span[0], owner.start())
+        raw = text[slice(*span)]
+        span = (span[0] + len(raw) - len(raw.lstrip()), span[1] - len(raw) + len(raw.rstrip()))
+        clitic = L.issuer_clitic.match(text, *span, timeout=REGEX_TIMEOUT) if L.issuer_clitic else None
+        span = (clitic.end(), span[1]) if clitic else span
+        if not self._words(*span):
+            return None
+        named = self._speaker(span, None)
+        known = named.name != self.original(*span)
+        return named.name if owner or known or body else None
+
+    def resolve(self, f: _Found, pronoun: tuple[int, int] | None) -> str | None:
+        """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
+        text = self.x.text
+        want = self.gender(text[slice(*pronoun)] if pronoun else text[f.start:f.end])
+
+        def fits(s: _Speaker | None) -> bool:
+            return s is not None and (want is None or s.gender in (None, want))
+
+        s_start = self.x.sentence(f.start)[0]
+        here = [s for s in self.named if s_start <= s.at < f.start and fits(s)]
+        if here:
+            # a participle goes with the main clause, whose subject comes first ("قال X إن ...
+            # ببلاغ يفيد ...، موضحا": X); a verb with the nearest
+            best = min(here, key=lambda s: s.at) if f.rule.role == "participle" else max(here, key=lambda s: s.at)
+        else:
+            before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
+            # "X did Y, saying ...", "X will ..., but it has pledged": the subject of the sentence;
+            # not for a pronoun after a comma or a quotation ('Prices will rise, he said')
+            aside = pronoun is not None and text[max(0, pronoun[0] - 20):pronoun[0]].rstrip()[-1:] in \
+                ",،" + _QUOTE_MARKS + "’"
+            clause = None if aside else self._clause_subject(f)
+            best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
+        relative = None if pronoun else self._relative(f)     # "X, who says"; not "X, who it says"
+        best = relative if fits(relative) else best
+        if best is None:
+            return None
+        self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
+        return best.name
+
+    def _clause_subject(self, f: _Found) -> _Speaker | None:
+        """The subject of the first verb of the sentence of cue `f`, before the cue."""
+        x, L = self.x, self.L
+        start = x.sentence(f.start)[0]
+        start += len(x.text[start:f.start]) - len(x.text[start:f.start].lstrip())
+        verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
+        if L.source_first == "after" and verb is None:
+            return None
+        subject = x.phrase_after(verb.end() if verb else start, f.start)
+        if subject is not None:
+            subject = self._name_end(*subject)
+        if subject is None or x.is_cue(*subject) or _in_quotation(x.text, subject[0]):
+            return None
+        source_type, by_head = x.type_of(*subject)
+        if source_type in ("implied", "vague", "anonymous"):
+            return None
+        words = x.text[slice(*subject)].split()
+        if verb is None and (L.pronoun.fullmatch(words[0]) or not (   # with no verb to tell: a name, a
+                by_head or len(words) < 3 or any(w[:1].isupper() for w in words[1:]))):  # body, or short
+            return None                                                # ("The row blew up": no)
+        agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]
+        return self._speaker(subject, self.gender(agree, source_type), kind=source_type)
+
+    def _name_end(self, start: int, end: int) -> tuple[int, int]:
+        """A subject read with no verb to end it ends at a lowercase word after a capitalised one
+        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith")."""
+        text, previous = self.x.text, ""
+        for k, t in enumerate(self.L.token.finditer(text, start, end, timeout=REGEX_TIMEOUT)):
+            w = t.group()
+            if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w):
+                return start, start + len(text[start:t.start()].rstrip())
+            previous = w
+        return start, end
+
+    def _relative(self, f: _Found) -> _Speaker | None:
+        """The antecedent of a relative pronoun right before cue `f` ("X, who says")."""
+        x, L = self.x, self.L
+        s_start = x.sentence(f.start)[0]
+        m = L.relative.search(x.text, max(s_start, f.start - 40), f.start, timeout=REGEX_TIMEOUT) \
+            if L.relative else None
+        if m is None:
+            return None
+        toks = list(L.token.finditer(x.text, s_start, m.start(), timeout=REGEX_TIMEOUT))
+        if toks and toks[-1].group() in ",،":
+            toks.pop()
+        taken = x._np_tokens(toks)
+        return self._speaker((taken[0].start(), taken[-1].end()), None) if taken else None
 
 
 def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
@@ -492,41 +724,45 @@ def extract_attributions(doc: Document, norm: Normalized,
     def original(span: tuple[int, int]) -> str:
         return norm.original[slice(*norm.span(*span))]
 
-    speaker: str | None = None       # the last named speaker, for implied subjects
+    speakers = _Speakers(x, norm)    # for implied subjects
     issuer: str | None = None        # who issued the statement "the statement" refers to
     known: dict[str, str] = {}       # a name's word -> its type ("Heald" after "coauthor Colette Heald")
     result: list[Attribution] = []
     kept: list[_Found] = []
     for f in found:
         x.find_source(f)
-        by_head = False
+        by_head, pronoun = False, None
         if f.source is not None:
             f.source_type, by_head = x.type_of(*f.source)
             if not by_head and f.context is not None:
                 apposed, by_head = x.type_of(*f.context)
                 f.source_type = apposed if apposed in _ENTITIES else f.source_type
-            names = [L.article.sub("", m.group().casefold(), count=1) for m in _NAME.finditer(text, *f.source)]
+            names = [_name_key(L, m.group()) for m in _NAME.finditer(text, *f.source)]
             if names and names[-1] in known and (not by_head or len(names) == 1):
                 f.source_type = known[names[-1]]      # "Heald", "الوكالة": named before
             elif by_head:
                 known.update((w, f.source_type) for w in names)
             if f.source_type == "implied":
-                f.source = None
+                pronoun, f.source = f.source, None
         if f.rule.typed_source and not by_head:
             continue
         if f.source is None:
             f.source_type = f.rule.unsourced
             if f.source_type == "implied" and f.rule.role in ("verb", "participle"):
-                f.resolved = speaker
+                f.resolved = speakers.resolve(f, pronoun)
         elif f.source_type == "document":
             if L.anaphor is not None and L.anaphor.fullmatch(text, *f.source, timeout=REGEX_TIMEOUT):
                 f.resolved = issuer
+            else:
+                f.resolved = speakers.issuer(*f.source)
+            if f.rule.role != "prep":       # "the report added": the report, not a person before it
+                speakers.add(f)
         elif f.source_type not in ("vague", "anonymous"):
-            speaker = original(f.source)
+            speakers.add(f)
             if L.issuer is not None and L.issuer.match(text, f.source[1], min(x.sentence(f.source[0])[1],
                                                                               f.source[1] + _REACH),
                                                        timeout=REGEX_TIMEOUT):
-                issuer = speaker
+                issuer = original(f.source)
         result.append(_attribution(norm, f))
         kept.append(f)
     quotes = quotations(norm, result)
@@ -546,8 +782,10 @@ def _attribution(norm: Normalized, f: _Found) -> Attribution:
 def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Attribution],
           quotes: list[Quotation], figures: list[Figure]) -> None:
     """Each figure goes to the nearest cue before it in its sentence, else the nearest after it
-    (unless that cue covers only what follows it); a figure in a quotation with no cue in its
-    sentence goes to the attribution of the quotation (see `quotations`)."""
+    (unless that cue covers only what follows it, or a relative clause opens between them: the
+    cue that ends "the war, which killed tens of thousands, according to X" covers that clause);
+    a figure in a quotation with no cue in its sentence goes to the attribution of the
+    quotation (see `quotations`)."""
     if not found:
         return
     text = norm.original
@@ -560,6 +798,9 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
         lo, at, hi = bisect_left(starts, s), bisect_left(starts, fig.start), bisect_left(starts, e)
         best = at - 1 if at > lo else next(
             (c for c in range(at, hi) if not found[c].rule.scope_after), None)
+        if at == lo and best is not None and x.L.clause_opener is not None and x.L.clause_opener.search(
+                x.text, norm.to_normalized(fig.end), found[best].start, timeout=REGEX_TIMEOUT):
+            best = None
         q = bisect_right(quote_starts, fig.start)
         inside = [i for i in range(max(0, q - 3), q) if fig.start < quotes[i][1]]   # nested at most 3 deep
         if best is None and inside:

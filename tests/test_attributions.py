@@ -81,6 +81,20 @@ def test_seed_figure_links(seed):
         assert figures[span].attribution is None, span
 
 
+def test_a_cue_ending_a_relative_clause_covers_that_clause():
+    text = ("وستكون هذه سادس جولة يجريها الوزير منذ بدء الحرب التي خلفت عشرات آلاف الضحايا، "
+            "وفق بيانات فلسطينية.")
+    atts, (sixth, tens) = run(text, "ar", ("سادس", "عشرات آلاف"))
+    assert sixth.attribution is None and atts[tens.attribution].cue.text == "وفق"
+    text = "It was the third visit since the war, which killed 30,000 people, according to UN figures."
+    atts, (third, killed) = run(text, "en", ("third", "30,000"))
+    assert third.attribution is None and atts[killed.attribution].cue.text == "according to"
+    # with no relative clause between, the cue after the figures covers them all
+    atts, (third, killed) = run("The war killed 30,000 people in its third year, according to UN figures.",
+                                "en", ("30,000", "third"))
+    assert third.attribution == killed.attribution == 0
+
+
 def test_spans_point_into_the_original_text(seed):
     text, atts, _ = seed
     for a in atts:
@@ -98,6 +112,19 @@ def test_arabic_verb_then_source_and_implied_subject():
     assert (said.source.text, said.source_type) == ("المتحدث باسم الجيش الإسرائيلي", "official")
     assert (added.source, added.source_type, added.resolved) == (None, "implied", "المتحدث باسم الجيش الإسرائيلي")
     assert atts[three.attribution] is said and atts[twelve.attribution] is added
+
+
+def test_arabic_subject_before_the_verb_after_but_or_that():
+    """SVO: "لكن X قال"، "إلا أن المجلس الوطني لحقوق الإنسان كشف" (up to six words after أن)."""
+    atts, _ = run("لكن اللجنة الوطنية للانتخابات قالت إن 40 مركزا أغلق.", "ar")
+    assert by_cue(atts, "قالت").source.text == "اللجنة الوطنية للانتخابات"
+    atts, _ = run("إلا أن المجلس الوطني لحقوق الإنسان بالمغرب كشف عام 2014 أن 174 ألفا يعملون.", "ar")
+    assert by_cue(atts, "كشف").source.text == "المجلس الوطني لحقوق الإنسان بالمغرب"
+    # a verb with its subject after it, and a coordinated verb, are read as before
+    atts, _ = run("بينما قال عامل إسعاف إن 3 قتلوا.", "ar")
+    assert by_cue(atts, "قال").source.text == "عامل إسعاف"
+    atts, _ = run("وقال الوزير إن الحكومة اتخذت قرارات مهمة في جلسة أمس وأكد أن 3 وزراء استقالوا.", "ar")
+    assert by_cue(atts, "وأكد").source is None
 
 
 def test_arabic_role_noun_takes_the_type_of_its_institution():
@@ -156,6 +183,15 @@ def test_english_source_before_and_inverted():
     assert atts[forty.attribution] is said and atts[twelve.attribution] is added
 
 
+def test_english_name_joined_by_of_or_for_before_the_verb():
+    atts, _ = run("Secretary of State John Kerry said 40 died.", "en")
+    assert atts[0].source.text == "Secretary of State John Kerry"
+    atts, _ = run("Lydia Smith for Food Standards Australia, says 12 died.", "en")
+    assert atts[0].source.text.startswith("Lydia Smith")
+    atts, _ = run("A spokesman for the ministry said 3 died.", "en")       # "the": no name goes on
+    assert atts[0].source.text == "the ministry"
+
+
 def test_english_according_to_after_the_content():
     text = "A crane fell, killing 107 people, according to Saudi Arabia's Civil Defense Authority."
     atts, (killed,) = run(text, "en", ("107",))
@@ -189,6 +225,152 @@ def test_english_loaded_and_statement_resolution():
 def test_english_not_attributions(text):
     atts, _ = run(text, "en")
     assert atts == []
+
+
+def test_arabic_verbs_whose_content_is_their_object():
+    """accusing, denying, holding responsible: the subject ends where the object begins (a
+    definite noun after a definite noun that is no adjective, or a word with بـ)."""
+    atts, _ = run("ونفت الوزارة الأنباء عن إغلاق 3 معابر. وحمّل الجيش الإسرائيلي الحركة المسؤولية.", "ar")
+    assert [(a.cue.text, a.source.text) for a in atts] == [("ونفت", "الوزارة"), ("وحمّل", "الجيش الإسرائيلي")]
+    atts, _ = run("وتوعدت الحركة بالرد. واتهموا بملاحقة الصحفيين.", "ar")
+    assert [(a.cue.text, a.source and a.source.text) for a in atts] == [("وتوعدت", "الحركة"), ("واتهموا", None)]
+    # a verb of saying with an أن clause keeps its whole subject
+    atts, _ = run("وقال المتحدث باسم الجيش الإسرائيلي إن 3 جنود أصيبوا.", "ar")
+    assert atts[0].source.text == "المتحدث باسم الجيش الإسرائيلي"
+    # not a denial: the noun, with no clitic; nor a negated verb
+    assert run("ورغم نفي الوزارة الخبر، أغلقت 3 معابر.", "ar")[0] == []
+    assert run("ولم يؤكد أو ينفي الصندوق الخبر.", "ar")[0] == []
+
+
+# ---------------------------------------------------------------- implied speakers
+
+def resolved(text: str, lang: str, cue: str, nth: int = 0) -> str | None:
+    a = by_cue(run(text, lang)[0], cue, nth)
+    assert a.source is None and a.source_type == "implied"
+    return a.resolved
+
+
+def test_arabic_implied_verb_goes_to_the_nearest_speaker_of_its_gender():
+    text = ("وقالت الوزيرة سلمى خالد إن 5 مدارس أغلقت. وقال المدير سامي نور إن العدد تضاعف. "
+            "وأضافت أن 3 مدارس فتحت. وأضاف أن 4 مدارس تنتظر.")
+    assert resolved(text, "ar", "وأضافت") == "الوزيرة سلمى خالد"
+    assert resolved(text, "ar", "وأضاف") == "المدير سامي نور"      # the nearest, not the feminine one
+
+
+def test_arabic_a_head_noun_alone_is_the_body_named_before_with_it():
+    text = ("أعلنت وزارة النقل الأردنية أن 40 حافلة وصلت. وقال المتحدث سامي نور إن الطرق مغلقة. "
+            "وأضافت الوزارة أن 12 حافلة أخرى في الطريق. وأوضحت أن الأسعار ثابتة.")
+    assert resolved(text, "ar", "وأوضحت") == "وزارة النقل الأردنية"
+    # with nobody named before it, "the ministry" is all a reader has
+    assert resolved("وأضافت الوزارة أن 12 حافلة في الطريق. وأوضحت أن الأسعار ثابتة.", "ar",
+                    "وأوضحت") == "الوزارة"
+
+
+def test_participle_goes_to_the_subject_of_its_sentence():
+    text = "وقال الوزير سامي نور إن الطرق مغلقة. وشكرت البلدية السائقين، قائلة إن الحافلات عادت."
+    assert resolved(text, "ar", "قائلة") == "البلدية السائقين"     # not the minister named before
+    text = "The ministry said 40 died. Ministers do not support a lower limit, saying it would not work."
+    assert resolved(text, "en", "saying") == "Ministers"
+    # a pronoun's verb after a quotation: the sentence's first words are what was said
+    assert resolved("The ministry said 40 died. Key workers will stay, he added.", "en", "added") == "The ministry"
+
+
+def test_relayed_words_belong_to_the_one_quoted():
+    text = "ونقل الموقع عن المدرب سامي العلي قوله إن الفريق جاهز. وأضاف أن اللاعبين بخير."
+    assert resolved(text, "ar", "وأضاف") == "المدرب سامي العلي"
+    assert resolved("وذكر الموقع أن الفريق جاهز. وأضاف أن اللاعبين بخير.", "ar", "وأضاف") == "الموقع"
+
+
+def test_a_title_with_a_name_in_apposition_is_named_by_the_name():
+    text = "قال رئيس مجلس الإدارة، خالد سعيد، إن الأرباح ارتفعت. وأضاف أن الشركة توسعت."
+    assert resolved(text, "ar", "وأضاف") == "خالد سعيد"
+    text = "قال رئيس مجلس الإدارة، أمس، إن الأرباح ارتفعت. وأضاف أن الشركة توسعت."
+    assert resolved(text, "ar", "وأضاف") == "رئيس مجلس الإدارة"
+
+
+def test_english_one_person_under_several_mentions():
+    text = ("Adam Smith, director of the museum, said visits rose. Mr Smith said sales fell. "
+            "He added that 40 staff left.")
+    assert resolved(text, "en", "added") == "Adam Smith"
+    text = "Adam Smith said visits rose. John Smithers said sales fell. He added that 40 staff left."
+    assert resolved(text, "en", "added") == "John Smithers"
+
+
+def test_english_it_is_the_organisation_named_before():
+    text = "IBM said it had 500 patents. The company said it would share them. It added that 40 firms joined."
+    assert resolved(text, "en", "added") == "IBM"
+    text = "Jane Roe said visits rose. The company said it would share them. It added that 40 firms joined."
+    assert resolved(text, "en", "added") == "The company"
+    text = "The UN said 40 died. It added that 12 were hurt."        # a head noun too short for a name
+    assert resolved(text, "en", "added") == "The UN"
+
+
+def test_english_relative_pronoun_before_the_cue():
+    text = ("The ministry said fines would rise. They were criticised by campaigners, including "
+            "MP Jane Roe, who says they are unfair.")
+    assert resolved(text, "en", "says") == "MP Jane Roe"
+    # "she" is no company
+    assert resolved("The company said fines would rise. She says they are unfair.", "en", "says") is None
+
+
+def test_a_documents_issuer_is_resolved_from_its_name():
+    atts, _ = run("Senator Jane Roe said the bill failed. Roe's statement said 40 senators voted.", "en")
+    assert by_cue(atts, "said", 1).resolved == "Senator Jane Roe"          # the full name met before
+    atts, _ = run("University College London research claims 65 lives would be saved.", "en")
+    assert by_cue(atts, "claims").resolved == "University College London"
+    atts, _ = run("A new study revealed that 40% of children lacked iodine.", "en")
+    assert by_cue(atts, "revealed").resolved is None                        # no issuer named
+    atts, _ = run("وذكر تقرير لمنظمة العفو الدولية أن 40 سجينا ماتوا.", "ar")
+    assert by_cue(atts, "وذكر").resolved == "منظمة العفو الدولية"           # without the preposition
+    atts, _ = run("وأعلنت وزارة النقل الأردنية أن 40 طريقا فتحت. ووفقا لبلاغ الوزارة، أغلق 3.", "ar")
+    a = by_cue(atts, "ووفقا")
+    assert (a.source.text, a.resolved) == ("بلاغ الوزارة", "وزارة النقل الأردنية")
+    atts, _ = run("قتل 40 شخصا وفق بيانات فلسطينية.", "ar")
+    assert by_cue(atts, "وفق").resolved is None
+
+
+def test_the_report_added_is_the_report():
+    text = "وقال الوزير سامي نور إن 5 مدارس أغلقت. وذكر التقرير أن 40 طالبا غابوا. وأضاف أن 3 مدارس فتحت."
+    assert resolved(text, "ar", "وأضاف") == "التقرير"
+    # "according to a statement" makes no speaker: the one before it goes on
+    text = "قال الوزير سامي نور إن المدارس أغلقت. وأضاف وفقا لبيان الوزارة أن 40 طالبا غابوا. وأشار إلى أن 3 فتحت."
+    assert resolved(text, "ar", "وأشار") == "الوزير سامي نور"
+
+
+def test_a_participle_goes_with_the_main_clause_of_its_sentence():
+    text = "وقال المتحدث سامي نور إن الفرق تلقت الساعة 8 ببلاغ يفيد باندلاع حريق، موضحا أن 15 أصيبوا."
+    assert resolved(text, "ar", "موضحا") == "المتحدث سامي نور"
+    text = "قال الوزير سامي نور إن 5 مدارس أغلقت. وأضاف أن 3 فتحت وقال المدير خالد علي إن 2 تنتظر."
+    assert resolved(text, "ar", "وأضاف") == "الوزير سامي نور"
+
+
+def test_english_they_is_no_single_thing():
+    text = "Ministers said 40 schools closed. The report said 12 opened. They say 3 more will follow."
+    assert resolved(text, "en", "say") == "Ministers"
+    text = "The report said 12 opened. It says 3 more will follow."
+    assert resolved(text, "en", "says") == "The report"
+
+
+def test_english_pronoun_after_a_conjunction_is_the_subject_of_its_sentence():
+    text = "Jane Roe said 40 patents were filed. IBM will keep 500 patents but it has pledged to seek no royalties."
+    assert resolved(text, "en", "pledged") == "IBM"
+    text = "The company said sales fell. Key staff will stay, it added."      # after a comma: what was said
+    assert resolved(text, "en", "added") == "The company"
+    text = "IBM said it had 500 patents. The company said it would share them in what it called a pool."
+    assert resolved(text, "en", "called") == "IBM"
+    assert run("They called a meeting.", "en")[0] == []
+
+
+def test_english_passive_saying_is_vague():
+    atts, _ = run("Profits rose by 5% but staff were said to have lied about it.", "en")
+    assert [(a.cue.text, a.source_type) for a in atts] == [("were said to", "vague")]
+
+
+def test_a_name_in_quotation_marks_ends_the_source():
+    atts, _ = run('وعزت "موديز" تخفيض التصنيف إلى ارتفاع المخاطر.', "ar")
+    assert by_cue(atts, "وعزت").source.text == '"موديز"'
+    atts, _ = run('وذكرت صحيفة "إسرائيل اليوم" أن 5 جنود أصيبوا.', "ar")
+    assert by_cue(atts, "وذكرت").source.text == 'صحيفة "إسرائيل اليوم"'
 
 
 # ---------------------------------------------------------------- robustness
