@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from factcheck.batch import check_records
 from factcheck.cli import cli
 
-from .conftest import ROOT, SEED, shared_or_skip
+from .conftest import ROOT, shared_or_skip
 
 
 def records(seed_text):

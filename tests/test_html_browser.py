@@ -1,7 +1,6 @@
 """The HTML report in real headless Chromium (Debian's chromium and chromium-driver, via Selenium)."""
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest

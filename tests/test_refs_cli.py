@@ -7,7 +7,6 @@ from pathlib import Path
 import yaml
 from click.testing import CliRunner
 
-from factcheck import cache
 from factcheck.cli import cli
 from factcheck.references import load_store
 
