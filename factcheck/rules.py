@@ -178,11 +178,65 @@ def rule_file(path: Path) -> dict:
     return cache.rule_data(path, _parse_rule_file)
 
 
+STAGES = ("normalize", "figures", "attributions", "roles", "frames", "compare", "consistency", "report")
+# what every rule of a stage needs, beyond an `id`: one of the keys of each tuple
+_NEEDS = {"figures": (("pattern", "lexicon", "context"),), "consistency": (("cue",), ("words",))}
+_TEXTS = ("words", "titles", "stopwords", "prefixes", "suffixes")     # lists of text wherever they are
+
+
 def _parse_rule_file(path: Path) -> dict:
-    data = load_yaml(path)
+    text = read_yaml_text(path)
+    data = load_yaml(path, text)
     if not isinstance(data, dict) or "stage" not in data:
         raise FactcheckError("rule file must be a mapping with a 'stage'", str(path), 1)
+    if data["stage"] not in STAGES:
+        raise FactcheckError(f"unknown stage {data['stage']!r} (known: {', '.join(STAGES)})", str(path),
+                             key_lines(text).get("stage"))
+    rules = data.get("rules") or []
+    if not isinstance(rules, list):
+        raise FactcheckError("'rules' must be a list", str(path), key_lines(text).get("rules"))
+    seen: dict[str, int] = {}
+    for i, rule in enumerate(rules):
+        problem = _rule_problem(data["stage"], rule, seen)
+        if problem:
+            raise FactcheckError(problem, str(path), _rule_line(text, i))
+        seen[rule["id"]] = i
     return data
+
+
+def _rule_problem(stage: str, rule, seen: dict[str, int]) -> str | None:
+    """What is wrong with one rule of a rule file, or None."""
+    if not isinstance(rule, dict) or not isinstance(rule.get("id"), str) or not rule["id"]:
+        return "a rule is a mapping with an 'id'"
+    rid = rule["id"]
+    if rid in seen:
+        return f"rule {rid!r}: duplicate id (rule {seen[rid] + 1} has it)"
+    for keys in _NEEDS.get(stage, ()):
+        if not any(k in rule for k in keys):
+            return f"rule {rid!r}: a {stage} rule needs {' or '.join(repr(k) for k in keys)}"
+    for key in _TEXTS:
+        values = rule.get(key)
+        if values is not None and (not isinstance(values, list) or not all(isinstance(v, str) for v in values)):
+            bad = next((v for v in values if not isinstance(v, str)), values) if isinstance(values, list) else values
+            hint = " (YAML reads on/off/yes/no unquoted as true or false: quote them)" if isinstance(bad, bool) else ""
+            return f"rule {rid!r}: '{key}' must be a list of text, not {bad!r}{hint}"
+    examples = rule.get("examples")
+    if examples is not None and not (isinstance(examples, dict) and all(
+            isinstance(examples.get(k, []), list) for k in ("match", "no_match"))):
+        return f"rule {rid!r}: 'examples' maps 'match' and 'no_match' to lists"
+    return None
+
+
+def _rule_line(text: str, index: int) -> int | None:
+    """The line of the index-th rule of a rule file's text."""
+    try:
+        node = yaml.compose(text, Loader=SafeLoader)
+    except yaml.YAMLError:
+        return None
+    for key, value in node.value if isinstance(node, yaml.MappingNode) else ():
+        if key.value == "rules" and isinstance(value, yaml.SequenceNode) and index < len(value.value):
+            return value.value[index].start_mark.line + 1
+    return None
 
 
 def _language_files(lang: str) -> list[Path]:
