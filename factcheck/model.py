@@ -13,11 +13,6 @@ from typing import Union
 # ISO text for dates ("2023-10-07", "2023-10", "--10-07", "1445-09-15H") and times ("09:00").
 Value = Union[int, float, str, list]
 
-KINDS = ("count", "money", "percent", "measure", "year", "date", "time", "duration",
-         "age", "ordinal", "fraction", "range", "vague")
-QUALIFIERS = ("approx", "more_than", "less_than", "at_least", "at_most")
-SOURCE_TYPES = ("person", "official", "organization", "media", "document",
-                "anonymous", "vague", "implied")
 # by rising severity; "checked": signed off by a person (factcheck signoff)
 VERDICTS = ("checked", "supported", "unverified", "outdated", "contradicted")
 FAIL_ON = ("unverified", "outdated", "contradicted")     # the verdicts --fail-on can name
@@ -48,10 +43,10 @@ class Figure:
     text: str
     start: int
     end: int
-    kind: str
+    kind: str           # count money percent measure year date time duration age ordinal fraction range vague
     value: Value
     unit: str | None = None
-    qualifier: str | None = None
+    qualifier: str | None = None        # approx, more_than, less_than, at_least, at_most
     qualifier_text: str | None = None
     subject: str | None = None          # the counted or measured noun, as written
     calendar: str | None = None         # "hijri" for Hijri dates
@@ -64,7 +59,7 @@ class Figure:
 class Attribution:
     cue: Span
     source: Span | None
-    source_type: str
+    source_type: str                    # person official organization media document anonymous vague implied
     resolved: str | None = None
     loaded: bool = False
     figures: list[int] = field(default_factory=list)
