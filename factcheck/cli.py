@@ -100,6 +100,15 @@ def _error(exc: FactcheckError) -> None:
     click.echo(f"factcheck: {exc}", err=True)
 
 
+def _done(failed: bool, failing: bool = False) -> None:
+    """The run's exit status: 2 when an input could not be checked, 1 when a finding fails the run
+    (--fail-on), else 0 (return)."""
+    if failed:
+        sys.exit(2)
+    if failing:
+        sys.exit(1)
+
+
 def _fail(exc: FactcheckError) -> NoReturn:
     """Print the error's one line and exit 2 (bad input, configuration or store; an output that
     cannot be written)."""
@@ -477,10 +486,7 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
         results, failed = _run(paths, cfg, store, jobs, show, signoffs)
         _emit(FORMATS[fmt](results), output)
         failing = any(fails(r, cfg.fail_on) for r in results)
-    if failed:
-        sys.exit(2)
-    if failing:
-        sys.exit(1)
+    _done(failed, failing)
 
 
 @cli.command()
@@ -520,8 +526,7 @@ def extract(paths, lang, date, config_file, jobs):
     cfg = _config(config_file, lang=lang, date=date)
     results, failed = _run(paths, cfg, None, jobs)
     _emit(FORMATS["json"](results))
-    if failed:
-        sys.exit(2)
+    _done(failed)
 
 
 @cli.command()
@@ -536,8 +541,7 @@ def attributions(paths, lang, date, config_file, fmt):
     cfg = _config(config_file, lang=lang, date=date)
     results, failed = _run(paths, cfg, None)
     _emit((render_json if fmt == "json" else render_text)(results))
-    if failed:
-        sys.exit(2)
+    _done(failed)
 
 
 @cli.command()
