@@ -20,6 +20,7 @@ from .document import Document
 from .frames import Frames
 from .model import FileResult, Figure
 from .normalize import normalize
+from .signoff import sentence
 from .words import is_change
 
 TODO = "TODO"
@@ -46,11 +47,6 @@ def _written(doc: Document, figure: Figure, folded: tuple[str, ...]) -> list[str
                 found[key] = (distance, m.group())
     spots = {w: doc.text.find(found[w][1], lo) for w in found}
     return [found[w][1] for w in sorted(found, key=lambda w: spots[w])]
-
-
-def _sentence(doc: Document, figure: Figure) -> str:
-    from .signoff import sentence
-    return sentence(doc.text, figure)
 
 
 def drafts(doc: Document, result: FileResult) -> list[tuple[str, str, dict]]:
@@ -103,7 +99,7 @@ def drafts(doc: Document, result: FileResult) -> list[tuple[str, str, dict]]:
         if key in seen:
             continue
         seen.add(key)
-        comment = f"“{_sentence(doc, fig)}”"
+        comment = f"“{sentence(doc.text, fig)}”"
         if verdict is not None and verdict.reference is not None:
             comment += f"\nclose to {verdict.reference.fact_id} ({verdict.reference.name or verdict.reference.matched}): " \
                        "the same quantity? then add this one's words to its aliases instead"
