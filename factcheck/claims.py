@@ -11,6 +11,7 @@ figure of the sentence: "قتل 12 شخصا" does not match a reviewed "قتل 4
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 from collections import Counter
@@ -95,9 +96,10 @@ def _values(figures: list[Figure]) -> list[float]:
     return [float(f.value) for f in figures if isinstance(f.value, (int, float)) and not isinstance(f.value, bool)]
 
 
-def _claim_values(text: str, lang: str) -> list[float]:
+@functools.lru_cache(maxsize=4096)
+def _claim_values(text: str, lang: str) -> tuple[float, ...]:
     doc = from_text(text, "-", lang, dt.date(2000, 1, 1))
-    return _values(extract_figures(doc, normalize(doc.masked)))
+    return tuple(_values(extract_figures(doc, normalize(doc.masked))))
 
 
 def match_claims(doc: Document, norm: Normalized, figures: list[Figure], store: ReferenceStore) -> list[ClaimMatch]:

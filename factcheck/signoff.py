@@ -9,7 +9,9 @@ reported as stale. A signed-off figure gets the verdict `checked`, with who, whe
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
+from bisect import bisect_left, bisect_right
 from pathlib import Path, PurePath
 
 import yaml
@@ -34,11 +36,19 @@ def article(path: str) -> str:
     return PurePath(path).as_posix()
 
 
+@functools.lru_cache(maxsize=4)
+def _ends(text: str) -> tuple[int, ...]:
+    """Where the text's sentences end: read once per text, whatever number of figures ask."""
+    return tuple(m.end() for m in SENTENCE_END.finditer(text))
+
+
 def sentence(text: str, figure: Figure) -> str:
     """The figure's sentence as written, spaces collapsed."""
-    ends = [m.end() for m in SENTENCE_END.finditer(text)]
-    start = max((e for e in ends if e <= figure.start), default=0)
-    end = min((e for e in ends if e >= figure.end), default=len(text))
+    ends = _ends(text)
+    k = bisect_right(ends, figure.start)
+    start = ends[k - 1] if k else 0
+    j = bisect_left(ends, figure.end)
+    end = ends[j] if j < len(ends) else len(text)
     return " ".join(text[start:end].split())
 
 
