@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .attributions import in_quotation
 from .document import Document
 from .figures import SENTENCE_END
 from .model import Figure, Inconsistency, Span, format_value
@@ -65,7 +66,7 @@ class _Lang:
         clitics, settings = "", {}
         for _, data in files:
             clitics = data.get("clitics", clitics)
-            settings.update({k: data[k] for k in ("conjunction", "of", "definite") if k in data})
+            settings.update({k: data[k] for k in ("conjunction", "of", "definite", "score") if k in data})
             for rule in data.get("rules") or []:
                 for word in rule["words"]:
                     key = _fold(word)
@@ -90,6 +91,7 @@ class _Lang:
         self.definite_prefix = definite.get("prefix")
         self.definite_article = definite.get("article") and regex.compile(rf"(?<!\w){definite['article']}\s+$", FLAGS)
         self.noun_before = definite.get("noun") == "before"
+        self.score = _Scores(self, clitics, settings.get("score") or {})
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, the entry's word) of every cue word of a normalised text, or of a part of
@@ -102,6 +104,58 @@ class _Lang:
             if word in self.words:
                 out.append((m.start(1), m.end(1), word))
         return out
+
+
+class _Scores:
+    """How a language writes a match's result: digits ("3 / صفر", "2-1") in a clause with a word
+    of a result, or words ("بهدفين نظيفين", "بثلاثة أهداف مقابل هدف", "بهدف لمثله")."""
+
+    def __init__(self, lang: _Lang, clitics: str, settings: dict):
+        def words(kind: str) -> list[str]:
+            return sorted((w for w, cues in lang.cues.items() if any(c == kind for c, _ in cues)), key=len, reverse=True)
+
+        def alternation(ws: list[str]) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in ws)
+
+        self.goals = {w: int(v) for w, cues in lang.cues.items() for c, v in cues if c == "score_goals"}
+        zero = settings.get("zero")
+        self.zero = zero and re.compile(zero)
+        number = rf"\d{{1,2}}|{zero}" if zero else r"\d{1,2}"
+        # a score in digits: not part of a date, a time, a decimal or a longer range
+        self.digits = re.compile(rf"(?<![\w/:\-–])(?<!\d[.,])({number})[^\S\n]*[-–/][^\S\n]*({number})(?![\w/:\-–%]|[.,]\d)")
+        nil, same, goals = words("score_nil"), words("score_same"), alternation(sorted(self.goals, key=len, reverse=True))
+        against = settings.get("against")
+        # a whole-text scan looks for what is rare and cheap to find (a dash or slash; a word for
+        # goals), then reads the few characters around it
+        self.dash = re.compile(r"[-–/]")
+        self.goal = goals and re.compile(goals)
+        self.words = goals and nil and re.compile(
+            rf"(?<![^\W_])(?:{clitics})(?P<goals>{goals})[^\S\n]+(?:(?P<nil>{alternation(nil)})"
+            + (rf"|(?:{against})(?P<other>{goals})" if against else "")
+            + (rf"|(?P<same>{alternation(same)})" if same else "") + r")(?![^\W_])")
+
+    def mentions(self, text: str) -> list[tuple[int, int, tuple[int, int], bool]]:
+        """(start, end, the two scores, written in digits) of every result in a (lower-cased,
+        normalised) text, in text order."""
+        out, seen = [], set()
+        for d in self.dash.finditer(text):
+            m = next((m for m in self.digits.finditer(text, max(0, d.start() - 8), d.end() + 8) if m.start() < d.start() < m.end()), None)
+            if m and m.start() not in seen:
+                seen.add(m.start())
+                a, b = (0 if self.zero and self.zero.fullmatch(x) else int(x) for x in m.groups())
+                out.append((m.start(), m.end(), (a, b), True))
+        if self.words:
+            for g in self.goal.finditer(text):
+                m = self.words.match(text, max(0, g.start() - 2), g.end() + 40) or self.words.match(text, max(0, g.start() - 1), g.end() + 40) \
+                    or self.words.match(text, g.start(), g.end() + 40)
+                if not m or m.start() in seen or m.start("goals") != g.start():
+                    continue
+                seen.add(m.start())
+                found = m.groupdict()
+                a = self.goals[" ".join(found["goals"].split())]
+                b = 0 if found["nil"] else a if found.get("same") else self.goals[" ".join(found["other"].split())]
+                out.append((m.start(), m.end(), (a, b), False))
+        return sorted(out)
 
 
 def _fold(word: str) -> str:
@@ -370,6 +424,8 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
     cues = art.weekday_cues()
     for a, b in zip(cues, cues[1:]):
         if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s(,،]*", art.text[a.end:b.start]):
+            continue
+        if in_quotation(art.text, a.start):     # a quoted "yesterday" is the speaker's, dated by when they spoke
             continue
         day = art.reference + dt.timedelta(days=int(a.value))
         if day.weekday() == b.value:
@@ -1046,6 +1102,7 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
         out.append(_mismatch(art, g, h, "the headline"))
     out += _definite(art)
     out += _repeated(art, body)
+    out += _results(art)
     return out
 
 
@@ -1158,6 +1215,63 @@ def _repeated(art: _Article, body: list[_Fig]) -> list[Inconsistency]:
             if (h.i, g.i) not in seen:
                 seen.add((h.i, g.i))
                 out.append(_mismatch(art, h, g, "another sentence on the same claim"))
+    return out
+
+
+_SCORE_CUES = ("score_result", "score_generic", "score_other", "score_goals", "score_nil", "score_same", "score_not")
+_CLAUSE_END = re.compile(r"[.,،;؛:!?؟()\n«»\"“”]|\s[-–]\s")
+
+
+def _results(art: _Article) -> list[Inconsistency]:
+    """One match given two results ("وأنجيه على مضيفه مونبلييه 3 / صفر" in a round-up,
+    "وتغلب أنجيه على مضيفه مونبلييه بهدفين نظيفين" in the report): two scores whose clauses name
+    the same sides. A clause about a half, a leg, a series or an earlier game is left out, and so
+    is a sentence that gives a year or a date (a history of the fixture)."""
+    scores = art.lang.score
+    found = scores.mentions(art.lower)
+    if len(found) < 2:
+        return []
+    mentions = []
+    for k, (start, end, score, digits) in enumerate(found):
+        s_lo, s_hi = art.sentence(start)
+        if digits and not art.cues_in(s_lo, s_hi, "score_result"):
+            continue        # "18 / 10", "2-3": a date or a range, not a result
+        if digits and any(c.end >= start - 1 for c in art.cues_in(max(s_lo, start - 12), start, "score_not")):
+            continue        # "في 12 / 10", "aged 5-11": a date or a span
+        if k and start - found[k - 1][1] < 4 or k + 1 < len(found) and found[k + 1][0] - end < 4:
+            continue        # a set's score among others ("6-4 6-4", "6-7 (4-7)"), not a match's
+        lo = max([s_lo, found[k - 1][1] if k else 0] + [m.end() for m in _CLAUSE_END.finditer(art.lower, max(s_lo, start - 120), start)])
+        nxt = _CLAUSE_END.search(art.lower, end, s_hi)
+        hi = min(nxt.start() if nxt else s_hi, found[k + 1][0] if k + 1 < len(found) else s_hi)
+        # the sides are named before the score, or else after it ("فوز كاسح 5 - صفر على نظيره الصيني");
+        # what follows a score whose sides came first is the next result's, or the scorers'
+        names, w_lo, w_hi = [], start, end
+        for words in (art.words(lo, start)[-8:], art.words(end, hi)[:5]):
+            if len(names) >= 2 or not words:
+                break
+            w_lo, w_hi = min(w_lo, words[0][0]), max(w_hi, words[-1][1])
+            cues = art.cues_in(w_lo, w_hi, *_SCORE_CUES)
+            # a side's name: capitalised where the script has capitals ("Hull", not "third round")
+            names += [keys(w, art.doc.lang) for a, b in words for w in [art.lower[a:b]]
+                      if len(w) > 2 and not _NUMERIC.fullmatch(w) and not is_stopword(w)
+                      and not art.text[a].islower() and not any(c.start <= a and b <= c.end for c in cues)]
+        if art.cues_in(w_lo, w_hi, "score_other") or any(g.f.kind in ("year", "date") for g in art.figures(s_lo, s_hi)):
+            continue
+        mentions.append((start, end, tuple(sorted(score)), bisect_right(art.ends, start), [n for n in names if n]))
+    out, flagged = [], set()
+    for j, (start, end, score, sentence, names) in enumerate(mentions):
+        for e_start, e_end, e_score, e_sentence, e_names in mentions[:j]:
+            if e_sentence == sentence or e_score == score or j in flagged:
+                continue
+            mine = sum(any(n & o for o in e_names) for n in names)
+            theirs = sum(any(o & n for n in names) for o in e_names)
+            if min(mine, theirs) < 2 or min(mine, theirs) < 0.6 * max(len(names), len(e_names)):
+                continue
+            flagged.add(j)
+            here, there = art.span(start, end), art.span(e_start, e_end)
+            out.append(Inconsistency(
+                "consistency/same-quantity", here, (there,), there.text,
+                f"the result “{here.text}” here, “{there.text}” earlier for what reads as the same match"))
     return out
 
 

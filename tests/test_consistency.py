@@ -172,6 +172,15 @@ def test_relative_days_that_fit_or_have_no_date_are_not_flagged():
     assert flagged("وقال الوزير أمس الخميس إن المفاوضات مستمرة.", date=None) == []     # no article date
 
 
+@pytest.mark.parametrize("text", [
+    'وجاء في بيان الوزارة: "عقدت اللجنة أمس الخميس اجتماعها الأول".',
+    'The statement read: "The committee met yesterday (Monday) for the first time."',
+])
+def test_a_relative_day_inside_a_quotation_is_the_speakers_and_is_not_flagged(text):
+    assert flagged(text) == []
+    assert flagged(text.replace('"', "")) != []      # the same words outside quotation marks are checked
+
+
 @pytest.mark.parametrize("text,span,expected", [
     ("كشف المجلس عام 2014، أي قبل ست سنوات، عن الأرقام.", "ست سنوات", "10 years"),
     ("The study, published in 1989, more than 40 years ago, is cited.", "40 years", "35 years"),
@@ -232,6 +241,35 @@ def test_one_quantity_given_two_values(text, span, expected):
     "نزوح 1.4 مليون شخص\n\nوقالت الأمم المتحدة إن نحو 1.38 مليون شخص نزحوا.",
 ])
 def test_repeated_quantities_that_agree_or_changed_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("وفي مباريات أخرى فاز الوحدة على الشباب 2 - 1 والنصر على مضيفه الرائد 3 / صفر.\n"
+     "وفي الرياض، تغلب النصر على مضيفه الرائد بهدفين نظيفين سجلهما المهاجم في الشوط الثاني.", "بهدفين نظيفين", "3 / صفر"),
+    ("فاز الوحدة على الشباب بثلاثة أهداف مقابل هدف.\nوكان الوحدة قد حسم لقاءه مع الشباب بنتيجة 2-1 أمام جماهيره.",
+     "2-1", "بثلاثة أهداف مقابل هدف"),
+    ("Leeds beat Hull 3-1 at Elland Road on Saturday.\n\nThe 2-1 win over Hull lifts Leeds to fifth.", "2-1", "3-1"),
+])
+def test_one_match_given_two_results(text, span, expected):
+    assert flagged(text) == [("same-quantity", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same result, in digits and in words
+    "فاز النصر على الرائد 2 / صفر.\nوتغلب النصر على الرائد بهدفين نظيفين.",
+    # other matches of the same round, with one side in common
+    "فاز النصر على الرائد 2 - صفر، وتغلب الهلال على الرائد 3 - 1.",
+    "Leeds beat Hull 3-1 on Saturday.\n\nChelsea beat Hull 2-0 at home on Sunday.",
+    # a half-time lead, a first leg, an earlier meeting in a given year, a tennis match's sets
+    "فاز النصر على الرائد 3 - 1.\nوكان النصر متقدما على الرائد 1 - صفر في الشوط الأول.",
+    "Leeds beat Hull 3-1 on Saturday.\n\nLeeds led Hull 1-0 at half-time.",
+    "Leeds beat Hull 3-1 on Saturday.\n\nHull beat Leeds 2-0 at Elland Road in 1999.",
+    "Kiefer beat Rochus 6-4 6-4.\n\nRochus beat Kiefer 6-7 (4-7) 7-6 (8-6) 7-5 a year ago.",
+    # a date is no score
+    "فازت الشركة بالعقد بين 18 / 10 و21 / 10.\nوفازت الشركة بالعقد في 12 / 10.",
+])
+def test_results_of_other_matches_halves_legs_or_sets_are_not_flagged(text):
     assert flagged(text) == []
 
 
