@@ -320,7 +320,12 @@ def _number(value: float) -> str:
     return format_value(round(value, 1) if abs(value) < 100 else round(value))
 
 
-def _same_measure(a: Figure, b: Figure) -> bool:
+def _same_measure(a: Figure, b: Figure, elided: bool = False) -> bool:
+    """Whether two figures measure alike; with `elided`, an amount whose currency the text leaves
+    out the second time ("من 676 مليار يورو إلى 710 مليار") is money too."""
+    if elided and {a.kind, b.kind} == {"money", "count"}:
+        bare = b if b.kind == "count" else a
+        return not bare.unit and not bare.subject and not bare.qualifier
     return a.kind == b.kind and a.unit == b.unit and a.kind in ("count", "money", "percent", "measure")
 
 
@@ -570,6 +575,8 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
         after = [g for g in figs if g.start >= c.end and g.i not in skip]
         if not after or len(art.words(c.end, after[0].start)) > 3:      # "from (the record of) $55.67"
             continue
+        when = {g.i for g in after[1:] if g.f.kind in ("year", "date")} if after[0].f.kind not in ("year", "date") else set()
+        after = [g for g in after if g.i not in when]       # "من 676 مليار يورو في عام 2012 إلى 710 مليار العام 2013"
         firsts = [after[0]]
         for g in after[1:]:
             if art.lang.join.match(art.text[firsts[-1].end:g.start]) and _same_measure(g.f, firsts[0].f):
@@ -578,13 +585,13 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
                 break
         rest = [g for g in after[len(firsts):]]
         to = [t for t in art.cues_in(firsts[-1].end, rest[0].start if rest else firsts[-1].end, "to")] if rest else []
-        if not to or len(art.words(firsts[-1].end, rest[0].start)) > 3:
+        if not to or _between(art, firsts[-1], rest[0], when) > 3:
             continue
         seconds = [rest[0]]
         for g in rest[1:]:
             if len(seconds) < len(firsts) and art.lang.join.match(art.text[seconds[-1].end:g.start]):
                 seconds.append(g)
-        if len(seconds) == len(firsts) and all(_same_measure(a.f, b.f) for a, b in zip(firsts, seconds)):
+        if len(seconds) == len(firsts) and all(_same_measure(a.f, b.f, elided=True) for a, b in zip(firsts, seconds)):
             pairs += list(zip(firsts, seconds))
     for c in art.cues_in(figs[0].start, figs[-1].end, "compared"):
         after = [g for g in figs if g.start >= c.end]
@@ -597,6 +604,15 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
     return pairs
 
 
+def _between(art: _Article, a: _Fig, b: _Fig, when: set[int]) -> int:
+    """The words between two values of a pair, but for the first one's counted noun and the
+    years and dates that place them ("49 سفينة يوميا الآن إلى 98", "676 مليار يورو في عام 2012 إلى")."""
+    taken = [(g.start, g.end) for g in art.figures(a.end, b.start) if g.i in when]
+    noun = a.subject
+    return sum(1 for s, e in art.words(a.end, b.start)
+               if not any(ts <= s < te for ts, te in taken) and not (noun and keys(art.lower[s:e], a.lang) & noun))
+
+
 def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> list[Inconsistency]:
     """Each stated change of a sentence against the from and to values it is attached to: the
     pair right next to it, with no other change and no other value of that measure in between
@@ -605,15 +621,16 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
     السابق", "ten times more than in 2003") is left alone."""
     changes = []    # (the figure or cue stating the change, its kind, the figure or None)
     for g in figs:
-        before = art.cues_in(max(start, g.start - 40), g.start, "change")
+        words, chars = _reach(art, g)
+        before = art.cues_in(max(start, g.start - chars), g.start, "change")
         after = art.cues_in(g.end, min(end, g.end + 20), "change", "times", "points")
         if after and after[0].kind == "times" and len(art.words(g.end, after[0].start)) == 0 and g.f.kind == "count":
             changes.append((g, "ratio", g))
         elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
-                and before and len(art.words(before[-1].end, g.start)) <= 4 \
+                and before and len(art.words(before[-1].end, g.start)) <= words \
                 and not art.figures(before[-1].end, g.start) \
-                and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to")):
-            points = bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
+                and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to", "from")):
+            points = g.f.unit == "pp" or bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
             changes.append((g, "points" if points else "percent", g))
         elif g.f.kind in ("money", "count", "measure") and (
                 after and after[0].kind == "change" and len(art.words(g.end, after[0].start)) == 0
@@ -631,7 +648,8 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
         if _own_base(art, ce, figs):
             continue
         members = {g.i for p in pairs for g in p}
-        attached = sorted((p for p in pairs if _attached(art, (cs, ce), p, figs, members, spans, 14 if kind == "multiplier" else 8)),
+        attached = sorted((p for p in pairs if _attached(art, (cs, ce), p, figs, members, spans, 14 if kind == "multiplier" else 8,
+                                                         kind == "ratio")),
                           key=lambda p: min(abs(p[0].start - cs), abs(p[1].start - cs)))
         if not attached and kind in ("multiplier", "ratio"):
             attached = _borrowed(art, figs, (cs, ce), start)
@@ -640,6 +658,14 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             if item:
                 out.append(item)
     return out
+
+
+def _reach(art: _Article, g: _Fig) -> tuple[int, int]:
+    """How far (words, characters) a word of change may stand before the figure it states: four
+    words ("rose 5%", "ارتفعت بنسبة 5%"), or ten when a word of measure leads the figure in
+    ("وارتفعت صادرات الاتحاد من الخدمات لبقية العالم بنسبة 9%": the subject comes between)."""
+    by = art.cues_in(max(0, g.start - 12), g.start, "by")
+    return (10, 90) if by and len(art.words(by[-1].end, g.start)) == 0 else (4, 40)
 
 
 def _own_base(art: _Article, end: int, figs: list[_Fig]) -> bool:
@@ -654,7 +680,7 @@ def _own_base(art: _Article, end: int, figs: list[_Fig]) -> bool:
 
 
 def _attached(art: _Article, change: tuple[int, int], pair: tuple[_Fig, _Fig], figs: list[_Fig], members: set[int],
-              changes: list[tuple[int, int]], most: int) -> bool:
+              changes: list[tuple[int, int]], most: int, ratio: bool = False) -> bool:
     """Whether a from-to pair is the one a change speaks of: next to it, nothing of the pair's
     measure between them but values of from-to pairs, no other change, at most `most` other words."""
     a, b = pair
@@ -663,6 +689,9 @@ def _attached(art: _Article, change: tuple[int, int], pair: tuple[_Fig, _Fig], f
         return False
     if most > 8 and any(c.start >= change[1] or c.end <= change[0] for c in art.cues_in(lo, hi, "change")):
         return False        # "doubling the money ..., while cutting the limits from £20m to £15m"
+    if ratio and any(c.end <= change[0] and len(art.words(c.end, change[0])) > 2
+                     for c in art.cues_in(max(a.end, b.end), change[0], "change")):
+        return False        # "من 19% إلى 47%، مشيرا إلى أن ... ستزيد القوى العاملة ... بمقدار أربعة أضعاف": another rise
     inside = [g for g in figs if lo <= g.start < hi and g.i not in members and (g.start, g.end) != change]
     if any(_same_measure(g.f, a.f) for g in inside):
         return False
@@ -764,27 +793,33 @@ def _share(art: _Article) -> list[Inconsistency]:
     """"30 من أصل 120، أي 40%"; "40 حالة (46%) من أصل 87"; "X ... Y ..., أي أن [X's noun] لا
     يتجاوز ربع [Y's noun]"; "500 out of 40,000, or 5%"; a bare "13000، أو نحو 3%" of a count named
     before."""
-    out = []
+    out = _implied_wholes(art)
     for g in art.figs:
-        if g.f.kind not in ("percent", "fraction"):
-            continue
+        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text:
+            continue        # "(6/8)", "3/6 – 5/7": a score, not a share
         start, end = art.sentence(g.start)
         links = art.cues_in(max(start, g.start - 30), g.start, "link")
         if links and len(art.words(links[-1].end, g.start)) <= 5 and not art.figures(links[-1].end, g.start):
             lead = links[-1].start
         elif art.text[max(start, g.start - 2):g.start].strip() == "(":
             lead = art.text.rindex("(", max(start, g.start - 2), g.start)      # "40 حالة (46%)"
+        elif dash := _DASH_BEFORE.search(art.text, max(start, g.start - 24), g.start):
+            lead = dash.start() + 1         # "10 million of which - more than half -"
         else:
             continue
-        if art.cues_in(start, end, "change", "compared"):
-            continue
+        if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
+            continue        # "rose by 20, or 5%": a change, not a share
         before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction")]
-        x = before[-1] if before and len(art.words(before[-1].end, lead)) <= 2 else None
+        # the part right before ("36 حالة اختطاف بنسبة 31%"), or a ratio with its noun phrase
+        # ("33 من أصل 139 مادة في مشروع القانون، أي نحو نصف")
+        x = before[-1] if before and len(art.words(before[-1].end, lead)) <= (5 if before[-1].f.kind == "fraction" else 2) else None
         part = whole = None
-        if x is not None and x.f.kind == "fraction":
+        if x is not None and x.f.kind == "fraction" and "/" not in x.f.text:
             out += _judge_share(art, g, x, None)      # "500 out of 40,000, or 5%", "one in five, or 30%"
             continue
         if x is not None and (whole := _of_whole(art, x, g, end)) is not None:
+            part = x
+        elif x is not None and (whole := _of_which(art, x, start)) is not None:
             part = x
         else:
             same = [h for h in before if h.f.kind != "fraction" and _same_measure(h.f, before[-1].f)]
@@ -793,9 +828,12 @@ def _share(art: _Article) -> list[Inconsistency]:
                 of = art.cues_in(a.end, b.start, "of_whole") if a.end <= b.start else []
                 named = _keys(art, *art.nearby(b)) & _keys(art, g.end, min(end, g.end + 15)) and \
                     _keys(art, *art.nearby(a)) & _keys(art, lead, g.start)
-                if of and len(art.words(a.end, b.start)) <= 3 or named:
+                sibling = any(h.f.kind in ("percent", "fraction") and len(art.words(b.end, h.start)) <= 3
+                              for h in art.figures(b.end, b.end + 40))      # "40 حالة أي بنسبة 46%، تلتها 36 حالة"
+                if of and len(art.words(a.end, b.start)) <= 3 or named and not sibling:
                     part, whole = a, b
-            elif x is not None and x.f.kind == "count" and g.f.kind == "percent" and float(x.f.value) >= 10:
+            elif x is not None and x.f.kind == "count" and g.f.kind == "percent" and float(x.f.value) >= 10 \
+                    and not art.cues_in(start, end, "change", "compared"):      # a whole sentences away: a quiet sentence only
                 part, whole = x, _whole(art, x, start)
         if part is None or whole is None or float(part.f.value) >= float(whole.f.value):
             continue
@@ -813,6 +851,67 @@ def _of_whole(art: _Article, x: _Fig, g: _Fig, end: int) -> _Fig | None:
             if after and _same_measure(after[0].f, x.f):
                 return after[0]
     return None
+
+
+def _implied_wholes(art: _Article) -> list[Inconsistency]:
+    """Parts of one whole, each with its share ("40 حالة أي بنسبة 46%، تلتها 36 حالة بنسبة 31%،
+    ثم 8 حالات بنسبة 9%، و3 حالات بنسبة 3%"): each part over its share gives the whole; when all
+    but one give the same whole, the odd one's share is wrong (within a factor of two: further
+    off, it is rather a share of something else, or a misread part)."""
+    stated = []
+    for g in art.figs:
+        if g.f.kind != "percent":
+            continue
+        start, end = art.sentence(g.start)
+        cue = art.cues_in(max(start, g.start - 30), g.start, "link", "by")
+        if cue and len(art.words(cue[-1].end, g.start)) <= 1 and not art.figures(cue[-1].end, g.start):
+            lead = cue[-1].start
+        elif art.text[max(start, g.start - 2):g.start].strip() == "(":
+            lead = art.text.rindex("(", max(start, g.start - 2), g.start)
+        else:
+            continue
+        before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure")]
+        if not before or len(art.words(before[-1].end, lead)) > 3 or art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
+            continue
+        x = before[-1]
+        if x.bounds and g.bounds and g.bounds[0] > 0 and x.bounds[1] != math.inf and g.bounds[1] < 100:
+            stated.append((x, g, (x.bounds[0] / g.bounds[1] * 100, x.bounds[1] / g.bounds[0] * 100)))
+    out, i = [], 0
+    while i < len(stated):
+        j = i + 1
+        while j < len(stated) and stated[j][0].sentence - stated[j - 1][0].sentence <= 1 and _same_measure(stated[j][0].f, stated[i][0].f):
+            j += 1
+        group, i = stated[i:j], j
+        if len(group) < 3:
+            continue
+        for k, (x, g, (lo, hi)) in enumerate(group):
+            rest = [w for m, (_, _, w) in enumerate(group) if m != k]
+            c_lo, c_hi = max(w[0] for w in rest), min(w[1] for w in rest)
+            if c_lo > c_hi or lo <= c_hi and c_lo <= hi:
+                continue        # the others disagree too, or this one fits
+            whole = (c_lo + c_hi) / 2
+            if not 0.5 <= (lo + hi) / 2 / whole <= 2:
+                continue
+            share = float(x.f.value) / whole * 100
+            others = ", ".join(f"{y.f.text} ({h.f.text})" for y, h, _ in group if y is not x)
+            out.append(Inconsistency(
+                "consistency/share", art.fspan(g), (art.fspan(x),) + tuple(art.fspan(y) for y, _, _ in group if y is not x),
+                f"{_number(share)}%",
+                f"the other parts ({others}) are shares of about {_number(whole)}; {x.f.text} of that is "
+                f"{_number(share)}%, not “{g.f.text}”"))
+    return out
+
+
+_DASH_BEFORE = regex.compile(r"\s[-–—]\s+(?:[\p{L}\p{M}]+\s+){0,3}$")
+
+
+def _of_which(art: _Article, x: _Fig, start: int) -> _Fig | None:
+    """The whole of a part that refers back to it: the value right before "X of which/whom"
+    ("about 25 million players were sold, 10 million of which ..."; "11 people ..., five of whom")."""
+    if not [c for c in art.cues_in(x.end, x.end + 20, "of_which") if len(art.words(x.end, c.start)) == 0]:
+        return None
+    earlier = [h for h in art.figures(start, x.start) if h.f.kind == x.f.kind and h.f.unit == x.f.unit]
+    return earlier[-1] if earlier and float(earlier[-1].f.value) > float(x.f.value) else None
 
 
 def _keys(art: _Article, lo: int, hi: int) -> set[str]:
@@ -1097,7 +1196,7 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
         if not same or any(_agree(h, g) for g in same) or len(same) > 1:
             continue
         g = same[0]
-        if _updated(art, g):
+        if _updated(art, g) or _others(art, g):
             continue
         out.append(_mismatch(art, g, h, "the headline"))
     out += _definite(art)
@@ -1141,6 +1240,13 @@ def _agree(a: _Fig, b: _Fig) -> bool:
     return a.bounds is None or b.bounds is None or _fits(a.bounds, b.bounds)
 
 
+def _others(art: _Article, g: _Fig) -> bool:
+    """Whether a count is of others than those counted before ("ثلاث نساء أخريات", "three
+    other women", "two more")."""
+    return any(len(art.words(g.end, c.start)) <= 1 for c in art.cues_in(g.end, g.end + 30, "others")) \
+        or any(c.end >= g.start - 1 for c in art.cues_in(max(0, g.start - 12), g.start, "others"))
+
+
 def _updated(art: _Article, g: _Fig) -> bool:
     start, end = art.sentence(g.start)
     return bool(art.cues_in(start, end, "update"))
@@ -1170,7 +1276,7 @@ def _definite(art: _Article) -> list[Inconsistency]:
             nouns = [art.text[s:e] for s, e in art.words(max(0, g.start - 40), g.start)][-2:]
         else:
             nouns = [art.text[s:e] for s, e in art.words(g.end, g.end + 30)][:1]
-        if not nouns or _updated(art, g):
+        if not nouns or _updated(art, g) or _others(art, g):
             continue
         wanted = set()
         for noun in nouns:
@@ -1261,8 +1367,8 @@ def _results(art: _Article) -> list[Inconsistency]:
     out, flagged = [], set()
     for j, (start, end, score, sentence, names) in enumerate(mentions):
         for e_start, e_end, e_score, e_sentence, e_names in mentions[:j]:
-            if e_sentence == sentence or e_score == score or j in flagged:
-                continue
+            if e_sentence == sentence or e_score == score or j in flagged or start - e_end > 4000:
+                continue        # (further apart, a round-up is rather another article's, or another day's)
             mine = sum(any(n & o for o in e_names) for n in names)
             theirs = sum(any(o & n for n in names) for o in e_names)
             if min(mine, theirs) < 2 or min(mine, theirs) < 0.6 * max(len(names), len(e_names)):

@@ -69,6 +69,12 @@ def test_subtotals_and_their_total():
     ("بلغ عدد الشركات 1780 شركة بزيادة قدرها 200 شركة مقارنة بـ1628 شركة.", "200", "152"),
     ("The price has fallen by almost half from the record of $55.67 to $43.25.", "half", "22.3%"),
     ("ضاعفت الشركة إنتاجها من 200 طن إلى 500 طن.", "ضاعفت", "×2.5"),
+    # the subject between the verb and "بنسبة"; a year after each value; the currency said once
+    ("وارتفعت صادرات الشركة من الأسمدة إلى الأسواق الخارجية بنسبة 9 في المائة وزادت من 600 مليون دولار في عام 2012 "
+     "إلى 630 مليونا في عام 2013.", "9 في المائة", "5%"),
+    ("Its share of turnover will drop from 52% this season to 34% next year, a fall of 12 percentage points.",
+     "12 percentage points", "18 points"),
+    ("سترتفع طاقة الميناء من 40 سفينة يوميا الآن إلى 80 سفينة (أي ثلاثة أضعاف).", "ثلاثة", "×2"),
 ])
 def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
@@ -83,6 +89,8 @@ def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     "The report suggests doubling the budget, while cutting the limit from £20m to £15m.",
     "ارتفعت الصادرات بنحو 10% لتبلغ 5.5 مليار دولار مقارنة بـ5 مليارات دولار.",
     "The price has fallen by almost half from the record of $55.67 to $29.5.",
+    # a multiple of another quantity, after another word of change
+    "وزادت حصة الصناعة من 19 في المائة إلى 47 في المائة، وقال إن المصانع ستزيد عدد العمال بمقدار أربعة أضعاف المستوى الحالي.",
 ])
 def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text):
     assert flagged(text) == []
@@ -93,6 +101,12 @@ def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text
     ("وتمثلت النسبة الأكبر في 40 حالة (56%) من أصل 87 حالة.", "56%", "46%"),
     ("Only 500 out of 40,000 patents, or roughly five percent, were released.", "five percent", "1.2%"),
     ("واحد من كل خمسة بالغين، أي 30%، يدخن.", "30%", "20%"),
+    # (a word of change far on in the sentence is another clause's)
+    ("وصوت 229 نائبا من أصل 300، أي نحو 90 في المائة منهم، يوم الأربعاء على مشروع القانون بعد يومين من اتفاق خسر بسببه الحزب أنصاره.",
+     "90 في المائة", "76.3%"),
+    ("ناقش النواب 33 من أصل 139 مادة في مشروع القانون، أي نحو نصف مواد المشروع.", "نصف", "23.7%"),
+    ("About 25 million players were sold, 10 million of which - more than half - were made by one firm.", "half", "40%"),
+    ("The court heard 11 cases, five of which - fewer than a third - ended in a conviction.", "a third", "45.5%"),
 ])
 def test_a_share_that_does_not_fit_its_two_counts(text, span, expected):
     assert flagged(text) == [("share", span, expected)]
@@ -105,6 +119,24 @@ def test_a_share_that_does_not_fit_its_two_counts(text, span, expected):
     "سجلت 30 حالة من أصل 120 حالة، أي ربع الحالات.",
 ])
 def test_a_share_in_words_within_its_looseness_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_parts_with_their_shares_that_imply_another_whole():
+    text = ("سجل التقرير 87 حالة انتهاك.\nوكانت أكثرها حالات الاعتداء، وهي 40 حالة أي بنسبة 46 في المائة، "
+            "تلتها 36 حالة اختطاف بنسبة 31 في المائة، ثم 8 حالات اعتقال بنسبة 9 في المائة، و3 حالات نهب بنسبة 3 في المائة.")
+    assert flagged(text) == [("share", "31 في المائة", "41.4%")]
+    assert flagged(text.replace("31 في المائة", "41 في المائة")) == []
+    # two parts cannot tell which share is wrong; one part far off is a share of something else
+    assert flagged("وهي 40 حالة أي بنسبة 46 في المائة، تلتها 36 حالة بنسبة 31 في المائة.") == []
+    assert flagged(text.replace("3 حالات نهب", "300 حالة نهب")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "فاز اللاعب بمجموعتين دون رد وبنتيجة (3/6 – 5/7).",       # set scores, not shares
+    "Result: Nadal 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Roddick",
+])
+def test_scores_written_as_fractions_are_not_shares(text):
     assert flagged(text) == []
 
 
@@ -239,6 +271,9 @@ def test_one_quantity_given_two_values(text, span, expected):
     "Cutting the limit would save 85 lives a year.\n\nA previous estimate suggested such a move could save 50 lives a year.",
     # approximate within its precision
     "نزوح 1.4 مليون شخص\n\nوقالت الأمم المتحدة إن نحو 1.38 مليون شخص نزحوا.",
+    # others than those counted before
+    "4 نساء قدن الحملة\n\nوقادت الحملة مع الوزيرة ثلاث نساء أخريات.",
+    "Four women led the campaign\n\nThe minister led it with three other women.",
 ])
 def test_repeated_quantities_that_agree_or_changed_are_not_flagged(text):
     assert flagged(text) == []
