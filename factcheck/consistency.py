@@ -66,7 +66,7 @@ class _Lang:
         clitics, settings = "", {}
         for _, data in files:
             clitics = data.get("clitics", clitics)
-            settings.update({k: data[k] for k in ("conjunction", "of", "definite", "score") if k in data})
+            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score") if k in data})
             for rule in data.get("rules") or []:
                 for word in rule["words"]:
                     key = _fold(word)
@@ -81,7 +81,9 @@ class _Lang:
         self.weekdays = tuple(w for w, cues in self.cues.items() if any(c == "weekday" for c, _ in cues))
         conj = settings["conjunction"]
         # a list's joint: "و" or "and" (the next value may follow directly: "و10%")
-        self.joined = regex.compile(rf"(?:^|[\s,،])(?:{conj})", FLAGS)
+        # (shares of one whole may also be set against each other: "بينما يسكن 20% منهم", "while 20% ...")
+        contrast = settings.get("contrast")
+        self.joined = regex.compile(rf"(?:^|[\s,،])(?:{conj}{'|' + contrast if contrast else ''})", FLAGS)
         # nothing between two values but a joint ("20% و10%", "5, 6 and 7")
         self.join = regex.compile(rf"^[\s,،;؛()\-–]*(?:(?:{conj}|,|،)[\s(]*)?[\s,،;؛()\-–]*$", FLAGS)
         # the whole a share is of, after it ("90% من مبيعاتها", "61% of the visitors")
@@ -981,7 +983,7 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
         if g.f.kind != "percent" or not isinstance(g.f.value, (int, float)):
             continue
         group = groups[-1] if groups else None
-        if group and group[-1].sentence == g.sentence and _elliptic(art, group[-1], g) \
+        if group and group[-1].sentence == g.sentence and _elliptic(art, group[-1], g, _is_share(art, group[0]) and not _scoped(art, group[0])) \
                 and sum(float(h.f.value) for h in group) < 99:
             group.append(g)
         elif _is_share(art, g):
@@ -995,6 +997,7 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                     break
             else:
                 groups.append([g])
+    out += _remaining(art)
     for group in groups:
         if len(group) < 2 or any(h.f.qualifier in ("less_than", "at_most") or float(h.f.value) > 100 for h in group):
             continue
@@ -1010,17 +1013,45 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
     return out
 
 
+def _remaining(art: _Article) -> list[Inconsistency]:
+    """"Half of those questioned said ... A small number, 17%, said ... The remaining 43% said":
+    the rest of a whole after the shares of the sentence and the two before it."""
+    out = []
+    for g in art.figs:
+        if g.f.kind != "percent" or g.f.qualifier or not any(
+                len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(max(0, g.start - 25), g.start, "remaining")):
+            continue
+        lo = art.previous(art.previous(art.sentence(g.start)[0]))
+        shares = [h for h in art.figures(lo, g.start) if h.f.kind in ("percent", "fraction") and "/" not in h.f.text
+                  and not h.f.qualifier and not art.cues_in(max(lo, h.start - 40), h.end + 20, "change", "compared", "from", "to")]
+        bounds = [_share_bounds(h.f) for h in shares]
+        if len(shares) < 2 or None in bounds or any(b[0] <= 0 or b[1] >= 100 for b in bounds):
+            continue
+        least = sum(b[0] for b in bounds) + _bounds(g.f)[0]
+        if least > 100.5:
+            others = sum(float(h.f.value) * (100 if h.f.kind == "fraction" else 1) for h in shares)
+            out.append(Inconsistency(
+                "consistency/percent-total", art.fspan(g), tuple(art.fspan(h) for h in shares),
+                f"{_number(100 - others)}%",
+                f"the rest after " + " + ".join(h.f.text for h in shares) + f" is {_number(100 - others)}%, not “{g.f.text}”"))
+    return out
+
+
 def _is_share(art: _Article, g: _Fig) -> bool:
-    start, end = art.sentence(g.start)
-    if art.cues_in(max(start, g.start - 40), g.start, "change", "compared", "from", "to") and not _composes(art, g):
-        return False
+    """Whether a percentage says it is a share of a whole ("تشكل 90%", "20% منهم"). ("67% من
+    الشعب يثقون في الهيئة وأن 81% يعتبرونها محايدة" are shares of one whole, but answers to two
+    questions: "of" alone does not make a group.)"""
     return _composes(art, g)
 
 
 def _composes(art: _Article, g: _Fig) -> bool:
+    """Whether a percentage says what share of a whole something makes up: a word of composing
+    before it in its clause, or "of them" right before or after it ("نسبة الذكور منهم 90%",
+    "20% منهم")."""
     start, _ = art.sentence(g.start)
     clause = max([start] + [h.end for h in art.figures(start, g.start)])
-    return bool(art.cues_in(clause, g.start, "compose")) or bool(art.cues_in(g.end, g.end + 12, "including"))
+    return bool(art.cues_in(clause, g.start, "compose")) or bool(art.cues_in(g.end, g.end + 12, "including")) \
+        or any(len(art.words(c.end, g.start)) == 0 for c in art.cues_in(max(clause, g.start - 12), g.start, "including"))
 
 
 def _whole_words(art: _Article, g: _Fig) -> frozenset[str]:
@@ -1033,18 +1064,26 @@ def _whole_words(art: _Article, g: _Fig) -> frozenset[str]:
     return frozenset(out)
 
 
-def _elliptic(art: _Article, a: _Fig, b: _Fig) -> bool:
+def _scoped(art: _Article, g: _Fig) -> bool:
+    """Whether a share is followed by where it holds ("79.1% في منطقة اليورو")."""
+    scope = art.cues_in(g.end, g.end + 12, "scope")
+    return bool(scope) and len(art.words(g.end, scope[0].start)) == 0
+
+
+def _elliptic(art: _Article, a: _Fig, b: _Fig, shares: bool = False) -> bool:
     """Whether b continues a's share in the same sentence: joined by "and"/"و", nothing between
     them that starts another measure (a change, a comparison, another figure), b not of another
-    whole."""
+    whole (`shares`: the group is known to be shares of one whole)."""
     gap = art.text[a.end:b.start]
-    if art.figures(a.end, b.start) or art.cues_in(a.end, b.start, "change", "compared", "from", "to"):
+    of = art.lang.of.match(art.text, a.end, b.start)       # (the whole of a: "67% من النازحين")
+    if art.figures(a.end, b.start) or art.cues_in(of.end() if of else a.end, b.start, "change", "compared", "from", "to"):
         return False
     joins = list(art.lang.joined.finditer(gap))
     if not joins or len(art.words(a.end + joins[-1].end(), b.start)) > 3 or len(art.words(a.end, b.start)) > 12:
         return False        # "و[نحو] 20%", "and UK residents 52%": the second share names its part, little more
-    if art.cues_in(b.end, b.end + 12, "scope") and len(art.words(b.end, art.cues_in(b.end, b.end + 12, "scope")[0].start)) == 0:
-        return False        # "79.1% في منطقة اليورو و80.8% في مجمل دول الاتحاد": another whole
+    if _scoped(art, b) and _scoped(art, a) and not shares:
+        return False        # "79.1% في منطقة اليورو و80.8% في مجمل دول الاتحاد": another whole (but "8% في
+                            # الملاجئ، و15% في المخيمات" after "67% من النازحين": where the shares live)
     other = _whole_words(art, b)
     return not other or bool(other & _whole_words(art, a))
 
@@ -1090,8 +1129,11 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
     parts = _parts_after(art, after, total)
     if len(parts) < 2 or any(float(p.f.value) >= float(total.f.value) for p in parts):
         return []
-    if any(_same_measure(h.f, total.f) for h in after[len(parts):]):
-        return []       # more values of the measure follow: the breakdown may go on ("..., وأربعة مهاجمين")
+    rest = after[len(parts):]
+    sub = art.cues_in(parts[-1].end, rest[0].start, "including") if rest else []
+    if any(_same_measure(h.f, total.f) for h in rest) and not (sub and len(art.words(sub[-1].end, rest[0].start)) <= 1):
+        return []       # more values of the measure follow: the breakdown may go on ("..., وأربعة مهاجمين"),
+                        # unless they break down its last part ("و126 مدنيا، بينهم 36 طفلا")
     if any(p.f.qualifier for p in parts):
         return []
     if complete is None:
@@ -1184,16 +1226,23 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
     head_end = _headline_end(art)
     heads = [g for g in art.figs if g.start < head_end]
     body = [g for g in art.figs if g.start >= head_end]
+    lead_end = _lead_end(art, head_end)
     for h in heads:
         if h.f.kind not in ("count", "money", "measure", "percent"):
             continue
-        if h.f.subject:
-            same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and g.subject & h.subject]
+        if h.f.subject:     # "استشهاد أربعة فلسطينيين" and "استشهد ثلاثة مواطنين فلسطينيين": the noun phrase
+            same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and _noun_phrase(art, g) & h.subject]
         else:       # "ارتفاع الصادرات 15%" and "ارتفعت الصادرات بنسبة 12%": the words before it
             words = _words_before(art, h)
             same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and not g.f.subject
                     and words & _words_before(art, g)]
-        if not same or any(_agree(h, g) for g in same) or len(same) > 1:
+        lead = [g for g in same if g.start < lead_end]
+        if len(lead) == 1:      # the lead restates the headline, whatever the body says later
+            same = lead
+        if len(same) > 1 and not any(_agree(h, g) for g in same):     # the one told in the headline's words
+            context = _keys(art, *art.sentence(h.start)) - h.subject
+            same = [g for g in same if _keys(art, *art.sentence(g.start)) & context]
+        if len(same) != 1 or _agree(h, same[0]):
             continue
         g = same[0]
         if _updated(art, g) or _others(art, g):
@@ -1203,6 +1252,30 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
     out += _repeated(art, body)
     out += _results(art)
     return out
+
+
+def _lead_end(art: _Article, head_end: int) -> int:
+    """The end of the article's lead: the first paragraph after the headline with a dozen words
+    (not a byline or a dateline)."""
+    if not head_end:
+        return 0
+    pos = head_end
+    for para in regex.finditer(r"[^\n]+", art.text, pos=head_end):
+        if len(art.words(para.start(), para.end())) >= 12:
+            return para.end()
+        pos = para.end()
+        if pos - head_end > 400:
+            break
+    return head_end
+
+
+def _noun_phrase(art: _Article, g: _Fig) -> frozenset[str]:
+    """The match keys of a figure's counted noun and of the two words after it."""
+    out = set(g.subject)
+    for s, e in art.words(g.end, g.end + 40)[:2]:
+        if not _NUMERIC.fullmatch(art.text[s:e]):
+            out |= keys(art.lower[s:e], art.doc.lang)
+    return frozenset(out)
 
 
 def _words_before(art: _Article, g: _Fig) -> frozenset[str]:

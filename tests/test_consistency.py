@@ -249,6 +249,33 @@ def test_a_headline_percentage_against_the_body_by_the_words_before_it():
     assert flagged(text.replace("إن الصادرات ارتفعت بنسبة 12%", "إن الواردات تراجعت بنسبة 12%")) == []
 
 
+def test_a_breakdown_whose_last_part_is_broken_down_again():
+    text = "وقتلت القوات 143 شخصا، يتوزعون إلى 19 مسلحا، و126 مدنيا، بينهم 36 طفلا، و24 امرأة."
+    assert flagged(text) == [("sum", "143", "145")]
+    assert flagged(text.replace("126", "124")) == []
+
+
+def test_shares_of_them_and_the_remaining_share():
+    assert flagged("وتبلغ نسبة الذكور منهم 90 في المائة و20 في المائة منهم إناث.") == \
+        [("percent-total", "20 في المائة", "at most 10%")]
+    text = ("Half of those questioned said they could do without it. A small number, 17%, said they would not "
+            "miss it. The remaining 43% said they could not live without it.")
+    assert flagged(text) == [("percent-total", "43%", "33%")]
+    assert flagged(text.replace("43%", "33%")) == []
+    # answers to two questions are no shares of one whole
+    assert flagged("وأظهر الاستبيان أن 67 في المائة من الشعب يثقون في الهيئة وأن 81 في المائة يعتبرونها محايدة.") == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("استشهاد أربعة فلسطينيين في انفجار\n\nغزة\nاستشهد ثلاثة مواطنين فلسطينيين وأصيب آخرون في انفجار صاروخ وسط المدينة اليوم.\n"
+     "وأدى الانفجار إلى استشهاد أربعة مواطنين فلسطينيين على الأقل.", "ثلاثة", "أربعة"),
+    ("167 شخصا حصيلة الضحايا في العيد\n\nوثقت الشبكة حصيلة الضحايا خلال أيام العيد، حيث بلغ عدد الضحايا 157 شخصا.\n"
+     "وقتلت القوات الحكومية 143 شخصا منهم.", "157", "167"),
+])
+def test_the_lead_against_the_headline(text, span, expected):
+    assert flagged(text) == [("same-quantity", span, expected)]
+
+
 @pytest.mark.parametrize("text,span,expected", [
     ("إنشاء 7 حدائق جديدة في المدينة\n\nوقال المسؤول إنه يتم إنشاء 9 حدائق في الأحياء السكنية.", "9", "7"),
     ("وقتل 6 أشخاص في 3 اعتداءات استهدفت كنائس.\nوأوضحت الشرطة أن الاعتداءات الدموية الأربعة وقعت خلال ساعة.",
