@@ -430,7 +430,7 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
     out = []
     cues = art.weekday_cues()
     for a, b in zip(cues, cues[1:]):
-        if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s(,،]*", art.text[a.end:b.start]):
+        if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s(\[,،]*", art.text[a.end:b.start]):
             continue
         if in_quotation(art.text, a.start):     # a quoted "yesterday" is the speaker's, dated by when they spoke
             continue
@@ -438,7 +438,7 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
         if day.weekday() == b.value:
             continue
         name = art.lang.names.get(day.weekday(), str(day.weekday()))
-        end = b.end + (art.text[b.end:b.end + 1] == ")")
+        end = b.end + (art.text[b.end:b.end + 1] in ")]")
         out.append(Inconsistency(
             "consistency/relative-date", art.span(a.start, end), (), name,
             f"the article is dated {art.reference.isoformat()} ({art.lang.names.get(art.reference.weekday())}): "
@@ -449,15 +449,16 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
 # durations against years
 
 def _elapsed(art: _Article) -> list[Inconsistency]:
+    out = [item for g in art.figs if g.f.kind == "duration" and g.f.unit == "year" for item in _duration_vs_span(art, g)]
     if art.reference is None:
-        return []
-    out = []
+        return out
+    births = _births(art)
     for g in art.figs:
         f = g.f
         if f.kind == "duration" and f.unit == "year" and isinstance(f.value, (int, float)):
             out += _duration_vs_year(art, g)
         if f.kind == "age" and isinstance(f.value, (int, float)):
-            out += _age_vs_birth(art, g)
+            out += _age_vs_birth(art, g) or _age_vs_named_birth(art, g, births)
         elif f.kind in ("ordinal", "count", "duration") and isinstance(f.value, int):
             out += _anniversary(art, g)
     return out
@@ -498,6 +499,13 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
             if ("," in gap or "،" in gap) and len(art.words(*((h.end, lo) if h.end <= lo else (hi, h.start)))) <= 4 \
                     and not art.figures(*((h.end, lo) if h.end <= lo else (hi, h.start))):
                 year = h
+        # the event's own date further on in its clause ("جريمة وقعت قبل 3 أعوام قتل فيها 12 شخصا في سينما
+        # في 20 يوليو 2012"): the one date of the sentence, no break between
+        later = [h for h in years if h.start >= hi]
+        if year is None and len(years) == 1 and later and len(art.words(hi, later[0].start)) <= 20 \
+                and not regex.search(r"[,،;؛:]", art.text[hi:later[0].start]) \
+                and sum(h.f.kind == "duration" for h in figs) == 1:
+            year = later[0]
     else:
         # a duration up to now ("منذ 17 عاما", "for 12 years so far") and a year it runs from
         # ("منذ 2006", "since 2006", "last ... in 2006"), alone of their kinds in the sentence
@@ -528,11 +536,85 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         f"not “{g.f.text}”")]
 
 
+def _duration_vs_span(art: _Article, g: _Fig) -> list[Inconsistency]:
+    """"for seven years from 1996 to 2001", "لمدة 7 سنوات من 1996 إلى 2001": a duration against the
+    span of years right after it (the written precision and a year either way as tolerance)."""
+    span = [h for h in art.figures(g.end, g.end + 30) if h.f.kind == "range" and len(art.words(g.end, h.start)) <= 1]
+    if not span or not isinstance(span[0].f.value, (list, tuple)):
+        return []
+    a, b = (float(v) for v in span[0].f.value)
+    if not (1800 <= a < b <= 2100 and a.is_integer() and b.is_integer()):
+        return []
+    years = int(b - a)
+    stated = _bounds(g.f)
+    if stated is None or _fits(stated, (years - 1, years + 1), 0.0):
+        return []
+    return [Inconsistency(
+        "consistency/elapsed", art.fspan(g), (art.fspan(span[0]),), f"{years} years",
+        f"{int(a)} to {int(b)} is {years} years, not “{g.f.text}”")]
+
+
+def _births(art: _Article) -> list[tuple[frozenset[str], _Fig]]:
+    """Birth years named with the name before them ("جوزيف بلاتر (المولود عام 1940)", "Smith,
+    born in 1950,"): the match keys of the two words before the word of birth, and the year."""
+    out = []
+    for h in art.figs:
+        if _year_of(h.f) is None:
+            continue
+        start, _ = art.sentence(h.start)
+        born = art.cues_in(max(start, h.start - 40), h.start, "born")
+        if not born or len(art.words(born[-1].end, h.start)) > 3 or art.figures(born[-1].end, h.start):
+            continue
+        # the name before the word of birth ("بلاتر (المولود عام 1940)"), or between it and the year
+        # ("ولد حبري في 1942")
+        name = _name_before(art, born[-1].start) | _keys(art, born[-1].end, h.start)
+        out.append((frozenset(name), h))
+    return out
+
+
+def _name_before(art: _Article, at: int) -> frozenset[str]:
+    """The match keys of the word right before a place (a surname: "بلاتر، 79 عاما", "Blatter
+    (born 1940)", not "وقال" before it), when a comma or a bracket stands between (not "aged 62")."""
+    words = art.words(max(0, at - 40), at)[-1:]
+    if not words or not regex.fullmatch(r"\s*[,،(]\s*", art.text[words[-1][1]:at]):
+        return frozenset()
+    out: set[str] = set()
+    for s, e in words:
+        w = art.lower[s:e]
+        if not _NUMERIC.fullmatch(w) and not is_stopword(w) and len(w) > 2:
+            out |= keys(w, art.doc.lang)
+    return frozenset(out)
+
+
+def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str], _Fig]]) -> list[Inconsistency]:
+    """An age next to a name ("ويحاول بلاتر، 79 عاما") against the one birth year given for that
+    name elsewhere in the article; or the one age of an article against its one birth year."""
+    start, end = art.sentence(g.start)
+    if any(_year_of(h.f) is not None for h in art.figures(start, end)):
+        return []       # an age at another time ("died in 1990 aged 62")
+    name = _name_before(art, g.start)
+    found = [h for named, h in births if named & name] if name else []
+    if not name and not found and len(births) == 1 and len({float(h.f.value) for h in art.figs if h.f.kind == "age"}) == 1:
+        found = [births[0][1]]      # the one birth year and the one age of an article, neither after a
+                                    # name ("has died aged 62 ... he was born in 1945")
+    if len(found) != 1:
+        return []
+    h = found[0]
+    age = art.reference.year - _year_of(h.f)
+    stated = _bounds(g.f)
+    if stated is None or _fits(stated, (age - 1, age), 0.0):
+        return []
+    return [Inconsistency(
+        "consistency/elapsed", art.fspan(g), (art.fspan(h),), f"{age - 1} or {age}",
+        f"born in {_year_of(h.f)}, the person was {age - 1} or {age} at the article's date "
+        f"({art.reference.isoformat()}), not {format_value(g.f.value)}")]
+
+
 def _age_vs_birth(art: _Article, g: _Fig) -> list[Inconsistency]:
     start, end = art.sentence(g.start)
     figs = art.figures(start, end)
-    if sum(h.f.kind == "age" for h in figs) != 1:
-        return []
+    if sum(h.f.kind == "age" for h in figs) != 1 or sum(_year_of(h.f) is not None for h in figs) > 1:
+        return []       # (an age at another time: "born in 1930, died in 1992 aged 62")
     for h in figs:
         y = _year_of(h.f)
         if y is None or not art.cues_in(max(start, h.start - 40), h.start, "born"):
@@ -997,7 +1079,7 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                     break
             else:
                 groups.append([g])
-    out += _remaining(art)
+    out += _remaining(art) + _listed_shares(art, {g.i for group in groups if len(group) > 1 for g in group})
     for group in groups:
         if len(group) < 2 or any(h.f.qualifier in ("less_than", "at_most") or float(h.f.value) > 100 for h in group):
             continue
@@ -1010,6 +1092,31 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                 "consistency/percent-total", art.fspan(last), tuple(art.fspan(h) for h in group[:-1]),
                 f"at most {_number(100 - others)}%",
                 f"shares of one whole add up to {_number(total)}%: " + " + ".join(h.f.text for h in group)))
+    return out
+
+
+def _listed_shares(art: _Article, grouped: set[int]) -> list[Inconsistency]:
+    """A list of three or more percentages in one sentence that adds up to a little over 100% ("Of
+    the bondholders, 83.4% reside in Argentina, 15.6% in Italy, 10.3% in ..."): shares of one whole
+    with a slip. Rates of places or answers to several questions rarely land just over 100; a
+    share "of them" after one of the list is a breakdown of it, not another item."""
+    out, run = [], []
+    for g in [*art.figs, None]:
+        if g is not None and g.f.kind == "percent" and isinstance(g.f.value, (int, float)) and not g.f.qualifier:
+            if run and run[-1].sentence == g.sentence and len(art.words(run[-1].end, g.start)) <= 8 \
+                    and not art.figures(run[-1].end, g.start) and (regex.search(r"[,،]", art.text[run[-1].end:g.start]) or art.lang.joined.search(art.text[run[-1].end:g.start])) \
+                    and not art.cues_in(run[-1].end, g.start, "change", "compared", "from", "to", "by", "including") \
+                    and not art.cues_in(g.end, g.end + 12, "including"):
+                run.append(g)
+                continue
+        if len(run) >= 3 and not grouped & {h.i for h in run} and not _scoped(art, run[0]):     # ("45% in the north, ...": rates)
+            total = sum(float(h.f.value) for h in run)
+            if 100 + len(run) * 0.5 < total <= 130:
+                out.append(Inconsistency(
+                    "consistency/percent-total", art.fspan(run[-1]), tuple(art.fspan(h) for h in run[:-1]),
+                    f"at most {_number(100 - total + float(run[-1].f.value))}%",
+                    "listed shares of one whole add up to " + f"{_number(total)}%: " + " + ".join(h.f.text for h in run)))
+        run = [g] if g is not None and g.f.kind == "percent" and not g.f.qualifier else []
     return out
 
 

@@ -193,6 +193,7 @@ def test_a_weekday_that_fits_its_date_is_not_flagged(text):
     ("وقال الوزير أمس الخميس إن المفاوضات مستمرة.", "أمس الخميس", "الثلاثاء"),
     ("وبدأت الحكومة، أول من أمس (الأحد)، تسديد ديونها.", "أول من أمس (الأحد)", "الاثنين"),
     ("The minister said yesterday (Monday) that talks would go on.", "yesterday (Monday)", "Tuesday"),
+    ("The plans announced yesterday [Monday] will go ahead.", "yesterday [Monday]", "Tuesday"),
 ])
 def test_a_relative_day_that_does_not_fit_the_articles_date(text, span, expected):
     assert flagged(text) == [("relative-date", span, expected)]
@@ -236,6 +237,45 @@ def test_an_elapsed_time_or_age_that_does_not_fit_the_year(text, span, expected)
 ])
 def test_durations_and_ages_that_fit_or_belong_to_another_event_are_not_flagged(text):
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # a birth year and an age in other sentences: by the name, or the article's one of each
+    ("وقال السويسري جوزيف بلاتر (المولود عام 1960): «سنواصل العمل».\n\nويحاول بلاتر، 69 عاما، إصلاح الاتحاد.", "69 عاما", "63 or 64"),
+    ("وصف حبري (68 عاما) بأنه مقاتل الصحراء.\nولد حبري في 1952 في فايا لارجو.", "68 عاما", "71 or 72"),
+    ("The record producer has died aged 62.\n\nThe son of an actress, he was born in 1965 and wrote hits.", "62", "58 or 59"),
+    ("انتقل إلى رحمة الله الإعلامي الشهير عن عمر يناهز الـ47 عامًا.\nوقد ولد الراحل عام 1970م.", "47 عامًا", "53 or 54"),
+    # years ago, with the event's own date later in the clause
+    ("والتقليد هو لجريمة وقعت قبل 5 أعوام قتل فيها 12 شخصا في سينما في 20 يوليو 2021 على يد شاب.", "5 أعوام", "3 years"),
+])
+def test_an_age_or_time_ago_against_a_year_elsewhere(text, span, expected):
+    assert flagged(text) == [("elapsed", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال بلاتر (المولود عام 1960): «سنواصل».\n\nويحاول بلاتر، 64 عاما، إصلاح الاتحاد، وقال زيكو، 70 عاما، إنه سيترشح.",
+    "The actor, born in 1930, died in 1992 aged 62.",                  # an age at another time
+    "He was born in 1965.\n\nHis brother, 52, and his sister, 55, were there.",    # two ages: whose?
+])
+def test_ages_of_others_or_at_other_times_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_a_duration_against_the_span_of_years_after_it():
+    assert flagged("His previous experience came at Coventry, whom he led for seven years from 1996 to 2001.") == \
+        [("elapsed", "seven years", "5 years")]
+    assert flagged("قاد الفريق لمدة خمس سنوات من 1996 إلى 2001.", date=None) == []
+    assert flagged("He led them for five years from 1996 to 2001.", date=None) == []
+
+
+def test_listed_shares_just_over_100_percent():
+    text = "Of the bondholders, 83.4% reside in Argentina, 15.6% in Italy, 10.3% in Switzerland and 3.1% in Germany."
+    assert [(r, s) for r, s, _ in flagged(text)] == [("percent-total", "3.1%")]
+    assert flagged(text.replace("83.4%", "38.4%")) == []
+    # rates of several places are no shares of one whole
+    assert flagged("Unemployment was 45% in the north, 40% in the east and 35% in the south.") == []
+    # a share of the whole, then a breakdown of that share
+    assert flagged("بلغت نسبة التعاطي 10.4 في المائة من السكان، نسبة الذكور منهم 80 في المائة و20 في المائة منهم إناث.") == []
 
 
 def test_relative_and_elapsed_checks_need_an_article_date():
