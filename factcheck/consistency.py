@@ -710,6 +710,9 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
         after = art.cues_in(g.end, min(end, g.end + 20), "change", "times", "points")
         if after and after[0].kind == "times" and len(art.words(g.end, after[0].start)) == 0 and g.f.kind == "count":
             changes.append((g, "ratio", g))
+        elif g.f.kind == "percent" and not before and after and after[0].kind == "change" \
+                and len(art.words(g.end, after[0].start)) == 0 and _own_base(art, after[0].end, figs):
+            changes.append((g, "percent", g))       # "24% higher than in 2003"
         elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
                 and before and len(art.words(before[-1].end, g.start)) <= words \
                 and not art.figures(before[-1].end, g.start) \
@@ -729,7 +732,13 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
     spans = [(what.start, what.end) for what, _, _ in changes]
     out = []
     for (what, kind, g), (cs, ce) in zip(changes, spans):
-        if _own_base(art, ce, figs):
+        trailing = art.cues_in(ce, ce + 12, "change")
+        base_at = trailing[0].end if trailing and len(art.words(ce, trailing[0].start)) == 0 else ce
+        if _own_base(art, base_at, figs):
+            pair = _year_base(art, (cs, base_at), figs) if kind == "percent" else None
+            item = pair and _judge(art, what, kind, g, *pair)
+            if item:
+                out.append(item)
             continue
         members = {g.i for p in pairs for g in p}
         attached = sorted((p for p in pairs if _attached(art, (cs, ce), p, figs, members, spans, 14 if kind == "multiplier" else 8,
@@ -742,6 +751,32 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             if item:
                 out.append(item)
     return out
+
+
+def _year_base(art: _Article, change: tuple[int, int], figs: list[_Fig]) -> tuple[_Fig, _Fig] | None:
+    """A change measured against a year ("14.27 million tonnes in 2004, 24% higher than in 2003"),
+    with the value of that year given in the sentence or the two after it ("In 2003, crop
+    production totalled 11.94 million tonnes"): that value and the one the change is of."""
+    base = [c for c in art.cues_in(change[1], change[1] + 25, "compared", "base") if len(art.words(change[1], c.start)) <= 2]
+    after = [h for h in figs if h.start >= base[0].end] if base else []
+    if not after or after[0].f.kind != "year" or len(art.words(base[0].end, after[0].start)) > 2:
+        return None
+    year = after[0].f.value
+    start, _ = art.sentence(change[0])
+    now = [h for h in art.figures(start, change[0]) if h.f.kind in ("money", "count", "measure")]
+    if not now:
+        return None
+    b = now[-1]
+    own_end = art.sentence(change[1])[1]
+    stop = art.sentence(art.sentence(own_end + 1)[1] + 1)[1]
+    same = [h for h in art.figures(own_end, stop) if _same_measure(h.f, b.f)]      # in the next two sentences
+    if len(same) != 1:
+        return None
+    h = same[0]
+    lo, hi = art.sentence(h.start)
+    years = [y for y in art.figures(lo, hi) if y.f.kind in ("year", "date")]
+    near = [y for y in years if len(art.words(*((y.end, h.start) if y.end <= h.start else (h.end, y.start)))) <= 8]
+    return (h, b) if len(years) == 1 and near and near[0].f.value == year else None
 
 
 def _reach(art: _Article, g: _Fig) -> tuple[int, int]:
@@ -914,7 +949,7 @@ def _share(art: _Article) -> list[Inconsistency]:
                     _keys(art, *art.nearby(a)) & _keys(art, lead, g.start)
                 sibling = any(h.f.kind in ("percent", "fraction") and len(art.words(b.end, h.start)) <= 3
                               for h in art.figures(b.end, b.end + 40))      # "40 حالة أي بنسبة 46%، تلتها 36 حالة"
-                if of and len(art.words(a.end, b.start)) <= 3 or named and not sibling:
+                if of and len(art.words(a.end, b.start)) <= 4 or named and not sibling:     # ("11 كنيسة وديرا من أصل 35")
                     part, whole = a, b
             elif x is not None and x.f.kind == "count" and g.f.kind == "percent" and float(x.f.value) >= 10 \
                     and not art.cues_in(start, end, "change", "compared"):      # a whole sentences away: a quiet sentence only
@@ -1027,6 +1062,8 @@ def _share_bounds(f: Figure) -> tuple[float, float] | None:
     if f.kind != "fraction":
         return _bounds(f)
     v = float(f.value) * 100
+    if _NUMERIC.search(f.text):
+        return (v - 0.5, v + 0.5)       # "82 من أصل 120": a ratio of two counts, not a fraction in words
     return {None: (v * 0.9, v * 1.1), "approx": (v * 0.8, v * 1.1),
             "more_than": (v * 0.99, math.inf), "at_least": (v * 0.99, math.inf),
             "less_than": (-math.inf, v * 1.01), "at_most": (-math.inf, v * 1.01)}.get(f.qualifier, (v * 0.8, v * 1.1))
@@ -1352,13 +1389,24 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
         if len(same) != 1 or _agree(h, same[0]):
             continue
         g = same[0]
-        if _updated(art, g) or _others(art, g):
-            continue
+        years = {_year_near(art, g), _year_near(art, h)}
+        if _updated(art, g) or _others(art, g) or len(years - {None}) == 2:
+            continue        # (an update, others, or another year's: "14.27m tonnes in 2004" and "in 2003, 11.94m")
         out.append(_mismatch(art, g, h, "the headline"))
     out += _definite(art)
     out += _repeated(art, body)
     out += _results(art)
     return out
+
+
+def _year_near(art: _Article, g: _Fig) -> int | None:
+    """The year named within eight words of a figure in its sentence, if one is."""
+    start, end = art.sentence(g.start)
+    for y in art.figures(start, end):
+        if y.f.kind in ("year", "date") and _year_of(y.f) is not None \
+                and len(art.words(*((y.end, g.start) if y.end <= g.start else (g.end, y.start)))) <= 8:
+            return _year_of(y.f)
+    return None
 
 
 def _lead_end(art: _Article, head_end: int) -> int:

@@ -75,6 +75,9 @@ def test_subtotals_and_their_total():
     ("Its share of turnover will drop from 52% this season to 34% next year, a fall of 12 percentage points.",
      "12 percentage points", "18 points"),
     ("سترتفع طاقة الميناء من 40 سفينة يوميا الآن إلى 80 سفينة (أي ثلاثة أضعاف).", "ثلاثة", "×2"),
+    # measured against a year whose value comes in the next sentence
+    ("The country produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003, a report says.\n\n"
+     "In 2003, crop production totalled 11.94 million tonnes.", "24%", "19.5%"),
 ])
 def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
@@ -89,6 +92,10 @@ def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     "The report suggests doubling the budget, while cutting the limit from £20m to £15m.",
     "ارتفعت الصادرات بنحو 10% لتبلغ 5.5 مليار دولار مقارنة بـ5 مليارات دولار.",
     "The price has fallen by almost half from the record of $55.67 to $29.5.",
+    "The country produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003.\n\n"
+    "In 2003, crop production totalled 11.49 million tonnes.",
+    # another measure of the same year in the same sentence
+    "Profit was $3.36bn, up 27% from its 2003 performance, while revenues grew 6.4% to $42.09bn.",
     # a multiple of another quantity, after another word of change
     "وزادت حصة الصناعة من 19 في المائة إلى 47 في المائة، وقال إن المصانع ستزيد عدد العمال بمقدار أربعة أضعاف المستوى الحالي.",
 ])
@@ -105,6 +112,7 @@ def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text
     ("وصوت 229 نائبا من أصل 300، أي نحو 90 في المائة منهم، يوم الأربعاء على مشروع القانون بعد يومين من اتفاق خسر بسببه الحزب أنصاره.",
      "90 في المائة", "76.3%"),
     ("ناقش النواب 33 من أصل 139 مادة في مشروع القانون، أي نحو نصف مواد المشروع.", "نصف", "23.7%"),
+    ("وافق 82 من أصل 120 نائبا، أي أكثر من ثلاثة أرباع أعضاء البرلمان، على التعديلات.", "ثلاثة أرباع", "68.3%"),
     ("About 25 million players were sold, 10 million of which - more than half - were made by one firm.", "half", "40%"),
     ("The court heard 11 cases, five of which - fewer than a third - ended in a conviction.", "a third", "45.5%"),
 ])
