@@ -94,6 +94,15 @@ class _Lang:
         self.definite_article = definite.get("article") and regex.compile(rf"(?<!\w){definite['article']}\s+$", FLAGS)
         self.noun_before = definite.get("noun") == "before"
         self.score = _Scores(self, clitics, settings.get("score") or {})
+        self._kinds: dict[str, tuple[str, ...]] = {}
+
+    def mentions(self, text: str, kind: str) -> bool:
+        """Whether a (lower-cased, normalised) text holds a word of a cue kind anywhere: a quick
+        test before a check reads a sentence for it."""
+        words = self._kinds.get(kind)
+        if words is None:
+            words = self._kinds[kind] = tuple(w.split()[0] for w, cues in self.cues.items() if any(c == kind for c, _ in cues))
+        return any(w in text for w in words)
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, the entry's word) of every cue word of a normalised text, or of a part of
@@ -452,14 +461,15 @@ def _elapsed(art: _Article) -> list[Inconsistency]:
     out = [item for g in art.figs if g.f.kind == "duration" and g.f.unit == "year" for item in _duration_vs_span(art, g)]
     if art.reference is None:
         return out
-    births = _births(art)
+    births = _births(art) if any(g.f.kind == "age" for g in art.figs) else []
     for g in art.figs:
         f = g.f
         if f.kind == "duration" and f.unit == "year" and isinstance(f.value, (int, float)):
             out += _duration_vs_year(art, g)
         if f.kind == "age" and isinstance(f.value, (int, float)):
             out += _age_vs_birth(art, g) or _age_vs_named_birth(art, g, births)
-        elif f.kind in ("ordinal", "count", "duration") and isinstance(f.value, int):
+        elif f.kind in ("ordinal", "count", "duration") and isinstance(f.value, int) \
+                and art.lang.mentions(art.lower[max(0, g.start - 25):g.end + 15], "anniversary"):
             out += _anniversary(art, g)
     return out
 
@@ -1570,7 +1580,7 @@ def _results(art: _Article) -> list[Inconsistency]:
         s_lo, s_hi = art.sentence(start)
         if digits and not art.cues_in(s_lo, s_hi, "score_result"):
             continue        # "18 / 10", "2-3": a date or a range, not a result
-        if digits and any(c.end >= start - 1 for c in art.cues_in(max(s_lo, start - 12), start, "score_not")):
+        if digits and any(c.end >= start - 1 for c in art.cues_in(max(s_lo, start - 12), start, "score_not", "from", "to")):
             continue        # "في 12 / 10", "aged 5-11": a date or a span
         if k and start - found[k - 1][1] < 4 or k + 1 < len(found) and found[k + 1][0] - end < 4:
             continue        # a set's score among others ("6-4 6-4", "6-7 (4-7)"), not a match's
