@@ -341,8 +341,10 @@ def _same_measure(a: Figure, b: Figure, elided: bool = False) -> bool:
 
 
 def _year_of(f: Figure) -> int | None:
+    """The Gregorian year a year or date figure names. A year from 1300 to 1499 is left out: it may
+    be a Hijri year (1415هـ is 1994-95), and news rarely counts years from that time."""
     if f.kind == "year" and isinstance(f.value, int):
-        return f.value
+        return None if 1300 <= f.value < 1500 else f.value
     if f.kind == "date" and isinstance(f.value, str) and f.value[:4].isdigit() and not f.value.endswith("H"):
         return int(f.value[:4])
     return None

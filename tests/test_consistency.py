@@ -263,6 +263,7 @@ def test_an_age_or_time_ago_against_a_year_elsewhere(text, span, expected):
 @pytest.mark.parametrize("text", [
     "وقال بلاتر (المولود عام 1960): «سنواصل».\n\nويحاول بلاتر، 64 عاما، إصلاح الاتحاد، وقال زيكو، 70 عاما، إنه سيترشح.",
     "The actor, born in 1930, died in 1992 aged 62.",                  # an age at another time
+    "وقال الطالب (21 عاما) المولود عام 1424هـ إنه سيواصل دراسته.",       # a Hijri birth year
     "He was born in 1965.\n\nHis brother, 52, and his sister, 55, were there.",    # two ages: whose?
 ])
 def test_ages_of_others_or_at_other_times_are_not_flagged(text):
