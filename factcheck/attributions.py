@@ -32,6 +32,9 @@ _PAIR_MARK = regex.compile(f"[{_QUOTE_MARKS}‘’']")
 _CLOSING = ('"', "”", "’", "»")
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
+# after a source, its complement ("of the body") up to a clause end or a relative pronoun
+_COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
+                                r"(?:\s*[.,;:!?]|\s+(?:that|who|which)\b|\s*\Z)")
 _NAME = regex.compile(r"\w{3,}")                     # the words of a name remembered with its type
 _ACRONYM = regex.compile(r"\s*\((?-i:\p{Lu})[\p{L}\d&.\-]{1,8}\)", regex.IGNORECASE)   # "(EIA)"
 _ENTITIES = ("person", "official", "organization", "media")   # what an appositive can tell
@@ -78,6 +81,7 @@ class _Lang:
     head_split: regex.Pattern | None  # where a source's appositives (and modifiers) begin
     head_last: bool            # head-final noun phrases: the last head noun of a part names it
     name_link: regex.Pattern   # a stop word that may join two capitalised words of one name
+    title_link: regex.Pattern  # a stop word that may join two titles before a name ("chairman and chief executive X")
     subject_not: regex.Pattern  # a word that cannot begin the source after a verb
     object_written: regex.Pattern | None  # in the original text of that word: the mark of an object
     article: regex.Pattern     # the clitics and article before a noun (a name's key without them)
@@ -85,6 +89,8 @@ class _Lang:
     token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character
     # who an implied subject is (see `_Speakers`)
     genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, the first word of a text that shows it)
+    given: tuple[tuple[str, regex.Pattern], ...]     # (gender, a given name that shows it before a surname)
+    honorific: regex.Pattern   # a title word left out of a name's key ("Mr" of "Mr Ford")
     verb_agrees: bool          # a verb shows the gender of its subject (else its source's words do)
     neuter_types: frozenset[str]  # source types that are "it", never "he" or "she"
     anaphoric: regex.Pattern | None  # a source naming only its head noun ("the company"), group head
@@ -162,6 +168,7 @@ def _either(patterns: list[str], lang: str) -> regex.Pattern | None:
 def _load(lang: str) -> _Lang:
     cues, cue_rules, heads, head_rules = [], [], [], []
     exclude, issuer, anaphor = [], [], []
+    given: dict[str, list[str]] = {}
     files = rule_files(lang, "attributions")
     syntax: dict = {}
     for _, data in files:
@@ -187,6 +194,8 @@ def _load(lang: str) -> _Lang:
             exclude += [rule["exclude"]] if "exclude" in rule else []
             issuer += [rule["issuer"]] if "issuer" in rule else []
             anaphor += [rule["anaphor"]] if "anaphor" in rule else []
+            if "given_names" in rule:
+                given.setdefault(rule["gender"], []).append(_alternatives(rule["given_names"], rule["id"]))
 
     def word(key: str, prefix: str = "") -> regex.Pattern:
         return compile_pattern(prefix + "(?:" + _alternatives(syntax[key], key) + r")\Z", lang)
@@ -206,11 +215,14 @@ def _load(lang: str) -> _Lang:
                  _either(anaphor, lang), syntax.get("source_first", "after"),
                  int(syntax.get("max_words", 10)), compile_pattern(split, lang) if split else None,
                  bool(syntax.get("head_last")), compile_pattern(syntax.get("name_link", "(?!)"), lang),
+                 compile_pattern(syntax.get("title_link", "(?!)"), lang),
                  compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
                  regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
                  compile_pattern(syntax.get("article", head_prefix), lang),
                  syntax.get("acronym_type"), _token(syntax.get("abbreviations")),
                  tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
+                 tuple((g, compile_pattern("|".join(ps), lang)) for g, ps in given.items()),
+                 compile_pattern(syntax.get("honorific", "(?!)"), lang),
                  bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional,
                  clause_opener=_words_pattern(opener, lang) if opener else None)
 
@@ -288,6 +300,7 @@ class _Extractor:
                 i = m.end()
                 continue
             if not _is_word(w) or self.stop(w) and not self._name_link(w, previous, m.end(), limit) \
+                    and not (begin is not None and self._title_link(w, begin, m.start(), m.end(), limit)) \
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
                     or objected and L.object_start is not None \
                     and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
@@ -305,6 +318,22 @@ class _Extractor:
             return False
         nxt = self.L.token.search(self.text, after, limit, timeout=REGEX_TIMEOUT)
         return bool(nxt and nxt.group()[0].isupper())
+
+    def _title_link(self, w: str, begin: int, at: int, after: int, limit: int) -> bool:
+        """A stop word joining two titles of the name that follows them ("chairman and chief
+        executive Bill Ford"): the words before it end with a head noun, a capitalised word follows
+        within four words and no stop word comes before it."""
+        L = self.L
+        if not L.title_link.fullmatch(w) or L.heads is None or not L.heads.search(
+                self.text, begin, at, timeout=REGEX_TIMEOUT) or self.text[begin:at].rstrip()[-1:] in ",،":
+            return False
+        for k, t in enumerate(L.token.finditer(self.text, after, min(limit, after + 60), timeout=REGEX_TIMEOUT)):
+            nxt = t.group()
+            if k > 4 or not _is_word(nxt) or self.stop(nxt):
+                return False
+            if nxt[:1].isupper():
+                return True
+        return False
 
     def _quoted_name(self, start: int, end: int, limit: int) -> bool:
         """A short quotation right after a cue is a name ("وعزت "موديز" تخفيض"), a longer one when
@@ -371,12 +400,15 @@ class _Extractor:
         after = self.phrase_after(start, s_end) if inverted else None
         quoted = text[s_start:f.start].rstrip().rstrip(",").endswith(_CLOSING)
         closed = after is not None and quoted and _CLAUSE_END.match(text, after[1], s_end)  # '," said X.'
+        # 'The careers are over, says the boss of the body that cleared them': after a clause
+        closed = closed or after is not None and not quoted and self._after_clause(s_start, f.start) \
+            and bool(_COMPLEMENT_END.match(text, after[1], s_end, timeout=REGEX_TIMEOUT))
         if not closed and f.rule.role == "verb" and L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT):
             quote = max(text.rfind(q, s_start, f.start) for q in _QUOTE_MARKS)
             before = self.phrase_before(f.start, max(s_start, quote + 1))   # not across a quotation
             if before is not None:
-                f.source, f.context = before
+                f.source, f.context = self._titled_name(*before)
                 return
         if not prep and L.source_first == "before" and not inverted:
             return
@@ -389,6 +421,41 @@ class _Extractor:
         if f.source is not None:
             appositive = not prep and _COMMA.match(text, f.source[1], s_end)
             f.context = self.phrase_after(appositive.end(), s_end) if appositive else None
+            if f.context is not None and _CLAUSE_END.match(text, f.context[1], s_end):
+                f.source, f.context = self._titled_name(f.source, f.context)
+
+    def _after_clause(self, s_start: int, at: int) -> bool:
+        """Whether a comma right before `at` ends the sentence's first clause, of three words or
+        more, not a noun phrase ("X, the director, said"), nor an appositive between commas."""
+        L = self.L
+        before = self.text[s_start:at].rstrip()
+        if not before.endswith((",", "،")):
+            return False
+        toks = list(L.token.finditer(self.text, s_start, len(before) + s_start - 1, timeout=REGEX_TIMEOUT))
+        if any(t.group() in ",،" for t in toks):     # "X, published in 1989, show": an appositive
+            return False
+        part = toks
+        words = [t for t in part if _is_word(t.group())]
+        if len(words) < 3 or L.clause_opener is not None and L.clause_opener.fullmatch(words[0].group()) \
+                or words[0].group().casefold().endswith("ing"):
+            return False
+        np = self._np_tokens(part)
+        return not np or np[0].start() > words[0].start()
+
+    def _titled_name(self, source: tuple[int, int], context: tuple[int, int] | None
+                     ) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """A title with the name in apposition after it is one source, title and name ("The bid
+        chairman, Lord Coe, admitted", "said Ford's finance director, Don Leclair"): the title ends
+        with a head noun, the appositive is a name (capitalised words, no head noun)."""
+        L, text = self.L, self.text
+        if context is None or L.heads is None or context[0] < source[1]:
+            return source, context
+        heads = list(L.heads.finditer(text, *source, timeout=REGEX_TIMEOUT))
+        words = text[slice(*context)].split()
+        if not heads or heads[-1].end() != source[1] or not 1 < len(words) <= 4 \
+                or not all(w[:1].isupper() for w in words) or L.heads.search(text, *context, timeout=REGEX_TIMEOUT):
+            return source, context
+        return (source[0], context[1]), source
 
     def _object(self, start: int, end: int) -> bool:
         """Whether the phrase after a verb begins with its object, not its subject ("للعالم")."""
@@ -478,6 +545,7 @@ class _Speakers:
         self.x, self.L, self.norm = x, x.L, norm
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.genders: dict[str, str | None] = {}     # a word's gender, once
+        self.given: dict[str, str | None] = {}       # a given name's gender, once
 
     def original(self, start: int, end: int) -> str:
         return self.norm.original[slice(*self.norm.span(start, end))]
@@ -486,15 +554,33 @@ class _Speakers:
         """The gender that the first word of `text` shows, or that `source_type` has."""
         if source_type in self.L.neuter_types:
             return "neuter"
-        first = (text.split() or [""])[0]
+        words = text.split()
+        first = (words or [""])[0]
         if first not in self.genders:
             self.genders[first] = next((g for g, p in self.L.genders if p.fullmatch(first, timeout=REGEX_TIMEOUT)),
                                        None)
+        if self.genders[first] is None and self.L.given and not self.L.verb_agrees:
+            return self._given(words)
         return self.genders[first]
+
+    def _given(self, words: list[str]) -> str | None:
+        """The gender of the first given name of a source's words that a capitalised word (its
+        surname) follows ("Jane Smith", "analyst Mary Jones"), or of a title before a surname ("Mrs")."""
+        for w, nxt in zip(words, words[1:]):
+            if w[:1].isupper() and nxt[:1].isupper():
+                w = w.rstrip(".,")
+                if w not in self.given:
+                    named = {g for g, _ in self.L.given}     # a title of those genders too ("Mrs")
+                    self.given[w] = next((g for g, p in self.L.given + self.L.genders
+                                          if g in named and p.fullmatch(w, timeout=REGEX_TIMEOUT)), None)
+                if self.given[w] is not None:
+                    return self.given[w]
+        return None
 
     def _words(self, start: int, end: int) -> list[str]:
         """The keys of the name words in [start, end)."""
-        return [k for m in _NAME.finditer(self.x.text, start, end) if (k := _name_key(self.L, m.group()))]
+        return [k for m in _NAME.finditer(self.x.text, start, end)
+                if (k := _name_key(self.L, m.group())) and not self.L.honorific.fullmatch(k, timeout=REGEX_TIMEOUT)]
 
     def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
                  kind: str | None = None) -> _Speaker:
@@ -833,6 +919,8 @@ def _owned(rule: dict, a: Attribution) -> bool:
         return a.rule == rule["id"]
     if "heads" in rule:
         return a.source_type in (rule["type"], rule.get("issued"))
+    if "given_names" in rule:
+        return a.source_type == "implied" and a.resolved is not None
     return a.resolved is not None and a.source_type == "document"
 
 
