@@ -91,9 +91,11 @@ class _Lang:
     genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, the first word of a text that shows it)
     given: tuple[tuple[str, regex.Pattern], ...]     # (gender, a given name that shows it before a surname)
     honorific: regex.Pattern   # a title word left out of a name's key ("Mr" of "Mr Ford")
+    mentions: bool             # an explicit source that names a speaker named before resolves to that name
     verb_agrees: bool          # a verb shows the gender of its subject (else its source's words do)
     neuter_types: frozenset[str]  # source types that are "it", never "he" or "she"
     anaphoric: regex.Pattern | None  # a source naming only its head noun ("the company"), group head
+    epithet: regex.Pattern | None    # a source naming a person by a description ("the 22-year-old")
     clause_verb: regex.Pattern | None  # at a sentence start, the verb whose subject follows it
     relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
     object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
@@ -203,7 +205,7 @@ def _load(lang: str) -> _Lang:
     compound = syntax.get("compound")
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
-                for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
+                for key in ("anaphoric", "epithet", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
     opener = syntax.get("clause_opener")
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
                  _words_pattern("|".join(f"(?:{p})" for p in exclude), lang) if exclude else None,
@@ -222,7 +224,7 @@ def _load(lang: str) -> _Lang:
                  syntax.get("acronym_type"), _token(syntax.get("abbreviations")),
                  tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
                  tuple((g, compile_pattern("|".join(ps), lang)) for g, ps in given.items()),
-                 compile_pattern(syntax.get("honorific", "(?!)"), lang),
+                 compile_pattern(syntax.get("honorific", "(?!)"), lang), bool(syntax.get("resolve_mentions")),
                  bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional,
                  clause_opener=_words_pattern(opener, lang) if opener else None)
 
@@ -510,6 +512,12 @@ class _Extractor:
         return found
 
 
+def _akin(kind: str | None, other: str | None) -> bool:
+    """Whether two source types may name one speaker ("Ford" the company is not "Bill Ford")."""
+    people = ("person", "official")
+    return kind is None or other is None or kind == other or kind in people and other in people
+
+
 def _in_quotation(text: str, i: int) -> bool:
     """Whether position `i` is inside a quotation opened earlier in its paragraph."""
     before = text[text.rfind("\n", 0, i) + 1:i]
@@ -587,15 +595,26 @@ class _Speakers:
         L, text = self.L, self.x.text
         words = self._words(*span)
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
-        if bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
+        if kind in (None, "person") and L.epithet is not None and L.epithet.fullmatch(text, *span,
+                                                                                    timeout=REGEX_TIMEOUT):
+            # "the Russian", "the 22-year-old": the last person named whose gender fits
+            earlier = next((s for s in reversed(self.named) if s.kind in ("person", "official")
+                            and (gender is None or s.gender in (None, gender)) and s.name[:1].isupper()
+                            and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)), None)
+        elif bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1), None) \
                 or next((s for s in reversed(self.named)
                          if gender == s.gender == "neuter" and s.kind == kind and s.words), None)
+            # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
+            earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
+                                       and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
+                                       and " " not in s.name), None)
         else:
             mine = frozenset(words)
-            earlier = next((s for s in reversed(self.named) if mine < s.words), None) if words else None
+            earlier = next((s for s in reversed(self.named) if mine < s.words and (not L.mentions or _akin(kind, s.kind))),
+                           None) if words else None
         if earlier is not None:
             return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind)
         if apposed is not None and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
@@ -603,20 +622,45 @@ class _Speakers:
             if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
                     and _COMMA.match(text, apposed[1]):
                 span, words = apposed, named
-        return _Speaker(span[0], self.original(*span), frozenset(words), gender, kind)
+        return _Speaker(span[0], self.original(*self._titled(span)), frozenset(words), gender, kind)
 
-    def add(self, f: _Found) -> None:
-        """Remember the source of cue `f` (its verb shows its gender where verbs agree)."""
+    def _titled(self, span: tuple[int, int]) -> tuple[int, int]:
+        """The name a reader gives a source that is a title and a name: the capitalised words
+        after its last head noun ("Tory leader Michael Howard" -> "Michael Howard"), when they are
+        two or more; else the whole source."""
+        L, text = self.L, self.x.text
+        if L.heads is None:
+            return span
+        last = None
+        for last in L.heads.finditer(text, *span, timeout=REGEX_TIMEOUT):
+            pass
+        if last is None:
+            return span
+        end = last.end()     # then past the rest of a title in lowercase ("chief executive")
+        rest = regex.search(r"(?:(?:[\s,]|\p{Ll}+)*)(\p{Lu}.*)", text[end:span[1]])
+        rest = rest and regex.search(r"\p{Lu}.*", rest.group(1))
+        words = rest.group().split() if rest else []
+        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+            return span
+        given = next((k for k, w in enumerate(words[:-1]) if self._given([w, words[k + 1]])), 0)
+        rest = regex.search(r"\S+(?:\s+\S+){%d}\Z" % (len(words) - given - 1), rest.group())
+        return span[1] - len(rest.group()), span[1]
+
+    def add(self, f: _Found) -> str:
+        """Remember the source of cue `f` (its verb shows its gender where verbs agree); the
+        name a reader gives it."""
         text = self.x.text
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
         self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context, f.source_type))
+        name = self.named[-1].name
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             s_end = self.x.sentence(f.start)[1]
             m = f.rule.relayed.search(self.x.text, f.end, s_end, timeout=REGEX_TIMEOUT)
             quoted = self.x.phrase_after(m.end(), s_end) if m else None
             if quoted is not None:
                 self.named.append(self._speaker(quoted, None))
+        return name
 
     def issuer(self, start: int, end: int) -> str | None:
         """Who a document source names as its issuer ("بلاغ الوزارة", "Cornyn's statement",
@@ -844,7 +888,9 @@ def extract_attributions(doc: Document, norm: Normalized,
             if f.rule.role != "prep":       # "the report added": the report, not a person before it
                 speakers.add(f)
         elif f.source_type not in ("vague", "anonymous"):
-            speakers.add(f)
+            name = speakers.add(f)
+            if L.mentions and name != original(f.source):   # "Mr Ford", "the airline": the Bill Ford,
+                f.resolved = name                              # the Ryanair named before
             if L.issuer is not None and L.issuer.match(text, f.source[1], min(x.sentence(f.source[0])[1],
                                                                               f.source[1] + _REACH),
                                                        timeout=REGEX_TIMEOUT):
