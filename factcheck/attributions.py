@@ -512,6 +512,12 @@ class _Extractor:
         return found
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _fullmatch(pattern: regex.Pattern, word: str) -> bool:
+    """Whether a word list's pattern matches a whole word (words recur: asked once)."""
+    return pattern.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
+
+
 def _akin(kind: str | None, other: str | None) -> bool:
     """Whether two source types may name one speaker ("Ford" the company is not "Bill Ford")."""
     people = ("person", "official")
@@ -565,8 +571,7 @@ class _Speakers:
         words = text.split()
         first = (words or [""])[0]
         if first not in self.genders:
-            self.genders[first] = next((g for g, p in self.L.genders if p.fullmatch(first, timeout=REGEX_TIMEOUT)),
-                                       None)
+            self.genders[first] = next((g for g, p in self.L.genders if _fullmatch(p, first)), None)
         if self.genders[first] is None and self.L.given and not self.L.verb_agrees:
             return self._given(words)
         return self.genders[first]
@@ -580,7 +585,7 @@ class _Speakers:
                 if w not in self.given:
                     named = {g for g, _ in self.L.given}     # a title of those genders too ("Mrs")
                     self.given[w] = next((g for g, p in self.L.given + self.L.genders
-                                          if g in named and p.fullmatch(w, timeout=REGEX_TIMEOUT)), None)
+                                          if g in named and _fullmatch(p, w)), None)
                 if self.given[w] is not None:
                     return self.given[w]
         return None
@@ -588,19 +593,18 @@ class _Speakers:
     def _words(self, start: int, end: int) -> list[str]:
         """The keys of the name words in [start, end)."""
         return [k for m in _NAME.finditer(self.x.text, start, end)
-                if (k := _name_key(self.L, m.group())) and not self.L.honorific.fullmatch(k, timeout=REGEX_TIMEOUT)]
+                if (k := _name_key(self.L, m.group())) and not _fullmatch(self.L.honorific, k)]
 
     def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
                  kind: str | None = None) -> _Speaker:
         L, text = self.L, self.x.text
         words = self._words(*span)
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
-        if kind in (None, "person") and L.epithet is not None and L.epithet.fullmatch(text, *span,
-                                                                                    timeout=REGEX_TIMEOUT):
+        if kind in (None, "person") and L.epithet is not None and _fullmatch(L.epithet, text[slice(*span)]):
             # "the Russian", "the 22-year-old": the last person named whose gender fits
             earlier = next((s for s in reversed(self.named) if s.kind in ("person", "official")
                             and (gender is None or s.gender in (None, gender)) and s.name[:1].isupper()
-                            and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)), None)
+                            and not _fullmatch(L.epithet, s.name)), None)
         elif bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
@@ -629,8 +633,8 @@ class _Speakers:
         after its last head noun ("Tory leader Michael Howard" -> "Michael Howard"), when they are
         two or more; else the whole source."""
         L, text = self.L, self.x.text
-        if L.heads is None:
-            return span
+        if L.heads is None or sum(w[:1].isupper() for w in text[slice(*span)].split()[1:]) < 2:
+            return span                                          # a title and two names
         last = None
         for last in L.heads.finditer(text, *span, timeout=REGEX_TIMEOUT):
             pass
