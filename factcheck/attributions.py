@@ -32,6 +32,7 @@ _PAIR_MARK = regex.compile(f"[{_QUOTE_MARKS}‘’']")
 _CLOSING = ('"', "”", "’", "»")
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
+_WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
 _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
                                 r"(?:\s*[.,;:!?]|\s+(?:that|who|which)\b|\s*\Z)")
@@ -403,8 +404,9 @@ class _Extractor:
         quoted = text[s_start:f.start].rstrip().rstrip(",").endswith(_CLOSING)
         closed = after is not None and quoted and _CLAUSE_END.match(text, after[1], s_end)  # '," said X.'
         # 'The careers are over, says the boss of the body that cleared them': after a clause
-        closed = closed or after is not None and not quoted and self._after_clause(s_start, f.start) \
-            and bool(_COMPLEMENT_END.match(text, after[1], s_end, timeout=REGEX_TIMEOUT))
+        closed = closed or after is not None and not quoted \
+            and bool(_COMPLEMENT_END.match(text, after[1], s_end, timeout=REGEX_TIMEOUT)) \
+            and self._after_clause(s_start, f.start)
         if not closed and f.rule.role == "verb" and L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT):
             quote = max(text.rfind(q, s_start, f.start) for q in _QUOTE_MARKS)
@@ -452,10 +454,11 @@ class _Extractor:
         L, text = self.L, self.text
         if context is None or L.heads is None or context[0] < source[1]:
             return source, context
-        heads = list(L.heads.finditer(text, *source, timeout=REGEX_TIMEOUT))
         words = text[slice(*context)].split()
-        if not heads or heads[-1].end() != source[1] or not 1 < len(words) <= 4 \
-                or not all(w[:1].isupper() for w in words) or L.heads.search(text, *context, timeout=REGEX_TIMEOUT):
+        if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return source, context
+        heads = list(L.heads.finditer(text, *source, timeout=REGEX_TIMEOUT))
+        if not heads or heads[-1].end() != source[1] or L.heads.search(text, *context, timeout=REGEX_TIMEOUT):
             return source, context
         return (source[0], context[1]), source
 
@@ -545,6 +548,7 @@ class _Speaker:
     words: frozenset[str]      # the words of that name, without article
     gender: str | None         # as its verb or its own words show it; "neuter" by its type
     kind: str | None = None    # its source type
+    renamed: bool = False      # named otherwise than its source reads (a speaker named before, a title's name)
 
 
 class _Speakers:
@@ -620,44 +624,58 @@ class _Speakers:
             earlier = next((s for s in reversed(self.named) if mine < s.words and (not L.mentions or _akin(kind, s.kind))),
                            None) if words else None
         if earlier is not None:
-            return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind)
+            return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
+                            True)
+        given = span
         if apposed is not None and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
             named = self._words(*apposed)      # a title, then the name: the name
             if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
                     and _COMMA.match(text, apposed[1]):
                 span, words = apposed, named
-        return _Speaker(span[0], self.original(*self._titled(span)), frozenset(words), gender, kind)
+        named = self._titled(span, kind)
+        return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given)
 
-    def _titled(self, span: tuple[int, int]) -> tuple[int, int]:
-        """The name a reader gives a source that is a title and a name: the capitalised words
-        after its last head noun ("Tory leader Michael Howard" -> "Michael Howard"), when they are
-        two or more; else the whole source."""
+    def _titled(self, span: tuple[int, int], kind: str | None) -> tuple[int, int]:
+        """The name a reader gives a person that a source names with a title: the capitalised
+        words ending it ("Tory leader Michael Howard", "Scottish Finance Minister, Tom McCabe MSP"),
+        from a given name or after the last head noun when the title is capitalised too ("Home
+        Secretary Charles Clarke", "Finance Minister Sue Essex"), two or more, no head noun among
+        them and one before them ("the League Against Cruel Sports" is whole); else the whole source."""
         L, text = self.L, self.x.text
-        if L.heads is None or sum(w[:1].isupper() for w in text[slice(*span)].split()[1:]) < 2:
-            return span                                          # a title and two names
-        last = None
-        for last in L.heads.finditer(text, *span, timeout=REGEX_TIMEOUT):
-            pass
-        if last is None:
+        if kind in ("document", "vague", "anonymous") or L.heads is None:
             return span
-        end = last.end()     # then past the rest of a title in lowercase ("chief executive")
-        rest = regex.search(r"(?:(?:[\s,]|\p{Ll}+)*)(\p{Lu}.*)", text[end:span[1]])
-        rest = rest and regex.search(r"\p{Lu}.*", rest.group(1))
-        words = rest.group().split() if rest else []
-        if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        tail = text[slice(*span)].split()[-3:]
+        if len(tail) < 3 or not (tail[-1][:1].isupper() and tail[-2][:1].isupper()):
             return span
-        given = next((k for k, w in enumerate(words[:-1]) if self._given([w, words[k + 1]])), 0)
-        rest = regex.search(r"\S+(?:\s+\S+){%d}\Z" % (len(words) - given - 1), rest.group())
-        return span[1] - len(rest.group()), span[1]
+        words = list(_WORD.finditer(text, *span))
+        k = len(words)
+        while k and words[k - 1].group()[:1].isupper() and (k == len(words) or not text[words[k - 1].end()] in ",،"):
+            k -= 1
+        if len(words) < 3 or len(words) - k < 2:
+            return span
+        given = next((i for i in range(k, len(words) - 1)
+                      if self._given([words[i].group(), words[i + 1].group()])), None)
+        if given is None and (k == 0 or L.heads.search(text, words[k].start(), span[1], timeout=REGEX_TIMEOUT)):
+            last = None                     # after the last head noun ("Finance Minister Sue Essex")
+            for last in L.heads.finditer(text, *span, timeout=REGEX_TIMEOUT):
+                pass
+            given = next((i for i, w in enumerate(words) if last is not None and w.start() >= last.end()), None)
+            if given is None or len(words) - given < 2 or given < k:
+                return span
+        start = words[k if given is None else given].start()
+        if start == span[0] or L.heads.search(text, start, span[1], timeout=REGEX_TIMEOUT) \
+                or not L.heads.search(text, span[0], start, timeout=REGEX_TIMEOUT):    # a title before it
+            return span
+        return start, span[1]
 
-    def add(self, f: _Found) -> str:
+    def add(self, f: _Found) -> str | None:
         """Remember the source of cue `f` (its verb shows its gender where verbs agree); the
-        name a reader gives it."""
+        name a reader gives it when that is not its source as written, else None."""
         text = self.x.text
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
         self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context, f.source_type))
-        name = self.named[-1].name
+        name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             s_end = self.x.sentence(f.start)[1]
             m = f.rule.relayed.search(self.x.text, f.end, s_end, timeout=REGEX_TIMEOUT)
@@ -893,8 +911,8 @@ def extract_attributions(doc: Document, norm: Normalized,
                 speakers.add(f)
         elif f.source_type not in ("vague", "anonymous"):
             name = speakers.add(f)
-            if L.mentions and name != original(f.source):   # "Mr Ford", "the airline": the Bill Ford,
-                f.resolved = name                              # the Ryanair named before
+            if L.mentions and name is not None and name != original(f.source):   # "Mr Ford", "the airline":
+                f.resolved = name                                   # the Bill Ford, the Ryanair named before
             if L.issuer is not None and L.issuer.match(text, f.source[1], min(x.sentence(f.source[0])[1],
                                                                               f.source[1] + _REACH),
                                                        timeout=REGEX_TIMEOUT):
