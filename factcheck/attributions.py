@@ -41,8 +41,11 @@ _ACRONYM = regex.compile(r"\s*\((?-i:\p{Lu})[\p{L}\d&.\-]{1,8}\)", regex.IGNOREC
 _ENTITIES = ("person", "official", "organization", "media")   # what an appositive can tell
 # Every search is bounded (the regex engine may scan to the end it is given for a literal)
 _WINDOW = 90          # characters after a cue searched for its `require` pattern
-_REACH = 40           # characters around a cue searched for an exclusion overlapping it
+_REACH = 40           # characters after a prepositional cue searched for its inner verb, after a source for its issuer
+_EXCLUDE_REACH = 30   # characters around a cue searched for an exclusion overlapping it (on 3 MB
+                      # of big/ar and big/en those that do reach at most 24 before it, 19 after)
 _REACH_PHRASE = 300   # characters before and after a cue searched for its source
+_NEAR = 200           # characters before a cue read for the source before it and its appositive
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
 
@@ -90,8 +93,8 @@ class _Lang:
     token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character
     # who an implied subject is (see `_Speakers`)
     genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, the first word of a text that shows it)
-    given: tuple[tuple[str, regex.Pattern], ...]     # (gender, a given name that shows it before a surname)
-    honorific: regex.Pattern   # a title word left out of a name's key ("Mr" of "Mr Ford")
+    given: dict[str, str]      # a given name (casefolded) -> the gender it shows before a surname
+    honorific: frozenset[str]  # title words (casefolded) left out of a name's key ("Mr" of "Mr Ford")
     mentions: bool             # an explicit source that names a speaker named before resolves to that name
     verb_agrees: bool          # a verb shows the gender of its subject (else its source's words do)
     neuter_types: frozenset[str]  # source types that are "it", never "he" or "she"
@@ -117,7 +120,7 @@ def _join(patterns: list[str], lang: str, prefix: str) -> regex.Pattern:
     by_letter: dict[str, list[str]] = {}
     others = []
     for i, p in enumerate(patterns):
-        for branch in _branches(compile_pattern(p, lang).pattern):
+        for branch in (b for whole in _branches(compile_pattern(p, lang).pattern) for b in _spread(whole)):
             first = _FIRST.match(branch)
             if first is None:
                 others.append(f"(?P<g{i}>{branch})")
@@ -129,6 +132,20 @@ def _join(patterns: list[str], lang: str, prefix: str) -> regex.Pattern:
 
 # the first letter of a branch, or its class of letters, when nothing makes it optional
 _FIRST = regex.compile(r"\[([^\]\\^-]+)\](?![?*+{])|([^\\()\[\]{}|.^$*+?])(?![?*+{])")
+
+
+# a branch that opens with a group of plain alternatives ("(?:the|a|an)\s+reports"), not repeated
+_OPENING = regex.compile(r"\(\?:((?:[^\\()\[\]{}|.^$*+?]|\\s)+(?:\|(?:[^\\()\[\]{}|.^$*+?]|\\s)+)*)\)(?![?*+{])")
+
+
+def _spread(branch: str) -> list[str]:
+    """A branch opening with a group of plain alternatives as one branch per alternative
+    ("(?:the|a)\\s+reports" -> "the\\s+reports", "a\\s+reports"), so that `_join` groups them by
+    their first letter; any other branch as it is."""
+    m = _OPENING.match(branch)
+    if m is None:
+        return [branch]
+    return [alt + branch[m.end():] for alt in m.group(1).split("|")]
 
 
 def _branches(pattern: str) -> list[str]:
@@ -171,7 +188,7 @@ def _either(patterns: list[str], lang: str) -> regex.Pattern | None:
 def _load(lang: str) -> _Lang:
     cues, cue_rules, heads, head_rules = [], [], [], []
     exclude, issuer, anaphor = [], [], []
-    given: dict[str, list[str]] = {}
+    given: dict[str, str] = {}
     files = rule_files(lang, "attributions")
     syntax: dict = {}
     for _, data in files:
@@ -198,7 +215,8 @@ def _load(lang: str) -> _Lang:
             issuer += [rule["issuer"]] if "issuer" in rule else []
             anaphor += [rule["anaphor"]] if "anaphor" in rule else []
             if "given_names" in rule:
-                given.setdefault(rule["gender"], []).append(_alternatives(rule["given_names"], rule["id"]))
+                given.update((name.casefold(), rule["gender"])
+                             for name in _alternatives(rule["given_names"], rule["id"]).split("|"))
 
     def word(key: str, prefix: str = "") -> regex.Pattern:
         return compile_pattern(prefix + "(?:" + _alternatives(syntax[key], key) + r")\Z", lang)
@@ -209,7 +227,7 @@ def _load(lang: str) -> _Lang:
                 for key in ("anaphoric", "epithet", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
     opener = syntax.get("clause_opener")
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
-                 _words_pattern("|".join(f"(?:{p})" for p in exclude), lang) if exclude else None,
+                 _join(exclude, lang, "") if exclude else None,
                  _words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
                  tuple(head_rules), word("stop", syntax.get("cue_prefix", "")), word("skip"),
                  word("pronoun"), compile_pattern(syntax["subject_before"], lang),
@@ -224,8 +242,8 @@ def _load(lang: str) -> _Lang:
                  compile_pattern(syntax.get("article", head_prefix), lang),
                  syntax.get("acronym_type"), _token(syntax.get("abbreviations")),
                  tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
-                 tuple((g, compile_pattern("|".join(ps), lang)) for g, ps in given.items()),
-                 compile_pattern(syntax.get("honorific", "(?!)"), lang), bool(syntax.get("resolve_mentions")),
+                 given, frozenset(w.casefold() for w in _alternatives(syntax.get("honorific") or [], "honorific")
+                                  .split("|") if w), bool(syntax.get("resolve_mentions")),
                  bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional,
                  clause_opener=_words_pattern(opener, lang) if opener else None)
 
@@ -349,7 +367,10 @@ class _Extractor:
         """(source, appositive) ending before `end`: "X, the director, said" gives X and
         "the director"; "Malaysia's Prime Minister, Najib Razak said" gives the name and the title."""
         L = self.L
-        toks = list(self.L.token.finditer(self.text, floor, end, timeout=REGEX_TIMEOUT))
+        near = floor    # the words read: the source, its appositive and the title before it lie near
+        if end - floor > _NEAR:
+            near = self.text.find(" ", end - _NEAR, end) + 1 or floor
+        toks = list(self.L.token.finditer(self.text, near, end, timeout=REGEX_TIMEOUT))
         while toks and L.skip.match(toks[-1].group()):
             toks.pop()
         apposed = bool(toks) and toks[-1].group() in ",،"
@@ -515,12 +536,6 @@ class _Extractor:
         return found
 
 
-@functools.lru_cache(maxsize=1 << 16)
-def _fullmatch(pattern: regex.Pattern, word: str) -> bool:
-    """Whether a word list's pattern matches a whole word (words recur: asked once)."""
-    return pattern.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
-
-
 def _akin(kind: str | None, other: str | None) -> bool:
     """Whether two source types may name one speaker ("Ford" the company is not "Bill Ford")."""
     people = ("person", "official")
@@ -563,7 +578,6 @@ class _Speakers:
         self.x, self.L, self.norm = x, x.L, norm
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.genders: dict[str, str | None] = {}     # a word's gender, once
-        self.given: dict[str, str | None] = {}       # a given name's gender, once
 
     def original(self, start: int, end: int) -> str:
         return self.norm.original[slice(*self.norm.span(start, end))]
@@ -573,12 +587,16 @@ class _Speakers:
         if source_type in self.L.neuter_types:
             return "neuter"
         words = text.split()
-        first = (words or [""])[0]
-        if first not in self.genders:
-            self.genders[first] = next((g for g, p in self.L.genders if _fullmatch(p, first)), None)
-        if self.genders[first] is None and self.L.given and not self.L.verb_agrees:
+        first = self._word_gender((words or [""])[0])
+        if first is None and self.L.given and not self.L.verb_agrees:
             return self._given(words)
-        return self.genders[first]
+        return first
+
+    def _word_gender(self, word: str) -> str | None:
+        if word not in self.genders:
+            self.genders[word] = next((g for g, p in self.L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)),
+                                      None)
+        return self.genders[word]
 
     def _given(self, words: list[str]) -> str | None:
         """The gender of the first given name of a source's words that a capitalised word (its
@@ -586,29 +604,29 @@ class _Speakers:
         for w, nxt in zip(words, words[1:]):
             if w[:1].isupper() and nxt[:1].isupper():
                 w = w.rstrip(".,")
-                if w not in self.given:
-                    named = {g for g, _ in self.L.given}     # a title of those genders too ("Mrs")
-                    self.given[w] = next((g for g, p in self.L.given + self.L.genders
-                                          if g in named and _fullmatch(p, w)), None)
-                if self.given[w] is not None:
-                    return self.given[w]
+                gender = self.L.given.get(w.casefold())
+                if gender is None and w.casefold() in self.L.honorific:      # a title ("Mrs")
+                    gender = self._word_gender(w)
+                if gender is not None:
+                    return gender
         return None
 
     def _words(self, start: int, end: int) -> list[str]:
         """The keys of the name words in [start, end)."""
         return [k for m in _NAME.finditer(self.x.text, start, end)
-                if (k := _name_key(self.L, m.group())) and not _fullmatch(self.L.honorific, k)]
+                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific]
 
     def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
                  kind: str | None = None) -> _Speaker:
         L, text = self.L, self.x.text
         words = self._words(*span)
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
-        if kind in (None, "person") and L.epithet is not None and _fullmatch(L.epithet, text[slice(*span)]):
+        if kind in (None, "person") and L.epithet is not None and L.epithet.fullmatch(text, *span,
+                                                                                    timeout=REGEX_TIMEOUT):
             # "the Russian", "the 22-year-old": the last person named whose gender fits
             earlier = next((s for s in reversed(self.named) if s.kind in ("person", "official")
                             and (gender is None or s.gender in (None, gender)) and s.name[:1].isupper()
-                            and not _fullmatch(L.epithet, s.name)), None)
+                            and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)), None)
         elif bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
@@ -842,17 +860,18 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
     def excluded(start: int, end: int) -> bool:
         return L.exclude is not None and any(
             e.start() < end and start < e.end()
-            for e in L.exclude.finditer(text, max(0, start - _REACH), end + _REACH, timeout=REGEX_TIMEOUT))
+            for e in L.exclude.finditer(text, max(0, start - _EXCLUDE_REACH), end + _EXCLUDE_REACH,
+                                        timeout=REGEX_TIMEOUT))
 
     found: list[_Found] = []
     inner_end = -1
     for m in L.cues.finditer(text, timeout=scan_timeout(len(text))):
-        if m.start() < inner_end or excluded(m.start(), m.end()):
+        if m.start() < inner_end:
             continue
         rule = L.cue_rules[int(m.lastgroup[1:])]
         s_start, s_end = x.sentence(m.start())
-        if rule.require is not None and not rule.require.search(
-                text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT):
+        if rule.require is not None and not rule.require.search(      # (the cheaper test first)
+                text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT) or excluded(m.start(), m.end()):
             continue
         if rule.role == "prep" and L.compound is not None:
             inner = L.compound.match(text, m.end(), min(s_end, m.end() + _REACH), timeout=REGEX_TIMEOUT)
