@@ -31,6 +31,7 @@ _APOSTROPHES = "'’"                                   # ... which may be apost
 _PAIR_MARK = regex.compile(f"[{_QUOTE_MARKS}‘’']")
 _CLOSING = ('"', "”", "’", "»")
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
+_SENTENCE_CLOSE = regex.compile(r"\s*(?:[.!?؟]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
@@ -427,7 +428,9 @@ class _Extractor:
         # 'The careers are over, says the boss of the body that cleared them': after a clause
         closed = closed or after is not None and not quoted \
             and bool(_COMPLEMENT_END.match(text, after[1], s_end, timeout=REGEX_TIMEOUT)) \
-            and self._after_clause(s_start, f.start)
+            and (self._after_clause(s_start, f.start)                   # '..., said Mr King.': a name
+                 or text[s_start:f.start].rstrip().endswith((",", "،"))  # that ends the sentence
+                 and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)) and self._named(*after))
         if not closed and f.rule.role == "verb" and L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT):
             quote = max(text.rfind(q, s_start, f.start) for q in _QUOTE_MARKS)
@@ -448,6 +451,15 @@ class _Extractor:
             f.context = self.phrase_after(appositive.end(), s_end) if appositive else None
             if f.context is not None and _CLAUSE_END.match(text, f.context[1], s_end):
                 f.source, f.context = self._titled_name(f.source, f.context)
+
+    def _named(self, start: int, end: int) -> bool:
+        """Whether a phrase is a short name ("Mr King", "the Constitutional Affairs Committee",
+        "MPs"): at most five words capitalised after the first, a head noun's phrase of three, or
+        a title ending with a name ("BBC labour affairs correspondent Stephen Cape")."""
+        words = self.text[start:end].split()
+        return len(words) <= 5 and all(w[:1].isupper() for w in words[1:]) and words[-1][:1].isupper() \
+            or len(words) <= 3 and self.type_of(start, end)[1] \
+            or len(words) <= 7 and all(w[:1].isupper() for w in words[-2:])    # a title and a name
 
     def _after_clause(self, s_start: int, at: int) -> bool:
         """Whether a comma right before `at` ends the sentence's first clause, of three words or

@@ -473,6 +473,10 @@ def test_english_verb_after_a_first_clause_takes_the_source_after_it():
     assert by_cue(atts, "says").source.text == "the head of the regional retail council"
     atts, _ = run("Tom Reed, the head of the council, said the town lost 5% of its shops.", "en")
     assert by_cue(atts, "said").source.text == "Tom Reed"      # an appositive, not a clause
+    atts, _ = run("The firm, like its rivals, took a similar approach, said Mr Dale.", "en")
+    assert by_cue(atts, "said").source.text == "Mr Dale"       # a name that ends the sentence
+    atts, _ = run("Anna Cole, for the Greens, accused Mr Dale of ducking 3 choices.", "en")
+    assert by_cue(atts, "accused").source.text == "Anna Cole"
 
 
 def test_english_she_goes_to_the_woman_not_the_man_named_nearest():
