@@ -188,7 +188,7 @@ def _either(patterns: list[str], lang: str) -> regex.Pattern | None:
 @functools.lru_cache(maxsize=None)
 def _load(lang: str) -> _Lang:
     cues, cue_rules, heads, head_rules = [], [], [], []
-    exclude, issuer, anaphor = [], [], []
+    exclude, issuer, anaphor, epithets = [], [], [], []
     given: dict[str, str] = {}
     files = rule_files(lang, "attributions")
     syntax: dict = {}
@@ -215,6 +215,7 @@ def _load(lang: str) -> _Lang:
             exclude += [rule["exclude"]] if "exclude" in rule else []
             issuer += [rule["issuer"]] if "issuer" in rule else []
             anaphor += [rule["anaphor"]] if "anaphor" in rule else []
+            epithets += [rule["epithet"]] if "epithet" in rule else []
             if "given_names" in rule:
                 given.update((name.casefold(), rule["gender"])
                              for name in _alternatives(rule["given_names"], rule["id"]).split("|"))
@@ -225,7 +226,8 @@ def _load(lang: str) -> _Lang:
     compound = syntax.get("compound")
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
-                for key in ("anaphoric", "epithet", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
+                for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
+    optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
                  _join(exclude, lang, "") if exclude else None,
@@ -1020,6 +1022,8 @@ def _owned(rule: dict, a: Attribution) -> bool:
         return a.source_type in (rule["type"], rule.get("issued"))
     if "given_names" in rule:
         return a.source_type == "implied" and a.resolved is not None
+    if "epithet" in rule:
+        return a.source is not None and a.resolved is not None
     return a.resolved is not None and a.source_type == "document"
 
 
