@@ -26,6 +26,7 @@ _SENTENCE_END = regex.compile(r"[.!?؟]+[\"”»’)]*(?=\s)|\n")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}     # opening mark -> closing mark
 _QUOTE_MARKS = "«»“”\"„"
+_LAST_QUOTE = regex.compile(f"(?r)[{_QUOTE_MARKS}]")
 _PAIRS = {**_QUOTES, "‘": "’", "'": "'"}             # quotations also open with single marks
 _APOSTROPHES = "'’"                                   # ... which may be apostrophes: "Gaza's"
 _PAIR_MARK = regex.compile(f"[{_QUOTE_MARKS}‘’']")
@@ -298,7 +299,7 @@ class _Extractor:
 
     def stop(self, w: str) -> bool:
         """Whether word `w` ends a source; an acronym never does ("WHO say")."""
-        return not (len(w) > 1 and w.isupper()) and bool(self.L.stop.match(w))
+        return _stop(self.L.stop, w)
 
     def phrase_after(self, start: int, limit: int, objected: bool = False) -> tuple[int, int] | None:
         """The noun phrase that begins after `start` (past skipped words), up to a stop word,
@@ -435,7 +436,8 @@ class _Extractor:
                  and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)) and self._named(*after))
         if not closed and f.rule.role == "verb" and L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT):
-            quote = max(text.rfind(q, s_start, f.start) for q in _QUOTE_MARKS)
+            last = _LAST_QUOTE.search(text, s_start, f.start)       # the last quotation mark before it
+            quote = last.start() if last else -1
             before = self.phrase_before(f.start, max(s_start, quote + 1))   # not across a quotation
             if before is not None:
                 f.source, f.context = self._titled_name(*before)
@@ -548,6 +550,12 @@ class _Extractor:
             found.append((source_type, role_noun, issued))
             pos = max(end, m.start() + 1)
         return found
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _stop(stop: regex.Pattern, w: str) -> bool:
+    """Whether word `w` ends a source (words recur: asked once); an acronym never does."""
+    return not (len(w) > 1 and w.isupper()) and bool(stop.match(w))
 
 
 def _akin(kind: str | None, other: str | None) -> bool:
@@ -685,18 +693,18 @@ class _Speakers:
             k -= 1
         if len(words) < 3 or len(words) - k < 2:
             return span
+        heads = list(L.heads.finditer(text, *span, timeout=REGEX_TIMEOUT))    # read once
+        if not heads:
+            return span
         given = next((i for i in range(k, len(words) - 1)
                       if self._given([words[i].group(), words[i + 1].group()])), None)
-        if given is None and (k == 0 or L.heads.search(text, words[k].start(), span[1], timeout=REGEX_TIMEOUT)):
-            last = None                     # after the last head noun ("Finance Minister Sue Essex")
-            for last in L.heads.finditer(text, *span, timeout=REGEX_TIMEOUT):
-                pass
-            given = next((i for i, w in enumerate(words) if last is not None and w.start() >= last.end()), None)
+        if given is None and (k == 0 or heads[-1].end() > words[k].start()):
+            # after the last head noun ("Finance Minister Sue Essex")
+            given = next((i for i, w in enumerate(words) if w.start() >= heads[-1].end()), None)
             if given is None or len(words) - given < 2 or given < k:
                 return span
         start = words[k if given is None else given].start()
-        if start == span[0] or L.heads.search(text, start, span[1], timeout=REGEX_TIMEOUT) \
-                or not L.heads.search(text, span[0], start, timeout=REGEX_TIMEOUT):    # a title before it
+        if start == span[0] or heads[-1].end() > start or heads[0].end() > start:   # a title before it
             return span
         return start, span[1]
 
