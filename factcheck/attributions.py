@@ -564,7 +564,7 @@ def _akin(kind: str | None, other: str | None) -> bool:
     return kind is None or other is None or kind == other or kind in people and other in people
 
 
-def _in_quotation(text: str, i: int) -> bool:
+def in_quotation(text: str, i: int) -> bool:
     """Whether position `i` is inside a quotation opened earlier in its paragraph."""
     before = text[text.rfind("\n", 0, i) + 1:i]
     opened = sum(before.count(o) - before.count(c) for o, c in _QUOTES.items() if o != c)
@@ -793,7 +793,7 @@ class _Speakers:
         subject = x.phrase_after(verb.end() if verb else start, f.start)
         if subject is not None:
             subject = self._name_end(*subject)
-        if subject is None or x.is_cue(*subject) or _in_quotation(x.text, subject[0]):
+        if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
             return None
         source_type, by_head = x.type_of(*subject)
         if source_type in ("implied", "vague", "anonymous"):

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import regex
 
+from .attributions import in_quotation
 from .document import Document
 from .figures import SENTENCE_END
 from .model import Figure, Inconsistency, Span, format_value
@@ -65,7 +66,7 @@ class _Lang:
         clitics, settings = "", {}
         for _, data in files:
             clitics = data.get("clitics", clitics)
-            settings.update({k: data[k] for k in ("conjunction", "of", "definite") if k in data})
+            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score") if k in data})
             for rule in data.get("rules") or []:
                 for word in rule["words"]:
                     key = _fold(word)
@@ -80,7 +81,9 @@ class _Lang:
         self.weekdays = tuple(w for w, cues in self.cues.items() if any(c == "weekday" for c, _ in cues))
         conj = settings["conjunction"]
         # a list's joint: "و" or "and" (the next value may follow directly: "و10%")
-        self.joined = regex.compile(rf"(?:^|[\s,،])(?:{conj})", FLAGS)
+        # (shares of one whole may also be set against each other: "بينما يسكن 20% منهم", "while 20% ...")
+        contrast = settings.get("contrast")
+        self.joined = regex.compile(rf"(?:^|[\s,،])(?:{conj}{'|' + contrast if contrast else ''})", FLAGS)
         # nothing between two values but a joint ("20% و10%", "5, 6 and 7")
         self.join = regex.compile(rf"^[\s,،;؛()\-–]*(?:(?:{conj}|,|،)[\s(]*)?[\s,،;؛()\-–]*$", FLAGS)
         # the whole a share is of, after it ("90% من مبيعاتها", "61% of the visitors")
@@ -90,6 +93,16 @@ class _Lang:
         self.definite_prefix = definite.get("prefix")
         self.definite_article = definite.get("article") and regex.compile(rf"(?<!\w){definite['article']}\s+$", FLAGS)
         self.noun_before = definite.get("noun") == "before"
+        self.score = _Scores(self, clitics, settings.get("score") or {})
+        self._kinds: dict[str, tuple[str, ...]] = {}
+
+    def mentions(self, text: str, kind: str) -> bool:
+        """Whether a (lower-cased, normalised) text holds a word of a cue kind anywhere: a quick
+        test before a check reads a sentence for it."""
+        words = self._kinds.get(kind)
+        if words is None:
+            words = self._kinds[kind] = tuple(w.split()[0] for w, cues in self.cues.items() if any(c == kind for c, _ in cues))
+        return any(w in text for w in words)
 
     def scan(self, text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
         """(start, end, the entry's word) of every cue word of a normalised text, or of a part of
@@ -102,6 +115,58 @@ class _Lang:
             if word in self.words:
                 out.append((m.start(1), m.end(1), word))
         return out
+
+
+class _Scores:
+    """How a language writes a match's result: digits ("3 / صفر", "2-1") in a clause with a word
+    of a result, or words ("بهدفين نظيفين", "بثلاثة أهداف مقابل هدف", "بهدف لمثله")."""
+
+    def __init__(self, lang: _Lang, clitics: str, settings: dict):
+        def words(kind: str) -> list[str]:
+            return sorted((w for w, cues in lang.cues.items() if any(c == kind for c, _ in cues)), key=len, reverse=True)
+
+        def alternation(ws: list[str]) -> str:
+            return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in ws)
+
+        self.goals = {w: int(v) for w, cues in lang.cues.items() for c, v in cues if c == "score_goals"}
+        zero = settings.get("zero")
+        self.zero = zero and re.compile(zero)
+        number = rf"\d{{1,2}}|{zero}" if zero else r"\d{1,2}"
+        # a score in digits: not part of a date, a time, a decimal or a longer range
+        self.digits = re.compile(rf"(?<![\w/:\-–])(?<!\d[.,])({number})[^\S\n]*[-–/][^\S\n]*({number})(?![\w/:\-–%]|[.,]\d)")
+        nil, same, goals = words("score_nil"), words("score_same"), alternation(sorted(self.goals, key=len, reverse=True))
+        against = settings.get("against")
+        # a whole-text scan looks for what is rare and cheap to find (a dash or slash; a word for
+        # goals), then reads the few characters around it
+        self.dash = re.compile(r"[-–/]")
+        self.goal = goals and re.compile(goals)
+        self.words = goals and nil and re.compile(
+            rf"(?<![^\W_])(?:{clitics})(?P<goals>{goals})[^\S\n]+(?:(?P<nil>{alternation(nil)})"
+            + (rf"|(?:{against})(?P<other>{goals})" if against else "")
+            + (rf"|(?P<same>{alternation(same)})" if same else "") + r")(?![^\W_])")
+
+    def mentions(self, text: str) -> list[tuple[int, int, tuple[int, int], bool]]:
+        """(start, end, the two scores, written in digits) of every result in a (lower-cased,
+        normalised) text, in text order."""
+        out, seen = [], set()
+        for d in self.dash.finditer(text):
+            m = next((m for m in self.digits.finditer(text, max(0, d.start() - 8), d.end() + 8) if m.start() < d.start() < m.end()), None)
+            if m and m.start() not in seen:
+                seen.add(m.start())
+                a, b = (0 if self.zero and self.zero.fullmatch(x) else int(x) for x in m.groups())
+                out.append((m.start(), m.end(), (a, b), True))
+        if self.words:
+            for g in self.goal.finditer(text):
+                m = self.words.match(text, max(0, g.start() - 2), g.end() + 40) or self.words.match(text, max(0, g.start() - 1), g.end() + 40) \
+                    or self.words.match(text, g.start(), g.end() + 40)
+                if not m or m.start() in seen or m.start("goals") != g.start():
+                    continue
+                seen.add(m.start())
+                found = m.groupdict()
+                a = self.goals[" ".join(found["goals"].split())]
+                b = 0 if found["nil"] else a if found.get("same") else self.goals[" ".join(found["other"].split())]
+                out.append((m.start(), m.end(), (a, b), False))
+        return sorted(out)
 
 
 def _fold(word: str) -> str:
@@ -266,7 +331,12 @@ def _number(value: float) -> str:
     return format_value(round(value, 1) if abs(value) < 100 else round(value))
 
 
-def _same_measure(a: Figure, b: Figure) -> bool:
+def _same_measure(a: Figure, b: Figure, elided: bool = False) -> bool:
+    """Whether two figures measure alike; with `elided`, an amount whose currency the text leaves
+    out the second time ("من 676 مليار يورو إلى 710 مليار") is money too."""
+    if elided and {a.kind, b.kind} == {"money", "count"}:
+        bare = b if b.kind == "count" else a
+        return not bare.unit and not bare.subject and not bare.qualifier
     return a.kind == b.kind and a.unit == b.unit and a.kind in ("count", "money", "percent", "measure")
 
 
@@ -369,13 +439,15 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
     out = []
     cues = art.weekday_cues()
     for a, b in zip(cues, cues[1:]):
-        if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s(,،]*", art.text[a.end:b.start]):
+        if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s(\[,،]*", art.text[a.end:b.start]):
+            continue
+        if in_quotation(art.text, a.start):     # a quoted "yesterday" is the speaker's, dated by when they spoke
             continue
         day = art.reference + dt.timedelta(days=int(a.value))
         if day.weekday() == b.value:
             continue
         name = art.lang.names.get(day.weekday(), str(day.weekday()))
-        end = b.end + (art.text[b.end:b.end + 1] == ")")
+        end = b.end + (art.text[b.end:b.end + 1] in ")]")
         out.append(Inconsistency(
             "consistency/relative-date", art.span(a.start, end), (), name,
             f"the article is dated {art.reference.isoformat()} ({art.lang.names.get(art.reference.weekday())}): "
@@ -386,16 +458,18 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
 # durations against years
 
 def _elapsed(art: _Article) -> list[Inconsistency]:
+    out = [item for g in art.figs if g.f.kind == "duration" and g.f.unit == "year" for item in _duration_vs_span(art, g)]
     if art.reference is None:
-        return []
-    out = []
+        return out
+    births = _births(art) if any(g.f.kind == "age" for g in art.figs) else []
     for g in art.figs:
         f = g.f
         if f.kind == "duration" and f.unit == "year" and isinstance(f.value, (int, float)):
             out += _duration_vs_year(art, g)
         if f.kind == "age" and isinstance(f.value, (int, float)):
-            out += _age_vs_birth(art, g)
-        elif f.kind in ("ordinal", "count", "duration") and isinstance(f.value, int):
+            out += _age_vs_birth(art, g) or _age_vs_named_birth(art, g, births)
+        elif f.kind in ("ordinal", "count", "duration") and isinstance(f.value, int) \
+                and art.lang.mentions(art.lower[max(0, g.start - 25):g.end + 15], "anniversary"):
             out += _anniversary(art, g)
     return out
 
@@ -435,6 +509,13 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
             if ("," in gap or "،" in gap) and len(art.words(*((h.end, lo) if h.end <= lo else (hi, h.start)))) <= 4 \
                     and not art.figures(*((h.end, lo) if h.end <= lo else (hi, h.start))):
                 year = h
+        # the event's own date further on in its clause ("جريمة وقعت قبل 3 أعوام قتل فيها 12 شخصا في سينما
+        # في 20 يوليو 2012"): the one date of the sentence, no break between
+        later = [h for h in years if h.start >= hi]
+        if year is None and len(years) == 1 and later and len(art.words(hi, later[0].start)) <= 20 \
+                and not regex.search(r"[,،;؛:]", art.text[hi:later[0].start]) \
+                and sum(h.f.kind == "duration" for h in figs) == 1:
+            year = later[0]
     else:
         # a duration up to now ("منذ 17 عاما", "for 12 years so far") and a year it runs from
         # ("منذ 2006", "since 2006", "last ... in 2006"), alone of their kinds in the sentence
@@ -465,11 +546,85 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         f"not “{g.f.text}”")]
 
 
+def _duration_vs_span(art: _Article, g: _Fig) -> list[Inconsistency]:
+    """"for seven years from 1996 to 2001", "لمدة 7 سنوات من 1996 إلى 2001": a duration against the
+    span of years right after it (the written precision and a year either way as tolerance)."""
+    span = [h for h in art.figures(g.end, g.end + 30) if h.f.kind == "range" and len(art.words(g.end, h.start)) <= 1]
+    if not span or not isinstance(span[0].f.value, (list, tuple)):
+        return []
+    a, b = (float(v) for v in span[0].f.value)
+    if not (1800 <= a < b <= 2100 and a.is_integer() and b.is_integer()):
+        return []
+    years = int(b - a)
+    stated = _bounds(g.f)
+    if stated is None or _fits(stated, (years - 1, years + 1), 0.0):
+        return []
+    return [Inconsistency(
+        "consistency/elapsed", art.fspan(g), (art.fspan(span[0]),), f"{years} years",
+        f"{int(a)} to {int(b)} is {years} years, not “{g.f.text}”")]
+
+
+def _births(art: _Article) -> list[tuple[frozenset[str], _Fig]]:
+    """Birth years named with the name before them ("جوزيف بلاتر (المولود عام 1940)", "Smith,
+    born in 1950,"): the match keys of the two words before the word of birth, and the year."""
+    out = []
+    for h in art.figs:
+        if _year_of(h.f) is None:
+            continue
+        start, _ = art.sentence(h.start)
+        born = art.cues_in(max(start, h.start - 40), h.start, "born")
+        if not born or len(art.words(born[-1].end, h.start)) > 3 or art.figures(born[-1].end, h.start):
+            continue
+        # the name before the word of birth ("بلاتر (المولود عام 1940)"), or between it and the year
+        # ("ولد حبري في 1942")
+        name = _name_before(art, born[-1].start) | _keys(art, born[-1].end, h.start)
+        out.append((frozenset(name), h))
+    return out
+
+
+def _name_before(art: _Article, at: int) -> frozenset[str]:
+    """The match keys of the word right before a place (a surname: "بلاتر، 79 عاما", "Blatter
+    (born 1940)", not "وقال" before it), when a comma or a bracket stands between (not "aged 62")."""
+    words = art.words(max(0, at - 40), at)[-1:]
+    if not words or not regex.fullmatch(r"\s*[,،(]\s*", art.text[words[-1][1]:at]):
+        return frozenset()
+    out: set[str] = set()
+    for s, e in words:
+        w = art.lower[s:e]
+        if not _NUMERIC.fullmatch(w) and not is_stopword(w) and len(w) > 2:
+            out |= keys(w, art.doc.lang)
+    return frozenset(out)
+
+
+def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str], _Fig]]) -> list[Inconsistency]:
+    """An age next to a name ("ويحاول بلاتر، 79 عاما") against the one birth year given for that
+    name elsewhere in the article; or the one age of an article against its one birth year."""
+    start, end = art.sentence(g.start)
+    if any(_year_of(h.f) is not None for h in art.figures(start, end)):
+        return []       # an age at another time ("died in 1990 aged 62")
+    name = _name_before(art, g.start)
+    found = [h for named, h in births if named & name] if name else []
+    if not name and not found and len(births) == 1 and len({float(h.f.value) for h in art.figs if h.f.kind == "age"}) == 1:
+        found = [births[0][1]]      # the one birth year and the one age of an article, neither after a
+                                    # name ("has died aged 62 ... he was born in 1945")
+    if len(found) != 1:
+        return []
+    h = found[0]
+    age = art.reference.year - _year_of(h.f)
+    stated = _bounds(g.f)
+    if stated is None or _fits(stated, (age - 1, age), 0.0):
+        return []
+    return [Inconsistency(
+        "consistency/elapsed", art.fspan(g), (art.fspan(h),), f"{age - 1} or {age}",
+        f"born in {_year_of(h.f)}, the person was {age - 1} or {age} at the article's date "
+        f"({art.reference.isoformat()}), not {format_value(g.f.value)}")]
+
+
 def _age_vs_birth(art: _Article, g: _Fig) -> list[Inconsistency]:
     start, end = art.sentence(g.start)
     figs = art.figures(start, end)
-    if sum(h.f.kind == "age" for h in figs) != 1:
-        return []
+    if sum(h.f.kind == "age" for h in figs) != 1 or sum(_year_of(h.f) is not None for h in figs) > 1:
+        return []       # (an age at another time: "born in 1930, died in 1992 aged 62")
     for h in figs:
         y = _year_of(h.f)
         if y is None or not art.cues_in(max(start, h.start - 40), h.start, "born"):
@@ -514,6 +669,8 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
         after = [g for g in figs if g.start >= c.end and g.i not in skip]
         if not after or len(art.words(c.end, after[0].start)) > 3:      # "from (the record of) $55.67"
             continue
+        when = {g.i for g in after[1:] if g.f.kind in ("year", "date")} if after[0].f.kind not in ("year", "date") else set()
+        after = [g for g in after if g.i not in when]       # "من 676 مليار يورو في عام 2012 إلى 710 مليار العام 2013"
         firsts = [after[0]]
         for g in after[1:]:
             if art.lang.join.match(art.text[firsts[-1].end:g.start]) and _same_measure(g.f, firsts[0].f):
@@ -522,13 +679,13 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
                 break
         rest = [g for g in after[len(firsts):]]
         to = [t for t in art.cues_in(firsts[-1].end, rest[0].start if rest else firsts[-1].end, "to")] if rest else []
-        if not to or len(art.words(firsts[-1].end, rest[0].start)) > 3:
+        if not to or _between(art, firsts[-1], rest[0], when) > 3:
             continue
         seconds = [rest[0]]
         for g in rest[1:]:
             if len(seconds) < len(firsts) and art.lang.join.match(art.text[seconds[-1].end:g.start]):
                 seconds.append(g)
-        if len(seconds) == len(firsts) and all(_same_measure(a.f, b.f) for a, b in zip(firsts, seconds)):
+        if len(seconds) == len(firsts) and all(_same_measure(a.f, b.f, elided=True) for a, b in zip(firsts, seconds)):
             pairs += list(zip(firsts, seconds))
     for c in art.cues_in(figs[0].start, figs[-1].end, "compared"):
         after = [g for g in figs if g.start >= c.end]
@@ -541,6 +698,15 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
     return pairs
 
 
+def _between(art: _Article, a: _Fig, b: _Fig, when: set[int]) -> int:
+    """The words between two values of a pair, but for the first one's counted noun and the
+    years and dates that place them ("49 سفينة يوميا الآن إلى 98", "676 مليار يورو في عام 2012 إلى")."""
+    taken = [(g.start, g.end) for g in art.figures(a.end, b.start) if g.i in when]
+    noun = a.subject
+    return sum(1 for s, e in art.words(a.end, b.start)
+               if not any(ts <= s < te for ts, te in taken) and not (noun and keys(art.lower[s:e], a.lang) & noun))
+
+
 def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> list[Inconsistency]:
     """Each stated change of a sentence against the from and to values it is attached to: the
     pair right next to it, with no other change and no other value of that measure in between
@@ -549,15 +715,19 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
     السابق", "ten times more than in 2003") is left alone."""
     changes = []    # (the figure or cue stating the change, its kind, the figure or None)
     for g in figs:
-        before = art.cues_in(max(start, g.start - 40), g.start, "change")
+        words, chars = _reach(art, g)
+        before = art.cues_in(max(start, g.start - chars), g.start, "change")
         after = art.cues_in(g.end, min(end, g.end + 20), "change", "times", "points")
         if after and after[0].kind == "times" and len(art.words(g.end, after[0].start)) == 0 and g.f.kind == "count":
             changes.append((g, "ratio", g))
+        elif g.f.kind == "percent" and not before and after and after[0].kind == "change" \
+                and len(art.words(g.end, after[0].start)) == 0 and _own_base(art, after[0].end, figs):
+            changes.append((g, "percent", g))       # "24% higher than in 2003"
         elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
-                and before and len(art.words(before[-1].end, g.start)) <= 4 \
+                and before and len(art.words(before[-1].end, g.start)) <= words \
                 and not art.figures(before[-1].end, g.start) \
-                and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to")):
-            points = bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
+                and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to", "from")):
+            points = g.f.unit == "pp" or bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
             changes.append((g, "points" if points else "percent", g))
         elif g.f.kind in ("money", "count", "measure") and (
                 after and after[0].kind == "change" and len(art.words(g.end, after[0].start)) == 0
@@ -572,10 +742,17 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
     spans = [(what.start, what.end) for what, _, _ in changes]
     out = []
     for (what, kind, g), (cs, ce) in zip(changes, spans):
-        if _own_base(art, ce, figs):
+        trailing = art.cues_in(ce, ce + 12, "change")
+        base_at = trailing[0].end if trailing and len(art.words(ce, trailing[0].start)) == 0 else ce
+        if _own_base(art, base_at, figs):
+            pair = _year_base(art, (cs, base_at), figs) if kind == "percent" else None
+            item = pair and _judge(art, what, kind, g, *pair)
+            if item:
+                out.append(item)
             continue
         members = {g.i for p in pairs for g in p}
-        attached = sorted((p for p in pairs if _attached(art, (cs, ce), p, figs, members, spans, 14 if kind == "multiplier" else 8)),
+        attached = sorted((p for p in pairs if _attached(art, (cs, ce), p, figs, members, spans, 14 if kind == "multiplier" else 8,
+                                                         kind == "ratio")),
                           key=lambda p: min(abs(p[0].start - cs), abs(p[1].start - cs)))
         if not attached and kind in ("multiplier", "ratio"):
             attached = _borrowed(art, figs, (cs, ce), start)
@@ -584,6 +761,40 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             if item:
                 out.append(item)
     return out
+
+
+def _year_base(art: _Article, change: tuple[int, int], figs: list[_Fig]) -> tuple[_Fig, _Fig] | None:
+    """A change measured against a year ("14.27 million tonnes in 2004, 24% higher than in 2003"),
+    with the value of that year given in the sentence or the two after it ("In 2003, crop
+    production totalled 11.94 million tonnes"): that value and the one the change is of."""
+    base = [c for c in art.cues_in(change[1], change[1] + 25, "compared", "base") if len(art.words(change[1], c.start)) <= 2]
+    after = [h for h in figs if h.start >= base[0].end] if base else []
+    if not after or after[0].f.kind != "year" or len(art.words(base[0].end, after[0].start)) > 2:
+        return None
+    year = after[0].f.value
+    start, _ = art.sentence(change[0])
+    now = [h for h in art.figures(start, change[0]) if h.f.kind in ("money", "count", "measure")]
+    if not now:
+        return None
+    b = now[-1]
+    own_end = art.sentence(change[1])[1]
+    stop = art.sentence(art.sentence(own_end + 1)[1] + 1)[1]
+    same = [h for h in art.figures(own_end, stop) if _same_measure(h.f, b.f)]      # in the next two sentences
+    if len(same) != 1:
+        return None
+    h = same[0]
+    lo, hi = art.sentence(h.start)
+    years = [y for y in art.figures(lo, hi) if y.f.kind in ("year", "date")]
+    near = [y for y in years if len(art.words(*((y.end, h.start) if y.end <= h.start else (h.end, y.start)))) <= 8]
+    return (h, b) if len(years) == 1 and near and near[0].f.value == year else None
+
+
+def _reach(art: _Article, g: _Fig) -> tuple[int, int]:
+    """How far (words, characters) a word of change may stand before the figure it states: four
+    words ("rose 5%", "ارتفعت بنسبة 5%"), or ten when a word of measure leads the figure in
+    ("وارتفعت صادرات الاتحاد من الخدمات لبقية العالم بنسبة 9%": the subject comes between)."""
+    by = art.cues_in(max(0, g.start - 12), g.start, "by")
+    return (10, 90) if by and len(art.words(by[-1].end, g.start)) == 0 else (4, 40)
 
 
 def _own_base(art: _Article, end: int, figs: list[_Fig]) -> bool:
@@ -598,7 +809,7 @@ def _own_base(art: _Article, end: int, figs: list[_Fig]) -> bool:
 
 
 def _attached(art: _Article, change: tuple[int, int], pair: tuple[_Fig, _Fig], figs: list[_Fig], members: set[int],
-              changes: list[tuple[int, int]], most: int) -> bool:
+              changes: list[tuple[int, int]], most: int, ratio: bool = False) -> bool:
     """Whether a from-to pair is the one a change speaks of: next to it, nothing of the pair's
     measure between them but values of from-to pairs, no other change, at most `most` other words."""
     a, b = pair
@@ -607,6 +818,9 @@ def _attached(art: _Article, change: tuple[int, int], pair: tuple[_Fig, _Fig], f
         return False
     if most > 8 and any(c.start >= change[1] or c.end <= change[0] for c in art.cues_in(lo, hi, "change")):
         return False        # "doubling the money ..., while cutting the limits from £20m to £15m"
+    if ratio and any(c.end <= change[0] and len(art.words(c.end, change[0])) > 2
+                     for c in art.cues_in(max(a.end, b.end), change[0], "change")):
+        return False        # "من 19% إلى 47%، مشيرا إلى أن ... ستزيد القوى العاملة ... بمقدار أربعة أضعاف": another rise
     inside = [g for g in figs if lo <= g.start < hi and g.i not in members and (g.start, g.end) != change]
     if any(_same_measure(g.f, a.f) for g in inside):
         return False
@@ -708,27 +922,33 @@ def _share(art: _Article) -> list[Inconsistency]:
     """"30 من أصل 120، أي 40%"; "40 حالة (46%) من أصل 87"; "X ... Y ..., أي أن [X's noun] لا
     يتجاوز ربع [Y's noun]"; "500 out of 40,000, or 5%"; a bare "13000، أو نحو 3%" of a count named
     before."""
-    out = []
+    out = _implied_wholes(art)
     for g in art.figs:
-        if g.f.kind not in ("percent", "fraction"):
-            continue
+        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text:
+            continue        # "(6/8)", "3/6 – 5/7": a score, not a share
         start, end = art.sentence(g.start)
         links = art.cues_in(max(start, g.start - 30), g.start, "link")
         if links and len(art.words(links[-1].end, g.start)) <= 5 and not art.figures(links[-1].end, g.start):
             lead = links[-1].start
         elif art.text[max(start, g.start - 2):g.start].strip() == "(":
             lead = art.text.rindex("(", max(start, g.start - 2), g.start)      # "40 حالة (46%)"
+        elif dash := _DASH_BEFORE.search(art.text, max(start, g.start - 24), g.start):
+            lead = dash.start() + 1         # "10 million of which - more than half -"
         else:
             continue
-        if art.cues_in(start, end, "change", "compared"):
-            continue
+        if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
+            continue        # "rose by 20, or 5%": a change, not a share
         before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction")]
-        x = before[-1] if before and len(art.words(before[-1].end, lead)) <= 2 else None
+        # the part right before ("36 حالة اختطاف بنسبة 31%"), or a ratio with its noun phrase
+        # ("33 من أصل 139 مادة في مشروع القانون، أي نحو نصف")
+        x = before[-1] if before and len(art.words(before[-1].end, lead)) <= (5 if before[-1].f.kind == "fraction" else 2) else None
         part = whole = None
-        if x is not None and x.f.kind == "fraction":
+        if x is not None and x.f.kind == "fraction" and "/" not in x.f.text:
             out += _judge_share(art, g, x, None)      # "500 out of 40,000, or 5%", "one in five, or 30%"
             continue
         if x is not None and (whole := _of_whole(art, x, g, end)) is not None:
+            part = x
+        elif x is not None and (whole := _of_which(art, x, start)) is not None:
             part = x
         else:
             same = [h for h in before if h.f.kind != "fraction" and _same_measure(h.f, before[-1].f)]
@@ -737,9 +957,12 @@ def _share(art: _Article) -> list[Inconsistency]:
                 of = art.cues_in(a.end, b.start, "of_whole") if a.end <= b.start else []
                 named = _keys(art, *art.nearby(b)) & _keys(art, g.end, min(end, g.end + 15)) and \
                     _keys(art, *art.nearby(a)) & _keys(art, lead, g.start)
-                if of and len(art.words(a.end, b.start)) <= 3 or named:
+                sibling = any(h.f.kind in ("percent", "fraction") and len(art.words(b.end, h.start)) <= 3
+                              for h in art.figures(b.end, b.end + 40))      # "40 حالة أي بنسبة 46%، تلتها 36 حالة"
+                if of and len(art.words(a.end, b.start)) <= 4 or named and not sibling:     # ("11 كنيسة وديرا من أصل 35")
                     part, whole = a, b
-            elif x is not None and x.f.kind == "count" and g.f.kind == "percent" and float(x.f.value) >= 10:
+            elif x is not None and x.f.kind == "count" and g.f.kind == "percent" and float(x.f.value) >= 10 \
+                    and not art.cues_in(start, end, "change", "compared"):      # a whole sentences away: a quiet sentence only
                 part, whole = x, _whole(art, x, start)
         if part is None or whole is None or float(part.f.value) >= float(whole.f.value):
             continue
@@ -757,6 +980,67 @@ def _of_whole(art: _Article, x: _Fig, g: _Fig, end: int) -> _Fig | None:
             if after and _same_measure(after[0].f, x.f):
                 return after[0]
     return None
+
+
+def _implied_wholes(art: _Article) -> list[Inconsistency]:
+    """Parts of one whole, each with its share ("40 حالة أي بنسبة 46%، تلتها 36 حالة بنسبة 31%،
+    ثم 8 حالات بنسبة 9%، و3 حالات بنسبة 3%"): each part over its share gives the whole; when all
+    but one give the same whole, the odd one's share is wrong (within a factor of two: further
+    off, it is rather a share of something else, or a misread part)."""
+    stated = []
+    for g in art.figs:
+        if g.f.kind != "percent":
+            continue
+        start, end = art.sentence(g.start)
+        cue = art.cues_in(max(start, g.start - 30), g.start, "link", "by")
+        if cue and len(art.words(cue[-1].end, g.start)) <= 1 and not art.figures(cue[-1].end, g.start):
+            lead = cue[-1].start
+        elif art.text[max(start, g.start - 2):g.start].strip() == "(":
+            lead = art.text.rindex("(", max(start, g.start - 2), g.start)
+        else:
+            continue
+        before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure")]
+        if not before or len(art.words(before[-1].end, lead)) > 3 or art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
+            continue
+        x = before[-1]
+        if x.bounds and g.bounds and g.bounds[0] > 0 and x.bounds[1] != math.inf and g.bounds[1] < 100:
+            stated.append((x, g, (x.bounds[0] / g.bounds[1] * 100, x.bounds[1] / g.bounds[0] * 100)))
+    out, i = [], 0
+    while i < len(stated):
+        j = i + 1
+        while j < len(stated) and stated[j][0].sentence - stated[j - 1][0].sentence <= 1 and _same_measure(stated[j][0].f, stated[i][0].f):
+            j += 1
+        group, i = stated[i:j], j
+        if len(group) < 3:
+            continue
+        for k, (x, g, (lo, hi)) in enumerate(group):
+            rest = [w for m, (_, _, w) in enumerate(group) if m != k]
+            c_lo, c_hi = max(w[0] for w in rest), min(w[1] for w in rest)
+            if c_lo > c_hi or lo <= c_hi and c_lo <= hi:
+                continue        # the others disagree too, or this one fits
+            whole = (c_lo + c_hi) / 2
+            if not 0.5 <= (lo + hi) / 2 / whole <= 2:
+                continue
+            share = float(x.f.value) / whole * 100
+            others = ", ".join(f"{y.f.text} ({h.f.text})" for y, h, _ in group if y is not x)
+            out.append(Inconsistency(
+                "consistency/share", art.fspan(g), (art.fspan(x),) + tuple(art.fspan(y) for y, _, _ in group if y is not x),
+                f"{_number(share)}%",
+                f"the other parts ({others}) are shares of about {_number(whole)}; {x.f.text} of that is "
+                f"{_number(share)}%, not “{g.f.text}”"))
+    return out
+
+
+_DASH_BEFORE = regex.compile(r"\s[-–—]\s+(?:[\p{L}\p{M}]+\s+){0,3}$")
+
+
+def _of_which(art: _Article, x: _Fig, start: int) -> _Fig | None:
+    """The whole of a part that refers back to it: the value right before "X of which/whom"
+    ("about 25 million players were sold, 10 million of which ..."; "11 people ..., five of whom")."""
+    if not [c for c in art.cues_in(x.end, x.end + 20, "of_which") if len(art.words(x.end, c.start)) == 0]:
+        return None
+    earlier = [h for h in art.figures(start, x.start) if h.f.kind == x.f.kind and h.f.unit == x.f.unit]
+    return earlier[-1] if earlier and float(earlier[-1].f.value) > float(x.f.value) else None
 
 
 def _keys(art: _Article, lo: int, hi: int) -> set[str]:
@@ -788,6 +1072,8 @@ def _share_bounds(f: Figure) -> tuple[float, float] | None:
     if f.kind != "fraction":
         return _bounds(f)
     v = float(f.value) * 100
+    if _NUMERIC.search(f.text):
+        return (v - 0.5, v + 0.5)       # "82 من أصل 120": a ratio of two counts, not a fraction in words
     return {None: (v * 0.9, v * 1.1), "approx": (v * 0.8, v * 1.1),
             "more_than": (v * 0.99, math.inf), "at_least": (v * 0.99, math.inf),
             "less_than": (-math.inf, v * 1.01), "at_most": (-math.inf, v * 1.01)}.get(f.qualifier, (v * 0.8, v * 1.1))
@@ -826,7 +1112,7 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
         if g.f.kind != "percent" or not isinstance(g.f.value, (int, float)):
             continue
         group = groups[-1] if groups else None
-        if group and group[-1].sentence == g.sentence and _elliptic(art, group[-1], g) \
+        if group and group[-1].sentence == g.sentence and _elliptic(art, group[-1], g, _is_share(art, group[0]) and not _scoped(art, group[0])) \
                 and sum(float(h.f.value) for h in group) < 99:
             group.append(g)
         elif _is_share(art, g):
@@ -840,6 +1126,7 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                     break
             else:
                 groups.append([g])
+    out += _remaining(art) + _listed_shares(art, {g.i for group in groups if len(group) > 1 for g in group})
     for group in groups:
         if len(group) < 2 or any(h.f.qualifier in ("less_than", "at_most") or float(h.f.value) > 100 for h in group):
             continue
@@ -855,17 +1142,70 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
     return out
 
 
+def _listed_shares(art: _Article, grouped: set[int]) -> list[Inconsistency]:
+    """A list of three or more percentages in one sentence that adds up to a little over 100% ("Of
+    the bondholders, 83.4% reside in Argentina, 15.6% in Italy, 10.3% in ..."): shares of one whole
+    with a slip. Rates of places or answers to several questions rarely land just over 100; a
+    share "of them" after one of the list is a breakdown of it, not another item."""
+    out, run = [], []
+    for g in [*art.figs, None]:
+        if g is not None and g.f.kind == "percent" and isinstance(g.f.value, (int, float)) and not g.f.qualifier:
+            if run and run[-1].sentence == g.sentence and len(art.words(run[-1].end, g.start)) <= 8 \
+                    and not art.figures(run[-1].end, g.start) and (regex.search(r"[,،]", art.text[run[-1].end:g.start]) or art.lang.joined.search(art.text[run[-1].end:g.start])) \
+                    and not art.cues_in(run[-1].end, g.start, "change", "compared", "from", "to", "by", "including") \
+                    and not art.cues_in(g.end, g.end + 12, "including"):
+                run.append(g)
+                continue
+        if len(run) >= 3 and not grouped & {h.i for h in run} and not _scoped(art, run[0]):     # ("45% in the north, ...": rates)
+            total = sum(float(h.f.value) for h in run)
+            if 100 + len(run) * 0.5 < total <= 130:
+                out.append(Inconsistency(
+                    "consistency/percent-total", art.fspan(run[-1]), tuple(art.fspan(h) for h in run[:-1]),
+                    f"at most {_number(100 - total + float(run[-1].f.value))}%",
+                    "listed shares of one whole add up to " + f"{_number(total)}%: " + " + ".join(h.f.text for h in run)))
+        run = [g] if g is not None and g.f.kind == "percent" and not g.f.qualifier else []
+    return out
+
+
+def _remaining(art: _Article) -> list[Inconsistency]:
+    """"Half of those questioned said ... A small number, 17%, said ... The remaining 43% said":
+    the rest of a whole after the shares of the sentence and the two before it."""
+    out = []
+    for g in art.figs:
+        if g.f.kind != "percent" or g.f.qualifier or not any(
+                len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(max(0, g.start - 25), g.start, "remaining")):
+            continue
+        lo = art.previous(art.previous(art.sentence(g.start)[0]))
+        shares = [h for h in art.figures(lo, g.start) if h.f.kind in ("percent", "fraction") and "/" not in h.f.text
+                  and not h.f.qualifier and not art.cues_in(max(lo, h.start - 40), h.end + 20, "change", "compared", "from", "to")]
+        bounds = [_share_bounds(h.f) for h in shares]
+        if len(shares) < 2 or None in bounds or any(b[0] <= 0 or b[1] >= 100 for b in bounds):
+            continue
+        least = sum(b[0] for b in bounds) + _bounds(g.f)[0]
+        if least > 100.5:
+            others = sum(float(h.f.value) * (100 if h.f.kind == "fraction" else 1) for h in shares)
+            out.append(Inconsistency(
+                "consistency/percent-total", art.fspan(g), tuple(art.fspan(h) for h in shares),
+                f"{_number(100 - others)}%",
+                f"the rest after " + " + ".join(h.f.text for h in shares) + f" is {_number(100 - others)}%, not “{g.f.text}”"))
+    return out
+
+
 def _is_share(art: _Article, g: _Fig) -> bool:
-    start, end = art.sentence(g.start)
-    if art.cues_in(max(start, g.start - 40), g.start, "change", "compared", "from", "to") and not _composes(art, g):
-        return False
+    """Whether a percentage says it is a share of a whole ("تشكل 90%", "20% منهم"). ("67% من
+    الشعب يثقون في الهيئة وأن 81% يعتبرونها محايدة" are shares of one whole, but answers to two
+    questions: "of" alone does not make a group.)"""
     return _composes(art, g)
 
 
 def _composes(art: _Article, g: _Fig) -> bool:
+    """Whether a percentage says what share of a whole something makes up: a word of composing
+    before it in its clause, or "of them" right before or after it ("نسبة الذكور منهم 90%",
+    "20% منهم")."""
     start, _ = art.sentence(g.start)
     clause = max([start] + [h.end for h in art.figures(start, g.start)])
-    return bool(art.cues_in(clause, g.start, "compose")) or bool(art.cues_in(g.end, g.end + 12, "including"))
+    return bool(art.cues_in(clause, g.start, "compose")) or bool(art.cues_in(g.end, g.end + 12, "including")) \
+        or any(len(art.words(c.end, g.start)) == 0 for c in art.cues_in(max(clause, g.start - 12), g.start, "including"))
 
 
 def _whole_words(art: _Article, g: _Fig) -> frozenset[str]:
@@ -878,18 +1218,26 @@ def _whole_words(art: _Article, g: _Fig) -> frozenset[str]:
     return frozenset(out)
 
 
-def _elliptic(art: _Article, a: _Fig, b: _Fig) -> bool:
+def _scoped(art: _Article, g: _Fig) -> bool:
+    """Whether a share is followed by where it holds ("79.1% في منطقة اليورو")."""
+    scope = art.cues_in(g.end, g.end + 12, "scope")
+    return bool(scope) and len(art.words(g.end, scope[0].start)) == 0
+
+
+def _elliptic(art: _Article, a: _Fig, b: _Fig, shares: bool = False) -> bool:
     """Whether b continues a's share in the same sentence: joined by "and"/"و", nothing between
     them that starts another measure (a change, a comparison, another figure), b not of another
-    whole."""
+    whole (`shares`: the group is known to be shares of one whole)."""
     gap = art.text[a.end:b.start]
-    if art.figures(a.end, b.start) or art.cues_in(a.end, b.start, "change", "compared", "from", "to"):
+    of = art.lang.of.match(art.text, a.end, b.start)       # (the whole of a: "67% من النازحين")
+    if art.figures(a.end, b.start) or art.cues_in(of.end() if of else a.end, b.start, "change", "compared", "from", "to"):
         return False
     joins = list(art.lang.joined.finditer(gap))
     if not joins or len(art.words(a.end + joins[-1].end(), b.start)) > 3 or len(art.words(a.end, b.start)) > 12:
         return False        # "و[نحو] 20%", "and UK residents 52%": the second share names its part, little more
-    if art.cues_in(b.end, b.end + 12, "scope") and len(art.words(b.end, art.cues_in(b.end, b.end + 12, "scope")[0].start)) == 0:
-        return False        # "79.1% في منطقة اليورو و80.8% في مجمل دول الاتحاد": another whole
+    if _scoped(art, b) and _scoped(art, a) and not shares:
+        return False        # "79.1% في منطقة اليورو و80.8% في مجمل دول الاتحاد": another whole (but "8% في
+                            # الملاجئ، و15% في المخيمات" after "67% من النازحين": where the shares live)
     other = _whole_words(art, b)
     return not other or bool(other & _whole_words(art, a))
 
@@ -935,8 +1283,11 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
     parts = _parts_after(art, after, total)
     if len(parts) < 2 or any(float(p.f.value) >= float(total.f.value) for p in parts):
         return []
-    if any(_same_measure(h.f, total.f) for h in after[len(parts):]):
-        return []       # more values of the measure follow: the breakdown may go on ("..., وأربعة مهاجمين")
+    rest = after[len(parts):]
+    sub = art.cues_in(parts[-1].end, rest[0].start, "including") if rest else []
+    if any(_same_measure(h.f, total.f) for h in rest) and not (sub and len(art.words(sub[-1].end, rest[0].start)) <= 1):
+        return []       # more values of the measure follow: the breakdown may go on ("..., وأربعة مهاجمين"),
+                        # unless they break down its last part ("و126 مدنيا، بينهم 36 طفلا")
     if any(p.f.qualifier for p in parts):
         return []
     if complete is None:
@@ -1029,24 +1380,67 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
     head_end = _headline_end(art)
     heads = [g for g in art.figs if g.start < head_end]
     body = [g for g in art.figs if g.start >= head_end]
+    lead_end = _lead_end(art, head_end)
     for h in heads:
         if h.f.kind not in ("count", "money", "measure", "percent"):
             continue
-        if h.f.subject:
-            same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and g.subject & h.subject]
+        if h.f.subject:     # "استشهاد أربعة فلسطينيين" and "استشهد ثلاثة مواطنين فلسطينيين": the noun phrase
+            same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and _noun_phrase(art, g) & h.subject]
         else:       # "ارتفاع الصادرات 15%" and "ارتفعت الصادرات بنسبة 12%": the words before it
             words = _words_before(art, h)
             same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and not g.f.subject
                     and words & _words_before(art, g)]
-        if not same or any(_agree(h, g) for g in same) or len(same) > 1:
+        lead = [g for g in same if g.start < lead_end]
+        if len(lead) == 1:      # the lead restates the headline, whatever the body says later
+            same = lead
+        if len(same) > 1 and not any(_agree(h, g) for g in same):     # the one told in the headline's words
+            context = _keys(art, *art.sentence(h.start)) - h.subject
+            same = [g for g in same if _keys(art, *art.sentence(g.start)) & context]
+        if len(same) != 1 or _agree(h, same[0]):
             continue
         g = same[0]
-        if _updated(art, g):
-            continue
+        years = {_year_near(art, g), _year_near(art, h)}
+        if _updated(art, g) or _others(art, g) or len(years - {None}) == 2:
+            continue        # (an update, others, or another year's: "14.27m tonnes in 2004" and "in 2003, 11.94m")
         out.append(_mismatch(art, g, h, "the headline"))
     out += _definite(art)
     out += _repeated(art, body)
+    out += _results(art)
     return out
+
+
+def _year_near(art: _Article, g: _Fig) -> int | None:
+    """The year named within eight words of a figure in its sentence, if one is."""
+    start, end = art.sentence(g.start)
+    for y in art.figures(start, end):
+        if y.f.kind in ("year", "date") and _year_of(y.f) is not None \
+                and len(art.words(*((y.end, g.start) if y.end <= g.start else (g.end, y.start)))) <= 8:
+            return _year_of(y.f)
+    return None
+
+
+def _lead_end(art: _Article, head_end: int) -> int:
+    """The end of the article's lead: the first paragraph after the headline with a dozen words
+    (not a byline or a dateline)."""
+    if not head_end:
+        return 0
+    pos = head_end
+    for para in regex.finditer(r"[^\n]+", art.text, pos=head_end):
+        if len(art.words(para.start(), para.end())) >= 12:
+            return para.end()
+        pos = para.end()
+        if pos - head_end > 400:
+            break
+    return head_end
+
+
+def _noun_phrase(art: _Article, g: _Fig) -> frozenset[str]:
+    """The match keys of a figure's counted noun and of the two words after it."""
+    out = set(g.subject)
+    for s, e in art.words(g.end, g.end + 40)[:2]:
+        if not _NUMERIC.fullmatch(art.text[s:e]):
+            out |= keys(art.lower[s:e], art.doc.lang)
+    return frozenset(out)
 
 
 def _words_before(art: _Article, g: _Fig) -> frozenset[str]:
@@ -1084,6 +1478,13 @@ def _agree(a: _Fig, b: _Fig) -> bool:
     return a.bounds is None or b.bounds is None or _fits(a.bounds, b.bounds)
 
 
+def _others(art: _Article, g: _Fig) -> bool:
+    """Whether a count is of others than those counted before ("ثلاث نساء أخريات", "three
+    other women", "two more")."""
+    return any(len(art.words(g.end, c.start)) <= 1 for c in art.cues_in(g.end, g.end + 30, "others")) \
+        or any(c.end >= g.start - 1 for c in art.cues_in(max(0, g.start - 12), g.start, "others"))
+
+
 def _updated(art: _Article, g: _Fig) -> bool:
     start, end = art.sentence(g.start)
     return bool(art.cues_in(start, end, "update"))
@@ -1113,7 +1514,7 @@ def _definite(art: _Article) -> list[Inconsistency]:
             nouns = [art.text[s:e] for s, e in art.words(max(0, g.start - 40), g.start)][-2:]
         else:
             nouns = [art.text[s:e] for s, e in art.words(g.end, g.end + 30)][:1]
-        if not nouns or _updated(art, g):
+        if not nouns or _updated(art, g) or _others(art, g):
             continue
         wanted = set()
         for noun in nouns:
@@ -1158,6 +1559,63 @@ def _repeated(art: _Article, body: list[_Fig]) -> list[Inconsistency]:
             if (h.i, g.i) not in seen:
                 seen.add((h.i, g.i))
                 out.append(_mismatch(art, h, g, "another sentence on the same claim"))
+    return out
+
+
+_SCORE_CUES = ("score_result", "score_generic", "score_other", "score_goals", "score_nil", "score_same", "score_not")
+_CLAUSE_END = re.compile(r"[.,،;؛:!?؟()\n«»\"“”]|\s[-–]\s")
+
+
+def _results(art: _Article) -> list[Inconsistency]:
+    """One match given two results ("وأنجيه على مضيفه مونبلييه 3 / صفر" in a round-up,
+    "وتغلب أنجيه على مضيفه مونبلييه بهدفين نظيفين" in the report): two scores whose clauses name
+    the same sides. A clause about a half, a leg, a series or an earlier game is left out, and so
+    is a sentence that gives a year or a date (a history of the fixture)."""
+    scores = art.lang.score
+    found = scores.mentions(art.lower)
+    if len(found) < 2:
+        return []
+    mentions = []
+    for k, (start, end, score, digits) in enumerate(found):
+        s_lo, s_hi = art.sentence(start)
+        if digits and not art.cues_in(s_lo, s_hi, "score_result"):
+            continue        # "18 / 10", "2-3": a date or a range, not a result
+        if digits and any(c.end >= start - 1 for c in art.cues_in(max(s_lo, start - 12), start, "score_not", "from", "to")):
+            continue        # "في 12 / 10", "aged 5-11": a date or a span
+        if k and start - found[k - 1][1] < 4 or k + 1 < len(found) and found[k + 1][0] - end < 4:
+            continue        # a set's score among others ("6-4 6-4", "6-7 (4-7)"), not a match's
+        lo = max([s_lo, found[k - 1][1] if k else 0] + [m.end() for m in _CLAUSE_END.finditer(art.lower, max(s_lo, start - 120), start)])
+        nxt = _CLAUSE_END.search(art.lower, end, s_hi)
+        hi = min(nxt.start() if nxt else s_hi, found[k + 1][0] if k + 1 < len(found) else s_hi)
+        # the sides are named before the score, or else after it ("فوز كاسح 5 - صفر على نظيره الصيني");
+        # what follows a score whose sides came first is the next result's, or the scorers'
+        names, w_lo, w_hi = [], start, end
+        for words in (art.words(lo, start)[-8:], art.words(end, hi)[:5]):
+            if len(names) >= 2 or not words:
+                break
+            w_lo, w_hi = min(w_lo, words[0][0]), max(w_hi, words[-1][1])
+            cues = art.cues_in(w_lo, w_hi, *_SCORE_CUES)
+            # a side's name: capitalised where the script has capitals ("Hull", not "third round")
+            names += [keys(w, art.doc.lang) for a, b in words for w in [art.lower[a:b]]
+                      if len(w) > 2 and not _NUMERIC.fullmatch(w) and not is_stopword(w)
+                      and not art.text[a].islower() and not any(c.start <= a and b <= c.end for c in cues)]
+        if art.cues_in(w_lo, w_hi, "score_other") or any(g.f.kind in ("year", "date") for g in art.figures(s_lo, s_hi)):
+            continue
+        mentions.append((start, end, tuple(sorted(score)), bisect_right(art.ends, start), [n for n in names if n]))
+    out, flagged = [], set()
+    for j, (start, end, score, sentence, names) in enumerate(mentions):
+        for e_start, e_end, e_score, e_sentence, e_names in mentions[:j]:
+            if e_sentence == sentence or e_score == score or j in flagged or start - e_end > 4000:
+                continue        # (further apart, a round-up is rather another article's, or another day's)
+            mine = sum(any(n & o for o in e_names) for n in names)
+            theirs = sum(any(o & n for n in names) for o in e_names)
+            if min(mine, theirs) < 2 or min(mine, theirs) < 0.6 * max(len(names), len(e_names)):
+                continue
+            flagged.add(j)
+            here, there = art.span(start, end), art.span(e_start, e_end)
+            out.append(Inconsistency(
+                "consistency/same-quantity", here, (there,), there.text,
+                f"the result “{here.text}” here, “{there.text}” earlier for what reads as the same match"))
     return out
 
 

@@ -69,6 +69,15 @@ def test_subtotals_and_their_total():
     ("بلغ عدد الشركات 1780 شركة بزيادة قدرها 200 شركة مقارنة بـ1628 شركة.", "200", "152"),
     ("The price has fallen by almost half from the record of $55.67 to $43.25.", "half", "22.3%"),
     ("ضاعفت الشركة إنتاجها من 200 طن إلى 500 طن.", "ضاعفت", "×2.5"),
+    # the subject between the verb and "بنسبة"; a year after each value; the currency said once
+    ("وارتفعت صادرات الشركة من الأسمدة إلى الأسواق الخارجية بنسبة 9 في المائة وزادت من 600 مليون دولار في عام 2012 "
+     "إلى 630 مليونا في عام 2013.", "9 في المائة", "5%"),
+    ("Its share of turnover will drop from 52% this season to 34% next year, a fall of 12 percentage points.",
+     "12 percentage points", "18 points"),
+    ("سترتفع طاقة الميناء من 40 سفينة يوميا الآن إلى 80 سفينة (أي ثلاثة أضعاف).", "ثلاثة", "×2"),
+    # measured against a year whose value comes in the next sentence
+    ("The country produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003, a report says.\n\n"
+     "In 2003, crop production totalled 11.94 million tonnes.", "24%", "19.5%"),
 ])
 def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
@@ -83,6 +92,12 @@ def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     "The report suggests doubling the budget, while cutting the limit from £20m to £15m.",
     "ارتفعت الصادرات بنحو 10% لتبلغ 5.5 مليار دولار مقارنة بـ5 مليارات دولار.",
     "The price has fallen by almost half from the record of $55.67 to $29.5.",
+    "The country produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003.\n\n"
+    "In 2003, crop production totalled 11.49 million tonnes.",
+    # another measure of the same year in the same sentence
+    "Profit was $3.36bn, up 27% from its 2003 performance, while revenues grew 6.4% to $42.09bn.",
+    # a multiple of another quantity, after another word of change
+    "وزادت حصة الصناعة من 19 في المائة إلى 47 في المائة، وقال إن المصانع ستزيد عدد العمال بمقدار أربعة أضعاف المستوى الحالي.",
 ])
 def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text):
     assert flagged(text) == []
@@ -93,6 +108,13 @@ def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text
     ("وتمثلت النسبة الأكبر في 40 حالة (56%) من أصل 87 حالة.", "56%", "46%"),
     ("Only 500 out of 40,000 patents, or roughly five percent, were released.", "five percent", "1.2%"),
     ("واحد من كل خمسة بالغين، أي 30%، يدخن.", "30%", "20%"),
+    # (a word of change far on in the sentence is another clause's)
+    ("وصوت 229 نائبا من أصل 300، أي نحو 90 في المائة منهم، يوم الأربعاء على مشروع القانون بعد يومين من اتفاق خسر بسببه الحزب أنصاره.",
+     "90 في المائة", "76.3%"),
+    ("ناقش النواب 33 من أصل 139 مادة في مشروع القانون، أي نحو نصف مواد المشروع.", "نصف", "23.7%"),
+    ("وافق 82 من أصل 120 نائبا، أي أكثر من ثلاثة أرباع أعضاء البرلمان، على التعديلات.", "ثلاثة أرباع", "68.3%"),
+    ("About 25 million players were sold, 10 million of which - more than half - were made by one firm.", "half", "40%"),
+    ("The court heard 11 cases, five of which - fewer than a third - ended in a conviction.", "a third", "45.5%"),
 ])
 def test_a_share_that_does_not_fit_its_two_counts(text, span, expected):
     assert flagged(text) == [("share", span, expected)]
@@ -105,6 +127,24 @@ def test_a_share_that_does_not_fit_its_two_counts(text, span, expected):
     "سجلت 30 حالة من أصل 120 حالة، أي ربع الحالات.",
 ])
 def test_a_share_in_words_within_its_looseness_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_parts_with_their_shares_that_imply_another_whole():
+    text = ("سجل التقرير 87 حالة انتهاك.\nوكانت أكثرها حالات الاعتداء، وهي 40 حالة أي بنسبة 46 في المائة، "
+            "تلتها 36 حالة اختطاف بنسبة 31 في المائة، ثم 8 حالات اعتقال بنسبة 9 في المائة، و3 حالات نهب بنسبة 3 في المائة.")
+    assert flagged(text) == [("share", "31 في المائة", "41.4%")]
+    assert flagged(text.replace("31 في المائة", "41 في المائة")) == []
+    # two parts cannot tell which share is wrong; one part far off is a share of something else
+    assert flagged("وهي 40 حالة أي بنسبة 46 في المائة، تلتها 36 حالة بنسبة 31 في المائة.") == []
+    assert flagged(text.replace("3 حالات نهب", "300 حالة نهب")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "فاز اللاعب بمجموعتين دون رد وبنتيجة (3/6 – 5/7).",       # set scores, not shares
+    "Result: Nadal 6-7 (6/8) 6-2 7-6 (8/6) 6-2 Roddick",
+])
+def test_scores_written_as_fractions_are_not_shares(text):
     assert flagged(text) == []
 
 
@@ -161,6 +201,7 @@ def test_a_weekday_that_fits_its_date_is_not_flagged(text):
     ("وقال الوزير أمس الخميس إن المفاوضات مستمرة.", "أمس الخميس", "الثلاثاء"),
     ("وبدأت الحكومة، أول من أمس (الأحد)، تسديد ديونها.", "أول من أمس (الأحد)", "الاثنين"),
     ("The minister said yesterday (Monday) that talks would go on.", "yesterday (Monday)", "Tuesday"),
+    ("The plans announced yesterday [Monday] will go ahead.", "yesterday [Monday]", "Tuesday"),
 ])
 def test_a_relative_day_that_does_not_fit_the_articles_date(text, span, expected):
     assert flagged(text) == [("relative-date", span, expected)]
@@ -170,6 +211,15 @@ def test_relative_days_that_fit_or_have_no_date_are_not_flagged():
     assert flagged("وقال الوزير أمس الثلاثاء إن المفاوضات مستمرة، وسيعود بعد غد (الجمعة).") == []
     assert flagged("The minister said yesterday (Tuesday) that talks would go on.") == []
     assert flagged("وقال الوزير أمس الخميس إن المفاوضات مستمرة.", date=None) == []     # no article date
+
+
+@pytest.mark.parametrize("text", [
+    'وجاء في بيان الوزارة: "عقدت اللجنة أمس الخميس اجتماعها الأول".',
+    'The statement read: "The committee met yesterday (Monday) for the first time."',
+])
+def test_a_relative_day_inside_a_quotation_is_the_speakers_and_is_not_flagged(text):
+    assert flagged(text) == []
+    assert flagged(text.replace('"', "")) != []      # the same words outside quotation marks are checked
 
 
 @pytest.mark.parametrize("text,span,expected", [
@@ -197,6 +247,45 @@ def test_durations_and_ages_that_fit_or_belong_to_another_event_are_not_flagged(
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    # a birth year and an age in other sentences: by the name, or the article's one of each
+    ("وقال السويسري جوزيف بلاتر (المولود عام 1960): «سنواصل العمل».\n\nويحاول بلاتر، 69 عاما، إصلاح الاتحاد.", "69 عاما", "63 or 64"),
+    ("وصف حبري (68 عاما) بأنه مقاتل الصحراء.\nولد حبري في 1952 في فايا لارجو.", "68 عاما", "71 or 72"),
+    ("The record producer has died aged 62.\n\nThe son of an actress, he was born in 1965 and wrote hits.", "62", "58 or 59"),
+    ("انتقل إلى رحمة الله الإعلامي الشهير عن عمر يناهز الـ47 عامًا.\nوقد ولد الراحل عام 1970م.", "47 عامًا", "53 or 54"),
+    # years ago, with the event's own date later in the clause
+    ("والتقليد هو لجريمة وقعت قبل 5 أعوام قتل فيها 12 شخصا في سينما في 20 يوليو 2021 على يد شاب.", "5 أعوام", "3 years"),
+])
+def test_an_age_or_time_ago_against_a_year_elsewhere(text, span, expected):
+    assert flagged(text) == [("elapsed", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال بلاتر (المولود عام 1960): «سنواصل».\n\nويحاول بلاتر، 64 عاما، إصلاح الاتحاد، وقال زيكو، 70 عاما، إنه سيترشح.",
+    "The actor, born in 1930, died in 1992 aged 62.",                  # an age at another time
+    "He was born in 1965.\n\nHis brother, 52, and his sister, 55, were there.",    # two ages: whose?
+])
+def test_ages_of_others_or_at_other_times_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_a_duration_against_the_span_of_years_after_it():
+    assert flagged("His previous experience came at Coventry, whom he led for seven years from 1996 to 2001.") == \
+        [("elapsed", "seven years", "5 years")]
+    assert flagged("قاد الفريق لمدة خمس سنوات من 1996 إلى 2001.", date=None) == []
+    assert flagged("He led them for five years from 1996 to 2001.", date=None) == []
+
+
+def test_listed_shares_just_over_100_percent():
+    text = "Of the bondholders, 83.4% reside in Argentina, 15.6% in Italy, 10.3% in Switzerland and 3.1% in Germany."
+    assert [(r, s) for r, s, _ in flagged(text)] == [("percent-total", "3.1%")]
+    assert flagged(text.replace("83.4%", "38.4%")) == []
+    # rates of several places are no shares of one whole
+    assert flagged("Unemployment was 45% in the north, 40% in the east and 35% in the south.") == []
+    # a share of the whole, then a breakdown of that share
+    assert flagged("بلغت نسبة التعاطي 10.4 في المائة من السكان، نسبة الذكور منهم 80 في المائة و20 في المائة منهم إناث.") == []
+
+
 def test_relative_and_elapsed_checks_need_an_article_date():
     assert flagged("كشف المجلس عام 2014، أي قبل ست سنوات، عن الأرقام.", date=None) == []
 
@@ -206,6 +295,33 @@ def test_a_headline_percentage_against_the_body_by_the_words_before_it():
     assert flagged(text) == [("same-quantity", "12%", "15%")]
     assert flagged(text.replace("12%", "15%")) == []
     assert flagged(text.replace("إن الصادرات ارتفعت بنسبة 12%", "إن الواردات تراجعت بنسبة 12%")) == []
+
+
+def test_a_breakdown_whose_last_part_is_broken_down_again():
+    text = "وقتلت القوات 143 شخصا، يتوزعون إلى 19 مسلحا، و126 مدنيا، بينهم 36 طفلا، و24 امرأة."
+    assert flagged(text) == [("sum", "143", "145")]
+    assert flagged(text.replace("126", "124")) == []
+
+
+def test_shares_of_them_and_the_remaining_share():
+    assert flagged("وتبلغ نسبة الذكور منهم 90 في المائة و20 في المائة منهم إناث.") == \
+        [("percent-total", "20 في المائة", "at most 10%")]
+    text = ("Half of those questioned said they could do without it. A small number, 17%, said they would not "
+            "miss it. The remaining 43% said they could not live without it.")
+    assert flagged(text) == [("percent-total", "43%", "33%")]
+    assert flagged(text.replace("43%", "33%")) == []
+    # answers to two questions are no shares of one whole
+    assert flagged("وأظهر الاستبيان أن 67 في المائة من الشعب يثقون في الهيئة وأن 81 في المائة يعتبرونها محايدة.") == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("استشهاد أربعة فلسطينيين في انفجار\n\nغزة\nاستشهد ثلاثة مواطنين فلسطينيين وأصيب آخرون في انفجار صاروخ وسط المدينة اليوم.\n"
+     "وأدى الانفجار إلى استشهاد أربعة مواطنين فلسطينيين على الأقل.", "ثلاثة", "أربعة"),
+    ("167 شخصا حصيلة الضحايا في العيد\n\nوثقت الشبكة حصيلة الضحايا خلال أيام العيد، حيث بلغ عدد الضحايا 157 شخصا.\n"
+     "وقتلت القوات الحكومية 143 شخصا منهم.", "157", "167"),
+])
+def test_the_lead_against_the_headline(text, span, expected):
+    assert flagged(text) == [("same-quantity", span, expected)]
 
 
 @pytest.mark.parametrize("text,span,expected", [
@@ -230,8 +346,40 @@ def test_one_quantity_given_two_values(text, span, expected):
     "Cutting the limit would save 85 lives a year.\n\nA previous estimate suggested such a move could save 50 lives a year.",
     # approximate within its precision
     "نزوح 1.4 مليون شخص\n\nوقالت الأمم المتحدة إن نحو 1.38 مليون شخص نزحوا.",
+    # others than those counted before
+    "4 نساء قدن الحملة\n\nوقادت الحملة مع الوزيرة ثلاث نساء أخريات.",
+    "Four women led the campaign\n\nThe minister led it with three other women.",
 ])
 def test_repeated_quantities_that_agree_or_changed_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("وفي مباريات أخرى فاز الوحدة على الشباب 2 - 1 والنصر على مضيفه الرائد 3 / صفر.\n"
+     "وفي الرياض، تغلب النصر على مضيفه الرائد بهدفين نظيفين سجلهما المهاجم في الشوط الثاني.", "بهدفين نظيفين", "3 / صفر"),
+    ("فاز الوحدة على الشباب بثلاثة أهداف مقابل هدف.\nوكان الوحدة قد حسم لقاءه مع الشباب بنتيجة 2-1 أمام جماهيره.",
+     "2-1", "بثلاثة أهداف مقابل هدف"),
+    ("Leeds beat Hull 3-1 at Elland Road on Saturday.\n\nThe 2-1 win over Hull lifts Leeds to fifth.", "2-1", "3-1"),
+])
+def test_one_match_given_two_results(text, span, expected):
+    assert flagged(text) == [("same-quantity", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    # the same result, in digits and in words
+    "فاز النصر على الرائد 2 / صفر.\nوتغلب النصر على الرائد بهدفين نظيفين.",
+    # other matches of the same round, with one side in common
+    "فاز النصر على الرائد 2 - صفر، وتغلب الهلال على الرائد 3 - 1.",
+    "Leeds beat Hull 3-1 on Saturday.\n\nChelsea beat Hull 2-0 at home on Sunday.",
+    # a half-time lead, a first leg, an earlier meeting in a given year, a tennis match's sets
+    "فاز النصر على الرائد 3 - 1.\nوكان النصر متقدما على الرائد 1 - صفر في الشوط الأول.",
+    "Leeds beat Hull 3-1 on Saturday.\n\nLeeds led Hull 1-0 at half-time.",
+    "Leeds beat Hull 3-1 on Saturday.\n\nHull beat Leeds 2-0 at Elland Road in 1999.",
+    "Kiefer beat Rochus 6-4 6-4.\n\nRochus beat Kiefer 6-7 (4-7) 7-6 (8-6) 7-5 a year ago.",
+    # a date is no score
+    "فازت الشركة بالعقد بين 18 / 10 و21 / 10.\nوفازت الشركة بالعقد في 12 / 10.",
+])
+def test_results_of_other_matches_halves_legs_or_sets_are_not_flagged(text):
     assert flagged(text) == []
 
 
