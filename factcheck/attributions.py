@@ -26,19 +26,28 @@ _SENTENCE_END = regex.compile(r"[.!?؟]+[\"”»’)]*(?=\s)|\n")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}     # opening mark -> closing mark
 _QUOTE_MARKS = "«»“”\"„"
+_LAST_QUOTE = regex.compile(f"(?r)[{_QUOTE_MARKS}]")
 _PAIRS = {**_QUOTES, "‘": "’", "'": "'"}             # quotations also open with single marks
 _APOSTROPHES = "'’"                                   # ... which may be apostrophes: "Gaza's"
 _PAIR_MARK = regex.compile(f"[{_QUOTE_MARKS}‘’']")
 _CLOSING = ('"', "”", "’", "»")
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
+_SENTENCE_CLOSE = regex.compile(r"\s*(?:[.!?؟]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
+_WORD = regex.compile(r"[^\s,،]+")
+# after a source, its complement ("of the body") up to a clause end or a relative pronoun
+_COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
+                                r"(?:\s*[.,;:!?]|\s+(?:that|who|which)\b|\s*\Z)")
 _NAME = regex.compile(r"\w{3,}")                     # the words of a name remembered with its type
 _ACRONYM = regex.compile(r"\s*\((?-i:\p{Lu})[\p{L}\d&.\-]{1,8}\)", regex.IGNORECASE)   # "(EIA)"
 _ENTITIES = ("person", "official", "organization", "media")   # what an appositive can tell
 # Every search is bounded (the regex engine may scan to the end it is given for a literal)
 _WINDOW = 90          # characters after a cue searched for its `require` pattern
-_REACH = 40           # characters around a cue searched for an exclusion overlapping it
+_REACH = 40           # characters after a prepositional cue searched for its inner verb, after a source for its issuer
+_EXCLUDE_REACH = 30   # characters around a cue searched for an exclusion overlapping it (on 3 MB
+                      # of big/ar and big/en those that do reach at most 24 before it, 19 after)
 _REACH_PHRASE = 300   # characters before and after a cue searched for its source
+_NEAR = 200           # characters before a cue read for the source before it and its appositive
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
 
@@ -78,6 +87,7 @@ class _Lang:
     head_split: regex.Pattern | None  # where a source's appositives (and modifiers) begin
     head_last: bool            # head-final noun phrases: the last head noun of a part names it
     name_link: regex.Pattern   # a stop word that may join two capitalised words of one name
+    title_link: regex.Pattern  # a stop word that may join two titles before a name ("chairman and chief executive X")
     subject_not: regex.Pattern  # a word that cannot begin the source after a verb
     object_written: regex.Pattern | None  # in the original text of that word: the mark of an object
     article: regex.Pattern     # the clitics and article before a noun (a name's key without them)
@@ -85,9 +95,13 @@ class _Lang:
     token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character
     # who an implied subject is (see `_Speakers`)
     genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, the first word of a text that shows it)
+    given: dict[str, str]      # a given name (casefolded) -> the gender it shows before a surname
+    honorific: frozenset[str]  # title words (casefolded) left out of a name's key ("Mr" of "Mr Ford")
+    mentions: bool             # an explicit source that names a speaker named before resolves to that name
     verb_agrees: bool          # a verb shows the gender of its subject (else its source's words do)
     neuter_types: frozenset[str]  # source types that are "it", never "he" or "she"
     anaphoric: regex.Pattern | None  # a source naming only its head noun ("the company"), group head
+    epithet: regex.Pattern | None    # a source naming a person by a description ("the 22-year-old")
     clause_verb: regex.Pattern | None  # at a sentence start, the verb whose subject follows it
     relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
     object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
@@ -108,7 +122,7 @@ def _join(patterns: list[str], lang: str, prefix: str) -> regex.Pattern:
     by_letter: dict[str, list[str]] = {}
     others = []
     for i, p in enumerate(patterns):
-        for branch in _branches(compile_pattern(p, lang).pattern):
+        for branch in (b for whole in _branches(compile_pattern(p, lang).pattern) for b in _spread(whole)):
             first = _FIRST.match(branch)
             if first is None:
                 others.append(f"(?P<g{i}>{branch})")
@@ -120,6 +134,20 @@ def _join(patterns: list[str], lang: str, prefix: str) -> regex.Pattern:
 
 # the first letter of a branch, or its class of letters, when nothing makes it optional
 _FIRST = regex.compile(r"\[([^\]\\^-]+)\](?![?*+{])|([^\\()\[\]{}|.^$*+?])(?![?*+{])")
+
+
+# a branch that opens with a group of plain alternatives ("(?:the|a|an)\s+reports"), not repeated
+_OPENING = regex.compile(r"\(\?:((?:[^\\()\[\]{}|.^$*+?]|\\s)+(?:\|(?:[^\\()\[\]{}|.^$*+?]|\\s)+)*)\)(?![?*+{])")
+
+
+def _spread(branch: str) -> list[str]:
+    """A branch opening with a group of plain alternatives as one branch per alternative
+    ("(?:the|a)\\s+reports" -> "the\\s+reports", "a\\s+reports"), so that `_join` groups them by
+    their first letter; any other branch as it is."""
+    m = _OPENING.match(branch)
+    if m is None:
+        return [branch]
+    return [alt + branch[m.end():] for alt in m.group(1).split("|")]
 
 
 def _branches(pattern: str) -> list[str]:
@@ -161,7 +189,8 @@ def _either(patterns: list[str], lang: str) -> regex.Pattern | None:
 @functools.lru_cache(maxsize=None)
 def _load(lang: str) -> _Lang:
     cues, cue_rules, heads, head_rules = [], [], [], []
-    exclude, issuer, anaphor = [], [], []
+    exclude, issuer, anaphor, epithets = [], [], [], []
+    given: dict[str, str] = {}
     files = rule_files(lang, "attributions")
     syntax: dict = {}
     for _, data in files:
@@ -187,6 +216,10 @@ def _load(lang: str) -> _Lang:
             exclude += [rule["exclude"]] if "exclude" in rule else []
             issuer += [rule["issuer"]] if "issuer" in rule else []
             anaphor += [rule["anaphor"]] if "anaphor" in rule else []
+            epithets += [rule["epithet"]] if "epithet" in rule else []
+            if "given_names" in rule:
+                given.update((name.casefold(), rule["gender"])
+                             for name in _alternatives(rule["given_names"], rule["id"]).split("|"))
 
     def word(key: str, prefix: str = "") -> regex.Pattern:
         return compile_pattern(prefix + "(?:" + _alternatives(syntax[key], key) + r")\Z", lang)
@@ -195,9 +228,10 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
+    optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
-                 _words_pattern("|".join(f"(?:{p})" for p in exclude), lang) if exclude else None,
+                 _join(exclude, lang, "") if exclude else None,
                  _words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
                  tuple(head_rules), word("stop", syntax.get("cue_prefix", "")), word("skip"),
                  word("pronoun"), compile_pattern(syntax["subject_before"], lang),
@@ -206,11 +240,14 @@ def _load(lang: str) -> _Lang:
                  _either(anaphor, lang), syntax.get("source_first", "after"),
                  int(syntax.get("max_words", 10)), compile_pattern(split, lang) if split else None,
                  bool(syntax.get("head_last")), compile_pattern(syntax.get("name_link", "(?!)"), lang),
+                 compile_pattern(syntax.get("title_link", "(?!)"), lang),
                  compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
                  regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
                  compile_pattern(syntax.get("article", head_prefix), lang),
                  syntax.get("acronym_type"), _token(syntax.get("abbreviations")),
                  tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
+                 given, frozenset(w.casefold() for w in _alternatives(syntax.get("honorific") or [], "honorific")
+                                  .split("|") if w), bool(syntax.get("resolve_mentions")),
                  bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional,
                  clause_opener=_words_pattern(opener, lang) if opener else None)
 
@@ -262,7 +299,7 @@ class _Extractor:
 
     def stop(self, w: str) -> bool:
         """Whether word `w` ends a source; an acronym never does ("WHO say")."""
-        return not (len(w) > 1 and w.isupper()) and bool(self.L.stop.match(w))
+        return _stop(self.L.stop, w)
 
     def phrase_after(self, start: int, limit: int, objected: bool = False) -> tuple[int, int] | None:
         """The noun phrase that begins after `start` (past skipped words), up to a stop word,
@@ -288,6 +325,7 @@ class _Extractor:
                 i = m.end()
                 continue
             if not _is_word(w) or self.stop(w) and not self._name_link(w, previous, m.end(), limit) \
+                    and not (begin is not None and self._title_link(w, begin, m.start(), m.end(), limit)) \
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
                     or objected and L.object_start is not None \
                     and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
@@ -306,6 +344,22 @@ class _Extractor:
         nxt = self.L.token.search(self.text, after, limit, timeout=REGEX_TIMEOUT)
         return bool(nxt and nxt.group()[0].isupper())
 
+    def _title_link(self, w: str, begin: int, at: int, after: int, limit: int) -> bool:
+        """A stop word joining two titles of the name that follows them ("chairman and chief
+        executive Bill Ford"): the words before it end with a head noun, a capitalised word follows
+        within four words and no stop word comes before it."""
+        L = self.L
+        if not L.title_link.fullmatch(w) or L.heads is None or not L.heads.search(
+                self.text, begin, at, timeout=REGEX_TIMEOUT) or self.text[begin:at].rstrip()[-1:] in ",،":
+            return False
+        for k, t in enumerate(L.token.finditer(self.text, after, min(limit, after + 60), timeout=REGEX_TIMEOUT)):
+            nxt = t.group()
+            if k > 4 or not _is_word(nxt) or self.stop(nxt):
+                return False
+            if nxt[:1].isupper():
+                return True
+        return False
+
     def _quoted_name(self, start: int, end: int, limit: int) -> bool:
         """A short quotation right after a cue is a name ("وعزت "موديز" تخفيض"), a longer one when
         a stop word or a comma follows it ("وترى "ستاندرد أند بورز" أن"); else it is speech."""
@@ -317,7 +371,10 @@ class _Extractor:
         """(source, appositive) ending before `end`: "X, the director, said" gives X and
         "the director"; "Malaysia's Prime Minister, Najib Razak said" gives the name and the title."""
         L = self.L
-        toks = list(self.L.token.finditer(self.text, floor, end, timeout=REGEX_TIMEOUT))
+        near = floor    # the words read: the source, its appositive and the title before it lie near
+        if end - floor > _NEAR:
+            near = self.text.find(" ", end - _NEAR, end) + 1 or floor
+        toks = list(self.L.token.finditer(self.text, near, end, timeout=REGEX_TIMEOUT))
         while toks and L.skip.match(toks[-1].group()):
             toks.pop()
         apposed = bool(toks) and toks[-1].group() in ",،"
@@ -371,12 +428,19 @@ class _Extractor:
         after = self.phrase_after(start, s_end) if inverted else None
         quoted = text[s_start:f.start].rstrip().rstrip(",").endswith(_CLOSING)
         closed = after is not None and quoted and _CLAUSE_END.match(text, after[1], s_end)  # '," said X.'
+        # 'The careers are over, says the boss of the body that cleared them': after a clause
+        closed = closed or after is not None and not quoted \
+            and bool(_COMPLEMENT_END.match(text, after[1], s_end, timeout=REGEX_TIMEOUT)) \
+            and (self._after_clause(s_start, f.start)                   # '..., said Mr King.': a name
+                 or text[s_start:f.start].rstrip().endswith((",", "،"))  # that ends the sentence
+                 and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)) and self._named(*after))
         if not closed and f.rule.role == "verb" and L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT):
-            quote = max(text.rfind(q, s_start, f.start) for q in _QUOTE_MARKS)
+            last = _LAST_QUOTE.search(text, s_start, f.start)       # the last quotation mark before it
+            quote = last.start() if last else -1
             before = self.phrase_before(f.start, max(s_start, quote + 1))   # not across a quotation
             if before is not None:
-                f.source, f.context = before
+                f.source, f.context = self._titled_name(*before)
                 return
         if not prep and L.source_first == "before" and not inverted:
             return
@@ -389,6 +453,51 @@ class _Extractor:
         if f.source is not None:
             appositive = not prep and _COMMA.match(text, f.source[1], s_end)
             f.context = self.phrase_after(appositive.end(), s_end) if appositive else None
+            if f.context is not None and _CLAUSE_END.match(text, f.context[1], s_end):
+                f.source, f.context = self._titled_name(f.source, f.context)
+
+    def _named(self, start: int, end: int) -> bool:
+        """Whether a phrase is a short name ("Mr King", "the Constitutional Affairs Committee",
+        "MPs"): at most five words capitalised after the first, a head noun's phrase of three, or
+        a title ending with a name ("BBC labour affairs correspondent Stephen Cape")."""
+        words = self.text[start:end].split()
+        return len(words) <= 5 and all(w[:1].isupper() for w in words[1:]) and words[-1][:1].isupper() \
+            or len(words) <= 3 and self.type_of(start, end)[1] \
+            or len(words) <= 7 and all(w[:1].isupper() for w in words[-2:])    # a title and a name
+
+    def _after_clause(self, s_start: int, at: int) -> bool:
+        """Whether a comma right before `at` ends the sentence's first clause, of three words or
+        more, not a noun phrase ("X, the director, said"), nor an appositive between commas."""
+        L = self.L
+        before = self.text[s_start:at].rstrip()
+        if not before.endswith((",", "،")):
+            return False
+        toks = list(L.token.finditer(self.text, s_start, len(before) + s_start - 1, timeout=REGEX_TIMEOUT))
+        if any(t.group() in ",،" for t in toks):     # "X, published in 1989, show": an appositive
+            return False
+        part = toks
+        words = [t for t in part if _is_word(t.group())]
+        if len(words) < 3 or L.clause_opener is not None and L.clause_opener.fullmatch(words[0].group()) \
+                or words[0].group().casefold().endswith("ing"):
+            return False
+        np = self._np_tokens(part)
+        return not np or np[0].start() > words[0].start()
+
+    def _titled_name(self, source: tuple[int, int], context: tuple[int, int] | None
+                     ) -> tuple[tuple[int, int], tuple[int, int] | None]:
+        """A title with the name in apposition after it is one source, title and name ("The bid
+        chairman, Lord Coe, admitted", "said Ford's finance director, Don Leclair"): the title ends
+        with a head noun, the appositive is a name (capitalised words, no head noun)."""
+        L, text = self.L, self.text
+        if context is None or L.heads is None or context[0] < source[1]:
+            return source, context
+        words = text[slice(*context)].split()
+        if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
+            return source, context
+        heads = list(L.heads.finditer(text, *source, timeout=REGEX_TIMEOUT))
+        if not heads or heads[-1].end() != source[1] or L.heads.search(text, *context, timeout=REGEX_TIMEOUT):
+            return source, context
+        return (source[0], context[1]), source
 
     def _object(self, start: int, end: int) -> bool:
         """Whether the phrase after a verb begins with its object, not its subject ("للعالم")."""
@@ -443,6 +552,18 @@ class _Extractor:
         return found
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _stop(stop: regex.Pattern, w: str) -> bool:
+    """Whether word `w` ends a source (words recur: asked once); an acronym never does."""
+    return not (len(w) > 1 and w.isupper()) and bool(stop.match(w))
+
+
+def _akin(kind: str | None, other: str | None) -> bool:
+    """Whether two source types may name one speaker ("Ford" the company is not "Bill Ford")."""
+    people = ("person", "official")
+    return kind is None or other is None or kind == other or kind in people and other in people
+
+
 def in_quotation(text: str, i: int) -> bool:
     """Whether position `i` is inside a quotation opened earlier in its paragraph."""
     before = text[text.rfind("\n", 0, i) + 1:i]
@@ -464,6 +585,7 @@ class _Speaker:
     words: frozenset[str]      # the words of that name, without article
     gender: str | None         # as its verb or its own words show it; "neuter" by its type
     kind: str | None = None    # its source type
+    renamed: bool = False      # named otherwise than its source reads (a speaker named before, a title's name)
 
 
 class _Speakers:
@@ -486,51 +608,121 @@ class _Speakers:
         """The gender that the first word of `text` shows, or that `source_type` has."""
         if source_type in self.L.neuter_types:
             return "neuter"
-        first = (text.split() or [""])[0]
-        if first not in self.genders:
-            self.genders[first] = next((g for g, p in self.L.genders if p.fullmatch(first, timeout=REGEX_TIMEOUT)),
-                                       None)
-        return self.genders[first]
+        words = text.split()
+        first = self._word_gender((words or [""])[0])
+        if first is None and self.L.given and not self.L.verb_agrees:
+            return self._given(words)
+        return first
+
+    def _word_gender(self, word: str) -> str | None:
+        if word not in self.genders:
+            self.genders[word] = next((g for g, p in self.L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)),
+                                      None)
+        return self.genders[word]
+
+    def _given(self, words: list[str]) -> str | None:
+        """The gender of the first given name of a source's words that a capitalised word (its
+        surname) follows ("Jane Smith", "analyst Mary Jones"), or of a title before a surname ("Mrs")."""
+        for w, nxt in zip(words, words[1:]):
+            if w[:1].isupper() and nxt[:1].isupper():
+                w = w.rstrip(".,")
+                gender = self.L.given.get(w.casefold())
+                if gender is None and w.casefold() in self.L.honorific:      # a title ("Mrs")
+                    gender = self._word_gender(w)
+                if gender is not None:
+                    return gender
+        return None
 
     def _words(self, start: int, end: int) -> list[str]:
         """The keys of the name words in [start, end)."""
-        return [k for m in _NAME.finditer(self.x.text, start, end) if (k := _name_key(self.L, m.group()))]
+        return [k for m in _NAME.finditer(self.x.text, start, end)
+                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific]
 
     def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
                  kind: str | None = None) -> _Speaker:
         L, text = self.L, self.x.text
         words = self._words(*span)
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
-        if bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
+        if kind in (None, "person") and L.epithet is not None and L.epithet.fullmatch(text, *span,
+                                                                                    timeout=REGEX_TIMEOUT):
+            # "the Russian", "the 22-year-old": the last person named whose gender fits
+            earlier = next((s for s in reversed(self.named) if s.kind in ("person", "official")
+                            and (gender is None or s.gender in (None, gender)) and s.name[:1].isupper()
+                            and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)), None)
+        elif bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1), None) \
                 or next((s for s in reversed(self.named)
                          if gender == s.gender == "neuter" and s.kind == kind and s.words), None)
+            # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
+            earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
+                                       and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
+                                       and " " not in s.name), None)
         else:
             mine = frozenset(words)
-            earlier = next((s for s in reversed(self.named) if mine < s.words), None) if words else None
+            earlier = next((s for s in reversed(self.named) if mine < s.words and (not L.mentions or _akin(kind, s.kind))),
+                           None) if words else None
         if earlier is not None:
-            return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind)
+            return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
+                            True)
+        given = span
         if apposed is not None and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
             named = self._words(*apposed)      # a title, then the name: the name
             if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
                     and _COMMA.match(text, apposed[1]):
                 span, words = apposed, named
-        return _Speaker(span[0], self.original(*span), frozenset(words), gender, kind)
+        named = self._titled(span, kind)
+        return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given)
 
-    def add(self, f: _Found) -> None:
-        """Remember the source of cue `f` (its verb shows its gender where verbs agree)."""
+    def _titled(self, span: tuple[int, int], kind: str | None) -> tuple[int, int]:
+        """The name a reader gives a person that a source names with a title: the capitalised
+        words ending it ("Tory leader Michael Howard", "Scottish Finance Minister, Tom McCabe MSP"),
+        from a given name or after the last head noun when the title is capitalised too ("Home
+        Secretary Charles Clarke", "Finance Minister Sue Essex"), two or more, no head noun among
+        them and one before them ("the League Against Cruel Sports" is whole); else the whole source."""
+        L, text = self.L, self.x.text
+        if kind in ("document", "vague", "anonymous") or L.heads is None:
+            return span
+        tail = text[slice(*span)].split()[-3:]
+        if len(tail) < 3 or not (tail[-1][:1].isupper() and tail[-2][:1].isupper()):
+            return span
+        words = list(_WORD.finditer(text, *span))
+        k = len(words)
+        while k and words[k - 1].group()[:1].isupper() and (k == len(words) or not text[words[k - 1].end()] in ",،"):
+            k -= 1
+        if len(words) < 3 or len(words) - k < 2:
+            return span
+        heads = list(L.heads.finditer(text, *span, timeout=REGEX_TIMEOUT))    # read once
+        if not heads:
+            return span
+        given = next((i for i in range(k, len(words) - 1)
+                      if self._given([words[i].group(), words[i + 1].group()])), None)
+        if given is None and (k == 0 or heads[-1].end() > words[k].start()):
+            # after the last head noun ("Finance Minister Sue Essex")
+            given = next((i for i, w in enumerate(words) if w.start() >= heads[-1].end()), None)
+            if given is None or len(words) - given < 2 or given < k:
+                return span
+        start = words[k if given is None else given].start()
+        if start == span[0] or heads[-1].end() > start or heads[0].end() > start:   # a title before it
+            return span
+        return start, span[1]
+
+    def add(self, f: _Found) -> str | None:
+        """Remember the source of cue `f` (its verb shows its gender where verbs agree); the
+        name a reader gives it when that is not its source as written, else None."""
         text = self.x.text
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
         self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context, f.source_type))
+        name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             s_end = self.x.sentence(f.start)[1]
             m = f.rule.relayed.search(self.x.text, f.end, s_end, timeout=REGEX_TIMEOUT)
             quoted = self.x.phrase_after(m.end(), s_end) if m else None
             if quoted is not None:
                 self.named.append(self._speaker(quoted, None))
+        return name
 
     def issuer(self, start: int, end: int) -> str | None:
         """Who a document source names as its issuer ("بلاغ الوزارة", "Cornyn's statement",
@@ -690,17 +882,18 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
     def excluded(start: int, end: int) -> bool:
         return L.exclude is not None and any(
             e.start() < end and start < e.end()
-            for e in L.exclude.finditer(text, max(0, start - _REACH), end + _REACH, timeout=REGEX_TIMEOUT))
+            for e in L.exclude.finditer(text, max(0, start - _EXCLUDE_REACH), end + _EXCLUDE_REACH,
+                                        timeout=REGEX_TIMEOUT))
 
     found: list[_Found] = []
     inner_end = -1
     for m in L.cues.finditer(text, timeout=scan_timeout(len(text))):
-        if m.start() < inner_end or excluded(m.start(), m.end()):
+        if m.start() < inner_end:
             continue
         rule = L.cue_rules[int(m.lastgroup[1:])]
         s_start, s_end = x.sentence(m.start())
-        if rule.require is not None and not rule.require.search(
-                text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT):
+        if rule.require is not None and not rule.require.search(      # (the cheaper test first)
+                text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT) or excluded(m.start(), m.end()):
             continue
         if rule.role == "prep" and L.compound is not None:
             inner = L.compound.match(text, m.end(), min(s_end, m.end() + _REACH), timeout=REGEX_TIMEOUT)
@@ -758,7 +951,9 @@ def extract_attributions(doc: Document, norm: Normalized,
             if f.rule.role != "prep":       # "the report added": the report, not a person before it
                 speakers.add(f)
         elif f.source_type not in ("vague", "anonymous"):
-            speakers.add(f)
+            name = speakers.add(f)
+            if L.mentions and name is not None and name != original(f.source):   # "Mr Ford", "the airline":
+                f.resolved = name                                   # the Bill Ford, the Ryanair named before
             if L.issuer is not None and L.issuer.match(text, f.source[1], min(x.sentence(f.source[0])[1],
                                                                               f.source[1] + _REACH),
                                                        timeout=REGEX_TIMEOUT):
@@ -833,6 +1028,10 @@ def _owned(rule: dict, a: Attribution) -> bool:
         return a.rule == rule["id"]
     if "heads" in rule:
         return a.source_type in (rule["type"], rule.get("issued"))
+    if "given_names" in rule:
+        return a.source_type == "implied" and a.resolved is not None
+    if "epithet" in rule:
+        return a.source is not None and a.resolved is not None
     return a.resolved is not None and a.source_type == "document"
 
 

@@ -12,9 +12,11 @@ from .json_format import VERSION, _span
 
 
 def _who(att: Attribution) -> str:
-    """Who stands behind an attribution: its source as written, or who a document or an implied
-    subject resolves to; "(unnamed)" when the text does not say."""
-    if att.resolved and (att.source is None or att.source_type == "document"):
+    """Who stands behind an attribution: who its source resolves to (a document's issuer, an
+    implied subject, one person's several mentions: "Mr Ford" and "chairman Bill Ford" are Bill
+    Ford, "the airline" the Ryanair named before), else its source as written; "(unnamed)" when
+    the text does not say."""
+    if att.resolved:
         return att.resolved
     return att.source.text if att.source else "(unnamed)"
 
