@@ -28,7 +28,8 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
   `set` (`kind: none` drops it).
 
 Top-level keys of a file: `clitics` and `suffixes` (taken off when looking a word up),
-`articles`, `anchors` (patterns for the standard `re` engine; see `_matches`), `subject`
+`articles`, `anchors` (patterns for the standard `re` engine, or `{after: CLASS, pattern: P}`:
+P right after a character of CLASS or at the text's start; see `_matches` and `_anchor`), `subject`
 (`kinds`, `skip` words and the `pattern` of the counted noun after a figure).
 
 Examples: each entry carries `examples: {match: [...], no_match: [...]}`. A `match` item is
@@ -83,7 +84,7 @@ class _Engine:
     lang: str
     sources: list[str]                  # each pattern rule alone (with its groups), compiled on first use
     master: re.Pattern | regex.Pattern
-    anchors: list[re.Pattern]
+    anchors: list[tuple[re.Pattern, re.Pattern | None]]    # (scan, pattern at the text's start or None)
     contexts: list[tuple[dict, regex.Pattern | None, regex.Pattern | None]]
     qual_before: regex.Pattern | None
     qual_after: regex.Pattern | None
@@ -191,7 +192,7 @@ def _engine(lang: str) -> _Engine:
         lang, sources, master,
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
-        [cache.compile_re(_lowered(normalize_pattern(source(a))), 0) for a in anchors],
+        [_anchor(a, source) for a in anchors],
         # `before` patterns are lookbehinds tried at the figure's start (one position, not a search)
         [(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
           compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],
@@ -202,6 +203,20 @@ def _engine(lang: str) -> _Engine:
         frozenset(subject.get("kinds") or ()),
         frozenset(_fold(w) for w in subject.get("skip") or ()),
     )
+
+
+def _anchor(anchor: str | dict, source) -> tuple[re.Pattern, re.Pattern | None]:
+    """An anchor's scan: a pattern whose matches start where a figure may begin, or for
+    `{after: CLASS, pattern: P}` a class of one character (CLASS) followed by P, the place being
+    after that character; P is then also tried at the text's start. `re` skips ahead fast over
+    the characters a pattern cannot start with, which a leading lookbehind such as "no word
+    character before" would prevent (every position would be tried)."""
+    def compiled(src: str) -> re.Pattern:
+        return cache.compile_re(_lowered(normalize_pattern(source(src))), 0)
+
+    if isinstance(anchor, str):
+        return compiled(anchor), None
+    return compiled(f"{anchor['after']}(?=(?:{anchor['pattern']}))"), compiled(anchor["pattern"])
 
 
 def _lookup(eng: _Engine, lexicon: str, word: str) -> dict | None:
@@ -427,12 +442,21 @@ def _matches(eng: _Engine, text: str):
         low_or_text = low
     pos = 0     # the anchors' places in arrays (8 bytes each: "1,1,1,…" has one every two characters)
     breaks = array("q", map(re.Match.start, _BLANK_LINE.finditer(text)))    # a figure never crosses one
-    for start in heapq.merge(*(array("q", map(re.Match.start, a.finditer(low))) for a in eng.anchors)):
+    for start in heapq.merge(*(_places(scan, first, low) for scan, first in eng.anchors)):
         if start >= pos:
             k = bisect.bisect_left(breaks, start)
             if (m := match(low_or_text, start, breaks[k] if k < len(breaks) else len(text))) and m.end() > start:
                 yield m
                 pos = m.end()
+
+
+def _places(scan: re.Pattern, first: re.Pattern | None, low: str) -> array:
+    """Where an anchor matches, in order (see `_anchor`)."""
+    if first is None:
+        return array("q", map(re.Match.start, scan.finditer(low)))
+    places = array("q", [0] if first.match(low) else [])
+    places.extend(m.start() + 1 for m in scan.finditer(low))
+    return places
 
 
 def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
