@@ -535,10 +535,13 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     lo = max(0, s - CONTEXT_MAX)
     near, ns, ne = text[lo:min(e + CONTEXT_MAX, m.endpos)], s - lo, e - lo     # not into the next paragraph
     for ctx, before, after in eng.contexts:
-        if all(info.get(k) == v for k, v in ctx["context"].items()) and (
-                not before or before.match(near, ns, timeout=REGEX_TIMEOUT)) and (
-                not after or after.match(near, ne, timeout=REGEX_TIMEOUT)):
-            info.update(ctx["set"])
+        for k, v in ctx["context"].items():     # a loop, not all(...): this runs for every figure and context
+            if info.get(k) != v:
+                break
+        else:
+            if (not before or before.match(near, ns, timeout=REGEX_TIMEOUT)) and (
+                    not after or after.match(near, ne, timeout=REGEX_TIMEOUT)):
+                info.update(ctx["set"])
     if info["kind"] == "none":
         return None
     qualifier = qualifier_text = subject = None
