@@ -61,7 +61,10 @@ from .model import Figure
 from .normalize import Normalized, normalize, normalize_pattern
 from .rules import REGEX_TIMEOUT, compile_pattern, expand, rule_files
 
-SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n")   # not after an initial: "U.S.", "J. Smith"
+# a run of sentence-ending marks not after an initial ("U.S.", "J. Smith") nor before a digit, or a
+# line end: written to begin with a class, which lets `re` skip ahead fast (a leading lookbehind would
+# make it try every position); it matches what `(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n` does
+SENTENCE_END = re.compile(r"[.!?؟;؛\n](?:(?<=\n)|(?<![\s.][^\W\d_][.!?؟;؛])[.!?؟;؛]*(?!\d))")
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
