@@ -254,6 +254,17 @@ def _split(eng: _Engine, token: str, lexicons) -> list[str]:
 
 
 def _number(eng: _Engine, text: str, lexicons=("number", "scale", "suffix")) -> Decimal | None:
+    """Value of a number phrase (see `_read_number`); the same phrases recur ("1", "2020", "two"): a
+    bounded cache keeps the last few thousand."""
+    return _cached_number(eng.lang, text, lexicons)
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_number(lang: str, text: str, lexicons: tuple[str, ...]) -> Decimal | None:
+    return _read_number(_engine(lang), text, lexicons)
+
+
+def _read_number(eng: _Engine, text: str, lexicons=("number", "scale", "suffix")) -> Decimal | None:
     """Value of a number phrase: digits and number words; scale words multiply what precedes,
     fractions too ("three quarters"); a `sign` word makes it negative, after a `point` word
     the next number gives the decimals ("one point three")."""
