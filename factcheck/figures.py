@@ -76,6 +76,7 @@ _THOUSANDS = regex.compile(r"\.?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){
 _SEPARATOR = regex.compile(r"\s*[.,/(]")   # "1.2.3" -> "1"; "أكتوبر/تشرين الأول" -> "أكتوبر"
 _UNIT_LEXICONS = ("currency", "currency_sign", "percent", "measure", "duration", "dual")
 _MULTIPLIERS = ("scale", "suffix")      # lexicons whose words multiply what precedes them
+_INTERPRETED = 8192     # figures' readings kept (see _Engine.interpreted)
 
 
 @dataclass
@@ -96,6 +97,9 @@ class _Engine:
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
     memo: dict = field(default_factory=dict)    # (lexicon, word) -> entry, for `_lookup`
+    # (rule, groups, captures) -> what `_interpret` made of them: the same figures recur ("2020",
+    # "$1m": a fifth of a text's figures are distinct); emptied past _INTERPRETED entries
+    interpreted: dict = field(default_factory=dict)
 
 
 def _fold(word: str) -> str:
@@ -539,9 +543,17 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     g = {n: v for n, v in m.groupdict().items() if v is not None}
     caps = {n: [c for x in names if x in g for c in m.captures(x)]
             for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
-    info = _interpret(eng, rule, g, caps)
+    key = (i, *g.items(), None, *caps["num"], None, *caps["unit"])
+    info = eng.interpreted.get(key, False)
+    if info is False:
+        if len(eng.interpreted) >= _INTERPRETED:
+            eng.interpreted.clear()
+        info = eng.interpreted[key] = _interpret(eng, rule, g, caps)
     if info is None:
         return None
+    info = dict(info)       # the context rules below change it, and a figure has a list of its own
+    if isinstance(info["value"], list):
+        info["value"] = list(info["value"])
     info["rule"] = rule["id"]
     s, e = m.span("span") if "span" in g else m.span()
     # context, qualifier and subject patterns see a window around the figure: next to pages of
