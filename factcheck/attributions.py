@@ -112,19 +112,20 @@ _BEFORE_WORD = r"[^a-zA-Z0-9_\u0621-\u063a\u0641-\u064a-]"
 def _places_of(words: regex.Pattern) -> re.Pattern | None:
     """A scan for the places where a `_words_pattern` may match, in the standard `re` engine (several
     times faster than `regex` over a whole text): a character before which a word may begin, then the
-    pattern without its lookbehinds and word boundaries, which only keep it from matching; the place
-    is after that character (or the text's start). Each place is then tried with the pattern itself.
+    pattern without its lookarounds and boundaries, which only keep it from matching (so that it also
+    finds the places of a match in part of the text, which a lookahead sees end early); the place is
+    after that character (or the text's start). Each place is then tried with the pattern itself.
     None when `re` cannot read what is left."""
-    relaxed = _without_lookbehinds(words.pattern).replace(r"\m", "").replace(r"\M", "")
-    relaxed = regex.sub(r"\(\?P<\w+>", "(?:", relaxed)
+    relaxed = regex.sub(r"\(\?P<\w+>", "(?:", _without_assertions(words.pattern))
     try:
         return re.compile(f"{_BEFORE_WORD}(?={relaxed})", re.IGNORECASE)
     except (re.error, RecursionError, OverflowError):
         return None
 
 
-def _without_lookbehinds(source: str) -> str:
-    """A pattern's source without its lookbehind assertions (which match more)."""
+def _without_assertions(source: str) -> str:
+    """A pattern's source without its lookarounds and its boundaries (\\b \\B \\m \\M ^ $ \\A \\Z):
+    what is left matches wherever the pattern does, and more."""
     out, i, n = [], 0, len(source)
 
     def skip_class(j: int) -> int:     # from just after "[" to just after its "]"
@@ -135,7 +136,7 @@ def _without_lookbehinds(source: str) -> str:
         return j + 1
 
     while i < n:
-        if source.startswith(("(?<=", "(?<!"), i):
+        if source.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
             depth, j = 0, i
             while j < n:
                 if source[j] == "\\":
@@ -150,8 +151,10 @@ def _without_lookbehinds(source: str) -> str:
                     break
             i = j
         elif source[i] == "\\":
-            out.append(source[i:i + 2])
+            out.append("" if source[i + 1:i + 2] in ("b", "B", "m", "M", "A", "Z") else source[i:i + 2])
             i += 2
+        elif source[i] in "^$":
+            i += 1
         elif source[i] == "[":
             j = skip_class(i + 1)
             out.append(source[i:j])
