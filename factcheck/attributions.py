@@ -97,6 +97,7 @@ class _Lang:
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
     cue_places: re.Pattern | None = None  # where a cue may begin (see `_places_of`), or None: every place
+    exclude_places: re.Pattern | None = None  # where an exclusion may begin, or None: every place
 
 
 def _words_pattern(body: str, lang: str) -> regex.Pattern:
@@ -277,7 +278,9 @@ def _load(lang: str) -> _Lang:
                  tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
                  bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional,
                  clause_opener=_words_pattern(opener, lang) if opener else None,
-                 cue_places=_places_of(_join(cues, lang, syntax.get("cue_prefix", ""))))
+                 cue_places=_places_of(_join(cues, lang, syntax.get("cue_prefix", ""))),
+                 exclude_places=_places_of(_words_pattern("|".join(f"(?:{p})" for p in exclude), lang))
+                 if exclude else None)
 
 
 @dataclass
@@ -765,9 +768,20 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
     """Cue matches, without those inside an exclusion or inside a compound cue's inner verb,
     and without those whose `require` pattern does not follow them."""
     def excluded(start: int, end: int) -> bool:
-        return L.exclude is not None and any(
-            e.start() < end and start < e.end()
-            for e in L.exclude.finditer(text, max(0, start - _REACH), end + _REACH, timeout=REGEX_TIMEOUT))
+        if L.exclude is None:
+            return False
+        lo, hi = max(0, start - _REACH), end + _REACH
+        # no place where an exclusion may begin before the cue's end: none overlaps it (a place is
+        # the character before the word: see `_places_of`)
+        if lo and L.exclude_places is not None and not (
+                (p := L.exclude_places.search(text, lo - 1, hi)) and p.start() + 1 < end):
+            return False
+        for e in L.exclude.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+            if e.start() >= end:        # the later ones begin after the cue too
+                return False
+            if start < e.end():
+                return True
+        return False
 
     found: list[_Found] = []
     inner_end = -1
