@@ -97,6 +97,10 @@ class _Engine:
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
     memo: dict = field(default_factory=dict)    # (lexicon, word) -> entry, for `_lookup`
+    # rule index -> the rule's pattern with its groups in `re` (on the lowered text, as the master
+    # alternation reads it), or None when it needs `regex` (a name given to two groups, a group
+    # repeated: its captures); compiled on first use (see `_groups`)
+    plain: dict = field(default_factory=dict)
     # (rule, groups, captures) -> what `_interpret` made of them: the same figures recur ("2020",
     # "$1m": a fifth of a text's figures are distinct); emptied past _INTERPRETED entries
     interpreted: dict = field(default_factory=dict)
@@ -529,6 +533,47 @@ class _Sentences:
         return self._last[2]
 
 
+def _plain_rule(eng: _Engine, i: int) -> re.Pattern | None:
+    """Rule i's pattern with its groups for the standard `re` engine, lowercased as the master
+    alternation is (which has matched it already: no other risk on hostile input, and a call
+    without `regex`'s timeout clock), or None when the rule needs `regex`: two groups of one name,
+    or a group repeated, whose every capture counts ("two hours 45 minutes")."""
+    if i not in eng.plain:
+        source = _lowered(normalize_pattern(eng.sources[i]))
+        try:
+            parsed = re._parser.parse(source)
+            pattern = None if _repeats_group(parsed.data) else cache.compile_re(source, 0)
+        except (re.error, RecursionError, OverflowError, AttributeError):
+            pattern = None
+        eng.plain[i] = pattern
+    return eng.plain[i]
+
+
+def _repeats_group(items, repeated: bool = False) -> bool:
+    """Whether a parsed pattern has a group inside a repetition of more than one."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.SUBPATTERN:
+            if av[0] is not None and repeated or _repeats_group(av[3].data, repeated):
+                return True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if _repeats_group(av[2].data, repeated or av[1] > 1):
+                return True
+        elif op is c.BRANCH:
+            if any(_repeats_group(b.data, repeated) for b in av[1]):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if _repeats_group(av[1].data, repeated):
+                return True
+        elif op is c.ATOMIC_GROUP:
+            if _repeats_group(av.data, repeated):
+                return True
+        elif op is c.GROUPREF_EXISTS:
+            return True
+    return False
+
+
 def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentences: _Sentences) -> Figure | None:
     """The figure of one master match (None for an exclusion or a value that makes no sense)."""
     text = norm.text
@@ -536,13 +581,21 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     rule = eng.rules[i]
     if rule.get("kind") == "none":
         return None
-    pattern = compile_pattern(eng.sources[i], eng.lang)      # cached; most rules never match a text
-    m = pattern.match(text, m.start(), m.endpos, timeout=REGEX_TIMEOUT)    # the same match, with groups
-    if m is None:    # `re` and `regex` disagree on a rare character class (e.g. \w on U+13440)
-        return None
-    g = {n: v for n, v in m.groupdict().items() if v is not None}
-    caps = {n: [c for x in names if x in g for c in m.captures(x)]
-            for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
+    plain = _plain_rule(eng, i) if isinstance(m, re.Match) else None
+    if plain is not None:   # the rule alone, in `re` on the same lowered text: its groups
+        m = plain.match(m.string, m.start(), m.endpos)
+        if m is None:
+            return None
+        g = {n: text[a:b] for n in plain.groupindex for a, b in [m.span(n)] if a >= 0}
+        caps = {n: [g[x] for x in names if x in g] for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
+    else:
+        pattern = compile_pattern(eng.sources[i], eng.lang)      # cached; most rules never match a text
+        m = pattern.match(text, m.start(), m.endpos, timeout=REGEX_TIMEOUT)    # the same match, with groups
+        if m is None:    # `re` and `regex` disagree on a rare character class (e.g. \w on U+13440)
+            return None
+        g = {n: v for n, v in m.groupdict().items() if v is not None}
+        caps = {n: [c for x in names if x in g for c in m.captures(x)]
+                for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
     key = (i, *g.items(), None, *caps["num"], None, *caps["unit"])
     info = eng.interpreted.get(key, False)
     if info is False:
