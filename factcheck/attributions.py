@@ -10,6 +10,8 @@ quotes stage takes them from here), then links figures by sentence and by quotat
 from __future__ import annotations
 
 import functools
+import itertools
+import re
 from bisect import bisect_left, bisect_right
 from collections import deque
 from dataclasses import dataclass
@@ -108,11 +110,74 @@ class _Lang:
     possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
+    cue_places: re.Pattern | None = None  # where a cue may begin (see `_places_of`), or None: every place
+    exclude_places: re.Pattern | None = None  # where an exclusion may begin, or None: every place
 
 
 def _words_pattern(body: str, lang: str) -> regex.Pattern:
     """Whole words: at a word start (not after a hyphen) and ending at a word end."""
     return compile_pattern(r"\m(?<!-)(?:" + body + r")(?![\w-])", lang)
+
+
+# a character before which a word may begin: any but those certainly in `regex`'s \w (ASCII letters,
+# digits, the underscore, Arabic letters) and the hyphen (`_words_pattern` starts no word after one)
+_BEFORE_WORD = r"[^a-zA-Z0-9_\u0621-\u063a\u0641-\u064a-]"
+
+
+def _places_of(words: regex.Pattern) -> re.Pattern | None:
+    """A scan for the places where a `_words_pattern` may match, in the standard `re` engine (several
+    times faster than `regex` over a whole text): a character before which a word may begin, then the
+    pattern without its lookarounds and boundaries, which only keep it from matching (so that it also
+    finds the places of a match in part of the text, which a lookahead sees end early); the place is
+    after that character (or the text's start). Each place is then tried with the pattern itself.
+    None when `re` cannot read what is left."""
+    relaxed = regex.sub(r"\(\?P<\w+>", "(?:", _without_assertions(words.pattern))
+    try:
+        return re.compile(f"{_BEFORE_WORD}(?={relaxed})", re.IGNORECASE)
+    except (re.error, RecursionError, OverflowError):
+        return None
+
+
+def _without_assertions(source: str) -> str:
+    """A pattern's source without its lookarounds and its boundaries (\\b \\B \\m \\M ^ $ \\A \\Z):
+    what is left matches wherever the pattern does, and more."""
+    out, i, n = [], 0, len(source)
+
+    def skip_class(j: int) -> int:     # from just after "[" to just after its "]"
+        j += source[j:j + 1] == "^"
+        j += source[j:j + 1] == "]"
+        while j < n and source[j] != "]":
+            j += 2 if source[j] == "\\" else 1
+        return j + 1
+
+    while i < n:
+        if source.startswith(("(?<=", "(?<!", "(?=", "(?!"), i):
+            depth, j = 0, i
+            while j < n:
+                if source[j] == "\\":
+                    j += 2
+                    continue
+                if source[j] == "[":
+                    j = skip_class(j + 1)
+                    continue
+                depth += {"(": 1, ")": -1}.get(source[j], 0)
+                j += 1
+                if depth == 0:
+                    break
+            i = j
+        elif source[i] == "\\":
+            out.append("" if source[i + 1:i + 2] in ("b", "B", "m", "M", "A", "Z") else source[i:i + 2])
+            i += 2
+        elif source[i] in "^$":
+            i += 1
+        elif source[i] == "[":
+            j = skip_class(i + 1)
+            out.append(source[i:j])
+            i = j
+        else:
+            out.append(source[i])
+            i += 1
+    return "".join(out)
 
 
 def _join(patterns: list[str], lang: str, prefix: str) -> regex.Pattern:
@@ -249,7 +314,10 @@ def _load(lang: str) -> _Lang:
                  given, frozenset(w.casefold() for w in _alternatives(syntax.get("honorific") or [], "honorific")
                                   .split("|") if w), bool(syntax.get("resolve_mentions")),
                  bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional,
-                 clause_opener=_words_pattern(opener, lang) if opener else None)
+                 clause_opener=_words_pattern(opener, lang) if opener else None,
+                 cue_places=_places_of(_join(cues, lang, syntax.get("cue_prefix", ""))),
+                 exclude_places=_places_of(_words_pattern("|".join(f"(?:{p})" for p in exclude), lang))
+                 if exclude else None)
 
 
 @dataclass
@@ -876,18 +944,40 @@ def quotations(norm: Normalized, attributions: list[Attribution]) -> list[Quotat
     return out
 
 
+def _cue_matches(L: _Lang, text: str):
+    """What `L.cues.finditer(text)` gives, trying the cues only at the places `L.cue_places` finds."""
+    if L.cue_places is None:
+        yield from L.cues.finditer(text, timeout=scan_timeout(len(text)))
+        return
+    end, match = 0, L.cues.match
+    for place in itertools.chain((0,), (m.start() + 1 for m in L.cue_places.finditer(text))):
+        if place >= end and (m := match(text, place, timeout=REGEX_TIMEOUT)):
+            yield m
+            end = m.end()
+
+
 def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
     """Cue matches, without those inside an exclusion or inside a compound cue's inner verb,
     and without those whose `require` pattern does not follow them."""
     def excluded(start: int, end: int) -> bool:
-        return L.exclude is not None and any(
-            e.start() < end and start < e.end()
-            for e in L.exclude.finditer(text, max(0, start - _EXCLUDE_REACH), end + _EXCLUDE_REACH,
-                                        timeout=REGEX_TIMEOUT))
+        if L.exclude is None:
+            return False
+        lo, hi = max(0, start - _EXCLUDE_REACH), end + _EXCLUDE_REACH
+        # no place where an exclusion may begin before the cue's end: none overlaps it (a place is
+        # the character before the word: see `_places_of`)
+        if lo and L.exclude_places is not None and not (
+                (p := L.exclude_places.search(text, lo - 1, hi)) and p.start() + 1 < end):
+            return False
+        for e in L.exclude.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+            if e.start() >= end:        # the later ones begin after the cue too
+                return False
+            if start < e.end():
+                return True
+        return False
 
     found: list[_Found] = []
     inner_end = -1
-    for m in L.cues.finditer(text, timeout=scan_timeout(len(text))):
+    for m in _cue_matches(L, text):
         if m.start() < inner_end:
             continue
         rule = L.cue_rules[int(m.lastgroup[1:])]

@@ -28,7 +28,8 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
   `set` (`kind: none` drops it).
 
 Top-level keys of a file: `clitics` and `suffixes` (taken off when looking a word up),
-`articles`, `anchors` (patterns for the standard `re` engine; see `_matches`), `subject`
+`articles`, `anchors` (patterns for the standard `re` engine, or `{after: CLASS, pattern: P}`:
+P right after a character of CLASS or at the text's start; see `_matches` and `_anchor`), `subject`
 (`kinds`, `skip` words and the `pattern` of the counted noun after a figure).
 
 Examples: each entry carries `examples: {match: [...], no_match: [...]}`. A `match` item is
@@ -60,7 +61,10 @@ from .model import Figure
 from .normalize import Normalized, normalize, normalize_pattern
 from .rules import REGEX_TIMEOUT, compile_pattern, expand, rule_files
 
-SENTENCE_END = re.compile(r"(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n")   # not after an initial: "U.S.", "J. Smith"
+# a run of sentence-ending marks not after an initial ("U.S.", "J. Smith") nor before a digit, or a
+# line end: written to begin with a class, which lets `re` skip ahead fast (a leading lookbehind would
+# make it try every position); it matches what `(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n` does
+SENTENCE_END = re.compile(r"[.!?؟;؛\n](?:(?<=\n)|(?<![\s.][^\W\d_][.!?؟;؛])[.!?؟;؛]*(?!\d))")
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
@@ -72,6 +76,7 @@ _THOUSANDS = regex.compile(r"\.?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){
 _SEPARATOR = regex.compile(r"\s*[.,/(]")   # "1.2.3" -> "1"; "أكتوبر/تشرين الأول" -> "أكتوبر"
 _UNIT_LEXICONS = ("currency", "currency_sign", "percent", "measure", "duration", "dual")
 _MULTIPLIERS = ("scale", "suffix")      # lexicons whose words multiply what precedes them
+_INTERPRETED = 8192     # figures' readings kept (see _Engine.interpreted)
 
 
 @dataclass
@@ -83,7 +88,7 @@ class _Engine:
     lang: str
     sources: list[str]                  # each pattern rule alone (with its groups), compiled on first use
     master: re.Pattern | regex.Pattern
-    anchors: list[re.Pattern]
+    anchors: list[tuple[re.Pattern, re.Pattern | None]]    # (scan, pattern at the text's start or None)
     contexts: list[tuple[dict, regex.Pattern | None, regex.Pattern | None]]
     qual_before: regex.Pattern | None
     qual_after: regex.Pattern | None
@@ -92,6 +97,13 @@ class _Engine:
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
     memo: dict = field(default_factory=dict)    # (lexicon, word) -> entry, for `_lookup`
+    # rule index -> the rule's pattern with its groups in `re` (on the lowered text, as the master
+    # alternation reads it), or None when it needs `regex` (a name given to two groups, a group
+    # repeated: its captures); compiled on first use (see `_groups`)
+    plain: dict = field(default_factory=dict)
+    # (rule, groups, captures) -> what `_interpret` made of them: the same figures recur ("2020",
+    # "$1m": a fifth of a text's figures are distinct); emptied past _INTERPRETED entries
+    interpreted: dict = field(default_factory=dict)
 
 
 def _fold(word: str) -> str:
@@ -191,7 +203,7 @@ def _engine(lang: str) -> _Engine:
         lang, sources, master,
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
-        [cache.compile_re(_lowered(normalize_pattern(source(a))), 0) for a in anchors],
+        [_anchor(a, source) for a in anchors],
         # `before` patterns are lookbehinds tried at the figure's start (one position, not a search)
         [(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
           compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],
@@ -202,6 +214,20 @@ def _engine(lang: str) -> _Engine:
         frozenset(subject.get("kinds") or ()),
         frozenset(_fold(w) for w in subject.get("skip") or ()),
     )
+
+
+def _anchor(anchor: str | dict, source) -> tuple[re.Pattern, re.Pattern | None]:
+    """An anchor's scan: a pattern whose matches start where a figure may begin, or for
+    `{after: CLASS, pattern: P}` a class of one character (CLASS) followed by P, the place being
+    after that character; P is then also tried at the text's start. `re` skips ahead fast over
+    the characters a pattern cannot start with, which a leading lookbehind such as "no word
+    character before" would prevent (every position would be tried)."""
+    def compiled(src: str) -> re.Pattern:
+        return cache.compile_re(_lowered(normalize_pattern(source(src))), 0)
+
+    if isinstance(anchor, str):
+        return compiled(anchor), None
+    return compiled(f"{anchor['after']}(?=(?:{anchor['pattern']}))"), compiled(anchor["pattern"])
 
 
 def _lookup(eng: _Engine, lexicon: str, word: str) -> dict | None:
@@ -236,6 +262,17 @@ def _split(eng: _Engine, token: str, lexicons) -> list[str]:
 
 
 def _number(eng: _Engine, text: str, lexicons=("number", "scale", "suffix")) -> Decimal | None:
+    """Value of a number phrase (see `_read_number`); the same phrases recur ("1", "2020", "two"): a
+    bounded cache keeps the last few thousand."""
+    return _cached_number(eng.lang, text, lexicons)
+
+
+@functools.lru_cache(maxsize=8192)
+def _cached_number(lang: str, text: str, lexicons: tuple[str, ...]) -> Decimal | None:
+    return _read_number(_engine(lang), text, lexicons)
+
+
+def _read_number(eng: _Engine, text: str, lexicons=("number", "scale", "suffix")) -> Decimal | None:
     """Value of a number phrase: digits and number words; scale words multiply what precedes,
     fractions too ("three quarters"); a `sign` word makes it negative, after a `point` word
     the next number gives the decimals ("one point three")."""
@@ -427,12 +464,21 @@ def _matches(eng: _Engine, text: str):
         low_or_text = low
     pos = 0     # the anchors' places in arrays (8 bytes each: "1,1,1,…" has one every two characters)
     breaks = array("q", map(re.Match.start, _BLANK_LINE.finditer(text)))    # a figure never crosses one
-    for start in heapq.merge(*(array("q", map(re.Match.start, a.finditer(low))) for a in eng.anchors)):
+    for start in heapq.merge(*(_places(scan, first, low) for scan, first in eng.anchors)):
         if start >= pos:
             k = bisect.bisect_left(breaks, start)
             if (m := match(low_or_text, start, breaks[k] if k < len(breaks) else len(text))) and m.end() > start:
                 yield m
                 pos = m.end()
+
+
+def _places(scan: re.Pattern, first: re.Pattern | None, low: str) -> array:
+    """Where an anchor matches, in order (see `_anchor`)."""
+    if first is None:
+        return array("q", map(re.Match.start, scan.finditer(low)))
+    places = array("q", [0] if first.match(low) else [])
+    places.extend(m.start() + 1 for m in scan.finditer(low))
+    return places
 
 
 def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
@@ -487,6 +533,47 @@ class _Sentences:
         return self._last[2]
 
 
+def _plain_rule(eng: _Engine, i: int) -> re.Pattern | None:
+    """Rule i's pattern with its groups for the standard `re` engine, lowercased as the master
+    alternation is (which has matched it already: no other risk on hostile input, and a call
+    without `regex`'s timeout clock), or None when the rule needs `regex`: two groups of one name,
+    or a group repeated, whose every capture counts ("two hours 45 minutes")."""
+    if i not in eng.plain:
+        source = _lowered(normalize_pattern(eng.sources[i]))
+        try:
+            parsed = re._parser.parse(source)
+            pattern = None if _repeats_group(parsed.data) else cache.compile_re(source, 0)
+        except (re.error, RecursionError, OverflowError, AttributeError):
+            pattern = None
+        eng.plain[i] = pattern
+    return eng.plain[i]
+
+
+def _repeats_group(items, repeated: bool = False) -> bool:
+    """Whether a parsed pattern has a group inside a repetition of more than one."""
+    from re import _constants as c
+
+    for op, av in items:
+        if op is c.SUBPATTERN:
+            if av[0] is not None and repeated or _repeats_group(av[3].data, repeated):
+                return True
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT):
+            if _repeats_group(av[2].data, repeated or av[1] > 1):
+                return True
+        elif op is c.BRANCH:
+            if any(_repeats_group(b.data, repeated) for b in av[1]):
+                return True
+        elif op in (c.ASSERT, c.ASSERT_NOT):
+            if _repeats_group(av[1].data, repeated):
+                return True
+        elif op is c.ATOMIC_GROUP:
+            if _repeats_group(av.data, repeated):
+                return True
+        elif op is c.GROUPREF_EXISTS:
+            return True
+    return False
+
+
 def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentences: _Sentences) -> Figure | None:
     """The figure of one master match (None for an exclusion or a value that makes no sense)."""
     text = norm.text
@@ -494,16 +581,32 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     rule = eng.rules[i]
     if rule.get("kind") == "none":
         return None
-    pattern = compile_pattern(eng.sources[i], eng.lang)      # cached; most rules never match a text
-    m = pattern.match(text, m.start(), m.endpos, timeout=REGEX_TIMEOUT)    # the same match, with groups
-    if m is None:    # `re` and `regex` disagree on a rare character class (e.g. \w on U+13440)
-        return None
-    g = {n: v for n, v in m.groupdict().items() if v is not None}
-    caps = {n: [c for x in names if x in g for c in m.captures(x)]
-            for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
-    info = _interpret(eng, rule, g, caps)
+    plain = _plain_rule(eng, i) if isinstance(m, re.Match) else None
+    if plain is not None:   # the rule alone, in `re` on the same lowered text: its groups
+        m = plain.match(m.string, m.start(), m.endpos)
+        if m is None:
+            return None
+        g = {n: text[a:b] for n in plain.groupindex for a, b in [m.span(n)] if a >= 0}
+        caps = {n: [g[x] for x in names if x in g] for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
+    else:
+        pattern = compile_pattern(eng.sources[i], eng.lang)      # cached; most rules never match a text
+        m = pattern.match(text, m.start(), m.endpos, timeout=REGEX_TIMEOUT)    # the same match, with groups
+        if m is None:    # `re` and `regex` disagree on a rare character class (e.g. \w on U+13440)
+            return None
+        g = {n: v for n, v in m.groupdict().items() if v is not None}
+        caps = {n: [c for x in names if x in g for c in m.captures(x)]
+                for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
+    key = (i, *g.items(), None, *caps["num"], None, *caps["unit"])
+    info = eng.interpreted.get(key, False)
+    if info is False:
+        if len(eng.interpreted) >= _INTERPRETED:
+            eng.interpreted.clear()
+        info = eng.interpreted[key] = _interpret(eng, rule, g, caps)
     if info is None:
         return None
+    info = dict(info)       # the context rules below change it, and a figure has a list of its own
+    if isinstance(info["value"], list):
+        info["value"] = list(info["value"])
     info["rule"] = rule["id"]
     s, e = m.span("span") if "span" in g else m.span()
     # context, qualifier and subject patterns see a window around the figure: next to pages of
@@ -511,10 +614,13 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     lo = max(0, s - CONTEXT_MAX)
     near, ns, ne = text[lo:min(e + CONTEXT_MAX, m.endpos)], s - lo, e - lo     # not into the next paragraph
     for ctx, before, after in eng.contexts:
-        if all(info.get(k) == v for k, v in ctx["context"].items()) and (
-                not before or before.match(near, ns, timeout=REGEX_TIMEOUT)) and (
-                not after or after.match(near, ne, timeout=REGEX_TIMEOUT)):
-            info.update(ctx["set"])
+        for k, v in ctx["context"].items():     # a loop, not all(...): this runs for every figure and context
+            if info.get(k) != v:
+                break
+        else:
+            if (not before or before.match(near, ns, timeout=REGEX_TIMEOUT)) and (
+                    not after or after.match(near, ne, timeout=REGEX_TIMEOUT)):
+                info.update(ctx["set"])
     if info["kind"] == "none":
         return None
     qualifier = qualifier_text = subject = None

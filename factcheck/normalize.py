@@ -23,6 +23,7 @@ class _Tables:
     translate: dict[int, int | None]
     attached: frozenset[str]
     deleted: re.Pattern | None          # a plain class run: linear, and faster in `re` than in `regex`
+    changed: re.Pattern | None          # a character that the tables map or delete
 
 
 @functools.lru_cache(maxsize=1)
@@ -45,7 +46,8 @@ def _tables() -> _Tables:
     translate = dict(mapping)
     translate.update((ord(c), None) for c in attached + controls)
     deleted = re.compile("[" + _ranges(attached + controls) + "]+") if attached + controls else None
-    return _Tables(translate, frozenset(attached), deleted)
+    changed = re.compile("[" + _ranges("".join(map(chr, translate))) + "]") if translate else None
+    return _Tables(translate, frozenset(attached), deleted, changed)
 
 
 @dataclass(frozen=True)
@@ -102,6 +104,8 @@ def _ranges(chars: str) -> str:
 
 def normalize(text: str) -> Normalized:
     t = _tables()
+    if t.changed is None or t.changed.search(text) is None:     # nothing to change (most English text):
+        return Normalized(text, text)                           # a search is ten times faster than translate
     norm = text.translate(t.translate)
     if len(norm) == len(text) or t.deleted is None:
         return Normalized(text, norm)
