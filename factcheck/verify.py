@@ -489,12 +489,13 @@ def _describe(c: Candidate) -> str:
     return "; ".join(parts)
 
 
-def _assign(frames: Frames, found: list[list[Candidate]], cfg: dict,
-            live: list[bool]) -> tuple[list[Candidate | None], set[int]]:
+def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]], cfg: dict,
+            live: list[bool], date: dt.date) -> tuple[list[Candidate | None], set[int]]:
     """The candidate each figure is checked against: within a sentence, each record goes to one
     figure, the best-scoring pairs first; figures joined by "and" that fit the same records
-    equally take them in the order the sentence names them (those are returned as settled: their
-    ties are no doubt)."""
+    equally take them in the order the sentence names them, or, when the sentence names none of
+    the words that tell those records apart, by their values (those are returned as settled:
+    their ties are no doubt)."""
     chosen: list[Candidate | None] = [None] * len(found)
     settled: set[int] = set()
     by_sentence: dict[int, list[int]] = {}
@@ -507,7 +508,8 @@ def _assign(frames: Frames, found: list[list[Candidate]], cfg: dict,
         for i in members:
             groups.setdefault(frames[i].group, []).append(i)
         for group in groups.values():
-            settled |= _in_order(group, frames, found, chosen, taken, cfg)
+            settled |= (_in_order(group, frames, found, chosen, taken, cfg)
+                        or _by_value(group, figures, frames, found, chosen, taken, cfg, date))
         # a value compared with ("from 13%") takes a fact only after the others of the sentence
         pairs = sorted(((frames[i].role == "compared", c.score, -k, i, c) for i in members if chosen[i] is None
                         for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
@@ -547,6 +549,52 @@ def _in_order(group: list[int], frames: Frames, found: list[list[Candidate]],
     for i, rid in zip(sorted(group, key=lambda i: frames[i].place), ranked):
         chosen[i] = tops[group.index(i)][rid]
         taken.add(rid)
+    return set(group)
+
+
+def _by_value(group: list[int], figures: list[Figure], frames: Frames, found: list[list[Candidate]],
+              chosen: list[Candidate | None], taken: set[str], cfg: dict, date: dt.date) -> set[int]:
+    """Coordinated figures that fit the same records, as many as the figures, when nothing in the
+    sentence tells those records apart ("either 49% or 27%, depending on the scenario", with a
+    fact for each scenario): each figure whose value is one record's takes it, and the one figure
+    left, if any, takes the record left, its words that tell that record from the others counted as
+    said (the sentence says it is one of them, and which one the others' values tell)."""
+    if len(group) < 2 or any(frames[i].role == "compared" for i in group):
+        return set()
+    fits = [{c.record.id: c for c in found[i] if c.head and c.score >= cfg["min_score"]} for i in group]
+    ids = set(fits[0])
+    if len(ids) != len(group) or any(set(f) != ids for f in fits):
+        return set()
+    vocabulary = {rid: _vocabulary(c.record) for rid, c in fits[0].items()}
+
+    def telling(c: Candidate) -> set[str]:
+        """The words of c's name that some other record of the group lacks."""
+        return {t.word for t in c.name.terms if t.year is None and any(
+            t.keys.isdisjoint(v) for rid, v in vocabulary.items() if rid != c.record.id)}
+
+    if any(w in telling(c) for f in fits for c in f.values() for w, scope in c.found if scope <= OTHERS):
+        return set()        # the sentence tells them apart: not a matter of values
+    agree = []
+    for i, f in zip(group, fits):
+        at = when(frames[i], date)
+        try:
+            agree.append({rid for rid, c in f.items() if compare(figures[i], c.record, at, "", 0.0)[0] == "supported"})
+        except (TypeError, ValueError):
+            return set()
+    named = [next(iter(a)) for a in agree if len(a) == 1]
+    left = [i for i, a in zip(group, agree) if not a]
+    if not named or len(set(named)) != len(named) or len(named) + len(left) != len(group) or len(left) > 1:
+        return set()
+    for i, f, a in zip(group, fits, agree):
+        c = f[next(iter(a or ids - set(named)))]
+        said = telling(c)
+        total = sum(t.weight for t in c.name.terms)
+        unsaid = sum(t.weight for t in c.name.terms if t.word in said and t.word in c.missing)
+        if total > unsaid:
+            c.score = min(100.0, c.score * total / (total - unsaid))
+        c.missing = [w for w in c.missing if w not in said]
+        chosen[i] = c
+        taken.add(c.record.id)
     return set(group)
 
 
@@ -789,7 +837,7 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
     live = [bool(records) for records in possible]
     found = [candidates(f, frames[i], store, possible[i], _shared_years(figures, frames, i, live), frames) if live[i] else []
              for i, f in enumerate(figures)]
-    chosen, settled = _assign(frames, found, cfg, live)
+    chosen, settled = _assign(figures, frames, found, cfg, live, date)
     by_sentence: dict[int, set[str]] = {}
     for i, c in enumerate(chosen):
         if c is not None:

@@ -819,3 +819,28 @@ def test_a_part_counted_of_a_whole_is_no_year_and_its_noun_is_the_counted_noun()
     assert result.figures[0].subject != "serious"
     result = check_document(from_text("In 1800 the patents lapsed.", "-", "auto", DATE), ReferenceStore())
     assert [f.kind for f in result.figures] == ["year"]
+
+
+def test_figures_of_two_scenarios_take_facts_by_their_values(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: flood-area-low, kind: percent, value: 12, as_of: "2024-01-01",
+     names: {{en: ["coastal flooding growth, low-emission scenario"]}}, {SOURCE}}}
+  - {{id: flood-area-high, kind: percent, value: 35, as_of: "2024-01-01",
+     names: {{en: ["coastal flooding growth, severe scenario"]}}, {SOURCE}}}
+""")
+    text = "By 2080 coastal flooding would grow by either {} percent or {} percent, depending on the scenario."
+    verdicts = check(text.format(35, 12), store)
+    assert verdicts["35 percent"].status == verdicts["12 percent"].status == "supported"
+    assert verdicts["35 percent"].reference.fact_id == "flood-area-high"
+    # one value is a scenario's: the other figure is the other scenario's, and wrong
+    verdict = check(text.format(35, 20), store)["20 percent"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "flood-area-low"), verdict.reason
+    # neither value is a scenario's: nothing tells which figure is which, no alarm
+    verdicts = check(text.format(40, 20), store)
+    assert {v.status for v in verdicts.values()} == {"unverified"}
+    # the sentence names the scenarios: their words, not the values, assign the facts ("under"
+    # a scenario is no part of the quantity)
+    verdicts = check("Coastal flooding would grow by 35 percent under the severe scenario and by 20 percent "
+                     "under the low-emission scenario.", store)
+    assert verdicts["35 percent"].status == "supported"
+    assert (verdicts["20 percent"].status, verdicts["20 percent"].reference.fact_id) == ("contradicted", "flood-area-low")
