@@ -590,10 +590,8 @@ def _by_value(group: list[int], figures: list[Figure], frames: Frames, found: li
         said = telling(c)
         total = sum(t.weight for t in c.name.terms)
         unsaid = sum(t.weight for t in c.name.terms if t.word in said and t.word in c.missing)
-        if total > unsaid:
-            c.score = min(100.0, c.score * total / (total - unsaid))
-        c.missing = [w for w in c.missing if w not in said]
-        chosen[i] = c
+        chosen[i] = replace(c, score=min(100.0, c.score * total / (total - unsaid)) if total > unsaid else c.score,
+                            missing=[w for w in c.missing if w not in said])
         taken.add(c.record.id)
     return set(group)
 
@@ -606,7 +604,7 @@ def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
 
 def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate | None, rivals: list[Candidate],
              date: dt.date, store: ReferenceStore, cfg: dict, settled: bool = False,
-             taken: frozenset[str] = frozenset()) -> Verdict:
+             taken: frozenset[str] = frozenset(), told: frozenset[str] = frozenset()) -> Verdict:
     if c is None:
         if not found:
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
@@ -642,7 +640,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
         alternatives = [a for a in alternatives if a.value != ref.value]    # the same value changes nothing
     if status in ("contradicted", "outdated"):
         free = [r for r in found if r.record.id not in taken]
-        weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date), None)
+        weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date, told), None)
         if weak:
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as {status} because {weak}", ref)
     if status == "supported" and figure.qualifier in _BOUNDS:      # a bound agrees with many values
@@ -656,9 +654,9 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
 
 
 def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], ref: Reference,
-            store: ReferenceStore, cfg: dict, settled: bool, date: dt.date):
+            store: ReferenceStore, cfg: dict, settled: bool, date: dt.date, told: frozenset[str]):
     """Why the evidence is too weak for an alarm against candidate `c` (none when it is strong),
-    each reason as found, the plainest first."""
+    each reason as found, the plainest first. `told`: facts other figures of the article state."""
     kinds = tuple(record_kinds(figure))
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
@@ -679,7 +677,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the figure is a value compared with, of another time"
     if c.record.projection and c.record.projection.year not in frame.years:
         yield f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
-    close = None if settled else _untold(c, found, cfg["strong_margin"])
+    close = None if settled else _untold(c, found, cfg["strong_margin"], told)
     if close:
         yield f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
     if lost := _unsaid(c, frame.lang):
@@ -699,17 +697,20 @@ def _vocabulary(record: Record) -> frozenset[str]:
     return frozenset(record.by_word).union(*(t.keys for t in record.population))
 
 
-def _untold(c: Candidate, found: list[Candidate], margin: float) -> Candidate | None:
+def _untold(c: Candidate, found: list[Candidate], margin: float, told: frozenset[str]) -> Candidate | None:
     """A record the text does not tell the chosen one from: one scoring close whose own words
     (that the chosen one's names lack) are in the text no farther from the figure than the chosen
-    one's own words, or the next best when none of the words that tell the chosen one from it is
-    in the figure's sentence ("moderate scenario" against "high-emission scenario", neither said).
-    `found` leaves out the records other figures of the sentence are checked against."""
+    one's own words (unless another figure of the article states its value: `told`), or the next
+    best when none of the words that tell the chosen one from it is in the figure's sentence
+    ("moderate scenario" against "high-emission scenario", neither said). `found` leaves out the
+    records other figures of the sentence are checked against."""
     mine = _vocabulary(c.record)
     others = [r for r in found if r.record.id != c.record.id]
     for r in others:
         if r.score < c.score - margin:
             break
+        if r.record.id in told:
+            continue
         theirs = [scope for w, scope in r.found if not w[0].isdigit() and keys(w, r.name.lang).isdisjoint(mine)]
         if not theirs:
             continue
@@ -831,12 +832,39 @@ def _shared_years(figures: list[Figure], frames: Frames, i: int, live: list[bool
 
 
 def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: dt.date) -> list[Verdict]:
-    """One verdict per figure, against the store at the article's date."""
+    """One verdict per figure, against the store at the article's date. A fact whose value
+    another figure of the article states (supported, on strong evidence) is rather not what a
+    figure that disagrees with it is: that figure is matched again without it when a close rival
+    fits it too ("the network (720 km)" in the lead, "315.5 km" of it in a tender), and the fact
+    is no rival that leaves the fact a figure is checked against in doubt."""
     cfg = settings()["compare.match"]
     possible = [_possible(f, frames, i, store, cfg) for i, f in enumerate(figures)]
     live = [bool(records) for records in possible]
-    found = [candidates(f, frames[i], store, possible[i], _shared_years(figures, frames, i, live), frames) if live[i] else []
+    shared = [_shared_years(figures, frames, i, live) for i in range(len(figures))]
+    found = [candidates(f, frames[i], store, possible[i], shared[i], frames) if live[i] else []
              for i, f in enumerate(figures)]
+    out = _judge(figures, frames, found, store, date, live, cfg, [frozenset()] * len(figures))
+    stated: dict[str, set[int]] = {}
+    for i, v in enumerate(out):
+        if v.status == "supported" and v.reference is not None and not v.alternatives and \
+                round(v.reference.score) >= cfg["strong"]:     # said plainly, not one of equals
+            stated.setdefault(v.reference.fact_id, set()).add(i)
+    stated = {rid: ids for rid, ids in stated.items() if store.records[rid].type == "fact"}
+    told = [frozenset() if v.status == "supported" or not any(r.record.id in stated for r in cs) else frozenset(
+        rid for rid, ids in stated.items() if any(frames[j].sentence != frames[i].sentence for j in ids))
+        for i, (v, cs) in enumerate(zip(out, found))]     # those of the sentence are its assignment's
+    for i, cs in enumerate(found):
+        if cs and cs[0].record.id in told[i] and any(
+                r.head and r.record.id not in told[i] and r.score >= cs[0].score - cfg["strong_margin"] for r in cs):
+            found[i] = candidates(figures[i], frames[i], store, [r for r in possible[i] if r.id not in told[i]],
+                                  shared[i], frames)
+    return _judge(figures, frames, found, store, date, live, cfg, told) if any(told) else out
+
+
+def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], store: ReferenceStore,
+           date: dt.date, live: list[bool], cfg: dict, told: list[frozenset[str]]) -> list[Verdict]:
+    """The verdicts of the figures, given their candidates and, for each, the facts figures of
+    other sentences state."""
     chosen, settled = _assign(figures, frames, found, cfg, live, date)
     by_sentence: dict[int, set[str]] = {}
     for i, c in enumerate(chosen):
@@ -848,7 +876,7 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
         rivals = [] if i in settled else [r for r in cs if r is not c and r.head and r.score >= cfg["min_score"]]
         try:
             taken = frozenset(by_sentence.get(frame.sentence, ()) - {c.record.id}) if c is not None else frozenset()
-            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled, taken))
+            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled, taken, told[i]))
         except (TypeError, ValueError):
             out.append(Verdict("unverified", f"the {figure.kind} value {figure.value!r} cannot be compared"))
     return out

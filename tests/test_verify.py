@@ -844,3 +844,23 @@ def test_figures_of_two_scenarios_take_facts_by_their_values(tmp_path):
                      "under the low-emission scenario.", store)
     assert verdicts["35 percent"].status == "supported"
     assert (verdicts["20 percent"].status, verdicts["20 percent"].reference.fact_id) == ("contradicted", "flood-area-low")
+
+
+def test_a_fact_another_figure_of_the_article_states_is_not_a_figure_that_disagrees(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: canal-network-km, kind: measure, unit: km, value: 640, as_of: "2024-01-01",
+     names: {{en: ["length of the canals in the second phase of the waterways programme"]}}, {SOURCE}}}
+  - {{id: canal-dredging-km, kind: measure, unit: km, value: 210, as_of: "2024-01-01",
+     names: {{en: ["length of canals in the international dredging tender"]}}, {SOURCE}}}
+""")
+    lead = ("The second phase of the waterways programme covers canals of {} km, the authority said as it "
+            "opened an international tender for dredging.\n\nThe programme includes dredging {} km of canals "
+            "in nine provinces.")
+    verdicts = check(lead.format(640, 210), store)
+    assert verdicts["640 km"].status == verdicts["210 km"].status == "supported"
+    # the lead states the network's length: a wrong tender length is no doubt between the two
+    verdict = check(lead.format(640, 150), store)["150 km"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "canal-dredging-km"), verdict.reason
+    # the lead does not state it: the sentence does not tell the tender from the network
+    verdict = check(lead.format(700, 150), store)["150 km"]
+    assert verdict.status == "unverified", verdict.reason
