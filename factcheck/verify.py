@@ -840,7 +840,7 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
     cfg = settings()["compare.match"]
     possible = [_possible(f, frames, i, store, cfg) for i, f in enumerate(figures)]
     live = [bool(records) for records in possible]
-    shared = [_shared_years(figures, frames, i, live) for i in range(len(figures))]
+    shared = [_shared_years(figures, frames, i, live) if live[i] else frozenset() for i in range(len(figures))]
     found = [candidates(f, frames[i], store, possible[i], shared[i], frames) if live[i] else []
              for i, f in enumerate(figures)]
     out = _judge(figures, frames, found, store, date, live, cfg, [frozenset()] * len(figures))
