@@ -682,8 +682,13 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
     if lost := _unsaid(c, frame.lang):
         yield f"the text does not say “{lost}”"
-    if gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
-                     and _distinctive(t, store, frame.lang, kinds) and not _foretold(t, frame)), None):
+    # a number of the name said in the sentence ("65 and over", a model's number) tells the fact
+    # from others whatever other word of its name the text leaves out
+    numbered = any(t.word[0].isdigit() and t.year is None for t in c.name.terms
+                   if (t.word, OWN) in c.found or (t.word, SENTENCE) in c.found)
+    if not numbered and (gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
+                                       and _distinctive(t, store, frame.lang, kinds) and not _foretold(t, frame)),
+                                      None)):
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"

@@ -864,3 +864,19 @@ def test_a_fact_another_figure_of_the_article_states_is_not_a_figure_that_disagr
     # the lead does not state it: the sentence does not tell the tender from the network
     verdict = check(lead.format(700, 150), store)["150 km"]
     assert verdict.status == "unverified", verdict.reason
+
+
+def test_a_number_of_the_facts_name_said_in_the_sentence_tells_it_without_its_other_words(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: ruritania-retired, kind: count, unit: person, value: 3000000, as_of: "2023-12-31",
+     names: {{ar: ["عدد المتقاعدين في روريتانيا (65 عاما فأكثر)"]}}, population: {{ar: [مواطن, شخص]}}, {SOURCE}}}
+  - {{id: ruritania-population, kind: count, unit: person, value: 10000000, as_of: "2023-12-31",
+     names: {{ar: ["عدد سكان روريتانيا"]}}, population: {{ar: [نسمة, شخص]}}, {SOURCE}}}
+""")
+    text = "وبلغ عدد الذين تبلغ أعمارهم {} عاما فأكثر في روريتانيا {} ملايين مواطن في نهاية 2023."
+    assert check(text.format(65, 3), store)["3 ملايين"].status == "supported"
+    # "65 ... فأكثر" tells the retired from the whole population, though "المتقاعدين" is not said
+    verdict = check(text.format(65, 5), store)["5 ملايين"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "ruritania-retired"), verdict.reason
+    # another age: no alarm
+    assert check(text.format(30, 5), store)["5 ملايين"].status == "unverified"
