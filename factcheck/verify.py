@@ -677,7 +677,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the figure is a value compared with, of another time"
     if c.record.projection and c.record.projection.year not in frame.years:
         yield f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
-    close = None if settled else _untold(c, found, cfg["strong_margin"], told)
+    close = None if settled else _untold(c, found, cfg["strong_margin"], told, frame)
     if close:
         yield f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
     if lost := _unsaid(c, frame.lang):
@@ -702,13 +702,16 @@ def _vocabulary(record: Record) -> frozenset[str]:
     return frozenset(record.by_word).union(*(t.keys for t in record.population))
 
 
-def _untold(c: Candidate, found: list[Candidate], margin: float, told: frozenset[str]) -> Candidate | None:
+def _untold(c: Candidate, found: list[Candidate], margin: float, told: frozenset[str],
+            frame: Frame) -> Candidate | None:
     """A record the text does not tell the chosen one from: one scoring close whose own words
     (that the chosen one's names lack) are in the text no farther from the figure than the chosen
     one's own words (unless another figure of the article states its value: `told`), or the next
     best when none of the words that tell the chosen one from it is in the figure's sentence
-    ("moderate scenario" against "high-emission scenario", neither said). `found` leaves out the
-    records other figures of the sentence are checked against."""
+    ("moderate scenario" against "high-emission scenario", neither said). Of words in the figure's
+    own clause, those nearest the figure tell ("Tsipras and his allies of the Independent Greeks
+    party hold 162 seats": the coalition's, not the party's). `found` leaves out the records other
+    figures of the sentence are checked against."""
     mine = _vocabulary(c.record)
     others = [r for r in found if r.record.id != c.record.id]
     for r in others:
@@ -716,12 +719,14 @@ def _untold(c: Candidate, found: list[Candidate], margin: float, told: frozenset
             break
         if r.record.id in told:
             continue
-        theirs = [scope for w, scope in r.found if not w[0].isdigit() and keys(w, r.name.lang).isdisjoint(mine)]
+        theirs = [(scope, w) for w, scope in r.found if not w[0].isdigit() and keys(w, r.name.lang).isdisjoint(mine)]
         if not theirs:
             continue
         vocabulary = _vocabulary(r.record)
-        telling = [scope for w, scope in c.found if not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(vocabulary)]
-        if not telling or min(telling) > SENTENCE or min(telling) >= min(theirs):
+        telling = [(scope, w) for w, scope in c.found
+                   if not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(vocabulary)]
+        if not telling or min(telling)[0] > SENTENCE or min(telling)[0] > min(theirs)[0] or (
+                min(telling)[0] == min(theirs)[0] and _nearest(telling, frame) >= _nearest(theirs, frame)):
             return r
     if others:
         theirs = _vocabulary(others[0].record)
@@ -730,6 +735,15 @@ def _untold(c: Candidate, found: list[Candidate], margin: float, told: frozenset
         if telling and not any(t.word in near for t in telling):
             return others[0]
     return None
+
+
+def _nearest(found: list[tuple[int, str]], frame: Frame) -> int:
+    """The rank, among the own clause's content words nearest the figure, of the nearest of the
+    words `found` at their nearest scope (as many as those words when none is among them)."""
+    scope = min(found)[0]
+    ranks = [k for w in (w for sc, w in found if sc == scope) for k, near in enumerate(frame.near)
+             if not keys(near, frame.lang).isdisjoint(keys(w, frame.lang))]
+    return min(ranks, default=len(frame.near))
 
 
 def _mid(value) -> float:
