@@ -489,12 +489,13 @@ def _describe(c: Candidate) -> str:
     return "; ".join(parts)
 
 
-def _assign(frames: Frames, found: list[list[Candidate]], cfg: dict,
-            live: list[bool]) -> tuple[list[Candidate | None], set[int]]:
+def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]], cfg: dict,
+            live: list[bool], date: dt.date) -> tuple[list[Candidate | None], set[int]]:
     """The candidate each figure is checked against: within a sentence, each record goes to one
     figure, the best-scoring pairs first; figures joined by "and" that fit the same records
-    equally take them in the order the sentence names them (those are returned as settled: their
-    ties are no doubt)."""
+    equally take them in the order the sentence names them, or, when the sentence names none of
+    the words that tell those records apart, by their values (those are returned as settled:
+    their ties are no doubt)."""
     chosen: list[Candidate | None] = [None] * len(found)
     settled: set[int] = set()
     by_sentence: dict[int, list[int]] = {}
@@ -507,7 +508,8 @@ def _assign(frames: Frames, found: list[list[Candidate]], cfg: dict,
         for i in members:
             groups.setdefault(frames[i].group, []).append(i)
         for group in groups.values():
-            settled |= _in_order(group, frames, found, chosen, taken, cfg)
+            settled |= (_in_order(group, frames, found, chosen, taken, cfg)
+                        or _by_value(group, figures, frames, found, chosen, taken, cfg, date))
         # a value compared with ("from 13%") takes a fact only after the others of the sentence
         pairs = sorted(((frames[i].role == "compared", c.score, -k, i, c) for i in members if chosen[i] is None
                         for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
@@ -550,6 +552,50 @@ def _in_order(group: list[int], frames: Frames, found: list[list[Candidate]],
     return set(group)
 
 
+def _by_value(group: list[int], figures: list[Figure], frames: Frames, found: list[list[Candidate]],
+              chosen: list[Candidate | None], taken: set[str], cfg: dict, date: dt.date) -> set[int]:
+    """Coordinated figures that fit the same records, as many as the figures, when nothing in the
+    sentence tells those records apart ("either 49% or 27%, depending on the scenario", with a
+    fact for each scenario): each figure whose value is one record's takes it, and the one figure
+    left, if any, takes the record left, its words that tell that record from the others counted as
+    said (the sentence says it is one of them, and which one the others' values tell)."""
+    if len(group) < 2 or any(frames[i].role == "compared" for i in group):
+        return set()
+    fits = [{c.record.id: c for c in found[i] if c.head and c.score >= cfg["min_score"]} for i in group]
+    ids = set(fits[0])
+    if len(ids) != len(group) or any(set(f) != ids for f in fits):
+        return set()
+    vocabulary = {rid: _vocabulary(c.record) for rid, c in fits[0].items()}
+
+    def telling(c: Candidate) -> set[str]:
+        """The words of c's name that some other record of the group lacks."""
+        return {t.word for t in c.name.terms if t.year is None and any(
+            t.keys.isdisjoint(v) for rid, v in vocabulary.items() if rid != c.record.id)}
+
+    if any(w in telling(c) for f in fits for c in f.values() for w, scope in c.found if scope <= OTHERS):
+        return set()        # the sentence tells them apart: not a matter of values
+    agree = []
+    for i, f in zip(group, fits):
+        at = when(frames[i], date)
+        try:
+            agree.append({rid for rid, c in f.items() if compare(figures[i], c.record, at, "", 0.0)[0] == "supported"})
+        except (TypeError, ValueError):
+            return set()
+    named = [next(iter(a)) for a in agree if len(a) == 1]
+    left = [i for i, a in zip(group, agree) if not a]
+    if not named or len(set(named)) != len(named) or len(named) + len(left) != len(group) or len(left) > 1:
+        return set()
+    for i, f, a in zip(group, fits, agree):
+        c = f[next(iter(a or ids - set(named)))]
+        said = telling(c)
+        total = sum(t.weight for t in c.name.terms)
+        unsaid = sum(t.weight for t in c.name.terms if t.word in said and t.word in c.missing)
+        chosen[i] = replace(c, score=min(100.0, c.score * total / (total - unsaid)) if total > unsaid else c.score,
+                            missing=[w for w in c.missing if w not in said])
+        taken.add(c.record.id)
+    return set(group)
+
+
 def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
     status, holds, ref = compare(figure, c.record, date, c.name.text, c.score)
     return Verdict("unverified", f"closest fact: “{c.name.text}” ({c.record.id}, score {c.score:.0f}: "
@@ -558,7 +604,7 @@ def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
 
 def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate | None, rivals: list[Candidate],
              date: dt.date, store: ReferenceStore, cfg: dict, settled: bool = False,
-             taken: frozenset[str] = frozenset()) -> Verdict:
+             taken: frozenset[str] = frozenset(), told: frozenset[str] = frozenset()) -> Verdict:
     if c is None:
         if not found:
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
@@ -594,7 +640,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
         alternatives = [a for a in alternatives if a.value != ref.value]    # the same value changes nothing
     if status in ("contradicted", "outdated"):
         free = [r for r in found if r.record.id not in taken]
-        weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date), None)
+        weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date, told), None)
         if weak:
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as {status} because {weak}", ref)
     if status == "supported" and figure.qualifier in _BOUNDS:      # a bound agrees with many values
@@ -608,9 +654,9 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
 
 
 def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], ref: Reference,
-            store: ReferenceStore, cfg: dict, settled: bool, date: dt.date):
+            store: ReferenceStore, cfg: dict, settled: bool, date: dt.date, told: frozenset[str]):
     """Why the evidence is too weak for an alarm against candidate `c` (none when it is strong),
-    each reason as found, the plainest first."""
+    each reason as found, the plainest first. `told`: facts other figures of the article state."""
     kinds = tuple(record_kinds(figure))
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
@@ -631,13 +677,18 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the figure is a value compared with, of another time"
     if c.record.projection and c.record.projection.year not in frame.years:
         yield f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
-    close = None if settled else _untold(c, found, cfg["strong_margin"])
+    close = None if settled else _untold(c, found, cfg["strong_margin"], told, frame)
     if close:
         yield f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
     if lost := _unsaid(c, frame.lang):
         yield f"the text does not say “{lost}”"
-    if gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
-                     and _distinctive(t, store, frame.lang, kinds) and not _foretold(t, frame)), None):
+    # a number of the name said in the sentence ("65 and over", a model's number) tells the fact
+    # from others whatever other word of its name the text leaves out
+    numbered = any(t.word[0].isdigit() and t.year is None for t in c.name.terms
+                   if (t.word, OWN) in c.found or (t.word, SENTENCE) in c.found)
+    if not numbered and (gone := next((t.word for t in c.name.terms if t.word in c.missing and t.year is None
+                                       and _distinctive(t, store, frame.lang, kinds) and not _foretold(t, frame)),
+                                      None)):
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
@@ -651,23 +702,31 @@ def _vocabulary(record: Record) -> frozenset[str]:
     return frozenset(record.by_word).union(*(t.keys for t in record.population))
 
 
-def _untold(c: Candidate, found: list[Candidate], margin: float) -> Candidate | None:
+def _untold(c: Candidate, found: list[Candidate], margin: float, told: frozenset[str],
+            frame: Frame) -> Candidate | None:
     """A record the text does not tell the chosen one from: one scoring close whose own words
     (that the chosen one's names lack) are in the text no farther from the figure than the chosen
-    one's own words, or the next best when none of the words that tell the chosen one from it is
-    in the figure's sentence ("moderate scenario" against "high-emission scenario", neither said).
-    `found` leaves out the records other figures of the sentence are checked against."""
+    one's own words (unless another figure of the article states its value: `told`), or the next
+    best when none of the words that tell the chosen one from it is in the figure's sentence
+    ("moderate scenario" against "high-emission scenario", neither said). Of words in the figure's
+    own clause, those nearest the figure tell ("Tsipras and his allies of the Independent Greeks
+    party hold 162 seats": the coalition's, not the party's). `found` leaves out the records other
+    figures of the sentence are checked against."""
     mine = _vocabulary(c.record)
     others = [r for r in found if r.record.id != c.record.id]
     for r in others:
         if r.score < c.score - margin:
             break
-        theirs = [scope for w, scope in r.found if not w[0].isdigit() and keys(w, r.name.lang).isdisjoint(mine)]
+        if r.record.id in told:
+            continue
+        theirs = [(scope, w) for w, scope in r.found if not w[0].isdigit() and keys(w, r.name.lang).isdisjoint(mine)]
         if not theirs:
             continue
         vocabulary = _vocabulary(r.record)
-        telling = [scope for w, scope in c.found if not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(vocabulary)]
-        if not telling or min(telling) > SENTENCE or min(telling) >= min(theirs):
+        telling = [(scope, w) for w, scope in c.found
+                   if not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(vocabulary)]
+        if not telling or min(telling)[0] > SENTENCE or min(telling)[0] > min(theirs)[0] or (
+                min(telling)[0] == min(theirs)[0] and _nearest(telling, frame) >= _nearest(theirs, frame)):
             return r
     if others:
         theirs = _vocabulary(others[0].record)
@@ -676,6 +735,15 @@ def _untold(c: Candidate, found: list[Candidate], margin: float) -> Candidate | 
         if telling and not any(t.word in near for t in telling):
             return others[0]
     return None
+
+
+def _nearest(found: list[tuple[int, str]], frame: Frame) -> int:
+    """The rank, among the own clause's content words nearest the figure, of the nearest of the
+    words `found` at their nearest scope (as many as those words when none is among them)."""
+    scope = min(found)[0]
+    ranks = [k for w in (w for sc, w in found if sc == scope) for k, near in enumerate(frame.near)
+             if not keys(near, frame.lang).isdisjoint(keys(w, frame.lang))]
+    return min(ranks, default=len(frame.near))
 
 
 def _mid(value) -> float:
@@ -783,13 +851,40 @@ def _shared_years(figures: list[Figure], frames: Frames, i: int, live: list[bool
 
 
 def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: dt.date) -> list[Verdict]:
-    """One verdict per figure, against the store at the article's date."""
+    """One verdict per figure, against the store at the article's date. A fact whose value
+    another figure of the article states (supported, on strong evidence) is rather not what a
+    figure that disagrees with it is: that figure is matched again without it when a close rival
+    fits it too ("the network (720 km)" in the lead, "315.5 km" of it in a tender), and the fact
+    is no rival that leaves the fact a figure is checked against in doubt."""
     cfg = settings()["compare.match"]
     possible = [_possible(f, frames, i, store, cfg) for i, f in enumerate(figures)]
     live = [bool(records) for records in possible]
-    found = [candidates(f, frames[i], store, possible[i], _shared_years(figures, frames, i, live), frames) if live[i] else []
+    shared = [_shared_years(figures, frames, i, live) if live[i] else frozenset() for i in range(len(figures))]
+    found = [candidates(f, frames[i], store, possible[i], shared[i], frames) if live[i] else []
              for i, f in enumerate(figures)]
-    chosen, settled = _assign(frames, found, cfg, live)
+    out = _judge(figures, frames, found, store, date, live, cfg, [frozenset()] * len(figures))
+    stated: dict[str, set[int]] = {}
+    for i, v in enumerate(out):
+        if v.status == "supported" and v.reference is not None and not v.alternatives and \
+                round(v.reference.score) >= cfg["strong"]:     # said plainly, not one of equals
+            stated.setdefault(v.reference.fact_id, set()).add(i)
+    stated = {rid: ids for rid, ids in stated.items() if store.records[rid].type == "fact"}
+    told = [frozenset() if v.status == "supported" or not any(r.record.id in stated for r in cs) else frozenset(
+        rid for rid, ids in stated.items() if any(frames[j].sentence != frames[i].sentence for j in ids))
+        for i, (v, cs) in enumerate(zip(out, found))]     # those of the sentence are its assignment's
+    for i, cs in enumerate(found):
+        if cs and cs[0].record.id in told[i] and any(
+                r.head and r.record.id not in told[i] and r.score >= cs[0].score - cfg["strong_margin"] for r in cs):
+            found[i] = candidates(figures[i], frames[i], store, [r for r in possible[i] if r.id not in told[i]],
+                                  shared[i], frames)
+    return _judge(figures, frames, found, store, date, live, cfg, told) if any(told) else out
+
+
+def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], store: ReferenceStore,
+           date: dt.date, live: list[bool], cfg: dict, told: list[frozenset[str]]) -> list[Verdict]:
+    """The verdicts of the figures, given their candidates and, for each, the facts figures of
+    other sentences state."""
+    chosen, settled = _assign(figures, frames, found, cfg, live, date)
     by_sentence: dict[int, set[str]] = {}
     for i, c in enumerate(chosen):
         if c is not None:
@@ -800,7 +895,7 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
         rivals = [] if i in settled else [r for r in cs if r is not c and r.head and r.score >= cfg["min_score"]]
         try:
             taken = frozenset(by_sentence.get(frame.sentence, ()) - {c.record.id}) if c is not None else frozenset()
-            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled, taken))
+            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled, taken, told[i]))
         except (TypeError, ValueError):
             out.append(Verdict("unverified", f"the {figure.kind} value {figure.value!r} cannot be compared"))
     return out

@@ -819,3 +819,84 @@ def test_a_part_counted_of_a_whole_is_no_year_and_its_noun_is_the_counted_noun()
     assert result.figures[0].subject != "serious"
     result = check_document(from_text("In 1800 the patents lapsed.", "-", "auto", DATE), ReferenceStore())
     assert [f.kind for f in result.figures] == ["year"]
+
+
+def test_figures_of_two_scenarios_take_facts_by_their_values(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: flood-area-low, kind: percent, value: 12, as_of: "2024-01-01",
+     names: {{en: ["coastal flooding growth, low-emission scenario"]}}, {SOURCE}}}
+  - {{id: flood-area-high, kind: percent, value: 35, as_of: "2024-01-01",
+     names: {{en: ["coastal flooding growth, severe scenario"]}}, {SOURCE}}}
+""")
+    text = "By 2080 coastal flooding would grow by either {} percent or {} percent, depending on the scenario."
+    verdicts = check(text.format(35, 12), store)
+    assert verdicts["35 percent"].status == verdicts["12 percent"].status == "supported"
+    assert verdicts["35 percent"].reference.fact_id == "flood-area-high"
+    # one value is a scenario's: the other figure is the other scenario's, and wrong
+    verdict = check(text.format(35, 20), store)["20 percent"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "flood-area-low"), verdict.reason
+    # neither value is a scenario's: nothing tells which figure is which, no alarm
+    verdicts = check(text.format(40, 20), store)
+    assert {v.status for v in verdicts.values()} == {"unverified"}
+    # the sentence names the scenarios: their words, not the values, assign the facts ("under"
+    # a scenario is no part of the quantity)
+    verdicts = check("Coastal flooding would grow by 35 percent under the severe scenario and by 20 percent "
+                     "under the low-emission scenario.", store)
+    assert verdicts["35 percent"].status == "supported"
+    assert (verdicts["20 percent"].status, verdicts["20 percent"].reference.fact_id) == ("contradicted", "flood-area-low")
+
+
+def test_a_fact_another_figure_of_the_article_states_is_not_a_figure_that_disagrees(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: canal-network-km, kind: measure, unit: km, value: 640, as_of: "2024-01-01",
+     names: {{en: ["length of the canals in the second phase of the waterways programme"]}}, {SOURCE}}}
+  - {{id: canal-dredging-km, kind: measure, unit: km, value: 210, as_of: "2024-01-01",
+     names: {{en: ["length of canals in the international dredging tender"]}}, {SOURCE}}}
+""")
+    lead = ("The second phase of the waterways programme covers canals of {} km, the authority said as it "
+            "opened an international tender for dredging.\n\nThe programme includes dredging {} km of canals "
+            "in nine provinces.")
+    verdicts = check(lead.format(640, 210), store)
+    assert verdicts["640 km"].status == verdicts["210 km"].status == "supported"
+    # the lead states the network's length: a wrong tender length is no doubt between the two
+    verdict = check(lead.format(640, 150), store)["150 km"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "canal-dredging-km"), verdict.reason
+    # the body names neither the tender's dredging nor the programme: no alarm, stated or not
+    for length in (640, 700):
+        verdict = check(lead.format(length, 150).replace("The programme includes dredging", "Work will cover"),
+                        store)["150 km"]
+        assert verdict.status == "unverified", verdict.reason
+
+
+def test_a_number_of_the_facts_name_said_in_the_sentence_tells_it_without_its_other_words(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: ruritania-retired, kind: count, unit: person, value: 3000000, as_of: "2023-12-31",
+     names: {{ar: ["عدد المتقاعدين في روريتانيا (65 عاما فأكثر)"]}}, population: {{ar: [مواطن, شخص]}}, {SOURCE}}}
+  - {{id: ruritania-population, kind: count, unit: person, value: 10000000, as_of: "2023-12-31",
+     names: {{ar: ["عدد سكان روريتانيا"]}}, population: {{ar: [نسمة, شخص]}}, {SOURCE}}}
+""")
+    text = "وبلغ عدد الذين تبلغ أعمارهم {} عاما فأكثر في روريتانيا {} ملايين مواطن في نهاية 2023."
+    assert check(text.format(65, 3), store)["3 ملايين"].status == "supported"
+    # "65 ... فأكثر" tells the retired from the whole population, though "المتقاعدين" is not said
+    verdict = check(text.format(65, 5), store)["5 ملايين"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "ruritania-retired"), verdict.reason
+    # another age: no alarm
+    assert check(text.format(30, 5), store)["5 ملايين"].status == "unverified"
+
+
+def test_of_two_facts_the_words_nearest_the_figure_tell_which(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: coalition-seats, kind: count, unit: seat, value: 170, as_of: "2024-01-01",
+     names: {{ar: ["مقاعد الائتلاف الحاكم في برلمان فارنيا", "مقاعد النهضة والمزارعين الأحرار"]}},
+     population: {{ar: [مقعد, مقعدا]}}, {SOURCE}}}
+  - {{id: party-seats, kind: count, unit: seat, value: 150, as_of: "2024-01-01",
+     names: {{ar: ["مقاعد حزب النهضة في برلمان فارنيا"]}}, population: {{ar: [مقعد, مقعدا]}}, {SOURCE}}}
+""")
+    text = "فاز حزب النهضة بالانتخابات الأخيرة. ويسيطر فارغا وحلفاؤه من حزب المزارعين الأحرار على {} مقعدا في البرلمان."
+    assert check(text.format(170), store)["170"].status == "supported"
+    # "المزارعين الأحرار", next to the figure, tell the coalition from the party ("حزب" farther)
+    verdict = check(text.format(120), store)["120"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "coalition-seats"), verdict.reason
+    # the party alone: never an alarm against the coalition
+    verdict = check("فاز حزب النهضة بالانتخابات الأخيرة. ويسيطر حزب فارغا على 120 مقعدا في البرلمان.", store)["120"]
+    assert verdict.status == "unverified" or verdict.reference.fact_id != "coalition-seats"
