@@ -87,7 +87,7 @@ def rows(runs: int = 3, quick: bool = False, megabytes: float | None = None) -> 
         _write(tmp / "half2", texts[len(texts) // 2:])
         for what, command in ((f"batch, {len(texts)} articles in a JSON Lines file", ["batch", "{}/in.jsonl"]),
                               (f"check, a folder of {len(texts)} files", ["check", "{}", "--date", "2016-01-01"])):
-            def run(folder: str, jobs: int) -> list[str]:
+            def run(folder: str, jobs: int, command: list[str] = command) -> list[str]:
                 return [exe] + [a.format(folder) for a in command] + ["--jobs", str(jobs)]
 
             variants = {"--jobs 1": [run("all", 1)], "--jobs 2": [run("all", 2)],

@@ -757,7 +757,7 @@ class _Speakers:
             return span
         words = list(_WORD.finditer(text, *span))
         k = len(words)
-        while k and words[k - 1].group()[:1].isupper() and (k == len(words) or not text[words[k - 1].end()] in ",،"):
+        while k and words[k - 1].group()[:1].isupper() and (k == len(words) or text[words[k - 1].end()] not in ",،"):
             k -= 1
         if len(words) < 3 or len(words) - k < 2:
             return span

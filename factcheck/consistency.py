@@ -1189,7 +1189,7 @@ def _remaining(art: _Article) -> list[Inconsistency]:
             out.append(Inconsistency(
                 "consistency/percent-total", art.fspan(g), tuple(art.fspan(h) for h in shares),
                 f"{_number(100 - others)}%",
-                f"the rest after " + " + ".join(h.f.text for h in shares) + f" is {_number(100 - others)}%, not “{g.f.text}”"))
+                "the rest after " + " + ".join(h.f.text for h in shares) + f" is {_number(100 - others)}%, not “{g.f.text}”"))
     return out
 
 

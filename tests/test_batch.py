@@ -35,8 +35,8 @@ def test_batch_streams_results_in_input_order_and_reports_bad_records(tmp_path, 
     with src.open("a", encoding="utf-8") as fh:
         fh.write("{not json\n")
     result = CliRunner().invoke(cli, ["batch", str(src)])
-    lines = [json.loads(l) for l in result.stdout.splitlines()]
-    assert [l["id"] for l in lines] == ["seed", "en", "bad-date", 7]
+    lines = [json.loads(ln) for ln in result.stdout.splitlines()]
+    assert [ln["id"] for ln in lines] == ["seed", "en", "bad-date", 7]
     assert "not YYYY-MM-DD" in lines[2]["error"]
     assert any(f["verdict"] == "supported" for f in lines[0]["figures"])
     assert result.exit_code == 2 and "in.jsonl:5:" in result.stderr
@@ -50,8 +50,8 @@ def test_batch_resumes_without_redoing_or_losing_finished_results(tmp_path, seed
     # an interrupted run: one finished line and a torn one
     out.write_text(json.dumps(first[0], ensure_ascii=False) + "\n" + '{"id": "en", "fig', encoding="utf-8")
     CliRunner().invoke(cli, ["batch", str(src), "--out", str(out)])
-    lines = [json.loads(l) for l in out.read_text(encoding="utf-8").splitlines()]
-    assert [l["id"] for l in lines] == ["seed", "en", "bad-date", 7]
+    lines = [json.loads(ln) for ln in out.read_text(encoding="utf-8").splitlines()]
+    assert [ln["id"] for ln in lines] == ["seed", "en", "bad-date", 7]
     assert lines[0] == first[0]
 
 

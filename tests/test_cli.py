@@ -68,7 +68,7 @@ def test_a_wrong_figure_is_contradicted_with_the_reference(tmp_path, seed_text, 
 
 def test_text_report_points_at_line_and_column(seed_text):
     code, out, _ = run("check", str(SEED))
-    line = next(i for i, l in enumerate(seed_text.splitlines(), 1) if "1.4 مليون" in l)
+    line = next(i for i, ln in enumerate(seed_text.splitlines(), 1) if "1.4 مليون" in ln)
     col = seed_text.splitlines()[line - 1].index("1.4 مليون") + 1
     assert f"{SEED}:{line}:{col}: supported: “1.4 مليون”" in out
 

@@ -63,7 +63,7 @@ def test_sarif_for_a_conflicting_copy_validates(sarif_schema, tmp_path, seed_tex
 def article(tmp_path_factory, seed_text):
     """The seed with a wrong figure, moved to the first line, again at the end; BOM and CRLF."""
     lines = seed_text.replace(*WRONG).splitlines()
-    wrong = next(l for l in lines if FIGURE in l)
+    wrong = next(ln for ln in lines if FIGURE in ln)
     lines.remove(wrong)
     text = "\ufeff" + "\r\n".join([wrong, *lines, wrong]) + "\r\n"
     path = tmp_path_factory.mktemp("crlf") / "ar-2024-03-20-crlf.txt"
@@ -90,11 +90,11 @@ def test_every_format_gives_the_same_positions(article):
     assert all(r["endColumn"] - r["startColumn"] == len(FIGURE) for r in regions)
 
     annotations = re.findall(r"^::error file=[^,]*,line=(\d+),col=(\d+),", out["github"], re.M)
-    assert [(int(l), int(c)) for l, c in annotations] == expected
+    assert [(int(ln), int(c)) for ln, c in annotations] == expected
 
     figure = re.escape(FIGURE.replace(".", "\\."))         # Markdown escapes punctuation
     rows = re.findall(rf"^\| (\d+):(\d+) \| {figure} \| ❌ contradicted \|", out["markdown"], re.M)
-    assert [(int(l), int(c)) for l, c in rows] == expected
+    assert [(int(ln), int(c)) for ln, c in rows] == expected
 
     for line, col in expected:
         assert f"{path}:{line}:{col}: contradicted: “{FIGURE}”" in out["text"]

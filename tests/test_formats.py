@@ -64,16 +64,16 @@ def test_bom_does_not_shift_columns_on_the_first_line():
 
 def test_github_annotations_are_escaped():
     out = FORMATS["github"]([sample()])
-    first = next(l for l in out.splitlines() if l.startswith("::error"))
+    first = next(ln for ln in out.splitlines() if ln.startswith("::error"))
     assert first.startswith("::error file=articles/دفعة 1%2Ca.md,line=2,col=")
     assert "title=Figure contradicted::" in first
-    assert all(l.startswith(("::error ", "::warning ", "::notice ")) for l in out.splitlines())
+    assert all(ln.startswith(("::error ", "::warning ", "::notice ")) for ln in out.splitlines())
     assert "\r" not in out and out.count("\n") == len(out.splitlines())
 
 
 def test_markdown_table_escapes_pipes_and_links_the_source():
     out = FORMATS["markdown"]([sample()])
-    rows = [l for l in out.splitlines() if l.startswith("| 2:")]
+    rows = [ln for ln in out.splitlines() if ln.startswith("| 2:")]
     assert len(rows) == 2
     assert "[UN OCHA](https://www.ochaopt.org/)" in rows[0] and "❌ contradicted" in rows[0]
     assert rows[1].endswith("| الجيش |")

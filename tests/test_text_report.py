@@ -34,7 +34,7 @@ def test_plain_report_has_excerpts_and_tables_and_no_escapes():
     out = render([sample()])
     assert "\x1b" not in out
     lines = out.splitlines()
-    i = lines.index(next(l for l in lines if "contradicted: “3.2 مليون”" in l))
+    i = lines.index(next(ln for ln in lines if "contradicted: “3.2 مليون”" in ln))
     assert lines[i + 1] == "    in: يقطن القطاع نحو ⟦3.2 مليون⟧ فلسطيني | منذ 17 عاماً, 100%"
     tail = "\n".join(lines[lines.index("verdict       count"):])
     assert tail == """verdict       count
