@@ -1002,8 +1002,8 @@ def _implied_wholes(art: _Article) -> list[Inconsistency]:
         else:
             continue
         before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure")]
-        if not before or len(art.words(before[-1].end, lead)) > 3 or art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
-            continue
+        if not before or len(art.words(before[-1].end, lead)) > 5 or art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
+            continue        # ("299 حالة في نفس المستشفى بنسبة 6.7%": the part, its noun phrase, its share)
         x = before[-1]
         if x.bounds and g.bounds and g.bounds[0] > 0 and x.bounds[1] != math.inf and g.bounds[1] < 100:
             stated.append((x, g, (x.bounds[0] / g.bounds[1] * 100, x.bounds[1] / g.bounds[0] * 100)))
@@ -1152,9 +1152,11 @@ def _listed_shares(art: _Article, grouped: set[int]) -> list[Inconsistency]:
     out, run = [], []
     for g in [*art.figs, None]:
         if g is not None and g.f.kind == "percent" and isinstance(g.f.value, (int, float)) and not g.f.qualifier:
+            gap = art.text[run[-1].end:g.start] if run else ""
+            of = art.lang.of.match(art.text, run[-1].end, g.start) if run else None     # ("43% من استطلاع ...، قبل برنهام بـ26%")
             if run and run[-1].sentence == g.sentence and len(art.words(run[-1].end, g.start)) <= 8 \
-                    and not art.figures(run[-1].end, g.start) and (regex.search(r"[,،]", art.text[run[-1].end:g.start]) or art.lang.joined.search(art.text[run[-1].end:g.start])) \
-                    and not art.cues_in(run[-1].end, g.start, "change", "compared", "from", "to", "by", "including") \
+                    and not art.figures(run[-1].end, g.start) and (regex.search(r"[,،]", gap) or art.lang.joined.search(gap)) \
+                    and not art.cues_in(of.end() if of else run[-1].end, g.start, "change", "compared", "from", "to", "by", "including") \
                     and not art.cues_in(g.end, g.end + 12, "including"):
                 run.append(g)
                 continue

@@ -277,6 +277,19 @@ def test_a_duration_against_the_span_of_years_after_it():
     assert flagged("He led them for five years from 1996 to 2001.", date=None) == []
 
 
+def test_parts_whose_noun_phrase_stands_before_their_share():
+    text = ("ونقل البرنامج 4490 مريضا.\nورصد البرنامج 2835 حالة تم قبولها بنسبة 63.1%، كما تم رصد 1183 حالة تحت التصعيد "
+            "بنسبة بلغت 36.3%، وتم علاج 299 حالة في نفس المستشفى بنسبة 6.7% و177 حالة على قائمة الانتظار بنسبة 3.9%.")
+    assert [(r, s) for r, s, _ in flagged(text)] == [("share", "36.3%")]
+    assert flagged(text.replace("36.3%", "26.3%")) == []
+
+
+def test_candidates_shares_with_their_names_between():
+    text = "وأظهر الاستطلاع أن كوربين في المقدمة بـ43 في المائة من أصوات مؤيدي الحزب، قبل برنهام بـ26 في المائة، وكوبر في 30 في المائة، وكيندال على 11 في المائة."
+    assert [(r, s) for r, s, _ in flagged(text)] == [("percent-total", "11 في المائة")]
+    assert flagged(text.replace("30 في المائة", "20 في المائة")) == []
+
+
 def test_listed_shares_just_over_100_percent():
     text = "Of the bondholders, 83.4% reside in Argentina, 15.6% in Italy, 10.3% in Switzerland and 3.1% in Germany."
     assert [(r, s) for r, s, _ in flagged(text)] == [("percent-total", "3.1%")]
