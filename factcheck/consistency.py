@@ -527,11 +527,13 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         if not now or len(durations) != 1 or len(years) != 1:
             return []
         h = years[0]
-        marks = [c for c in art.cues_in(max(start, h.start - 100), h.start, "since", "last")
-                 if not (c.kind == "since" and c.end > g.start - 2 and c.start < g.end)]
+        marks = [c for c in art.cues_in(max(start, h.start - 100), h.start, "since", "last", "restate")
+                 if not (c.kind == "since" and c.end > g.start - 2 and c.start < g.end)
+                 and (c.kind != "restate" or len(art.words(c.end, h.start)) <= 2)]
         lo, hi = (g.end, h.start) if g.end <= h.start else (h.end, g.start)
-        if not marks or art.figures(lo, hi) or len(art.words(lo, hi)) > (20 if marks[-1].kind == "last" else 8):
-            return []       # the year its own event's: "since 2006, for 12 years", "for 12 years; last in 2006"
+        if not marks or art.figures(lo, hi) or len(art.words(lo, hi)) > (8 if marks[-1].kind == "since" else 20):
+            return []       # the year its own event's: "since 2006, for 12 years", "for 12 years; last in 2006",
+                            # "منذ 70 عاما ظهر المهرجان ... وبالتحديد في عام 1946"
         year = h
     if year is None:
         return []

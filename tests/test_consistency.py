@@ -270,6 +270,13 @@ def test_ages_of_others_or_at_other_times_are_not_flagged(text):
     assert flagged(text) == []
 
 
+def test_a_time_up_to_now_against_the_year_that_says_exactly_when():
+    text = "منذ 70 عاما ظهر للوجود مهرجان صيفي نمساوي باسم «مهرجان بريغنز» وبالتحديد في عام 1946."
+    assert flagged(text) == [("elapsed", "70 عاما", "78 years")]
+    assert flagged(text.replace("70 عاما", "78 عاما")) == []
+    assert flagged("قال في عام 2010 إنه يعيش هناك منذ 17 عاما.") == []     # another event's year
+
+
 def test_a_duration_against_the_span_of_years_after_it():
     assert flagged("His previous experience came at Coventry, whom he led for seven years from 1996 to 2001.") == \
         [("elapsed", "seven years", "5 years")]
