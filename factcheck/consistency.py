@@ -1288,6 +1288,40 @@ def _sum(art: _Article) -> list[Inconsistency]:
         if g.f.kind not in ("count", "money", "measure") or g.f.qualifier:
             continue
         out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g)
+    flagged = {x.span.start for x in out}
+    return out + [x for x in _among(art) if x.span.start not in flagged]
+
+
+def _among(art: _Article) -> list[Inconsistency]:
+    """Parts "among these" things counted before, that come to more than them: "يحاكم 29 متهما
+    ... ومن بين هؤلاء المتهمين سبعة كويتيين وخمسة سعوديين وثلاثة باكستانيين و15 شخصا"; the
+    counted noun after the word of inclusion names the total's."""
+    out = []
+    counted: dict[int, int] = {}
+    for g in art.figs:
+        if g.f.kind in ("count", "money", "measure"):
+            counted[g.sentence] = counted.get(g.sentence, 0) + 1
+    sentences = sorted(k for k, n in counted.items() if n >= 2)        # (read for changes already: no new scan)
+    for cue in (c for k in sentences for c in art.sentence_cues(k) if c.kind == "including"):
+        after = art.figures(cue.end, art.sentence(cue.end)[1])
+        if not after or len(art.words(cue.end, after[0].start)) not in (1, 2, 3) or after[0].f.qualifier:
+            continue
+        named = _keys(art, cue.end, after[0].start)
+        parts = _parts_after(art, after, after[0])
+        if len(parts) < 2 or any(p.f.qualifier for p in parts):
+            continue
+        earlier = [h for h in art.figures(art.previous(art.sentence(cue.start)[0]), cue.start)
+                   if h.f.kind == parts[0].f.kind and h.f.unit == parts[0].f.unit and h.subject & named and not h.f.qualifier]
+        if not earlier:
+            continue
+        total = earlier[-1]
+        s = sum(float(p.f.value) for p in parts)
+        if s <= float(total.f.value):
+            continue
+        out.append(Inconsistency(
+            "consistency/sum", art.fspan(total), tuple(art.fspan(p) for p in parts), format_value(s),
+            f"the parts among them add up to {format_value(s)} (" + " + ".join(p.f.text for p in parts) +
+            f"), more than {total.f.text}"))
     return out
 
 

@@ -318,6 +318,15 @@ def test_a_headline_percentage_against_the_body_by_the_words_before_it():
     assert flagged(text.replace("إن الصادرات ارتفعت بنسبة 12%", "إن الواردات تراجعت بنسبة 12%")) == []
 
 
+def test_parts_among_those_counted_before_that_come_to_more():
+    text = ("ويحاكم في القضية 29 متهما وبدأت أولى الجلسات الثلاثاء الماضي، ومن بين هؤلاء المتهمين سبعة كويتيين "
+            "وخمسة سعوديين وثلاثة باكستانيين و15 شخصا من المقيمين بصورة غير قانونية.")
+    assert flagged(text) == [("sum", "29", "30")]
+    assert flagged(text.replace("و15 شخصا", "و13 شخصا")) == []       # among them: fewer is fine
+    text = "The court tried 29 defendants last week. Among these defendants were 12 Kuwaitis and 18 Saudis."
+    assert flagged(text) == [("sum", "29", "30")]
+
+
 def test_a_breakdown_whose_last_part_is_broken_down_again():
     text = "وقتلت القوات 143 شخصا، يتوزعون إلى 19 مسلحا، و126 مدنيا، بينهم 36 طفلا، و24 امرأة."
     assert flagged(text) == [("sum", "143", "145")]
