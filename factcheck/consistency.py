@@ -306,6 +306,10 @@ class _Article:
             out.sort(key=lambda c: c.start)
         return out
 
+    def gap(self, a, b) -> list[tuple[int, int]]:
+        """The words between two spans (figures or cues), whichever comes first."""
+        return self.words(a.end, b.start) if a.end <= b.start else self.words(b.end, a.start)
+
     def words(self, lo: int, hi: int) -> list[tuple[int, int]]:
         """The words and numbers between two offsets."""
         return [m.span() for m in _GAP_WORD.finditer(self.text, lo, hi)]
@@ -513,7 +517,7 @@ def _anniversary(art: _Article, g: _Fig) -> list[Inconsistency]:
     عاما على تأسيسها عام 1980": the years since the one year of the sentence."""
     start, end = art.sentence(g.start)
     near = [c for c in art.cues_in(max(start, g.start - 25), min(end, g.end + 15), "anniversary")
-            if len(art.words(c.end, g.start) if c.end <= g.start else art.words(g.end, c.start)) <= 1]
+            if len(art.gap(c, g)) <= 1]
     if not near or (g.f.kind == "duration" and g.f.unit != "year"):
         return []
     years = [h for h in art.figures(start, end) if h.f.kind == "year"]
@@ -643,16 +647,19 @@ def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str
     if not name and not found and len(births) == 1 and len({float(h.f.value) for h in art.figs if h.f.kind == "age"}) == 1:
         found = [births[0][1]]      # the one birth year and the one age of an article, neither after a
                                     # name ("has died aged 62 ... he was born in 1945")
-    if len(found) != 1:
-        return []
-    h = found[0]
-    age = art.reference.year - _year_of(h.f)
+    return _judge_age(art, g, found[0]) if len(found) == 1 else []
+
+
+def _judge_age(art: _Article, g: _Fig, birth: _Fig) -> list[Inconsistency]:
+    """An age against the birth year `birth` names, at the article's date."""
+    y = _year_of(birth.f)
+    age = art.reference.year - y
     stated = _bounds(g.f)
     if stated is None or _fits(stated, (age - 1, age), 0.0):
         return []
     return [Inconsistency(
-        "consistency/elapsed", art.fspan(g), (art.fspan(h),), f"{age - 1} or {age}",
-        f"born in {_year_of(h.f)}, the person was {age - 1} or {age} at the article's date "
+        "consistency/elapsed", art.fspan(g), (art.fspan(birth),), f"{age - 1} or {age}",
+        f"born in {y}, the person was {age - 1} or {age} at the article's date "
         f"({art.reference.isoformat()}), not {format_value(g.f.value)}")]
 
 
@@ -662,20 +669,10 @@ def _age_vs_birth(art: _Article, g: _Fig) -> list[Inconsistency]:
     if sum(h.f.kind == "age" for h in figs) != 1 or sum(_year_of(h.f) is not None for h in figs) > 1:
         return []       # (an age at another time: "born in 1930, died in 1992 aged 62")
     for h in figs:
-        y = _year_of(h.f)
-        if y is None or not art.cues_in(max(start, h.start - 40), h.start, "born"):
+        born = art.cues_in(max(start, h.start - 40), h.start, "born") if _year_of(h.f) is not None else []
+        if not born or len(art.words(born[-1].end, h.start)) > 5 or art.figures(born[-1].end, h.start):
             continue
-        born = art.cues_in(max(start, h.start - 40), h.start, "born")[-1]
-        if len(art.words(born.end, h.start)) > 5 or art.figures(born.end, h.start):
-            continue
-        age = art.reference.year - y
-        stated = _bounds(g.f)
-        if stated is None or _fits(stated, (age - 1, age), 0.0):
-            return []
-        return [Inconsistency(
-            "consistency/elapsed", art.fspan(g), (art.fspan(h),), f"{age - 1} or {age}",
-            f"born in {y}, the person was {age - 1} or {age} at the article's date "
-            f"({art.reference.isoformat()}), not {format_value(g.f.value)}")]
+        return _judge_age(art, g, h)
     return []
 
 
@@ -801,13 +798,12 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
 
 def _year_base(art: _Article, change: tuple[int, int], figs: list[_Fig]) -> tuple[_Fig, _Fig] | None:
     """A change measured against a year ("14.27 million tonnes in 2004, 24% higher than in 2003"),
-    with the value of that year given in the sentence or the two after it ("In 2003, crop
+    with the value of that year given in one of the two sentences after it ("In 2003, crop
     production totalled 11.94 million tonnes"): that value and the one the change is of."""
     base = [c for c in art.cues_in(change[1], change[1] + 25, "compared", "base") if len(art.words(change[1], c.start)) <= 2]
     after = [h for h in figs if h.start >= base[0].end] if base else []
     if not after or after[0].f.kind != "year" or len(art.words(base[0].end, after[0].start)) > 2:
         return None
-    year = after[0].f.value
     start, _ = art.sentence(change[0])
     now = [h for h in art.figures(start, change[0]) if h.f.kind in ("money", "count", "measure")]
     if not now:
@@ -819,10 +815,9 @@ def _year_base(art: _Article, change: tuple[int, int], figs: list[_Fig]) -> tupl
     if len(same) != 1:
         return None
     h = same[0]
-    lo, hi = art.sentence(h.start)
-    years = [y for y in art.figures(lo, hi) if y.f.kind in ("year", "date")]
-    near = [y for y in years if len(art.words(*((y.end, h.start) if y.end <= h.start else (h.end, y.start)))) <= 8]
-    return (h, b) if len(years) == 1 and near and near[0].f.value == year else None
+    years = [y for y in art.figures(*art.sentence(h.start)) if y.f.kind in ("year", "date")]
+    year = _year_of(after[0].f)
+    return (h, b) if year is not None and len(years) == 1 and _year_near(art, h) == year else None
 
 
 def _reach(art: _Article, g: _Fig) -> tuple[int, int]:
@@ -1486,7 +1481,7 @@ def _year_near(art: _Article, g: _Fig) -> int | None:
     start, end = art.sentence(g.start)
     for y in art.figures(start, end):
         if y.f.kind in ("year", "date") and _year_of(y.f) is not None \
-                and len(art.words(*((y.end, g.start) if y.end <= g.start else (g.end, y.start)))) <= 8:
+                and len(art.gap(y, g)) <= 8:
             return _year_of(y.f)
     return None
 
@@ -1496,12 +1491,10 @@ def _lead_end(art: _Article, head_end: int) -> int:
     (not a byline or a dateline)."""
     if not head_end:
         return 0
-    pos = head_end
     for para in regex.finditer(r"[^\n]+", art.text, pos=head_end):
         if len(art.words(para.start(), para.end())) >= 12:
             return para.end()
-        pos = para.end()
-        if pos - head_end > 400:
+        if para.end() - head_end > 400:
             break
     return head_end
 
