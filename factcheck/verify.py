@@ -692,7 +692,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
-    if part := _narrowed(c.record, frame):
+    if not numbered and (part := _narrowed(c.record, frame)):     # "65 and over" in the name names the part
         yield f"“{part}” narrows the figure to a part, a variant, a period or a hypothesis the fact does not name"
     if (said := _explained(c.record, frame, store)) < cfg["explained"]:
         yield f"the fact's names explain only {said:.0%} of the words next to the figure"

@@ -228,6 +228,27 @@ def test_a_part_or_a_variant_of_the_quantity_raises_no_alarm(tmp_path):
     assert verdict.status == "unverified" and "division" in verdict.reason
 
 
+@pytest.mark.parametrize("whole, part, value", [
+    ("Germany has a population of {} million.", "Germany's population aged 65 and over is 17 million.", "17 million"),
+    ("يعيش في ألمانيا نحو {} مليون شخص.", "يعيش في ألمانيا نحو 17 مليون شخص تزيد أعمارهم على 65 عاما.", "17 مليون"),
+    ("Germany has a population of {} million.", "Germany's female population is 40 million.", "40 million"),
+    ("يعيش في ألمانيا نحو {} مليون شخص.", "يعيش في ألمانيا نحو 40 مليون امرأة.", "40 مليون"),
+])
+def test_a_group_of_the_people_counted_raises_no_alarm(tmp_path, whole, part, value):
+    """People of an age or a sex are a part of a population: a fact about all of them does not
+    contradict the figure (the reason names the word that narrows it), though the same words
+    about everyone do."""
+    store = store_of(tmp_path, f"""facts:
+  - {{id: germany-population, kind: count, unit: person, value: 81000000, as_of: "2023-12-31",
+     names: {{en: [population of Germany], ar: [عدد سكان ألمانيا]}}, {SOURCE}}}
+""")
+    unit = value.split()[1]
+    assert check(whole.format(81), store)[f"81 {unit}"].status == "supported"
+    assert check(whole.format(54), store)[f"54 {unit}"].status == "contradicted"
+    verdict = check(part, store)[value]
+    assert verdict.status == "unverified" and "narrows" in verdict.reason, verdict.reason
+
+
 def test_equally_good_facts_are_not_guessed(tmp_path):
     store = store_of(tmp_path, """facts:
   - {id: twin-a, kind: count, value: 100, as_of: "2024-01-01", names: {en: [widget output]},
