@@ -73,13 +73,18 @@ def manifest() -> dict[str, dict]:
     return {r["file"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
 
+# where the gold annotations and their articles are: the development set, or another set of the
+# same shape given with --gold (gold/<lang>/*.json beside corpus/<lang>/*.txt)
+GOLD = {"gold": SHARED / "eval" / "gold", "corpus": SHARED / "corpus"}
+
+
 def gold_files(langs):
     meta = manifest()
     for lang in langs:
-        for path in sorted((SHARED / "eval" / "gold" / lang).glob("*.json")):
+        for path in sorted((GOLD["gold"] / lang).glob("*.json")):
             gold = json.loads(path.read_text(encoding="utf-8"))
             article = gold["article"]
-            text = (SHARED / "corpus" / article).read_text(encoding="utf-8")
+            text = (GOLD["corpus"] / article).read_text(encoding="utf-8")
             date = dt.date.fromisoformat(meta[article]["date"]) if meta.get(article, {}).get("date") else None
             doc = from_text(text, article, lang, date)
             yield lang, article, doc, normalize(doc.masked), gold
@@ -90,7 +95,7 @@ def ratio(a: int, b: int) -> str:
 
 
 def score_figures(langs, failures: bool) -> None:
-    print("== Figures (gold development set)")
+    print(f"== Figures (gold: {GOLD['gold']})")
     for lang in langs:
         tp = fp = fn = good = same_kind = 0
         by_kind: dict[str, Counter] = defaultdict(Counter)
@@ -204,7 +209,7 @@ def score_attributions(langs, failures: bool) -> None:
     except ImportError:
         print("== Attributions: factcheck.attributions.extract_attributions not available, skipped")
         return
-    print("== Attributions (gold development set)")
+    print(f"== Attributions (gold: {GOLD['gold']})")
     for lang in langs:
         tp = fp = fn = src_found = src_total = type_ok = res_ok = res_total = 0
         fails = []
@@ -248,7 +253,11 @@ def main() -> int:
     parser.add_argument("--failures", action="store_true", help="list every failure")
     parser.add_argument("--lang", choices=("ar", "en"), action="append", help="only this language")
     parser.add_argument("--only", choices=("figures", "duckling", "attributions"), action="append")
+    parser.add_argument("--gold", type=Path, help="score another annotated set: a folder with gold/<lang>/*.json "
+                        "and corpus/<lang>/*.txt (a held-out set annotated under the same guidelines)")
     args = parser.parse_args()
+    if args.gold:
+        GOLD.update(gold=args.gold / "gold", corpus=args.gold / "corpus")
     if not (SHARED / "eval" / "gold").is_dir():
         print(f"{SHARED} not found: nothing to score (the shared evaluation data is absent)")
         return 0

@@ -860,7 +860,7 @@ class _Speakers:
             return None
         subject = x.phrase_after(verb.end() if verb else start, f.start)
         if subject is not None:
-            subject = self._name_end(*subject)
+            subject = self._known_start(*self._name_end(*subject))
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
             return None
         source_type, by_head = x.type_of(*subject)
@@ -871,7 +871,26 @@ class _Speakers:
                 by_head or len(words) < 3 or any(w[:1].isupper() for w in words[1:]))):  # body, or short
             return None                                                # ("The row blew up": no)
         agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]
-        return self._speaker(subject, self.gender(agree, source_type), kind=source_type)
+        comma = _COMMA.match(x.text, subject[1], f.start)       # "سعى رئيس الوزراء، إبراهيم محلب، لـ..."
+        apposed = x.phrase_after(comma.end(), f.start) if comma else None
+        return self._speaker(subject, self.gender(agree, source_type), apposed, source_type)
+
+    def _known_start(self, start: int, end: int) -> tuple[int, int]:
+        """A subject read up to the next cue, cut after the words that name a speaker named before
+        ("واستنكر الأمير خالد اختفاء بعض الأقلام، قائلا": الأمير خالد; "واستبعد المسفر فكرة ...":
+        المسفر): the words after them are the verb's object."""
+        words: list[str] = []
+        cut = None
+        for m in _NAME.finditer(self.x.text, start, end):
+            key = _name_key(self.L, m.group())
+            if key in self.L.honorific:
+                continue
+            words.append(key)
+            mine = frozenset(words)
+            if not any(mine <= s.words for s in self.named):
+                break
+            cut = m.end()
+        return (start, cut) if cut is not None else (start, end)
 
     def _name_end(self, start: int, end: int) -> tuple[int, int]:
         """A subject read with no verb to end it ends at a lowercase word after a capitalised one
@@ -1040,7 +1059,7 @@ def extract_attributions(doc: Document, norm: Normalized,
                 f.resolved = speakers.issuer(*f.source)
             if f.rule.role != "prep":       # "the report added": the report, not a person before it
                 speakers.add(f)
-        elif f.source_type not in ("vague", "anonymous"):
+        elif f.source_type != "vague":      # "a source said ... he added": the source, as written
             name = speakers.add(f)
             if L.mentions and name is not None and name != original(f.source):   # "Mr Ford", "the airline":
                 f.resolved = name                                   # the Bill Ford, the Ryanair named before

@@ -288,6 +288,25 @@ def test_a_title_with_a_name_in_apposition_is_named_by_the_name():
     assert resolved(text, "ar", "وأضاف") == "رئيس مجلس الإدارة"
 
 
+def test_an_anonymous_source_is_who_goes_on_speaking():
+    assert resolved("وقال مصدر أمني إن 12 مسلحا قتلوا. وأضاف أن القوات تتقدم.", "ar", "وأضاف") == "مصدر أمني"
+    assert resolved("A security source said 12 gunmen died. He added that troops were advancing.", "en",
+                    "added") == "A security source"
+
+
+def test_arabic_subject_of_a_verb_with_an_object_is_the_speaker_named_before():
+    text = ("وقال المدرب سامي العلي إن الفريق جاهز. ورفض العلي فكرة الانسحاب من البطولة، "
+            "قائلا إن اللاعبين بخير.")
+    assert resolved(text, "ar", "قائلا") == "المدرب سامي العلي"      # not "العلي فكرة الانسحاب ..."
+    text = "سعى رئيس الوزراء، خالد سعيد، لتهدئة المخاوف، قائلا إن الوضع مستقر."
+    assert resolved(text, "ar", "قائلا") == "خالد سعيد"              # the name in apposition
+
+
+def test_arabic_a_title_and_a_surname_are_the_person_named_before():
+    text = "قالت منى حداد إن الأسعار ارتفعت. وأكدت السيدة حداد أن الطلب تراجع. وأضافت أن المخزون كاف."
+    assert resolved(text, "ar", "وأضافت") == "منى حداد"
+
+
 def test_english_one_person_under_several_mentions():
     text = ("Adam Smith, director of the museum, said visits rose. Mr Smith said sales fell. "
             "He added that 40 staff left.")
