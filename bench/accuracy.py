@@ -189,7 +189,9 @@ def score_duckling(langs, failures: bool) -> None:
 
 _NAME_NOISE = regex.compile(r"[\u064b-\u0652\u0640]|[^\w\s]")
 _NAME_FOLD = str.maketrans("أإآىة", "اايیه")
-_NAME_FILLER = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "dr"}
+# articles and titles: "Professor Eastman" and "Cres Eastman" are one name
+_NAME_FILLER = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady",
+                "السيد", "السيده", "الدكتور", "الدكتوره", "الشيخ"}
 
 
 def name_words(name: str) -> set[str]:

@@ -668,19 +668,54 @@ class _Speakers:
         self.x, self.L, self.norm = x, x.L, norm
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.genders: dict[str, str | None] = {}     # a word's gender, once
+        self.pending: deque[tuple[int, int, str | None]] | None = None     # read at the first cue
+
+    def _mentions(self) -> deque[tuple[int, int, str | None]]:
+        """People a sentence begins with as its subject, by a title or a given name and a
+        capitalised surname ("Mr Mubanga is the first ...", "Sharon Osbourne gave details"): the
+        "he" or "she" of the sentences after may be them though they said nothing. Read where
+        capitals mark names and given names are known."""
+        L, text, out = self.L, self.x.text, deque()
+        if not L.given or L.verb_agrees:
+            return out
+        for start in self.x.sentences:
+            first = _WORD.search(text, start, min(len(text), start + 40))
+            if first is None or first.group().casefold().rstrip(".") not in L.honorific \
+                    and first.group().casefold() not in L.given:
+                continue
+            words = list(itertools.islice(_WORD.finditer(text, first.start(), min(len(text), start + 120)), 6))
+            k = 0
+            while k < len(words) and words[k].group()[:1].isupper() and text[words[k].end():words[k].end() + 1] != ",":
+                k += 1
+            if k < len(words) and words[k].group()[:1].isupper():
+                k += 1          # the last word of the name, before its comma
+            if not 2 <= k < len(words) + (text[words[k - 1].end():words[k - 1].end() + 1] == ","):
+                continue
+            gender = self._given([w.group() for w in words[:k]])
+            out.append((words[0].start(), words[k - 1].end(), gender))
+        return out
+
+    def _catch_up(self, at: int) -> None:
+        """Remember the people named as subjects before `at`."""
+        if self.pending is None:
+            self.pending = self._mentions()
+        while self.pending and self.pending[0][0] <= at:
+            start, end, gender = self.pending.popleft()
+            if start < at:              # at `at`: the cue's own source, remembered as such
+                self.named.append(self._speaker((start, end), gender, kind="person"))
 
     def original(self, start: int, end: int) -> str:
         return self.norm.original[slice(*self.norm.span(start, end))]
 
     def gender(self, text: str, source_type: str | None = None) -> str | None:
         """The gender that the first word of `text` shows, or that `source_type` has."""
+        words = text.split()
+        named = self._given(words) if self.L.given and not self.L.verb_agrees else None
+        if named is not None:           # "Elliott Wilson, editor of XXL magazine": a man, not "it"
+            return named
         if source_type in self.L.neuter_types:
             return "neuter"
-        words = text.split()
-        first = self._word_gender((words or [""])[0])
-        if first is None and self.L.given and not self.L.verb_agrees:
-            return self._given(words)
-        return first
+        return self._word_gender((words or [""])[0])
 
     def _word_gender(self, word: str) -> str | None:
         if word not in self.genders:
@@ -780,6 +815,7 @@ class _Speakers:
         """Remember the source of cue `f` (its verb shows its gender where verbs agree); the
         name a reader gives it when that is not its source as written, else None."""
         text = self.x.text
+        self._catch_up(f.source[0])
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
         self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context, f.source_type))
@@ -824,6 +860,7 @@ class _Speakers:
     def resolve(self, f: _Found, pronoun: tuple[int, int] | None) -> str | None:
         """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
         text = self.x.text
+        self._catch_up(f.start)
         want = self.gender(text[slice(*pronoun)] if pronoun else text[f.start:f.end])
 
         def fits(s: _Speaker | None) -> bool:

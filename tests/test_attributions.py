@@ -315,6 +315,18 @@ def test_english_one_person_under_several_mentions():
     assert resolved(text, "en", "added") == "John Smithers"
 
 
+def test_english_he_may_be_the_subject_of_a_sentence_before_who_said_nothing():
+    text = "Ms Jones said prices rose. Mr Brown is the new chief of the firm. He told staff that 40 jobs would go."
+    assert resolved(text, "en", "told") == "Mr Brown"
+    text = "Ms Jones said prices rose. The firm hired Mr Brown. She told staff that 40 jobs would go."
+    assert resolved(text, "en", "told") == "Ms Jones"       # an object is no subject; and he is no she
+
+
+def test_english_a_given_name_tells_a_person_whose_title_names_a_magazine():
+    text = 'Police said nothing. John Wilson, editor-in-chief of hip-hop magazine XXL, said sales rose. "It helps," he said.'
+    assert resolved(text, "en", "said", 2) == "John Wilson"
+
+
 def test_english_it_is_the_organisation_named_before():
     text = "IBM said it had 500 patents. The company said it would share them. It added that 40 firms joined."
     assert resolved(text, "en", "added") == "IBM"
