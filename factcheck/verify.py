@@ -510,15 +510,28 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
         for group in groups.values():
             settled |= (_in_order(group, frames, found, chosen, taken, cfg)
                         or _by_value(group, figures, frames, found, chosen, taken, cfg, date))
-        # a value compared with ("from 13%") takes a fact only after the others of the sentence
-        pairs = sorted(((frames[i].role == "compared", c.score, -k, i, c) for i in members if chosen[i] is None
+        # a value compared with ("from 13%") takes a fact only after the others of the sentence;
+        # a figure that states a fact's value on strong evidence takes it before one that would
+        # contradict it ("ارتفع الدين من 91.9 إلى 92.9%، وشكلت السندات 79.1%": 92.9 is the debt)
+        pairs = sorted(((frames[i].role == "compared", not _states(figures[i], frames[i], c, cfg, date), c.score, -k, i, c)
+                        for i in members if chosen[i] is None
                         for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
-                       key=lambda p: (p[0], -p[1], -p[2], p[3]))
-        for _, _, _, i, c in pairs:
+                       key=lambda p: (p[0], p[1], -p[2], -p[3], p[4]))
+        for _, _, _, _, i, c in pairs:
             if chosen[i] is None and c.record.id not in taken:
                 chosen[i] = c
                 taken.add(c.record.id)
     return chosen, settled
+
+
+def _states(figure: Figure, frame: Frame, c: Candidate, cfg: dict, date: dt.date) -> bool:
+    """The figure states the value of candidate `c`, matched on strong evidence."""
+    if round(c.score) < cfg["strong"]:
+        return False
+    try:
+        return compare(figure, c.record, when(frame, date), "", 0.0)[0] == "supported"
+    except (TypeError, ValueError):
+        return False
 
 
 def _in_order(group: list[int], frames: Frames, found: list[list[Candidate]],

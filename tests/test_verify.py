@@ -249,6 +249,23 @@ def test_a_group_of_the_people_counted_raises_no_alarm(tmp_path, whole, part, va
     assert verdict.status == "unverified" and "narrows" in verdict.reason, verdict.reason
 
 
+@pytest.mark.parametrize("text, stated, other", [
+    ("ارتفع الدين في روريتانيا من 91.9 إلى 92.9 في المائة، وشكلت السندات نسبة 79.1 في المائة من الدين العام في روريتانيا.",
+     "من 91.9 إلى 92.9 في المائة", "79.1 في المائة"),
+])
+def test_the_figure_that_states_a_facts_value_takes_it_in_its_sentence(tmp_path, text, stated, other):
+    """One fact goes to one figure of a sentence: the figure that states its value on strong
+    evidence takes it, though another names the fact more fully (the bonds' share of the debt is
+    not the debt), so the other raises no alarm."""
+    store = store_of(tmp_path, f"""facts:
+  - {{id: rur-debt, kind: percent, unit: percent, value: 92.9, as_of: "2023-12-31",
+     names: {{en: [public debt of Ruritania], ar: [الدين العام في روريتانيا]}}, {SOURCE}}}
+""")
+    verdicts = check(text, store)
+    assert verdicts[stated].status == "supported", verdicts[stated].reason
+    assert verdicts[other].status == "unverified", verdicts[other].reason
+
+
 def test_equally_good_facts_are_not_guessed(tmp_path):
     store = store_of(tmp_path, """facts:
   - {id: twin-a, kind: count, value: 100, as_of: "2024-01-01", names: {en: [widget output]},
