@@ -405,8 +405,11 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         if tkeys[t] and _word(toks[t], f, figures):
             keysets[sc] |= tkeys[t]
     role, since = _role(toks, a, b, lo, figures[f], data, lang)
+    # not the year a time runs since ("since 2010") or that a value is compared with ("compared
+    # to 2004's Super Bowl weekend"): the figure is not of that year
     years = frozenset(y for g in range(len(figures)) if g != f and lo <= cover[g][0] < hi
-                      and data.began.isdisjoint(t.word for t in toks[max(0, cover[g][0] - 2):cover[g][0]])
+                      and not any(t.word in data.began or t.word in data.compared
+                                  for t in toks[max(0, cover[g][0] - 2):cover[g][0]])
                       for y in years_of(figures[g]))
     words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
                   if tok.content and _word(tok, f, figures) and sc != OTHERS)

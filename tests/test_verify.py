@@ -266,6 +266,22 @@ def test_the_figure_that_states_a_facts_value_takes_it_in_its_sentence(tmp_path,
     assert verdicts[other].status == "unverified", verdicts[other].reason
 
 
+def test_a_year_a_value_is_compared_with_is_not_the_figures_year(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: fair-week-takings
+    kind: money
+    unit: USD
+    names: {{en: [Fair Week takings of the top book fairs]}}
+    {SOURCE}
+    entries:
+      - {{value: 73400000, as_of: "2004-03-01"}}
+      - {{value: 91000000, as_of: "2005-03-01"}}
+""")
+    text = ("This year, the top 12 book fairs took around $91m (£48.3m), compared to 2004's Fair Week "
+            "when the top 12 fairs took $73.4m (£38.9m).")
+    assert check(text, store, dt.date(2005, 3, 10))["$91m"].status == "supported"
+
+
 def test_equally_good_facts_are_not_guessed(tmp_path):
     store = store_of(tmp_path, """facts:
   - {id: twin-a, kind: count, value: 100, as_of: "2024-01-01", names: {en: [widget output]},
