@@ -59,6 +59,7 @@ class _Data:
     day: frozenset[str]
     cumulative: frozenset[str]
     same: frozenset[str] = frozenset()    # the next figure restates the one before ("الموافق")
+    month: frozenset[str] = frozenset()   # month names: a figure "in December" is of a month
 
 
 @functools.lru_cache(maxsize=None)
@@ -75,7 +76,7 @@ def _data(lang: str) -> _Data:
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"),
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
-                 words("cumulative"), words("same"))
+                 words("cumulative"), words("same"), words("month"))
 
 
 @dataclass(slots=True)
@@ -93,6 +94,7 @@ class Frame:
     cumulative: bool = False             # ... unless it speaks of a running total ("toll", "منذ")
     near: tuple[str, ...] = ()           # the own clause's content words nearest the figure
     inside: frozenset[str] = frozenset()  # keys of the figure's own words ("11 September 2001")
+    month: bool = False                  # the clause names a month ("in December"): a month's figure
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -311,14 +313,19 @@ class Frames:
             d, lo, hi = self._bounds(s, c)
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
-        scopes, words, place, group, role, since, years, day, cumulative, near, inside = _sentence(
+        scopes, words, place, group, role, since, years, day, cumulative, near, inside, month = _sentence(
             self._windows[c], data, lang, at - c)
         own, sent, others = scopes
         paragraph = self._paragraph(bisect_right(self._newlines, spans[at][0]))
         if k not in self._before:
             self._before[k] = _continued(text, self.ends, k, s_start, data, lang)
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
-                                 place, c + group, role, since, years, day, cumulative, near, inside)
+                                 place, c + group, role, since, years, day, cumulative, near, inside, month)
+
+
+def month_words(lang: str) -> frozenset[str]:
+    """The language's month names (folded): a name with one is of a month."""
+    return _data(lang).month
 
 
 def years_of(figure: Figure) -> tuple[int, ...]:
@@ -378,7 +385,7 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
 
 def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     """The frame's parts of figure f of a sentence window: ((own, sentence, others keys), words,
-    place, group, role, since, years, day, cumulative, near words, the figure's own keys)."""
+    place, group, role, since, years, day, cumulative, near words, the figure's own keys, month)."""
     figures, toks, cover, strength, marker, kinds, tkeys, nearby = (
         w.figures, w.toks, w.cover, w.strength, w.marker, w.kinds, w.tkeys, w.nearby)
     n = len(toks)
@@ -422,7 +429,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
                   if nearby[t] and scope_of[t] == OWN)
     inside = frozenset().union(*(tkeys[t] for t in range(a, b)))
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
-            bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside)
+            bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month))
 
 
 def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:
@@ -501,7 +508,7 @@ def check_example(lang: str, rule: dict, example, should_match: bool) -> str | N
         return f"{example['text']!r}: no figure {example['figure']!r} among {[f.text for f in figures]}"
     frame = frames[at]
     if "role" in example:
-        flags = {"since": frame.since, "day": frame.day, "cumulative": frame.cumulative}
+        flags = {"since": frame.since, "day": frame.day, "cumulative": frame.cumulative, "month": frame.month}
         got = frame.role if example["role"] not in flags else (example["role"] if flags[example["role"]] else None)
         return None if (got == example["role"]) == should_match else f"{example['figure']!r} has role {got}"
     own = {w for w, scope in frame.words if scope == OWN}

@@ -31,7 +31,7 @@ from rapidfuzz import fuzz, process
 
 from . import quotes
 from .document import from_text
-from .frames import OTHERS, OWN, SCOPES, SENTENCE, TOPIC, Frame, Frames, record_kinds
+from .frames import OTHERS, OWN, SCOPES, SENTENCE, TOPIC, Frame, Frames, month_words, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
@@ -680,6 +680,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"its score {c.score:.0f} is below {cfg['strong']}"
     if c.other_year:
         yield "the clause names another year than the fact's name"
+    if frame.month and any(t.year is not None for t in c.name.terms) and \
+            month_words(frame.lang).isdisjoint(t.word for t in c.name.terms):
+        yield "the figure is of a month, the fact of a whole year"
     if (old := next((t.year for t in c.name.terms if t.year is not None and t.word in c.missing
                      and frame.scope(t.keys) is None), None)) and (old < date.year - 1 or old > date.year):
         yield f"the fact is of {old}, a year the text does not name"

@@ -282,6 +282,22 @@ def test_a_year_a_value_is_compared_with_is_not_the_figures_year(tmp_path):
     assert check(text, store, dt.date(2005, 3, 10))["$91m"].status == "supported"
 
 
+@pytest.mark.parametrize("year, month", [
+    ("Ruritania house price growth in 2023 was {}%.", "Ruritania house prices increased by 1.1% in December."),
+    ("بلغ نمو أسعار المنازل في روريتانيا في عام 2023 نحو {} في المائة.",
+     "وارتفعت أسعار المنازل في روريتانيا بنسبة 1.1 في المائة في ديسمبر."),
+])
+def test_a_months_figure_raises_no_alarm_against_a_years(tmp_path, year, month):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: rur-house-prices-2023, kind: percent, unit: percent, value: 15, as_of: "2023-12-31",
+     names: {{en: [Ruritania house price growth in 2023], ar: [نمو أسعار المنازل في روريتانيا في 2023]}}, {SOURCE}}}
+""")
+    date = dt.date(2024, 1, 10)
+    assert next(v for f, v in check(year.format(9), store, date).items() if f.startswith("9")).status == "contradicted"
+    verdict = next(v for f, v in check(month, store, date).items() if f.startswith("1.1"))
+    assert verdict.status == "unverified" and "month" in verdict.reason, verdict.reason
+
+
 def test_equally_good_facts_are_not_guessed(tmp_path):
     store = store_of(tmp_path, """facts:
   - {id: twin-a, kind: count, value: 100, as_of: "2024-01-01", names: {en: [widget output]},
