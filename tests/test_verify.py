@@ -283,9 +283,9 @@ def test_a_year_a_value_is_compared_with_is_not_the_figures_year(tmp_path):
 
 
 @pytest.mark.parametrize("year, month", [
-    ("Ruritania house price growth in 2023 was {}%.", "Ruritania house prices increased by 1.1% in December."),
+    ("Ruritania house price growth in 2023 was {}%.", "Ruritania house prices increased by 8.5% in December."),
     ("بلغ نمو أسعار المنازل في روريتانيا في عام 2023 نحو {} في المائة.",
-     "وارتفعت أسعار المنازل في روريتانيا بنسبة 1.1 في المائة في ديسمبر."),
+     "وارتفعت أسعار المنازل في روريتانيا بنسبة 8.5 في المائة في ديسمبر."),
 ])
 def test_a_months_figure_raises_no_alarm_against_a_years(tmp_path, year, month):
     store = store_of(tmp_path, f"""facts:
@@ -294,7 +294,7 @@ def test_a_months_figure_raises_no_alarm_against_a_years(tmp_path, year, month):
 """)
     date = dt.date(2024, 1, 10)
     assert next(v for f, v in check(year.format(9), store, date).items() if f.startswith("9")).status == "contradicted"
-    verdict = next(v for f, v in check(month, store, date).items() if f.startswith("1.1"))
+    verdict = next(v for f, v in check(month, store, date).items() if f.startswith("8.5"))
     assert verdict.status == "unverified" and "month" in verdict.reason, verdict.reason
 
 
