@@ -162,9 +162,12 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
     before = [t.word for t in toks[max(lo, a - _WINDOW):a]]
     near, after = before[-2:], toks[b].word if b < len(toks) else ""
     since = figure.kind == "duration" and not data.since.isdisjoint(before)
+    # after a word of comparison; or after "from" with the level after it ("from 13% to 23%") or
+    # a change before it ("up from $2.89bn a year ago", "ارتفع من 10")
     if not data.compared.isdisjoint(t.word for t in toks[max(lo, a - 2 * _WINDOW):a]) or (
-            before[-1:] and before[-1] in data.start and
-            not data.level.isdisjoint(t.word for t in toks[b:b + 2 * _WINDOW])):
+            before[-1:] and before[-1] in data.start and (
+                not data.level.isdisjoint(t.word for t in toks[b:b + 2 * _WINDOW])
+                or len(before) > 1 and is_change(before[-2], lang))):
         return "compared", since
     if not data.level.isdisjoint(near):
         return "level", since
@@ -496,7 +499,8 @@ def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:
 def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
     """Rule-example contract: lexicon entries (see factcheck.words); clause examples `{text,
     figure, own: [...]}` (the words are in the figure's own clause, or for `no_match` are not);
-    role examples `{text, figure, role}` (the figure has the role, or for `no_match` has not)."""
+    role examples `{text, figure, role}` (the figure has the role, or for `no_match` has not; the
+    roles `since`, `day`, `cumulative` and `month` are flags of the frame)."""
     if "concept" in rule:
         return check_lexicon_example(lang, rule, example, should_match)
     doc = from_text(example["text"], lang=lang)

@@ -155,9 +155,22 @@ def _population(figure: Figure, frame: Frame, record: Record) -> tuple[bool, boo
 
 
 def _same_unit(figure: Figure, record: Record) -> bool:
-    """The figure's unit is the record's, or one it may stand for ("dinar" for TND, "tonne" for t)."""
+    """The figure's unit is the record's, or one it may stand for ("dinar" for TND, "tonne" for t,
+    "cents" for USD)."""
+    cfg = settings()["compare.match"]
     return not (figure.unit and record.unit and figure.unit != record.unit
-                and record.unit not in settings()["compare.match"]["units"].get(figure.unit, ()))
+                and record.unit not in cfg["units"].get(figure.unit, ())
+                and record.unit not in cfg["subunits"].get(figure.unit, ()))
+
+
+def _in_unit(figure: Figure, record: Record) -> Figure:
+    """A figure in a currency's hundredths ("8.5 cents", "300p") as an amount of the record's
+    currency (0.085 USD, 3 GBP); any other figure as it is."""
+    if record.unit not in settings()["compare.match"]["subunits"].get(figure.unit, ()):
+        return figure
+    value = figure.value
+    scaled = [v / 100 for v in value] if isinstance(value, list) else value / 100
+    return replace(figure, value=scaled, unit=record.unit)
 
 
 def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
@@ -474,7 +487,7 @@ def compare(figure: Figure, record: Record, date: dt.date, matched: str,
             score: float) -> tuple[str, str, Reference]:
     """(status, why, reference) for the figure against one record at `date`."""
     check = _against_event if record.kind == "event" else _against_values
-    return check(figure, record, date, matched, score)
+    return check(_in_unit(figure, record), record, date, matched, score)
 
 
 def _describe(c: Candidate) -> str:
@@ -630,6 +643,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
         except (TypeError, ValueError):
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
     at = when(frame, date)
+    figure = _in_unit(figure, c.record)
     status, why, ref = compare(figure, c.record, at, c.name.text, c.score)
     how = f"matched “{c.name.text}” ({c.record.id}, score {c.score:.0f}: {_describe(c)})"
     close = [r for r in rivals if r.score >= c.score - cfg["tie_margin"]]

@@ -298,6 +298,19 @@ def test_a_months_figure_raises_no_alarm_against_a_years(tmp_path, year, month):
     assert verdict.status == "unverified" and "month" in verdict.reason, verdict.reason
 
 
+def test_an_amount_in_cents_or_pence_is_checked_in_its_currency(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: acme-dividend, kind: money, unit: USD, value: 0.085, as_of: "2023-12-31",
+     names: {{en: [Acme quarterly dividend per share]}}, {SOURCE}}}
+  - {{id: acme-offer, kind: money, unit: GBP, value: 3, as_of: "2023-12-31",
+     names: {{en: [offer price per Acme share]}}, {SOURCE}}}
+""")
+    assert check("Acme raised its quarterly dividend to 8.5 cents a share.", store)["8.5 cents"].status == "supported"
+    assert check("Acme raised its quarterly dividend to 12 cents a share.", store)["12 cents"].status == "contradicted"
+    # a spaced dash before the amount is punctuation, not a minus
+    assert check("Investors think the offer price - 300p per Acme share - is too low.", store)["300p"].status == "supported"
+
+
 def test_equally_good_facts_are_not_guessed(tmp_path):
     store = store_of(tmp_path, """facts:
   - {id: twin-a, kind: count, value: 100, as_of: "2024-01-01", names: {en: [widget output]},
