@@ -639,6 +639,8 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
                f"it scores below {cfg['min_score']}" if best.score < cfg["min_score"] else
                "another figure of the sentence is checked against it")
         try:
+            if not best.head and (agreed := _agrees_apart(figure, frame, found, taken, date, cfg)):
+                return agreed
             return _closest(figure, best, when(frame, date), why)
         except (TypeError, ValueError):
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
@@ -678,6 +680,24 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as supported because the text "
                            f"never says “{lost}”, and a bound agrees with many values", ref)
     return Verdict(status, f"{how}: {why}{agreed}", ref, alternatives)
+
+
+def _agrees_apart(figure: Figure, frame: Frame, found: list[Candidate], taken: frozenset[str], date: dt.date,
+                  cfg: dict) -> Verdict | None:
+    """`supported` for a figure whose value agrees with the best fact, named strongly by the
+    figure's sentence, paragraph or lead though the words that tell it from others are not in the
+    figure's own clause ("The average house price fell to £180,226" under "UK house prices dip"):
+    the value itself says which fact it is. Never an alarm: a value that disagrees stays unverified."""
+    best = found[0]
+    if round(best.score) < cfg["strong"] or best.record.id in taken or any(
+            c.score >= best.score - cfg["tie_margin"] for c in found[1:]):
+        return None
+    status, holds, ref = compare(figure, best.record, when(frame, date), best.name.text, best.score)
+    if status != "supported":
+        return None
+    return Verdict("supported", f"matched “{best.name.text}” ({best.record.id}, score {best.score:.0f}: "
+                   f"{_describe(best)}): {holds}; the words that tell it from others are outside the figure's "
+                   "own clause, and the value agrees", ref)
 
 
 def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], ref: Reference,

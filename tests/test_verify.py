@@ -311,6 +311,21 @@ def test_an_amount_in_cents_or_pence_is_checked_in_its_currency(tmp_path):
     assert check("Investors think the offer price - 300p per Acme share - is too low.", store)["300p"].status == "supported"
 
 
+def test_a_value_that_agrees_names_its_fact_when_the_telling_words_are_outside_its_clause(tmp_path):
+    """The owners are named in the sentence, not in the clause of their stake: the agreeing value
+    is supported; a disagreeing one is no alarm on that evidence."""
+    store = store_of(tmp_path, f"""facts:
+  - {{id: lee-cruz-stake, kind: percent, unit: percent, value: 29, as_of: "2023-12-31",
+     names: {{en: [stake of Ann Lee and Bob Cruz in Acme United]}}, {SOURCE}}}
+  - {{id: diaz-stake, kind: percent, unit: percent, value: 28, as_of: "2023-12-31",
+     names: {{en: [stake of Carl Diaz in Acme United]}}, {SOURCE}}}
+""")
+    text = "Investors Ann Lee and Bob Cruz, who own a {}% stake in Acme United, will reject any offer."
+    verdict = check(text.format(29), store)["29%"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "lee-cruz-stake"), verdict.reason
+    assert check(text.format(35), store)["35%"].status == "unverified"
+
+
 def test_equally_good_facts_are_not_guessed(tmp_path):
     store = store_of(tmp_path, """facts:
   - {id: twin-a, kind: count, value: 100, as_of: "2024-01-01", names: {en: [widget output]},
