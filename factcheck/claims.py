@@ -17,6 +17,7 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import regex
 from rapidfuzz import fuzz
 
 from .document import Document, detect_language, from_text
@@ -24,6 +25,7 @@ from .errors import FactcheckError
 from .figures import SENTENCE_END, extract_figures
 from .model import ClaimMatch, Figure, Span
 from .normalize import Normalized, normalize
+from .rules import packs
 from .references import ReferenceStore
 from .words import tokens, variants
 
@@ -82,8 +84,8 @@ def import_claimreview(path: Path) -> tuple[list[dict], list[str]]:
             record["date"] = dt.date.fromisoformat(date).isoformat()
         except ValueError:
             pass
-        lang = str(item.get("inLanguage") or "")[:2].lower()
-        record["language"] = lang if lang in ("ar", "en") else detect_language(claim)
+        lang = regex.split(r"[-_]", str(item.get("inLanguage") or ""))[0].lower()
+        record["language"] = lang if lang in packs() else detect_language(claim)
         if not record["author"]:
             del record["author"]
         records.append(record)

@@ -1,6 +1,9 @@
 """Language data: locating `rules/` and `references/`, loading YAML safely, compiling patterns.
 
-Rule files live in `rules/<lang>/*.yaml` (and `rules/common/`). Each has a `stage` (which
+Rule files live in `rules/<lang>/*.yaml` (and `rules/common/`). A language is a pack: a folder
+of `rules/` with a `language.yaml` (its script, direction, punctuation, normalisation, words);
+the languages are the packs found there and in the folders `FACTCHECK_RULES` names (a pack of
+the same name replaces the bundled one). Each rule file has a `stage` (which
 pipeline stage reads it) and `rules:`, a list of entries that each carry an `id` and
 `examples: {match: [...], no_match: [...]}`; `tests/test_rule_examples.py` checks them all.
 Patterns may use macros `{NAME}` defined under `macros:` in any file of the same language
@@ -178,7 +181,7 @@ def rule_file(path: Path) -> dict:
     return cache.rule_data(path, _parse_rule_file)
 
 
-STAGES = ("normalize", "figures", "attributions", "roles", "frames", "compare", "consistency", "report")
+STAGES = ("language", "normalize", "figures", "attributions", "roles", "frames", "compare", "consistency", "report")
 # what every rule of a stage needs, beyond an `id`: one of the keys of each tuple
 _NEEDS = {"figures": (("pattern", "lexicon", "context"),), "consistency": (("cue",), ("words",))}
 _TEXTS = ("words", "titles", "stopwords", "prefixes", "suffixes")     # lists of text wherever they are
@@ -239,10 +242,61 @@ def _rule_line(text: str, index: int) -> int | None:
     return None
 
 
-def _language_files(lang: str) -> list[Path]:
-    root = data_dir("rules")
-    return [path for folder in (root / "common", root / lang) if folder.is_dir()
+RULES_ENV = "FACTCHECK_RULES"     # folders of more language packs, separated like PATH
+PACK_FILE = "language.yaml"       # what makes a folder of rules a language pack
+
+
+def packs() -> dict[str, Path]:
+    """Every language pack by name: the bundled ones, then those of the FACTCHECK_RULES folders."""
+    return _packs(os.environ.get(RULES_ENV, ""))
+
+
+@functools.lru_cache(maxsize=None)
+def _packs(extra: str) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for root in [data_dir("rules"), *(Path(p) for p in extra.split(os.pathsep) if p)]:
+        if not root.is_dir():
+            raise FactcheckError(f"no such folder of language packs (from {RULES_ENV})", str(root))
+        found.update((folder.name, folder) for folder in sorted(root.iterdir()) if (folder / PACK_FILE).is_file())
+    return found
+
+
+def languages() -> list[str]:
+    """The names of the language packs, in name order."""
+    return sorted(packs())
+
+
+def check_language(lang: str, path: str | None = None, line: int | None = None) -> str:
+    """`lang` when it is "auto" or a pack's name, else a FactcheckError naming the packs."""
+    if lang != "auto" and lang not in packs():
+        raise FactcheckError(f"unknown language {lang!r} (language packs: {', '.join(languages())}; or auto)",
+                             path, line)
+    return lang
+
+
+def all_rule_files() -> list[Path]:
+    """Every rule file: `rules/common/`, then each pack's, in name order."""
+    return [path for folder in (data_dir("rules") / "common", *packs().values())
             for path in sorted(folder.glob("*.yaml"))]
+
+
+def _language_files(lang: str) -> list[Path]:
+    folder = packs().get(check_language(lang))
+    return [path for folder in (data_dir("rules") / "common", folder) if folder is not None and folder.is_dir()
+            for path in sorted(folder.glob("*.yaml"))]
+
+
+@functools.lru_cache(maxsize=None)
+def language(lang: str) -> dict:
+    """A pack's `language.yaml`."""
+    return rule_file(packs()[check_language(lang)] / PACK_FILE)
+
+
+def name_keys() -> list[str]:
+    """The keys of the packs' names in a reference store (`names.key`, else the pack's name), in
+    the order a record's names are shown and its titles listed (`names.display`, then by name)."""
+    names = {lang: language(lang).get("names") or {} for lang in packs()}
+    return [names[lang].get("key", lang) for lang in sorted(names, key=lambda k: (names[k].get("display", 1e9), k))]
 
 
 @functools.lru_cache(maxsize=None)
@@ -257,11 +311,6 @@ def settings() -> dict[str, dict]:
     root = data_dir("rules") / "common"
     return {rule["id"]: rule for path in sorted(root.glob("*.yaml")) if rule_file(path)["stage"] == "compare"
             for rule in rule_file(path).get("rules") or []}
-
-
-def languages() -> list[str]:
-    root = data_dir("rules")
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != "common")
 
 
 @functools.lru_cache(maxsize=None)

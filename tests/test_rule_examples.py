@@ -13,6 +13,7 @@ import pytest
 from factcheck.rules import data_dir, load_yaml
 
 STAGES = {
+    "language": "factcheck.document",
     "normalize": "factcheck.normalize",
     "figures": "factcheck.figures",
     "attributions": "factcheck.attributions",

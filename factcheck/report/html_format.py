@@ -18,7 +18,7 @@ import regex
 from ..document import body_start
 from ..findings import view
 from ..model import VERDICTS, Figure, FileResult, Inconsistency, Quote, Reference, Role, Verdict, format_value
-from ..rules import rule_files
+from ..rules import language, rule_files
 from .json_format import VERSION, file_dict
 from .text_format import summary
 
@@ -355,7 +355,7 @@ def _file(result: FileResult, index: int) -> str:
     chips += [f"<li>{len(result.figures)} {label(lang, 'figures')}</li>",
               f"<li>{unattributed} {label(lang, 'unattributed')}</li>",
               f"<li>{len(result.attributions)} {label(lang, 'attributions')}</li>"]
-    direction = "rtl" if lang == "ar" else "ltr"
+    direction = language(lang)["direction"]
     title = f"<h2>{esc(result.title)}</h2>" if result.title else ""
     details = "".join(_detail(result, index, j, fig, v)
                       for j, (fig, v) in enumerate(zip(result.figures, result.verdicts)))
