@@ -59,7 +59,7 @@ from .document import Document, from_text
 from .errors import FactcheckError
 from .model import Figure
 from .normalize import Normalized, normalize, normalize_pattern
-from .rules import REGEX_TIMEOUT, compile_pattern, expand, rule_files
+from .rules import REGEX_TIMEOUT, compile_pattern, expand, language, rule_files
 
 # a run of sentence-ending marks not after an initial ("U.S.", "J. Smith") nor before a digit, or a
 # line end: written to begin with a class, which lets `re` skip ahead fast (a leading lookbehind would
@@ -72,7 +72,6 @@ _ELIDED_REACH = 80          # characters from an amount of money to a bare amoun
 _NOUN_NEXT = re.compile(r"[^\S\n]*[^\W\d_]")     # a word right after a figure
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")   # a paragraph break
 _POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity
-_THOUSANDS = regex.compile(r"\.?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")   # 1,200.5 1.200.000
 _SEPARATOR = regex.compile(r"\s*[.,/(]")   # "1.2.3" -> "1"; "أكتوبر/تشرين الأول" -> "أكتوبر"
 _UNIT_LEXICONS = ("currency", "currency_sign", "percent", "measure", "duration", "dual")
 _MULTIPLIERS = ("scale", "suffix")      # lexicons whose words multiply what precedes them
@@ -242,12 +241,24 @@ def _lookup(eng: _Engine, lexicon: str, word: str) -> dict | None:
     return eng.memo[key]
 
 
-def _digits(token: str) -> Decimal:
+@functools.lru_cache(maxsize=None)
+def _separators(lang: str) -> tuple[regex.Pattern, str, str]:
+    """A number written with thousands marks in the language ("1,200.5"; or three groups or more
+    of the decimal mark: "1.200.000"), its thousands mark and its decimal mark (`digits` of its
+    language.yaml, "," and "." or "." and ",", as normalised)."""
+    marks = language(lang).get("digits") or {}
+    t, d = marks.get("thousands", ","), marks.get("decimal", ".")
+    t_, d_ = regex.escape(t), regex.escape(d)
+    return regex.compile(rf"{d_}?\d{{1,3}}(?:{t_}\d{{3}})+(?:{d_}\d+)?|\d{{1,3}}(?:{d_}\d{{3}}){{2,}}"), t, d
+
+
+def _digits(token: str, lang: str) -> Decimal:
     if "/" in token:
         numerator, denominator = token.split("/")[:2]
         return Decimal(numerator) / Decimal(denominator) if int(denominator) else Decimal(0)
-    if _THOUSANDS.fullmatch(token):
-        token = token.replace(",", "") if "," in token else token.replace(".", "")
+    thousands, t, d = _separators(lang)
+    if thousands.fullmatch(token):
+        token = token.replace(t, "") if t in token else token.replace(d, "")
     elif token.count(",") + token.count(".") > 1:
         token = _SEPARATOR.split(token)[0] or "0"
     return Decimal(token.replace(",", "."))
@@ -287,7 +298,7 @@ def _read_number(eng: _Engine, text: str, lexicons=("number", "scale", "suffix")
                 del tokens[:n]
                 break
         if token[-1].isdigit():
-            value, lexicon = _digits(token), None
+            value, lexicon = _digits(token, eng.lang), None
         elif _lookup(eng, "sign", token):
             negative = True
             continue

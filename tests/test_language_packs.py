@@ -25,8 +25,10 @@ stage: language
 name: Greek
 direction: ltr
 script: {name: Greek, letters: "\u0370-\u03ff\u1f00-\u1fff"}
+digits: {thousands: ".", decimal: ","}
 rules:
   - id: el.script
+    checks: script
     examples: {match: ["Το υπουργείο δήλωσε"], no_match: ["The ministry said"]}
 """,
     "numbers.yaml": r"""
@@ -60,7 +62,7 @@ rules:
       no_match: ["Το υπουργείο"]
 """,
 }
-TEXT = "Το υπουργείο δήλωσε ότι 300 άνθρωποι και δέκα παιδιά σκοτώθηκαν.\n"
+TEXT = "Το υπουργείο δήλωσε ότι 1.200 άνθρωποι και δέκα παιδιά σκοτώθηκαν.\n"
 
 
 def _run(*args: str, packs: Path | None = None) -> subprocess.CompletedProcess:
@@ -86,7 +88,7 @@ def test_a_third_language_is_data_only(greek, tmp_path):
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout)["files"][0]
     assert report["language"] == "el"                   # detected from its script
-    assert [(f["text"], f["value"]) for f in report["figures"]] == [("300", 300), ("δέκα", 10)]
+    assert [(f["text"], f["value"]) for f in report["figures"]] == [("1.200", 1200), ("δέκα", 10)]
     [att] = report["attributions"]
     assert (att["cue"]["text"], att["source"]["text"]) == ("δήλωσε", "Το υπουργείο")
     assert all(f["attribution"] == 0 for f in report["figures"])
