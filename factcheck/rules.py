@@ -261,6 +261,20 @@ def _packs(extra: str) -> dict[str, Path]:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def token_rules() -> dict:
+    """`compare.tokens` of rules/common/compare.yaml with every pack's `words:` joined to it (its
+    stopwords, prefixes and suffixes, the letters restored, the shorter stems a prefix allows)."""
+    rule = dict(settings()["compare.tokens"])
+    for lang in languages():
+        words = language(lang).get("words") or {}
+        for key in ("stopwords", "prefixes", "suffixes"):
+            rule[key] = [*rule.get(key, ()), *words.get(key, ())]
+        for key in ("restore", "min_stem_after"):
+            rule[key] = {**rule.get(key, {}), **words.get(key, {})}
+    return rule
+
+
 def languages() -> list[str]:
     """The names of the language packs, in name order."""
     return sorted(packs())
