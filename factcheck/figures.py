@@ -59,12 +59,21 @@ from .document import Document, from_text
 from .errors import FactcheckError
 from .model import Figure
 from .normalize import Normalized, normalize, normalize_pattern
-from .rules import REGEX_TIMEOUT, compile_pattern, expand, language, rule_files
+from .rules import REGEX_TIMEOUT, compile_pattern, expand, language, punctuation, rule_files
 
-# a run of sentence-ending marks not after an initial ("U.S.", "J. Smith") nor before a digit, or a
-# line end: written to begin with a class, which lets `re` skip ahead fast (a leading lookbehind would
-# make it try every position); it matches what `(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n` does
-SENTENCE_END = re.compile(r"[.!?؟;؛\n](?:(?<=\n)|(?<![\s.][^\W\d_][.!?؟;؛])[.!?؟;؛]*(?!\d))")
+
+
+@functools.lru_cache(maxsize=1)
+def sentence_end() -> re.Pattern:
+    """A run of the packs' sentence and clause ends ("." "?" "؟" ";") not after an initial ("U.S.",
+    "J. Smith") nor before a digit, or a line end: written to begin with a class, which lets `re`
+    skip ahead fast (a leading lookbehind would make it try every position); it matches what
+    `(?<![\\s.][^\\W\\d_])[MARKS]+(?!\\d)|\\n` does."""
+    p = punctuation()
+    marks = "".join(map(re.escape, p.sentence_ends + p.clause_ends))
+    return re.compile(rf"[{marks}\n](?:(?<=\n)|(?<![\s.][^\W\d_][{marks}])[{marks}]*(?!\d))")
+
+
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
@@ -514,7 +523,7 @@ def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
         words = f.text.split()
         if (f.kind == "count" and f.unit is None and before.kind == "money" and before.unit
                 and len(words) > 1 and _lookup(eng, "scale", words[-1]) and not _NOUN_NEXT.match(text, f.end)
-                and f.start - before.end <= _ELIDED_REACH and not SENTENCE_END.search(text, before.end, f.start)):
+                and f.start - before.end <= _ELIDED_REACH and not sentence_end().search(text, before.end, f.start)):
             out[k] = dataclasses.replace(f, kind="money", unit=before.unit)
     return out
 
@@ -533,7 +542,7 @@ class _Sentences:
 
     def around(self, start: int, end: int) -> str:
         if self._ends is None:
-            self._ends = array("q", (m.end() for m in SENTENCE_END.finditer(self.text)))
+            self._ends = array("q", (m.end() for m in sentence_end().finditer(self.text)))
         ends = self._ends
         k = bisect.bisect_right(ends, start)
         first, last = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(self.text)

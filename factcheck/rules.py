@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -259,6 +260,35 @@ def _packs(extra: str) -> dict[str, Path]:
             raise FactcheckError(f"no such folder of language packs (from {RULES_ENV})", str(root))
         found.update((folder.name, folder) for folder in sorted(root.iterdir()) if (folder / PACK_FILE).is_file())
     return found
+
+
+@dataclass(frozen=True)
+class Punctuation:
+    """The marks of every pack's `punctuation:` together: a text may end a sentence or quote in
+    the marks of another language (an Arabic article quotes “...” too)."""
+    sentence_ends: str              # marks that end a sentence
+    clause_ends: str                # marks that end a sentence for the figures' context (";")
+    quotes: dict[str, str]          # opening quotation mark -> its closing mark
+    single_quotes: dict[str, str]   # the same for single marks...
+    apostrophes: str                # ... some of which are apostrophes too ("Gaza's")
+
+    @property
+    def closing(self) -> tuple[str, ...]:
+        """The closing marks that tell a quotation ended: not one that opens another pair (“ of
+        „“), nor an apostrophe that opens its own pair too (')."""
+        pairs = {**self.quotes, **self.single_quotes}
+        return tuple(c for o, c in pairs.items() if not (c == o and c in self.apostrophes)
+                     and not any(o2 == c and (o2, c2) != (o, c) for o2, c2 in pairs.items()))
+
+
+@functools.lru_cache(maxsize=1)
+def punctuation() -> Punctuation:
+    marks: dict[str, Any] = {"sentence_ends": "", "clause_ends": "", "quotes": {}, "single_quotes": {},
+                             "apostrophes": ""}
+    for lang in languages():
+        for key, value in (language(lang).get("punctuation") or {}).items():
+            marks[key] = {**marks[key], **value} if isinstance(value, dict) else "".join(dict.fromkeys(marks[key] + value))
+    return Punctuation(**marks)
 
 
 @functools.lru_cache(maxsize=1)

@@ -26,6 +26,7 @@ name: Greek
 direction: ltr
 script: {name: Greek, letters: "\u0370-\u03ff\u1f00-\u1fff"}
 digits: {thousands: ".", decimal: ","}
+punctuation: {sentence_ends: ".!", quotes: {"«": "»"}}
 rules:
   - id: el.script
     checks: script
@@ -62,7 +63,8 @@ rules:
       no_match: ["Το υπουργείο"]
 """,
 }
-TEXT = "Το υπουργείο δήλωσε ότι 1.200 άνθρωποι και δέκα παιδιά σκοτώθηκαν.\n"
+TEXT = ("Το υπουργείο δήλωσε ότι 1.200 άνθρωποι και δέκα παιδιά σκοτώθηκαν.\n\n"
+        "«Θα βοηθήσουμε όλες τις οικογένειες», είπε ο υπουργός.\n")
 
 
 def _run(*args: str, packs: Path | None = None) -> subprocess.CompletedProcess:
@@ -89,9 +91,12 @@ def test_a_third_language_is_data_only(greek, tmp_path):
     report = json.loads(proc.stdout)["files"][0]
     assert report["language"] == "el"                   # detected from its script
     assert [(f["text"], f["value"]) for f in report["figures"]] == [("1.200", 1200), ("δέκα", 10)]
-    [att] = report["attributions"]
-    assert (att["cue"]["text"], att["source"]["text"]) == ("δήλωσε", "Το υπουργείο")
+    said, quoted = report["attributions"]
+    assert (said["cue"]["text"], said["source"]["text"]) == ("δήλωσε", "Το υπουργείο")
     assert all(f["attribution"] == 0 for f in report["figures"])
+    [quote] = report["quotes"]                         # in the pack's quotation marks
+    assert (quote["text"], quote["speaker"]) == ("Θα βοηθήσουμε όλες τις οικογένειες", 1)
+    assert quoted["source"]["text"] == "ο υπουργός"
     page = _run("check", str(article), "--format", "html", packs=greek).stdout
     assert 'lang="el" dir="ltr"' in page
     assert _run("check", "--lang", "el", str(SEED), "--format", "json", packs=greek).returncode == 0
