@@ -28,7 +28,7 @@ import yaml
 from . import cache
 from .errors import FactcheckError
 from .model import Source
-from .rules import SafeLoader, data_dir, name_keys, read_yaml_text, single_node
+from .rules import SafeLoader, data_dir, name_keys, read_all, read_yaml_text, single_node
 from .words import Term, is_change, is_limit, terms, tokens, variants
 
 if TYPE_CHECKING:
@@ -706,6 +706,7 @@ def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | 
 
 
 def _load_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | None, str]]]:
+    read_all()      # the rules records are read with (names' languages, words, lexicons)
     layered: dict[str, Record] = {}
     problems: list[tuple[str, int | None, str]] = []
     for folder in map(Path, dirs):

@@ -184,8 +184,34 @@ def rule_file(path: Path) -> dict:
 
 STAGES = ("language", "normalize", "figures", "attributions", "roles", "frames", "compare", "consistency", "report")
 # what every rule of a stage needs, beyond an `id`: one of the keys of each tuple
-_NEEDS = {"figures": (("pattern", "lexicon", "context"),), "consistency": (("cue",), ("words",))}
+_NEEDS = {"figures": (("pattern", "lexicon", "context"),), "consistency": (("cue",), ("words",)),
+          "language": (("checks",),)}
 _TEXTS = ("words", "titles", "stopwords", "prefixes", "suffixes")     # lists of text wherever they are
+# The keys a file of each stage may have besides `stage`, `rules` and `macros`, with their types
+# (a tuple: one of those values), and those it must have, with the keys their mapping must have
+_KEYS: dict[str, dict[str, type | tuple]] = {
+    "language": {"name": str, "direction": ("ltr", "rtl"), "script": dict, "fallback": bool, "names": dict,
+                 "digits": dict, "punctuation": dict, "normalize": dict, "words": dict},
+    "normalize": {"map": dict, "attached": str, "attached_ranges": list, "controls": str},
+    "figures": {"clitics": list, "suffixes": list, "articles": list, "anchors": list, "subject": dict},
+    "attributions": {"syntax": dict}, "roles": {"syntax": dict}, "frames": {}, "compare": {},
+    "consistency": {"clitics": str, "conjunction": str, "contrast": str, "of": str, "definite": dict, "score": dict},
+    "report": {"labels": dict},
+}
+_REQUIRED = {"language": {"name": (), "direction": (), "script": ("name", "letters")},
+             "attributions": {"syntax": ("stop", "skip", "pronoun", "subject_before")},
+             "consistency": {"conjunction": (), "of": ()}}
+# the parts of a language.yaml: keys with the type of their values
+_PARTS: dict[str, dict[str, type | tuple]] = {
+    "script": {"name": str, "letters": str, "default": bool},
+    "names": {"key": str, "display": int},
+    "digits": {"thousands": (",", "."), "decimal": (",", ".")},
+    "punctuation": {"sentence_ends": str, "clause_ends": str, "quotes": dict, "single_quotes": dict, "apostrophes": str},
+    "normalize": {"map": dict, "attached": str, "attached_ranges": list, "controls": str},
+    "words": {"stopwords": list, "prefixes": list, "suffixes": list, "restore": dict, "min_stem_after": dict,
+              "stemmer": str, "stem_ratio": float, "stem_endings": (dict, list)},
+}
+_CHECKS = ("script", "normalize", "words")      # what the examples of a language.yaml rule check
 
 
 def _parse_rule_file(path: Path) -> dict:
@@ -196,6 +222,10 @@ def _parse_rule_file(path: Path) -> dict:
     if data["stage"] not in STAGES:
         raise FactcheckError(f"unknown stage {data['stage']!r} (known: {', '.join(STAGES)})", str(path),
                              key_lines(text).get("stage"))
+    lines = key_lines(text)
+    problem = _file_problem(data)
+    if problem:
+        raise FactcheckError(problem[0], str(path), lines.get(problem[1]) or lines.get(problem[1].split(".")[0]) or 1)
     rules = data.get("rules") or []
     if not isinstance(rules, list):
         raise FactcheckError("'rules' must be a list", str(path), key_lines(text).get("rules"))
@@ -206,6 +236,60 @@ def _parse_rule_file(path: Path) -> dict:
             raise FactcheckError(problem, str(path), _rule_line(text, i))
         seen[rule["id"]] = i
     return data
+
+
+def _kind(value, expected: type | tuple) -> str | None:
+    """What is wrong with a value of a key of a rule file's schema, or None."""
+    if isinstance(expected, tuple) and not isinstance(expected[0], type):
+        return None if value in expected else f"must be one of {', '.join(map(repr, expected))}, not {value!r}"
+    types = expected if isinstance(expected, tuple) else (expected,)
+    if float in types:
+        types += (int,)
+    if isinstance(value, bool) and bool not in types or not isinstance(value, types):
+        return f"must be {' or '.join(_TYPE_NAMES[t] for t in types if t in _TYPE_NAMES)}, not {value!r}"
+    return None
+
+
+_TYPE_NAMES = {str: "text", dict: "a mapping", list: "a list", bool: "true or false", int: "a whole number",
+               float: "a number"}
+
+
+def _file_problem(data: dict) -> tuple[str, str] | None:
+    """What is wrong with the top-level keys of a rule file, and the key ("key" or "key.part"), or None."""
+    stage = data["stage"]
+    known = _KEYS[stage]
+    for key, value in data.items():
+        if key in ("stage", "rules", "macros"):
+            continue
+        if key not in known:
+            return f"unknown key {key!r} in a {stage} file (known: {', '.join(['macros', 'rules', *known])})", key
+        if problem := _kind(value, known[key]):
+            return f"{key!r} {problem}", key
+        for part, sub in (value.items() if stage == "language" and isinstance(value, dict) else ()):
+            if key in _PARTS and part not in _PARTS[key]:
+                return f"unknown key {part!r} in {key!r} (known: {', '.join(_PARTS[key])})", f"{key}.{part}"
+            if key in _PARTS and part in _PARTS[key] and (problem := _kind(sub, _PARTS[key][part])):
+                return f"'{key}.{part}' {problem}", f"{key}.{part}"
+    if "macros" in data and not isinstance(data["macros"], dict):
+        return "'macros' must be a mapping of NAME to pattern", "macros"
+    if stage == "language" and (problem := _missing(stage, [data])):
+        return problem
+    digits = data.get("digits") or {}
+    if stage == "language" and digits.get("thousands", ",") == digits.get("decimal", "."):
+        return "'digits' needs a thousands mark and a decimal mark that differ", "digits"
+    return None
+
+
+def _missing(stage: str, files: list[dict]) -> tuple[str, str] | None:
+    """A key the files of a stage for one language need (in any of them; a mapping's parts may
+    be spread over them too) that none has, and the key to point at ("stage" for a missing one)."""
+    for key, parts in _REQUIRED.get(stage, {}).items():
+        if not any(key in data for data in files):
+            return f"needs {key!r}", "stage"
+        merged = {part: 1 for data in files for part in data.get(key) or {}}
+        if missing := [p for p in parts if p not in merged]:
+            return f"{key!r} needs {', '.join(map(repr, missing))}", key
+    return None
 
 
 def _rule_problem(stage: str, rule, seen: dict[str, int]) -> str | None:
@@ -224,6 +308,8 @@ def _rule_problem(stage: str, rule, seen: dict[str, int]) -> str | None:
             bad = next((v for v in values if not isinstance(v, str)), values) if isinstance(values, list) else values
             hint = " (YAML reads on/off/yes/no unquoted as true or false: quote them)" if isinstance(bad, bool) else ""
             return f"rule {rid!r}: '{key}' must be a list of text, not {bad!r}{hint}"
+    if stage == "language" and rule["checks"] not in _CHECKS:
+        return f"rule {rid!r}: 'checks' is one of {', '.join(_CHECKS)}, not {rule['checks']!r}"
     examples = rule.get("examples")
     if examples is not None and not (isinstance(examples, dict) and all(
             isinstance(examples.get(k, []), list) for k in ("match", "no_match"))):
@@ -324,6 +410,13 @@ def all_rule_files() -> list[Path]:
             for path in sorted(folder.glob("*.yaml"))]
 
 
+def read_all() -> None:
+    """Read every rule file: a broken one is a FactcheckError with its own file and line (not one
+    of whatever was being read when it was first needed: a store file whose names it cuts)."""
+    for path in all_rule_files():
+        rule_file(path)
+
+
 def _language_files(lang: str) -> list[Path]:
     folder = packs().get(check_language(lang))
     return [path for folder in (data_dir("rules") / "common", folder) if folder is not None and folder.is_dir()
@@ -345,8 +438,12 @@ def name_keys() -> list[str]:
 
 @functools.lru_cache(maxsize=None)
 def rule_files(lang: str, stage: str) -> tuple[tuple[Path, dict], ...]:
-    """All rule files of `stage` for `lang`, common files first, in name order."""
-    return tuple((path, rule_file(path)) for path in _language_files(lang) if rule_file(path)["stage"] == stage)
+    """All rule files of `stage` for `lang`, common files first, in name order (none at all means
+    no rules of that kind: a pack need not have them all)."""
+    found = tuple((path, rule_file(path)) for path in _language_files(lang) if rule_file(path)["stage"] == stage)
+    if found and (problem := _missing(stage, [data for _, data in found])):
+        raise FactcheckError(f"{problem[0]} (in one of the {stage} files of {lang!r})", str(found[0][0]), 1)
+    return found
 
 
 @functools.lru_cache(maxsize=1)

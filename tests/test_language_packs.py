@@ -127,3 +127,11 @@ def test_a_missing_folder_of_packs_is_one_line(tmp_path):
                                        ("ab قل", "ar")])    # a tie goes to the fallback pack (ar)
 def test_detection_by_script(text, lang):
     assert detect_language(text) == lang
+
+
+def test_a_broken_pack_is_one_line_with_its_file_and_line(greek):
+    language = greek / "el" / "language.yaml"
+    language.write_text(language.read_text(encoding="utf-8").replace("ltr", "sideways"), encoding="utf-8")
+    proc = _run("check", str(SEED), packs=greek)
+    assert proc.returncode == 2
+    assert proc.stderr == f"factcheck: {language}:4: 'direction' must be one of 'ltr', 'rtl', not 'sideways'\n"
