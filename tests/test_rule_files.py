@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 
 from factcheck.errors import FactcheckError
-from factcheck.rules import _parse_rule_file, data_dir, rule_files
+from factcheck.rules import _parse_rule_file, all_rule_files, rule_files
 
 
 def test_every_bundled_rule_file_is_valid():
-    for path in sorted(data_dir("rules").glob("*/*.yaml")):
+    for path in all_rule_files():
         _parse_rule_file(path)
 
 
