@@ -190,7 +190,7 @@ _TEXTS = ("words", "titles", "stopwords", "prefixes", "suffixes")     # lists of
 # The keys a file of each stage may have besides `stage`, `rules` and `macros`, with their types
 # (a tuple: one of those values), and those it must have, with the keys their mapping must have
 _KEYS: dict[str, dict[str, type | tuple]] = {
-    "language": {"name": str, "direction": ("ltr", "rtl"), "script": dict, "fallback": bool, "names": dict,
+    "language": {"name": str, "direction": ("ltr", "rtl"), "style": str, "script": dict, "fallback": bool, "names": dict,
                  "digits": dict, "punctuation": dict, "normalize": dict, "words": dict},
     "normalize": {"map": dict, "attached": str, "attached_ranges": list, "controls": str},
     "figures": {"clitics": list, "suffixes": list, "articles": list, "anchors": list, "subject": dict},
@@ -274,6 +274,8 @@ def _file_problem(data: dict) -> tuple[str, str] | None:
         return "'macros' must be a mapping of NAME to pattern", "macros"
     if stage == "language" and (problem := _missing(stage, [data])):
         return problem
+    if stage == "language" and any(c in data.get("style", "") for c in "<{}"):
+        return "'style' holds CSS declarations, without '<', '{' or '}'", "style"
     digits = data.get("digits") or {}
     if stage == "language" and digits.get("thousands", ",") == digits.get("decimal", "."):
         return "'digits' needs a thousands mark and a decimal mark that differ", "digits"

@@ -33,6 +33,7 @@ _LANGUAGE = "stage: language\nname: X\ndirection: ltr\nscript: {name: Latin, let
     (_LANGUAGE + "digits: {thousands: '.', decimal: '.'}\n", 5, "a thousands mark and a decimal mark that differ"),
     (_LANGUAGE + "punctuation:\n  sentence_ends: 1\n", 6, "'punctuation.sentence_ends' must be text, not 1"),
     (_LANGUAGE + "words: {stemer: english}\n", 5, "unknown key 'stemer' in 'words'"),
+    (_LANGUAGE + "style: 'color: red }</style><script>'\n", 5, "'style' holds CSS declarations, without"),
     (_LANGUAGE + "rules:\n  - {id: x.script, checks: scrip}\n", 6, "'checks' is one of script, normalize, words"),
 ])
 def test_a_broken_rule_file_is_one_line_with_its_file_and_line(tmp_path, body, line, part):
