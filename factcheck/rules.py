@@ -274,10 +274,31 @@ def _file_problem(data: dict) -> tuple[str, str] | None:
         return "'macros' must be a mapping of NAME to pattern", "macros"
     if stage == "language" and (problem := _missing(stage, [data])):
         return problem
-    if stage == "language" and any(c in data.get("style", "") for c in "<{}"):
+    if stage == "language" and (problem := _language_problem(data)):
+        return problem
+    return None
+
+
+def _language_problem(data: dict) -> tuple[str, str] | None:
+    """What is wrong with the values of a language.yaml that its keys' types do not tell."""
+    import snowballstemmer
+
+    if any(c in data.get("style", "") for c in "<{}"):
         return "'style' holds CSS declarations, without '<', '{' or '}'", "style"
+    try:
+        regex.compile(f"[{data['script']['letters']}]")
+    except regex.error as exc:
+        return f"'script.letters' is no character class body ({exc})", "script.letters"
+    punctuation = data.get("punctuation") or {}
+    for key in ("quotes", "single_quotes"):
+        if not all(isinstance(m, str) and len(m) == 1 for pair in (punctuation.get(key) or {}).items() for m in pair):
+            return f"'punctuation.{key}' maps one opening mark to one closing mark", f"punctuation.{key}"
+    stemmer = (data.get("words") or {}).get("stemmer")
+    if stemmer is not None and stemmer not in snowballstemmer.algorithms():
+        return (f"'words.stemmer' {stemmer!r} is no Snowball algorithm ({', '.join(snowballstemmer.algorithms())})",
+                "words.stemmer")
     digits = data.get("digits") or {}
-    if stage == "language" and digits.get("thousands", ",") == digits.get("decimal", "."):
+    if digits.get("thousands", ",") == digits.get("decimal", "."):
         return "'digits' needs a thousands mark and a decimal mark that differ", "digits"
     return None
 

@@ -34,6 +34,9 @@ _LANGUAGE = "stage: language\nname: X\ndirection: ltr\nscript: {name: Latin, let
     (_LANGUAGE + "punctuation:\n  sentence_ends: 1\n", 6, "'punctuation.sentence_ends' must be text, not 1"),
     (_LANGUAGE + "words: {stemer: english}\n", 5, "unknown key 'stemer' in 'words'"),
     (_LANGUAGE + "style: 'color: red }</style><script>'\n", 5, "'style' holds CSS declarations, without"),
+    (_LANGUAGE.replace("a-z", "z-a"), 4, "'script.letters' is no character class body"),
+    (_LANGUAGE + "punctuation: {quotes: {'<<': '>>'}}\n", 5, "maps one opening mark to one closing mark"),
+    (_LANGUAGE + "words: {stemmer: klingon}\n", 5, "'words.stemmer' 'klingon' is no Snowball algorithm"),
     (_LANGUAGE + "rules:\n  - {id: x.script, checks: scrip}\n", 6, "'checks' is one of script, normalize, words"),
 ])
 def test_a_broken_rule_file_is_one_line_with_its_file_and_line(tmp_path, body, line, part):
