@@ -22,19 +22,21 @@ from .document import Document, from_text
 from .errors import FactcheckError
 from .model import Attribution, Figure, Span
 from .normalize import Normalized, normalize
-from .rules import REGEX_TIMEOUT, compile_pattern, rule_files, scan_timeout
+from .rules import REGEX_TIMEOUT, compile_pattern, punctuation, rule_files, scan_timeout
 
-_SENTENCE_END = regex.compile(r"[.!?؟]+[\"”»’)]*(?=\s)|\n")
+_MARKS = punctuation()        # the packs' sentence ends and quotation marks
+_ENDS = regex.escape(_MARKS.sentence_ends)
+_SENTENCE_END = regex.compile(rf"[{_ENDS}]+[{regex.escape(''.join(_MARKS.closing))})]*(?=\s)|\n")
 _PARAGRAPH = regex.compile(r"[^\n]+")
-_QUOTES = {"«": "»", "“": "”", '"': '"', "„": "“"}     # opening mark -> closing mark
-_QUOTE_MARKS = "«»“”\"„"
-_LAST_QUOTE = regex.compile(f"(?r)[{_QUOTE_MARKS}]")
-_PAIRS = {**_QUOTES, "‘": "’", "'": "'"}             # quotations also open with single marks
-_APOSTROPHES = "'’"                                   # ... which may be apostrophes: "Gaza's"
-_PAIR_MARK = regex.compile(f"[{_QUOTE_MARKS}‘’']")
-_CLOSING = ('"', "”", "’", "»")
+_QUOTES = _MARKS.quotes                               # opening mark -> closing mark
+_QUOTE_MARKS = "".join(dict.fromkeys(m for pair in _QUOTES.items() for m in pair))
+_LAST_QUOTE = regex.compile(f"(?r)[{regex.escape(_QUOTE_MARKS)}]")
+_PAIRS = {**_QUOTES, **_MARKS.single_quotes}         # quotations also open with single marks
+_APOSTROPHES = _MARKS.apostrophes                     # ... which may be apostrophes: "Gaza's"
+_PAIR_MARK = regex.compile(f"[{regex.escape(''.join(dict.fromkeys(m for pair in _PAIRS.items() for m in pair)))}]")
+_CLOSING = _MARKS.closing
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
-_SENTENCE_CLOSE = regex.compile(r"\s*(?:[.!?؟]|\Z)")
+_SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun

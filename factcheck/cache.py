@@ -49,11 +49,12 @@ import regex
 
 from . import __version__
 from .errors import FactcheckError
-from .rules import data_dir, read_yaml_bytes
+from .rules import PACK_FILE, all_rule_files, data_dir, read_yaml_bytes
 
 KEEP = 3                  # cached files of each kind kept (the most recently written)
 _PACKAGE = Path(__file__).resolve().parent
 _STORE_CODE = ("references.py", "words.py", "model.py", "normalize.py", "cache.py")
+_STORE_RULES = ("frames.yaml", "lexicon.yaml", PACK_FILE)     # the files of a pack that records depend on
 _MAC = hashlib.sha256().digest_size     # a cache file is its signature, then the pickle
 _KEY_BYTES = 32
 
@@ -210,10 +211,11 @@ def write(kind: str, key: str, value: Any) -> None:
 def store_key(dirs: list[Path]) -> str:
     """The cache key of a list of store folders."""
     digest = hashlib.sha256(__version__.encode())
-    # the records' word keys come from the compare rules and every language's stemmer and lexicon
-    rules = data_dir("rules")
-    for path in [*(_PACKAGE / name for name in _STORE_CODE), *sorted((rules / "common").glob("*.yaml")),
-                 *sorted(rules.glob("*/frames.yaml")), *sorted(rules.glob("*/lexicon.yaml")),
+    # the records' word keys come from the compare rules and every language's stemmer and lexicon;
+    # the names' languages and their order from the packs
+    common = data_dir("rules") / "common"
+    for path in [*(_PACKAGE / name for name in _STORE_CODE),
+                 *(p for p in all_rule_files() if p.parent == common or p.name in _STORE_RULES),
                  data_dir("references") / "schema.json"]:
         digest.update(path.read_bytes())
     for folder in dirs:
@@ -232,8 +234,7 @@ class _Rules:
     """The rules cache of this process: loaded on first use, written at exit if it grew."""
 
     def __init__(self) -> None:
-        root = data_dir("rules")
-        self.files = sorted(root.glob("*/*.yaml"))
+        self.files = all_rule_files()
         digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{regex.__version__}\0signed".encode())
         for path in [_PACKAGE / "rules.py", *self.files]:
             digest.update(f"\0{path.relative_to(path.parent.parent)}\0".encode() + path.read_bytes())

@@ -17,13 +17,15 @@ import json
 from collections import Counter
 from pathlib import Path
 
+import regex
 from rapidfuzz import fuzz
 
 from .document import Document, detect_language, from_text
 from .errors import FactcheckError
-from .figures import SENTENCE_END, extract_figures
+from .figures import extract_figures, sentence_end
 from .model import ClaimMatch, Figure, Span
 from .normalize import Normalized, normalize
+from .rules import packs
 from .references import ReferenceStore
 from .words import tokens, variants
 
@@ -82,8 +84,8 @@ def import_claimreview(path: Path) -> tuple[list[dict], list[str]]:
             record["date"] = dt.date.fromisoformat(date).isoformat()
         except ValueError:
             pass
-        lang = str(item.get("inLanguage") or "")[:2].lower()
-        record["language"] = lang if lang in ("ar", "en") else detect_language(claim)
+        lang = regex.split(r"[-_]", str(item.get("inLanguage") or ""))[0].lower()
+        record["language"] = lang if lang in packs() else detect_language(claim)
         if not record["author"]:
             del record["author"]
         records.append(record)
@@ -109,7 +111,7 @@ def match_claims(doc: Document, norm: Normalized, figures: list[Figure], store: 
     out = []
     text = norm.text
     start = 0
-    ends = [m.end() for m in SENTENCE_END.finditer(text)] + [len(text)]
+    ends = [m.end() for m in sentence_end().finditer(text)] + [len(text)]
     for end in ends:
         sentence = text[start:end]
         lo, hi = start, end

@@ -46,6 +46,21 @@ def _date(ctx, param, value):
         raise click.BadParameter(f"{value!r} is not YYYY-MM-DD") from None
 
 
+class _Language(click.ParamType):
+    """--lang: auto or a language pack's name (the packs are read when the option is)."""
+    name = "language"
+
+    def get_metavar(self, param, ctx=None) -> str:
+        from .rules import languages
+
+        return "|".join(["auto", *languages()])
+
+    def convert(self, value, param, ctx):
+        from .rules import check_language
+
+        return check_language(value)      # an unknown one is a FactcheckError: one line, exit 2
+
+
 def _encoding(ctx, param, value):
     """Check --encoding and keep it for `_config` (every command that reads files takes it)."""
     if value is not None:
@@ -407,7 +422,7 @@ def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed:
 def with_common(f):
     decorators = [
         click.argument("paths", nargs=-1, required=True),
-        click.option("--lang", type=click.Choice(["auto", "ar", "en"]), help="Language of the articles [default: auto]."),
+        click.option("--lang", type=_Language(), help="Language of the articles [default: auto]."),
         click.option("--date", callback=_date, metavar="YYYY-MM-DD",
                      help="Article date (default: front matter, a date in the file name, else today)."),
         click.option("--config", "config_file", type=click.Path(dir_okay=False, exists=True), metavar="FILE",
@@ -494,7 +509,7 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
 @click.option("--by", required=True, help="Who checked the figure (a name or initials).")
 @click.option("--note", default="", help="What was checked, or against what.")
 @click.option("--source", default="", metavar="URL", help="The source the figure was checked against.")
-@click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default="auto", show_default=True,
+@click.option("--lang", type=_Language(), default="auto", show_default=True,
               help="Language of the article.")
 def signoff(where, by, note, source, lang):
     """Record that a person checked the figure at FILE:LINE:COLUMN (in .factcheck/checked.yaml,
@@ -703,7 +718,7 @@ def find(text, dirs, no_bundled_refs, limit):
               help="Write the drafts here (atomically) instead of standard output.")
 @click.option("--date", callback=_date, metavar="YYYY-MM-DD",
               help="Article date (default: front matter, a date in the file name, else today).")
-@click.option("--lang", type=click.Choice(["auto", "ar", "en"]), default="auto", show_default=True,
+@click.option("--lang", type=_Language(), default="auto", show_default=True,
               help="Language of the articles.")
 def suggest(paths, dirs, no_bundled_refs, out, date, lang):
     """Draft store records for the figures of PATHS that no record covers (unverified): their own

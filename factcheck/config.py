@@ -10,7 +10,7 @@ from pathlib import Path
 from .errors import FactcheckError
 from .findings import RULES
 from .model import FAIL_ON
-from .rules import key_lines, load_yaml
+from .rules import check_language, key_lines, load_yaml
 
 LEVELS = ("error", "warning", "note", "off")
 DEFAULT_INCLUDE = ("*.txt", "*.md", "*.markdown", "*.html", "*.htm")
@@ -98,9 +98,7 @@ def _set(cfg: Config, key: str, value, path: Path, lines: dict[str, int]) -> Non
             raise FactcheckError(f"'fail-on' must be one of {', '.join((*FAIL_ON, 'never'))}", str(path))
         cfg.fail_on = value
     elif key == "lang":
-        if value not in ("auto", "ar", "en"):
-            raise FactcheckError("'lang' must be auto, ar or en", str(path))
-        cfg.lang = value
+        cfg.lang = check_language(str(value), str(path))
     elif key == "date":
         try:
             cfg.date = value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))

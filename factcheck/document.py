@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import functools
 import itertools
 import re
 import sys
@@ -14,9 +15,10 @@ from pathlib import Path
 
 import regex
 
+from . import normalize
 from .errors import FactcheckError
 from .html_text import visible_text
-from .rules import key_lines, load_yaml
+from .rules import check_language, key_lines, language, languages, load_yaml
 
 _FRONT_MATTER = regex.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", regex.S | regex.M)
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
@@ -24,11 +26,8 @@ _NAME_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _FENCE = regex.compile(r"^[ \t]{0,3}(?:```|~~~)", regex.M)
 _DIRECTIVE = regex.compile(r"\A<!--\s*factcheck:\s*ignore\b([^>]{0,500}?)\s*-->")
 _BLANK_LINE = regex.compile(r"(?:\r?\n|\r)[ \t]*(?:\r?\n|\r)")
-_LETTER = regex.compile(r"[A-Za-z\u0600-\u063f\u0641-\u06ff\u0750-\u077f]")  # Latin or Arabic (not tatweel)
-_LATIN = regex.compile(r"[A-Za-z]")
 SAMPLE = 20_000         # letters of a text (as masked: no markup, front matter, code) that tell its language,
 REACH = 1_000_000       # looked for in its first REACH characters
-LANGUAGES = ("ar", "en")
 
 
 @dataclass
@@ -108,17 +107,44 @@ def decode_blocks(blocks: Iterable[bytes], path: str, encoding: str | None = Non
         yield text
 
 
+@dataclass(frozen=True)
+class _Scripts:
+    letter: regex.Pattern                           # a letter of any pack's script
+    scripts: tuple[tuple[regex.Pattern, str], ...]  # each script's letters, and the pack its texts are read in
+    fallback: str                                   # the pack of a text no script has most of
+
+
+@functools.lru_cache(maxsize=None)
+def _scripts(packs: tuple[str, ...]) -> _Scripts:
+    """The scripts the packs declare (`script:` of language.yaml); a script several packs share
+    goes to the one declared its `default` (else the first by name)."""
+    by_script: dict[str, str] = {}
+    for lang in packs:
+        script = language(lang)["script"]
+        if script["name"] not in by_script or script.get("default"):
+            by_script[script["name"]] = lang
+    classes = [language(lang)["script"]["letters"] for lang in by_script.values()]
+    fallback = next((lang for lang in packs if language(lang).get("fallback")), packs[0])
+    return _Scripts(regex.compile(f"[{''.join(classes)}]"),
+                    tuple((regex.compile(f"[{c}]"), lang) for c, lang in zip(classes, by_script.values())), fallback)
+
+
 def detect_language(text: str) -> str:
-    """"en" when most of the first SAMPLE letters (Latin or Arabic) of a masked text are Latin,
-    else "ar": the page's visible text, not its 20 KB of <head>, blank once masked."""
-    letters = "".join(m.group() for m in itertools.islice(_LETTER.finditer(text, 0, REACH), SAMPLE))
-    return "en" if 2 * len(_LATIN.findall(letters)) > len(letters) else "ar"
+    """The pack whose script has most of the first SAMPLE letters of a masked text (the page's
+    visible text, not its 20 KB of <head>, blank once masked); the `fallback` pack when no script
+    has more than every other (or there are no letters)."""
+    s = _scripts(tuple(languages()))
+    letters = "".join(m.group() for m in itertools.islice(s.letter.finditer(text, 0, REACH), SAMPLE))
+    counts = sorted(((len(p.findall(letters)), lang) for p, lang in s.scripts), reverse=True)
+    if not counts or not counts[0][0] or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return s.fallback
+    return counts[0][1]
 
 
 def sample_letters(text: str, markdown: bool) -> int:
     """The letters detect_language counts in a section of a file (of a Markdown file: outside
     comments and code blocks)."""
-    return len(_LETTER.findall(_mask_markdown(text)[0] if markdown else text))
+    return len(_scripts(tuple(languages())).letter.findall(_mask_markdown(text)[0] if markdown else text))
 
 
 def _parse_date(value: object, path: str, line: int | None) -> dt.date:
@@ -190,8 +216,7 @@ def body_start(text: str) -> int:
 
 def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | None = None) -> Document:
     """Build a Document from decoded text; options override front matter."""
-    if lang not in ("auto", *LANGUAGES):
-        raise FactcheckError(f"lang {lang!r} is not auto, ar or en", path)
+    check_language(lang, path)
     meta: dict = {}
     lines: dict[str, int] = {}      # the line of each key of the front matter
     masked = text
@@ -211,8 +236,8 @@ def from_text(text: str, path: str = "-", lang: str = "auto", date: dt.date | No
         lines = {key: n + front_line - 1 for key, n in key_lines(m.group(1)).items()}
         if meta.get("lang") == "auto":      # detected, as when not given
             del meta["lang"]
-        if meta.get("lang") and meta["lang"] not in LANGUAGES:
-            raise FactcheckError(f"lang {meta['lang']!r} is not auto, ar or en", path, lines.get("lang"))
+        if meta.get("lang"):
+            check_language(str(meta["lang"]), path, lines.get("lang"))
         masked = _blank(text, [(0, m.end())])
     suppressed: list = []
     if is_markdown(path):
@@ -291,3 +316,17 @@ def read_document(path: str, lang: str = "auto", date: dt.date | None = None,
     with reading(path):
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     return from_text(decode(data, path, encoding), path, lang, date)
+
+
+def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
+    """Rule-example contract of a language pack (language.yaml), by what a rule `checks`: its
+    `script`, a `match` text is detected as the pack's language, a `no_match` text is not; its
+    `normalize` tables and `words`, as the stages that read them check theirs."""
+    if rule["checks"] == "normalize":
+        return normalize.check_example(lang, rule, example, should_match)
+    if rule["checks"] == "words":
+        from . import verify
+
+        return verify.check_example(lang, {**rule, "id": "compare.tokens"}, example, should_match)
+    got = detect_language(example)
+    return None if (got == lang) == should_match else f"{example!r} is detected as {got!r}"

@@ -59,12 +59,21 @@ from .document import Document, from_text
 from .errors import FactcheckError
 from .model import Figure
 from .normalize import Normalized, normalize, normalize_pattern
-from .rules import REGEX_TIMEOUT, compile_pattern, expand, rule_files
+from .rules import REGEX_TIMEOUT, compile_pattern, expand, language, punctuation, rule_files
 
-# a run of sentence-ending marks not after an initial ("U.S.", "J. Smith") nor before a digit, or a
-# line end: written to begin with a class, which lets `re` skip ahead fast (a leading lookbehind would
-# make it try every position); it matches what `(?<![\s.][^\W\d_])[.!?؟;؛]+(?!\d)|\n` does
-SENTENCE_END = re.compile(r"[.!?؟;؛\n](?:(?<=\n)|(?<![\s.][^\W\d_][.!?؟;؛])[.!?؟;؛]*(?!\d))")
+
+
+@functools.lru_cache(maxsize=1)
+def sentence_end() -> re.Pattern:
+    """A run of the packs' sentence and clause ends ("." "?" "؟" ";") not after an initial ("U.S.",
+    "J. Smith") nor before a digit, or a line end: written to begin with a class, which lets `re`
+    skip ahead fast (a leading lookbehind would make it try every position); it matches what
+    `(?<![\\s.][^\\W\\d_])[MARKS]+(?!\\d)|\\n` does."""
+    p = punctuation()
+    marks = "".join(map(re.escape, p.sentence_ends + p.clause_ends))
+    return re.compile(rf"[{marks}\n](?:(?<=\n)|(?<![\s.][^\W\d_][{marks}])[{marks}]*(?!\d))")
+
+
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
@@ -72,7 +81,6 @@ _ELIDED_REACH = 80          # characters from an amount of money to a bare amoun
 _NOUN_NEXT = re.compile(r"[^\S\n]*[^\W\d_]")     # a word right after a figure
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")   # a paragraph break
 _POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity
-_THOUSANDS = regex.compile(r"\.?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3}){2,}")   # 1,200.5 1.200.000
 _SEPARATOR = regex.compile(r"\s*[.,/(]")   # "1.2.3" -> "1"; "أكتوبر/تشرين الأول" -> "أكتوبر"
 _UNIT_LEXICONS = ("currency", "currency_sign", "percent", "measure", "duration", "dual")
 _MULTIPLIERS = ("scale", "suffix")      # lexicons whose words multiply what precedes them
@@ -242,12 +250,24 @@ def _lookup(eng: _Engine, lexicon: str, word: str) -> dict | None:
     return eng.memo[key]
 
 
-def _digits(token: str) -> Decimal:
+@functools.lru_cache(maxsize=None)
+def _separators(lang: str) -> tuple[regex.Pattern, str, str]:
+    """A number written with thousands marks in the language ("1,200.5"; or three groups or more
+    of the decimal mark: "1.200.000"), its thousands mark and its decimal mark (`digits` of its
+    language.yaml, "," and "." or "." and ",", as normalised)."""
+    marks = language(lang).get("digits") or {}
+    t, d = marks.get("thousands", ","), marks.get("decimal", ".")
+    t_, d_ = regex.escape(t), regex.escape(d)
+    return regex.compile(rf"{d_}?\d{{1,3}}(?:{t_}\d{{3}})+(?:{d_}\d+)?|\d{{1,3}}(?:{d_}\d{{3}}){{2,}}"), t, d
+
+
+def _digits(token: str, lang: str) -> Decimal:
     if "/" in token:
         numerator, denominator = token.split("/")[:2]
         return Decimal(numerator) / Decimal(denominator) if int(denominator) else Decimal(0)
-    if _THOUSANDS.fullmatch(token):
-        token = token.replace(",", "") if "," in token else token.replace(".", "")
+    thousands, t, d = _separators(lang)
+    if thousands.fullmatch(token):
+        token = token.replace(t, "") if t in token else token.replace(d, "")
     elif token.count(",") + token.count(".") > 1:
         token = _SEPARATOR.split(token)[0] or "0"
     return Decimal(token.replace(",", "."))
@@ -287,7 +307,7 @@ def _read_number(eng: _Engine, text: str, lexicons=("number", "scale", "suffix")
                 del tokens[:n]
                 break
         if token[-1].isdigit():
-            value, lexicon = _digits(token), None
+            value, lexicon = _digits(token, eng.lang), None
         elif _lookup(eng, "sign", token):
             negative = True
             continue
@@ -503,7 +523,7 @@ def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
         words = f.text.split()
         if (f.kind == "count" and f.unit is None and before.kind == "money" and before.unit
                 and len(words) > 1 and _lookup(eng, "scale", words[-1]) and not _NOUN_NEXT.match(text, f.end)
-                and f.start - before.end <= _ELIDED_REACH and not SENTENCE_END.search(text, before.end, f.start)):
+                and f.start - before.end <= _ELIDED_REACH and not sentence_end().search(text, before.end, f.start)):
             out[k] = dataclasses.replace(f, kind="money", unit=before.unit)
     return out
 
@@ -522,7 +542,7 @@ class _Sentences:
 
     def around(self, start: int, end: int) -> str:
         if self._ends is None:
-            self._ends = array("q", (m.end() for m in SENTENCE_END.finditer(self.text)))
+            self._ends = array("q", (m.end() for m in sentence_end().finditer(self.text)))
         ends = self._ends
         k = bisect.bisect_right(ends, start)
         first, last = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(self.text)

@@ -17,6 +17,8 @@ import html
 
 import regex
 
+from .rules import packs
+
 HIDDEN = ("script", "style", "template", "title")
 BLOCK = frozenset({"address", "article", "aside", "blockquote", "br", "dd", "div", "dl", "dt",
                    "figcaption", "figure", "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header",
@@ -113,8 +115,8 @@ def visible_text(text: str) -> tuple[str, dict]:
                 meta.setdefault("title", title)
             blank(pos, end)
             pos = end
-        elif name == "html" and attrs.get("lang", "")[:2].lower() in ("ar", "en"):
-            meta.setdefault("lang", attrs["lang"][:2].lower())
+        elif name == "html" and (lang := regex.split(r"[-_]", attrs.get("lang", ""))[0].lower()) in packs():
+            meta.setdefault("lang", lang)
         elif name == "meta" and (attrs.get("name") or attrs.get("property") or "").lower() in DATE_META:
             try:
                 meta.setdefault("date", dt.date.fromisoformat(attrs.get("content", "").strip()[:10]))

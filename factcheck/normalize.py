@@ -3,8 +3,10 @@
 The normalised text differs from the original only by one-to-one character mappings
 (digits, separators, letter variants, spaces) and deletions (diacritics and other combining
 marks, tatweel, bidi and zero-width controls), so any span found in the normalised text maps back exactly to the
-original. The tables are data: `rules/common/normalize.yaml` (and any `stage: normalize`
-file of a language).
+original. The tables are data: `rules/common/normalize.yaml` (and any `stage: normalize` file)
+and the `normalize:` of every language pack's language.yaml, applied to every text whatever its
+language (a text is normalised before its language is known, and a store's names are matched
+against texts of every language).
 """
 from __future__ import annotations
 
@@ -15,7 +17,7 @@ from dataclasses import dataclass
 
 import regex
 
-from .rules import data_dir, rule_file
+from .rules import all_rule_files, rule_file
 
 
 @dataclass(frozen=True)
@@ -31,10 +33,11 @@ def _tables() -> _Tables:
     mapping: dict[int, int | None] = {}
     attached = ""
     controls = ""
-    root = data_dir("rules")
-    for path in sorted(root.glob("*/*.yaml")):
+    for path in all_rule_files():
         data = rule_file(path)
-        if data["stage"] != "normalize":
+        if data["stage"] == "language":
+            data = data.get("normalize") or {}
+        elif data["stage"] != "normalize":
             continue
         for src, dst in (data.get("map") or {}).items():
             if len(src) != len(dst):

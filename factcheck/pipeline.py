@@ -18,7 +18,7 @@ from .quotes import extract_quotes, verify_quotes
 from .references import ReferenceStore
 from .roles import find_roles
 from .signoff import apply as apply_signoffs
-from .rules import REGEX_TIMEOUT
+from .rules import REGEX_TIMEOUT, rule_files
 from .verify import verify
 
 
@@ -62,7 +62,7 @@ def _check(doc: Document, store: ReferenceStore | None, levels: dict[str, str] |
     stale = apply_signoffs(doc.path, doc.text, figures, verdicts, signoffs) if signoffs else []
     stale = stale if whole else []
     levels = levels or {}
-    consistency = [c for c in check_consistency(doc, norm, figures)
+    consistency = [c for c in (check_consistency(doc, norm, figures) if rule_files(doc.lang, "consistency") else ())
                    if levels.get(c.rule) != "off" and not doc.is_suppressed(c.span.start, c.rule)]
     result = FileResult(doc.path, doc.lang, doc.date, doc.date_from, doc.text, figures, attributions,
                         verdicts, doc.title, quotes=quotes, roles=roles, consistency=consistency, stale=stale,

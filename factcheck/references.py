@@ -28,7 +28,7 @@ import yaml
 from . import cache
 from .errors import FactcheckError
 from .model import Source
-from .rules import SafeLoader, data_dir, read_yaml_text, single_node
+from .rules import SafeLoader, data_dir, name_keys, read_all, read_yaml_text, single_node
 from .words import Term, is_change, is_limit, terms, tokens, variants
 
 if TYPE_CHECKING:
@@ -407,6 +407,7 @@ def _validator() -> jsonschema.protocols.Validator:
     import jsonschema   # here, not at the top: a cached store needs no validation (0.06 s to import)
 
     schema = json.loads((data_dir("references") / "schema.json").read_text(encoding="utf-8"))
+    schema["$defs"]["language"]["enum"] = sorted(name_keys())      # the language packs found
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
 
@@ -546,7 +547,7 @@ def _statement(raw: dict, path: Path, line: int) -> Statement:
     source = raw["source"]
     names = record_aliases(source)
     words = frozenset(v for _, _, w in tokens(raw["text"]) for v in variants(w))
-    return Statement(raw["id"], (source["names"].get("en") or [names[0].text])[0], names,
+    return Statement(raw["id"], _shown(source["names"], names), names,
                      first_day(raw["date"]), raw["text"], _url(raw["url"]), raw.get("language"), words,
                      str(path), line)
 
@@ -561,8 +562,13 @@ def last_day(text: str) -> dt.date:
     return dt.date(first.year, 12, 31)
 
 
+def _shown(names: dict, aliases) -> str:
+    """The name a record is shown by: its first in the language shown first, else its first alias."""
+    return (names.get(name_keys()[0]) or [aliases[0].text])[0]
+
+
 def _office(raw: dict) -> Office:
-    titles = [t for lang in ("en", "ar") for t in raw["title"].get(lang, ())]
+    titles = [t for lang in name_keys() for t in raw["title"].get(lang, ())]
     start, end = first_day(raw["from"]), last_day(raw["to"]) if raw.get("to") else None
     if end is not None and end < start:
         raise ValueError(f"office '{titles[0]}' ends ({raw['to']}) before it starts ({raw['from']})")
@@ -578,14 +584,14 @@ def title_key(title: str) -> str:
 
 def _person(raw: dict, path: Path, line: int) -> Person:
     aliases = record_aliases(raw)
-    return Person(raw["id"], (raw["names"].get("en") or [aliases[0].text])[0], aliases,
+    return Person(raw["id"], _shown(raw["names"], aliases), aliases,
                   tuple(_office(o) for o in raw["offices"]), str(path), line)
 
 
 def _institution(raw: dict, path: Path, line: int) -> Institution:
     _url(raw.get("url"))
     aliases = record_aliases(raw)
-    return Institution(raw["id"], (raw["names"].get("en") or [aliases[0].text])[0], aliases, raw["type"],
+    return Institution(raw["id"], _shown(raw["names"], aliases), aliases, raw["type"],
                        str(path), line)
 
 
@@ -629,7 +635,7 @@ def _record(group: str, raw: dict, path: Path, line: int) -> Record:
     else:
         first_day(raw["date"])
     kind = "event" if group == "events" else raw["kind"]
-    name = (raw["names"].get("en") or [aliases[0].text])[0]
+    name = _shown(raw["names"], aliases)
     return Record(raw["id"], _PLURAL[group], kind, raw.get("unit"), name, aliases,
                   {v: tuple(ids) for v, ids in by_word.items()}, population, change, limit,
                   first_day(raw["projection"]) if raw.get("projection") else None,
@@ -700,6 +706,7 @@ def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | 
 
 
 def _load_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | None, str]]]:
+    read_all()      # the rules records are read with (names' languages, words, lexicons)
     layered: dict[str, Record] = {}
     problems: list[tuple[str, int | None, str]] = []
     for folder in map(Path, dirs):

@@ -1,6 +1,9 @@
 """Language data: locating `rules/` and `references/`, loading YAML safely, compiling patterns.
 
-Rule files live in `rules/<lang>/*.yaml` (and `rules/common/`). Each has a `stage` (which
+Rule files live in `rules/<lang>/*.yaml` (and `rules/common/`). A language is a pack: a folder
+of `rules/` with a `language.yaml` (its script, direction, punctuation, normalisation, words);
+the languages are the packs found there and in the folders `FACTCHECK_RULES` names (a pack of
+the same name replaces the bundled one). Each rule file has a `stage` (which
 pipeline stage reads it) and `rules:`, a list of entries that each carry an `id` and
 `examples: {match: [...], no_match: [...]}`; `tests/test_rule_examples.py` checks them all.
 Patterns may use macros `{NAME}` defined under `macros:` in any file of the same language
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import functools
 import os
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -178,10 +182,36 @@ def rule_file(path: Path) -> dict:
     return cache.rule_data(path, _parse_rule_file)
 
 
-STAGES = ("normalize", "figures", "attributions", "roles", "frames", "compare", "consistency", "report")
+STAGES = ("language", "normalize", "figures", "attributions", "roles", "frames", "compare", "consistency", "report")
 # what every rule of a stage needs, beyond an `id`: one of the keys of each tuple
-_NEEDS = {"figures": (("pattern", "lexicon", "context"),), "consistency": (("cue",), ("words",))}
+_NEEDS = {"figures": (("pattern", "lexicon", "context"),), "consistency": (("cue",), ("words",)),
+          "language": (("checks",),)}
 _TEXTS = ("words", "titles", "stopwords", "prefixes", "suffixes")     # lists of text wherever they are
+# The keys a file of each stage may have besides `stage`, `rules` and `macros`, with their types
+# (a tuple: one of those values), and those it must have, with the keys their mapping must have
+_KEYS: dict[str, dict[str, type | tuple]] = {
+    "language": {"name": str, "direction": ("ltr", "rtl"), "style": str, "script": dict, "fallback": bool, "names": dict,
+                 "digits": dict, "punctuation": dict, "normalize": dict, "words": dict},
+    "normalize": {"map": dict, "attached": str, "attached_ranges": list, "controls": str},
+    "figures": {"clitics": list, "suffixes": list, "articles": list, "anchors": list, "subject": dict},
+    "attributions": {"syntax": dict}, "roles": {"syntax": dict}, "frames": {}, "compare": {},
+    "consistency": {"clitics": str, "conjunction": str, "contrast": str, "of": str, "definite": dict, "score": dict},
+    "report": {"labels": dict},
+}
+_REQUIRED = {"language": {"name": (), "direction": (), "script": ("name", "letters")},
+             "attributions": {"syntax": ("stop", "skip", "pronoun", "subject_before")},
+             "consistency": {"conjunction": (), "of": ()}}
+# the parts of a language.yaml: keys with the type of their values
+_PARTS: dict[str, dict[str, type | tuple]] = {
+    "script": {"name": str, "letters": str, "default": bool},
+    "names": {"key": str, "display": int},
+    "digits": {"thousands": (",", "."), "decimal": (",", ".")},
+    "punctuation": {"sentence_ends": str, "clause_ends": str, "quotes": dict, "single_quotes": dict, "apostrophes": str},
+    "normalize": {"map": dict, "attached": str, "attached_ranges": list, "controls": str},
+    "words": {"stopwords": list, "prefixes": list, "suffixes": list, "restore": dict, "min_stem_after": dict,
+              "stemmer": str, "stem_ratio": float, "stem_endings": (dict, list)},
+}
+_CHECKS = ("script", "normalize", "words")      # what the examples of a language.yaml rule check
 
 
 def _parse_rule_file(path: Path) -> dict:
@@ -192,6 +222,10 @@ def _parse_rule_file(path: Path) -> dict:
     if data["stage"] not in STAGES:
         raise FactcheckError(f"unknown stage {data['stage']!r} (known: {', '.join(STAGES)})", str(path),
                              key_lines(text).get("stage"))
+    lines = key_lines(text)
+    problem = _file_problem(data)
+    if problem:
+        raise FactcheckError(problem[0], str(path), lines.get(problem[1]) or lines.get(problem[1].split(".")[0]) or 1)
     rules = data.get("rules") or []
     if not isinstance(rules, list):
         raise FactcheckError("'rules' must be a list", str(path), key_lines(text).get("rules"))
@@ -202,6 +236,83 @@ def _parse_rule_file(path: Path) -> dict:
             raise FactcheckError(problem, str(path), _rule_line(text, i))
         seen[rule["id"]] = i
     return data
+
+
+def _kind(value, expected: type | tuple) -> str | None:
+    """What is wrong with a value of a key of a rule file's schema, or None."""
+    if isinstance(expected, tuple) and not isinstance(expected[0], type):
+        return None if value in expected else f"must be one of {', '.join(map(repr, expected))}, not {value!r}"
+    types = expected if isinstance(expected, tuple) else (expected,)
+    if float in types:
+        types += (int,)
+    if isinstance(value, bool) and bool not in types or not isinstance(value, types):
+        return f"must be {' or '.join(_TYPE_NAMES[t] for t in types if t in _TYPE_NAMES)}, not {value!r}"
+    return None
+
+
+_TYPE_NAMES = {str: "text", dict: "a mapping", list: "a list", bool: "true or false", int: "a whole number",
+               float: "a number"}
+
+
+def _file_problem(data: dict) -> tuple[str, str] | None:
+    """What is wrong with the top-level keys of a rule file, and the key ("key" or "key.part"), or None."""
+    stage = data["stage"]
+    known = _KEYS[stage]
+    for key, value in data.items():
+        if key in ("stage", "rules", "macros"):
+            continue
+        if key not in known:
+            return f"unknown key {key!r} in a {stage} file (known: {', '.join(['macros', 'rules', *known])})", key
+        if problem := _kind(value, known[key]):
+            return f"{key!r} {problem}", key
+        for part, sub in (value.items() if stage == "language" and isinstance(value, dict) else ()):
+            if key in _PARTS and part not in _PARTS[key]:
+                return f"unknown key {part!r} in {key!r} (known: {', '.join(_PARTS[key])})", f"{key}.{part}"
+            if key in _PARTS and part in _PARTS[key] and (problem := _kind(sub, _PARTS[key][part])):
+                return f"'{key}.{part}' {problem}", f"{key}.{part}"
+    if "macros" in data and not isinstance(data["macros"], dict):
+        return "'macros' must be a mapping of NAME to pattern", "macros"
+    if stage == "language" and (problem := _missing(stage, [data])):
+        return problem
+    if stage == "language" and (problem := _language_problem(data)):
+        return problem
+    return None
+
+
+def _language_problem(data: dict) -> tuple[str, str] | None:
+    """What is wrong with the values of a language.yaml that its keys' types do not tell."""
+    import snowballstemmer
+
+    if any(c in data.get("style", "") for c in "<{}"):
+        return "'style' holds CSS declarations, without '<', '{' or '}'", "style"
+    try:
+        regex.compile(f"[{data['script']['letters']}]")
+    except regex.error as exc:
+        return f"'script.letters' is no character class body ({exc})", "script.letters"
+    punctuation = data.get("punctuation") or {}
+    for key in ("quotes", "single_quotes"):
+        if not all(isinstance(m, str) and len(m) == 1 for pair in (punctuation.get(key) or {}).items() for m in pair):
+            return f"'punctuation.{key}' maps one opening mark to one closing mark", f"punctuation.{key}"
+    stemmer = (data.get("words") or {}).get("stemmer")
+    if stemmer is not None and stemmer not in snowballstemmer.algorithms():
+        return (f"'words.stemmer' {stemmer!r} is no Snowball algorithm ({', '.join(snowballstemmer.algorithms())})",
+                "words.stemmer")
+    digits = data.get("digits") or {}
+    if digits.get("thousands", ",") == digits.get("decimal", "."):
+        return "'digits' needs a thousands mark and a decimal mark that differ", "digits"
+    return None
+
+
+def _missing(stage: str, files: list[dict]) -> tuple[str, str] | None:
+    """A key the files of a stage for one language need (in any of them; a mapping's parts may
+    be spread over them too) that none has, and the key to point at ("stage" for a missing one)."""
+    for key, parts in _REQUIRED.get(stage, {}).items():
+        if not any(key in data for data in files):
+            return f"needs {key!r}", "stage"
+        merged = {part: 1 for data in files for part in data.get(key) or {}}
+        if missing := [p for p in parts if p not in merged]:
+            return f"{key!r} needs {', '.join(map(repr, missing))}", key
+    return None
 
 
 def _rule_problem(stage: str, rule, seen: dict[str, int]) -> str | None:
@@ -220,6 +331,8 @@ def _rule_problem(stage: str, rule, seen: dict[str, int]) -> str | None:
             bad = next((v for v in values if not isinstance(v, str)), values) if isinstance(values, list) else values
             hint = " (YAML reads on/off/yes/no unquoted as true or false: quote them)" if isinstance(bad, bool) else ""
             return f"rule {rid!r}: '{key}' must be a list of text, not {bad!r}{hint}"
+    if stage == "language" and rule["checks"] not in _CHECKS:
+        return f"rule {rid!r}: 'checks' is one of {', '.join(_CHECKS)}, not {rule['checks']!r}"
     examples = rule.get("examples")
     if examples is not None and not (isinstance(examples, dict) and all(
             isinstance(examples.get(k, []), list) for k in ("match", "no_match"))):
@@ -239,16 +352,121 @@ def _rule_line(text: str, index: int) -> int | None:
     return None
 
 
+RULES_ENV = "FACTCHECK_RULES"     # folders of more language packs, separated like PATH
+PACK_FILE = "language.yaml"       # what makes a folder of rules a language pack
+
+
+def packs() -> dict[str, Path]:
+    """Every language pack by name: the bundled ones, then those of the FACTCHECK_RULES folders."""
+    return _packs(os.environ.get(RULES_ENV, ""))
+
+
+@functools.lru_cache(maxsize=None)
+def _packs(extra: str) -> dict[str, Path]:
+    found: dict[str, Path] = {}
+    for root in [data_dir("rules"), *(Path(p) for p in extra.split(os.pathsep) if p)]:
+        if not root.is_dir():
+            raise FactcheckError(f"no such folder of language packs (from {RULES_ENV})", str(root))
+        found.update((folder.name, folder) for folder in sorted(root.iterdir()) if (folder / PACK_FILE).is_file())
+    return found
+
+
+@dataclass(frozen=True)
+class Punctuation:
+    """The marks of every pack's `punctuation:` together: a text may end a sentence or quote in
+    the marks of another language (an Arabic article quotes “...” too)."""
+    sentence_ends: str              # marks that end a sentence
+    clause_ends: str                # marks that end a sentence for the figures' context (";")
+    quotes: dict[str, str]          # opening quotation mark -> its closing mark
+    single_quotes: dict[str, str]   # the same for single marks...
+    apostrophes: str                # ... some of which are apostrophes too ("Gaza's")
+
+    @property
+    def closing(self) -> tuple[str, ...]:
+        """The closing marks that tell a quotation ended: not one that opens another pair (“ of
+        „“), nor an apostrophe that opens its own pair too (')."""
+        pairs = {**self.quotes, **self.single_quotes}
+        return tuple(c for o, c in pairs.items() if not (c == o and c in self.apostrophes)
+                     and not any(o2 == c and (o2, c2) != (o, c) for o2, c2 in pairs.items()))
+
+
+@functools.lru_cache(maxsize=1)
+def punctuation() -> Punctuation:
+    marks: dict[str, Any] = {"sentence_ends": "", "clause_ends": "", "quotes": {}, "single_quotes": {},
+                             "apostrophes": ""}
+    for lang in languages():
+        for key, value in (language(lang).get("punctuation") or {}).items():
+            marks[key] = {**marks[key], **value} if isinstance(value, dict) else "".join(dict.fromkeys(marks[key] + value))
+    return Punctuation(**marks)
+
+
+@functools.lru_cache(maxsize=1)
+def token_rules() -> dict:
+    """`compare.tokens` of rules/common/compare.yaml with every pack's `words:` joined to it (its
+    stopwords, prefixes and suffixes, the letters restored, the shorter stems a prefix allows)."""
+    rule = dict(settings()["compare.tokens"])
+    for lang in languages():
+        words = language(lang).get("words") or {}
+        for key in ("stopwords", "prefixes", "suffixes"):
+            rule[key] = [*rule.get(key, ()), *words.get(key, ())]
+        for key in ("restore", "min_stem_after"):
+            rule[key] = {**rule.get(key, {}), **words.get(key, {})}
+    return rule
+
+
+def languages() -> list[str]:
+    """The names of the language packs, in name order."""
+    return sorted(packs())
+
+
+def check_language(lang: str, path: str | None = None, line: int | None = None) -> str:
+    """`lang` when it is "auto" or a pack's name, else a FactcheckError naming the packs."""
+    if lang != "auto" and lang not in packs():
+        raise FactcheckError(f"unknown language {lang!r} (language packs: {', '.join(languages())}; or auto)",
+                             path, line)
+    return lang
+
+
+def all_rule_files() -> list[Path]:
+    """Every rule file: `rules/common/`, then each pack's, in name order."""
+    return [path for folder in (data_dir("rules") / "common", *packs().values())
+            for path in sorted(folder.glob("*.yaml"))]
+
+
+def read_all() -> None:
+    """Read every rule file: a broken one is a FactcheckError with its own file and line (not one
+    of whatever was being read when it was first needed: a store file whose names it cuts)."""
+    for path in all_rule_files():
+        rule_file(path)
+
+
 def _language_files(lang: str) -> list[Path]:
-    root = data_dir("rules")
-    return [path for folder in (root / "common", root / lang) if folder.is_dir()
+    folder = packs().get(check_language(lang))
+    return [path for folder in (data_dir("rules") / "common", folder) if folder is not None and folder.is_dir()
             for path in sorted(folder.glob("*.yaml"))]
 
 
 @functools.lru_cache(maxsize=None)
+def language(lang: str) -> dict:
+    """A pack's `language.yaml`."""
+    return rule_file(packs()[check_language(lang)] / PACK_FILE)
+
+
+def name_keys() -> list[str]:
+    """The keys of the packs' names in a reference store (`names.key`, else the pack's name), in
+    the order a record's names are shown and its titles listed (`names.display`, then by name)."""
+    names = {lang: language(lang).get("names") or {} for lang in packs()}
+    return [names[lang].get("key", lang) for lang in sorted(names, key=lambda k: (names[k].get("display", 1e9), k))]
+
+
+@functools.lru_cache(maxsize=None)
 def rule_files(lang: str, stage: str) -> tuple[tuple[Path, dict], ...]:
-    """All rule files of `stage` for `lang`, common files first, in name order."""
-    return tuple((path, rule_file(path)) for path in _language_files(lang) if rule_file(path)["stage"] == stage)
+    """All rule files of `stage` for `lang`, common files first, in name order (none at all means
+    no rules of that kind: a pack need not have them all)."""
+    found = tuple((path, rule_file(path)) for path in _language_files(lang) if rule_file(path)["stage"] == stage)
+    if found and (problem := _missing(stage, [data for _, data in found])):
+        raise FactcheckError(f"{problem[0]} (in one of the {stage} files of {lang!r})", str(found[0][0]), 1)
+    return found
 
 
 @functools.lru_cache(maxsize=1)
@@ -257,11 +475,6 @@ def settings() -> dict[str, dict]:
     root = data_dir("rules") / "common"
     return {rule["id"]: rule for path in sorted(root.glob("*.yaml")) if rule_file(path)["stage"] == "compare"
             for rule in rule_file(path).get("rules") or []}
-
-
-def languages() -> list[str]:
-    root = data_dir("rules")
-    return sorted(p.name for p in root.iterdir() if p.is_dir() and p.name != "common")
 
 
 @functools.lru_cache(maxsize=None)

@@ -17,7 +17,7 @@ from pathlib import Path, PurePath
 import yaml
 
 from .errors import FactcheckError
-from .figures import SENTENCE_END
+from .figures import sentence_end
 from .model import Figure, Signoff, Verdict
 from .normalize import normalize
 from .rules import key_lines, load_yaml, read_yaml_text
@@ -39,7 +39,7 @@ def article(path: str) -> str:
 @functools.lru_cache(maxsize=4)
 def _ends(text: str) -> tuple[int, ...]:
     """Where the text's sentences end: read once per text, whatever number of figures ask."""
-    return tuple(m.end() for m in SENTENCE_END.finditer(text))
+    return tuple(m.end() for m in sentence_end().finditer(text))
 
 
 def sentence(text: str, figure: Figure) -> str:

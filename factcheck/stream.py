@@ -36,6 +36,7 @@ from .document import (REACH, SAMPLE, Document, LineIndex, body_start, decode_bl
 from .errors import FactcheckError
 from .model import FileResult
 from .pipeline import check_document
+from .rules import punctuation
 
 BLOCK = 1 << 16         # bytes read at a time
 SECTION = 1 << 16       # characters of whole paragraphs a section holds at least (but the last)
@@ -47,7 +48,7 @@ Section = tuple[Document, int, int, int, str]
 
 _LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+")
 # where a long line is cut, best first: after a sentence end, after a space before a word
-_CUTS = (regex.compile(r"[.!?؟]\s+(?=\w)"), regex.compile(r"[^\S\r\n]+(?=\w)"))
+_CUTS = (regex.compile(rf"[{regex.escape(punctuation().sentence_ends)}]\s+(?=\w)"), regex.compile(r"[^\S\r\n]+(?=\w)"))
 
 
 def lines(chunks: Iterable[str]) -> Iterator[str]:

@@ -1,11 +1,11 @@
 """Words: how texts are cut into content words, and when two words match.
 
 Two words match when their keys meet. A word's keys are the folded word, its light-stem variants
-(clitics and suffixes stripped: `compare.tokens` in rules/common/compare.yaml), its Snowball stem
+(clitics and suffixes stripped: `words:` of every rules/<lang>/language.yaml), its Snowball stem
 in the text's language, and the concepts the language's lexicon gives it (rules/<lang>/lexicon.yaml:
 "قتلى", "مقتل", "شهداء" and "killed" all have `#killed`). A number is its own single key, so two
 names that differ in a number never meet. Everything language-specific is data: the stemmer's
-name (`stemmer:` of rules/<lang>/frames.yaml) and the lexicon.
+name (`words: {stemmer}` of rules/<lang>/language.yaml) and the lexicon.
 """
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ import regex
 import snowballstemmer
 
 from .normalize import fold, normalize
-from .rules import rule_files, settings
+from .rules import language, rule_files, token_rules
 
 _WORD = regex.compile(r"(?:\p{L}\.){2,}(?!\p{L})|[\p{L}\p{M}]+")     # "U.S." is one word ("us": see `folded`)
 TERM = regex.compile(_WORD.pattern + r"|\d+(?:[.,]\d+)*")     # words and numbers
@@ -26,7 +26,7 @@ CONCEPT = "#"           # concept keys are "#killed", "#population"... (no word 
 
 @functools.lru_cache(maxsize=1)
 def _token_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]:
-    rule = settings()["compare.tokens"]
+    rule = token_rules()
     return (frozenset(fold(w) for w in rule["stopwords"]), frozenset(rule["prefixes"]),
             frozenset(rule["suffixes"]), int(rule["min_stem"]))
 
@@ -36,7 +36,7 @@ def _affixes() -> tuple[tuple[int, ...], tuple[int, ...], dict[str, str]]:
     """The lengths of the prefixes and of the suffixes, and the letters restored."""
     _, prefixes, suffixes, _ = _token_rules()
     return (tuple(sorted({len(a) for a in prefixes})), tuple(sorted({len(a) for a in suffixes})),
-            settings()["compare.tokens"].get("restore") or {})
+            token_rules()["restore"])
 
 
 def folded(word: str) -> str:
@@ -84,7 +84,7 @@ def _unprefixed(token: str) -> frozenset[str]:
 @functools.lru_cache(maxsize=1)
 def _short_stems() -> dict[str, int]:
     """Prefixes that may leave a stem shorter than `min_stem` (the article before a two-letter noun)."""
-    return dict(settings()["compare.tokens"].get("min_stem_after") or {})
+    return dict(token_rules()["min_stem_after"])
 
 
 def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
@@ -149,10 +149,10 @@ class Lexicon:
 def lexicon(lang: str | None) -> Lexicon:
     """The language's stemmer (None for a language without one) and concept lexicon."""
     files = rule_files(lang, "frames") if lang else ()
-    name = next((data["stemmer"] for _, data in files if data.get("stemmer")), None)
-    stemmer = snowballstemmer.stemmer(name) if name else None
-    ratio = next((float(data["stem_ratio"]) for _, data in files if "stem_ratio" in data), 0.0)
-    found = next((data["stem_endings"] for _, data in files if "stem_endings" in data), {})
+    words = (language(lang).get("words") or {}) if lang else {}
+    stemmer = snowballstemmer.stemmer(words["stemmer"]) if words.get("stemmer") else None
+    ratio = float(words.get("stem_ratio", 0.0))
+    found = words.get("stem_endings") or {}
     endings = tuple((end, 0) for end in found) if isinstance(found, list) else tuple(found.items())
     by_key: dict[str, set[str]] = defaultdict(set)
     narrower: dict[str, set[str]] = defaultdict(set)

@@ -50,16 +50,14 @@ def test_a_broken_cache_file_is_ignored_and_made_again(tmp_path, monkeypatch):
 
 
 def test_the_key_changes_with_any_rule_file(tmp_path, monkeypatch):
-    copy = tmp_path / "rules"
-    shutil.copytree(ROOT / "rules", copy)
     monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
-    monkeypatch.setattr(cache, "data_dir", lambda name: copy)
     same = cache._Rules().key
-    target = copy / "ar" / "numbers.yaml"
+    shutil.copytree(ROOT / "rules" / "ar", tmp_path / "ar")
+    monkeypatch.setenv("FACTCHECK_RULES", str(tmp_path))     # the copy replaces the bundled pack
+    assert cache._Rules().key == same
+    target = tmp_path / "ar" / "numbers.yaml"
     target.write_text(target.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    edited = cache._Rules().key
-    monkeypatch.setattr(cache, "data_dir", lambda name: ROOT / "rules")
-    assert same == cache._Rules().key and edited != same
+    assert cache._Rules().key != same
 
 
 @pytest.mark.parametrize("stored", [pickle.dumps(("not", "a", "program")), b"\x00broken"])

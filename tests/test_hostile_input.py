@@ -134,7 +134,7 @@ def test_a_number_too_long_to_be_a_figure_gives_none_and_every_format_renders(tm
 
 
 @pytest.mark.parametrize("key,value,message", [("date", "2024-02-30", "'2024-02-30' is not a valid date"),
-                                               ("lang", "fr", "lang 'fr' is not auto, ar or en")])
+                                               ("lang", "fr", "unknown language 'fr' (language packs: ar, en; or auto)")])
 def test_bad_front_matter_is_one_line_with_its_line_and_the_other_files_are_reported(tmp_path, key, value, message):
     bad = tmp_path / "bad.md"
     bad.write_text(f"---\ntitle: t\n{key}: {value}\n---\n12 people\n", encoding="utf-8")
@@ -150,7 +150,7 @@ def test_bad_front_matter_is_one_line_with_its_line_and_the_other_files_are_repo
 
 @pytest.mark.parametrize("body,message", [
     ("fail-on: never\ndate: 2024-02-30\n", ":2: YAML error: '2024-02-30' is not a valid date"),
-    ("lang: fr\n", ":1: 'lang' must be auto, ar or en")])
+    ("lang: fr\n", ":1: unknown language 'fr' (language packs: ar, en; or auto)")])
 def test_bad_configuration_is_one_line_with_its_line(tmp_path, body, message):
     config = tmp_path / "factcheck.yaml"
     config.write_text(body, encoding="utf-8")
@@ -193,7 +193,7 @@ def test_front_matter_lang_auto_is_detected_and_a_batch_lang_is_checked(tmp_path
     source = tmp_path / "in.jsonl"
     source.write_text('{"id": "a", "text": "12 people", "lang": "fr"}\n', encoding="utf-8")
     result = CliRunner().invoke(cli, ["batch", str(source)])
-    assert json.loads(result.stdout) == {"id": "a", "error": "lang 'fr' is not auto, ar or en"}
+    assert json.loads(result.stdout) == {"id": "a", "error": "unknown language 'fr' (language packs: ar, en; or auto)"}
 
 
 DIGITS = "1" * 1_000_000

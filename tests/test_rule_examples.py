@@ -2,7 +2,8 @@
 
 Each rule file names its `stage`; the stage's module checks an example with
 `check_example(lang, rule, example, should_match) -> error message or None`.
-A rule without both kinds of examples fails.
+A rule without both kinds of examples fails. With FACTCHECK_RULES set, the examples of the
+packs it names are checked too.
 """
 from __future__ import annotations
 
@@ -10,9 +11,10 @@ import importlib
 
 import pytest
 
-from factcheck.rules import data_dir, load_yaml
+from factcheck.rules import all_rule_files, load_yaml
 
 STAGES = {
+    "language": "factcheck.document",
     "normalize": "factcheck.normalize",
     "figures": "factcheck.figures",
     "attributions": "factcheck.attributions",
@@ -24,8 +26,7 @@ STAGES = {
 
 
 def _rules():
-    root = data_dir("rules")
-    for path in sorted(root.glob("*/*.yaml")):
+    for path in all_rule_files():       # the bundled packs' and those of FACTCHECK_RULES
         data = load_yaml(path)
         lang = path.parent.name
         for i, rule in enumerate(data.get("rules") or []):

@@ -18,14 +18,14 @@ import regex
 from ..document import body_start
 from ..findings import view
 from ..model import VERDICTS, Figure, FileResult, Inconsistency, Quote, Reference, Role, Verdict, format_value
-from ..rules import rule_files
+from ..rules import language, languages, rule_files
 from .json_format import VERSION, file_dict
 from .text_format import summary
 
 STATUSES = (*VERDICTS, "extracted", "inconsistent")  # a figure without a verdict; a consistency finding
 _LINE_BREAK = regex.compile(r"\r\n|\r|\n")
 
-CSS = """
+_CSS_START = """
 :root { --supported: #1b7f3b; --contradicted: #c62828; --outdated: #b26a00;
   --unverified: #6a5acd; --extracted: #5f6b7a; --inconsistent: #ad1457; --checked: #00796b; }
 * { box-sizing: border-box; }
@@ -44,9 +44,9 @@ h2 { font-size: 1.15rem; margin: 0 0 .3rem; overflow-wrap: anywhere; }
 .layout { display: grid; grid-template-columns: minmax(0, 1fr) 24rem; gap: 1.5rem; align-items: start; }
 article { font-size: 1.1rem; line-height: 2; }
 article h2 { line-height: 1.4; margin-bottom: .6rem; }
-article[lang="ar"] { font-family: "Noto Naskh Arabic", "Noto Sans Arabic", Amiri, "DejaVu Sans", serif;
-  font-size: 1.25rem; }
-article p { margin: 0 0 .9rem; }
+"""
+# then each pack's article `style` (language.yaml), then:
+_CSS_END = """article p { margin: 0 0 .9rem; }
 .fig { color: inherit; white-space: nowrap; border-radius: 3px; padding: 0 .1em; cursor: pointer;
   border-bottom: 3px solid var(--c); background: color-mix(in srgb, var(--c) 16%, white);
   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -116,8 +116,14 @@ def _hash(source: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(source.encode()).digest()).decode() + "'"
 
 
-CSP = (f"default-src 'none'; style-src {_hash(CSS)}; script-src {_hash(SCRIPT)}; "
-       "base-uri 'none'; form-action 'none'")
+@functools.lru_cache(maxsize=1)
+def _style() -> tuple[str, str]:
+    """The page's style sheet (with the article style of each language pack that has one) and its
+    Content-Security-Policy, which allows that style sheet and the script by their hashes."""
+    css = _CSS_START + "".join(f'article[lang="{lang}"] {{ {language(lang)["style"]} }}\n'
+                        for lang in languages() if language(lang).get("style")) + _CSS_END
+    return css, (f"default-src 'none'; style-src {_hash(css)}; script-src {_hash(SCRIPT)}; "
+                 "base-uri 'none'; form-action 'none'")
 
 
 def esc(value: object) -> str:
@@ -355,7 +361,7 @@ def _file(result: FileResult, index: int) -> str:
     chips += [f"<li>{len(result.figures)} {label(lang, 'figures')}</li>",
               f"<li>{unattributed} {label(lang, 'unattributed')}</li>",
               f"<li>{len(result.attributions)} {label(lang, 'attributions')}</li>"]
-    direction = "rtl" if lang == "ar" else "ltr"
+    direction = language(lang)["direction"]
     title = f"<h2>{esc(result.title)}</h2>" if result.title else ""
     details = "".join(_detail(result, index, j, fig, v)
                       for j, (fig, v) in enumerate(zip(result.figures, result.verdicts)))
@@ -408,15 +414,16 @@ def render(results: list[FileResult]) -> str:
                     f'<span class="swatch"></span> {s}</label>' for s in STATUSES if s in present)
     name = esc(results[0].path) if len(results) == 1 else f"{len(results)} files"
     files = "\n".join(_file(r, i) for i, r in enumerate(results))
+    css, csp = _style()
     return f"""<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
-<meta http-equiv="Content-Security-Policy" content="{CSP}">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="referrer" content="no-referrer">
 <title>factcheck: {name}</title>
-<style>{CSS}</style>
+<style>{css}</style>
 </head>
 <body>
 <header>

@@ -13,7 +13,7 @@ the bundled store, every formatter, and the same file read as a stream (`check -
     .venv/bin/python tests/fuzz/fuzz_pipeline.py -max_total_time=600 [-jobs=N] NEW_FOLDER tests/fuzz/corpus
 
 An input (a corpus file, a fuzzer's bytes) is a first line `EXT LANG MODE`, e.g. `html auto
-strict` (EXT txt, md, html or dated, a .txt file with a date in its name; LANG auto, ar or en;
+strict` (EXT txt, md, html or dated, a .txt file with a date in its name; LANG auto or a pack, ar or en;
 MODE strict, decoded as factcheck decodes, or lenient, invalid UTF-8 replaced, else most inputs
 would stop at decoding), then the file's bytes. What the line does not say takes the first
 choice.
@@ -42,11 +42,11 @@ from factcheck.errors import FactcheckError  # noqa: E402
 from factcheck.pipeline import check_document  # noqa: E402
 from factcheck.references import load_store  # noqa: E402
 from factcheck.report import FORMATS  # noqa: E402
-from factcheck.rules import data_dir  # noqa: E402
+from factcheck.rules import data_dir, languages  # noqa: E402
 
 STORE = load_store([data_dir("references")])
 PATHS = {"txt": "a.txt", "md": "a.md", "html": "a.html", "dated": "2024-03-20-a.txt"}
-LANGS = ("auto", "ar", "en")
+LANGS = ("auto", *languages())
 SECONDS = 2.0       # at most, for one input of a few kilobytes (some 50 ms is usual)
 
 
