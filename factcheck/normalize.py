@@ -26,6 +26,7 @@ class _Tables:
     attached: frozenset[str]
     deleted: re.Pattern | None          # a plain class run: linear, and faster in `re` than in `regex`
     changed: re.Pattern | None          # a character that the tables map or delete
+    decimal: re.Pattern | None = None   # a pack's mark written for the decimal point between digits
 
 
 @functools.lru_cache(maxsize=1)
@@ -33,6 +34,7 @@ def _tables() -> _Tables:
     mapping: dict[int, int | None] = {}
     attached = ""
     controls = ""
+    marks = ""
     for path in all_rule_files():
         data = rule_file(path)
         if data["stage"] == "language":
@@ -46,11 +48,17 @@ def _tables() -> _Tables:
         attached += data.get("attached", "") + "".join(
             chr(c) for first, last in data.get("attached_ranges") or () for c in range(ord(first), ord(last) + 1))
         controls += data.get("controls", "")
+        marks += data.get("decimal_marks", "")
     translate = dict(mapping)
     translate.update((ord(c), None) for c in attached + controls)
     deleted = re.compile("[" + _ranges(attached + controls) + "]+") if attached + controls else None
     changed = re.compile("[" + _ranges("".join(map(chr, translate))) + "]") if translate else None
-    return _Tables(translate, frozenset(attached), deleted, changed)
+    # "1،72": a mark between a digit and one or two digits is the decimal point ("2013،2014" and
+    # "1،2،3" are lists)
+    m = _ranges(marks)
+    decimal = re.compile(f"[{m}](?<=\\d[{m}])(?<![{m}]\\d[{m}])(?<![{m}]\\d\\d[{m}])(?=\\d{{1,2}}(?![\\d{m}]))") \
+        if marks else None
+    return _Tables(translate, frozenset(attached), deleted, changed, decimal)
 
 
 @dataclass(frozen=True)
@@ -110,6 +118,8 @@ def normalize(text: str) -> Normalized:
     if t.changed is None or t.changed.search(text) is None:     # nothing to change (most English text):
         return Normalized(text, text)                           # a search is ten times faster than translate
     norm = text.translate(t.translate)
+    if t.decimal is not None:           # one character for one: offsets are kept
+        norm = t.decimal.sub(".", norm)
     if len(norm) == len(text) or t.deleted is None:
         return Normalized(text, norm)
     norm_at: list[int] = []
