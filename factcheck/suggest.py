@@ -17,11 +17,11 @@ import regex
 import yaml
 
 from .document import Document
-from .frames import Frames
+from .frames import OWN, SENTENCE, Frames
 from .model import FileResult, Figure
 from .normalize import normalize
 from .signoff import sentence
-from .words import is_change
+from .words import is_change, is_stopword
 
 TODO = "TODO"
 _FACT_KINDS = ("count", "money", "percent", "measure", "age", "ordinal", "duration")
@@ -53,29 +53,52 @@ def drafts(doc: Document, result: FileResult) -> list[tuple[str, str, dict]]:
     """(section, comment, record) for each unverified figure a store record could hold."""
     frames = Frames(doc, normalize(doc.masked), result.figures)
     base = _slug(PurePath(doc.path).stem)
+    headline = doc.title or doc.lead.split("\n", 1)[0]
+    about_words = {w for w in (normalize(m).text.casefold() for m in _WORD.findall(headline))
+                   if len(w) > 1 and not is_stopword(w) and not is_change(w, doc.lang)}
     out, seen = [], set()
+    named: dict[str, object] = {}       # a draft's name -> its value: two values need two names
+    # a verb of saying or of change names no quantity ("reported", "أعلنت", "rose", "up")
+    saying = {normalize(a.cue.text).text.casefold() for a in result.attributions}
+    # a year that says when another figure holds ("net income for 2004 was $3.5bn") is no event's
+    timing = {(frames[i].sentence, y) for i, f in enumerate(result.figures)
+              if f.kind in ("count", "money", "percent", "measure") for y in frames[i].years}
     for i, (fig, verdict) in enumerate(zip(result.figures, result.verdicts)):
         if verdict is not None and verdict.status != "unverified":
             continue
         frame = frames[i]
         if frame.role == "compared":
             continue        # "مقارنة بـ98 مليارا": an earlier period's value, not the article's to draft
-        near = frame.near
+        near = tuple(w for w in frame.near if w not in saying and not is_change(w, doc.lang))
         if frame.role == "change":      # a change's record must say it is one ("ارتفع بنسبة 20%")
             near += tuple(w for w, scope in frame.words if scope == 0 and is_change(w, doc.lang) and w not in near)[:1]
-        words = _written(doc, fig, near)
+        # what the article is about: its headline's words the figure's sentence says ("Ford" of "Ford
+        # gains from finance"), so that "net income" of one article is not that of every other
+        about = tuple(w for w, scope in frame.words if scope <= SENTENCE and w in about_words and w not in near
+                      and w not in saying)[:2]
+        words = _written(doc, fig, near + about)
         if fig.subject and fig.subject not in words:
             words.append(fig.subject)
-        if not words:
-            continue
+        words += [str(y) for y in sorted(frame.years)]      # the year it holds for tells it from other years
+        more = [w for w, scope in frame.words if scope == OWN and w not in near + about and w not in saying
+                and not is_change(w, doc.lang)]
+        extra: tuple[str, ...] = ()
+        while words and named.get(" ".join(words), fig.value) != fig.value and more:
+            extra += (more.pop(0),)         # another value under the same name: a longer name
+            words = _written(doc, fig, near + about + extra)
+        if not words or named.get(" ".join(words), fig.value) != fig.value or all(
+                is_change(normalize(w).text.casefold(), doc.lang) for w in words):
+            continue        # no name, or only "up": nothing a record could be found by
+        named[" ".join(words)] = fig.value
         att = result.attributions[fig.attribution] if fig.attribution is not None else None
         publisher = (att.resolved or (att.source.text if att.source else None)) if att else None
         record: dict = {"id": f"{base}-{fig.kind}-{i + 1}", "names": {doc.lang: [" ".join(words)]}}
         section = "facts"
         if fig.kind in ("year", "date"):
             date = str(fig.value)
-            if fig.calendar == "hijri" or date.startswith("--"):
-                continue        # a Hijri date, or a day without its year: not an event date as written
+            if fig.calendar == "hijri" or date.startswith("--") or (
+                    fig.kind == "year" and (frame.sentence, fig.value) in timing):
+                continue        # a Hijri date, a day without its year, the year of another figure: no event
             section = "events"
             record["date"] = date
         elif fig.kind in (*_FACT_KINDS, "vague", "range"):

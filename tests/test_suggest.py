@@ -62,3 +62,25 @@ def test_an_english_article_and_the_attribution_as_publisher(tmp_path):
 def test_a_figure_the_store_already_supports_is_not_drafted(tmp_path):
     out = run("refs", "suggest", SEED).stdout
     assert "1400000" not in out and "2300000" not in out       # the bundled store has both
+
+
+def test_drafts_are_named_for_what_the_article_is_about_and_two_values_get_two_names(tmp_path):
+    """"Net income" of one article is not every article's: the name takes the subject its title and
+    its sentence share; two figures in the same words get names that tell them apart, so the
+    completed drafts validate and support both; a verb of saying or of change names nothing."""
+    article = tmp_path / "acme.md"
+    article.write_text("---\ntitle: Acme profits rise\ndate: 2024-02-01\n---\n"
+                       "Acme said net income rose to $3.5bn in the fourth quarter. "
+                       "For the full year, Acme net income was $9.1bn.\n", encoding="utf-8")
+    store = tmp_path / "store"
+    store.mkdir()
+    draft = store / "drafts.yaml"
+    assert run("refs", "suggest", article, "--no-bundled-refs", "--out", draft).exit_code == 0
+    names = [line.strip("- ").strip() for line in draft.read_text(encoding="utf-8").splitlines()
+             if line.startswith("      - ")]
+    assert len(names) == len(set(names)) == 2 and all("Acme" in n for n in names), names
+    assert not any(word in n.split() for n in names for word in ("said", "rose")), names
+    fill(draft)
+    assert run("refs", "validate", store).exit_code == 0
+    now = verdicts(article, store)
+    assert now["$3.5bn"] == now["$9.1bn"] == "supported", now
