@@ -111,6 +111,7 @@ class _Lang:
     object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
     possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
+    subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
     cue_places: re.Pattern | None = None  # where a cue may begin (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin, or None: every place
@@ -294,7 +295,8 @@ def _load(lang: str) -> _Lang:
     compound = syntax.get("compound")
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
-                for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic")}
+                for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
+                            "subject_end")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
@@ -933,11 +935,14 @@ class _Speakers:
 
     def _name_end(self, start: int, end: int) -> tuple[int, int]:
         """A subject read with no verb to end it ends at a lowercase word after a capitalised one
-        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith")."""
-        text, previous = self.x.text, ""
+        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith"), or at a verb its
+        language tells by its form (`subject_end`: "G7 ministers called for ..." -> "G7 ministers")."""
+        text, previous, verb = self.x.text, "", self.L.subject_end
         for k, t in enumerate(self.L.token.finditer(text, start, end, timeout=REGEX_TIMEOUT)):
             w = t.group()
-            if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w):
+            if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
+                    k and verb is not None and verb.fullmatch(w, timeout=REGEX_TIMEOUT)
+                    and not self.L.article.fullmatch(previous.casefold())):     # "the accused" is no verb
                 return start, start + len(text[start:t.start()].rstrip())
             previous = w
         return start, end

@@ -327,6 +327,12 @@ def test_english_a_given_name_tells_a_person_whose_title_names_a_magazine():
     assert resolved(text, "en", "said", 2) == "John Wilson"
 
 
+def test_english_a_verb_the_subject_did_before_saying_ends_the_subject():
+    text = ("Finance minister John Brown said talks went well. EU ministers called for lower "
+            "tariffs and said growth would follow.")
+    assert resolved(text, "en", "said", 1) == "EU ministers"
+
+
 def test_english_it_is_the_organisation_named_before():
     text = "IBM said it had 500 patents. The company said it would share them. It added that 40 firms joined."
     assert resolved(text, "en", "added") == "IBM"
