@@ -54,6 +54,9 @@ _REACH_PHRASE = 300   # characters before and after a cue searched for its sourc
 _NEAR = 200           # characters before a cue read for the source before it and its appositive
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
+# a capitalised title then a capitalised name of two words or more ("Finance Minister Palaniappan
+# Chidambaram"): the title's words are checked against the language's head nouns
+_TITLED = regex.compile(r"\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
 
 
 @dataclass(frozen=True)
@@ -671,17 +674,21 @@ class _Speakers:
     def __init__(self, x: _Extractor, norm: Normalized):
         self.x, self.L, self.norm = x, x.L, norm
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
+        self.people: deque[_Speaker] = deque(maxlen=_MEMORY)   # named in passing: for their full name only
         self.genders: dict[str, str | None] = {}     # a word's gender, once
-        self.pending: deque[tuple[int, int, str | None]] | None = None     # read at the first cue
+        self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
 
-    def _mentions(self) -> deque[tuple[int, int, str | None]]:
+    def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
         capitalised surname ("Mr Mubanga is the first ...", "Sharon Osbourne gave details"): the
-        "he" or "she" of the sentences after may be them though they said nothing. Read where
-        capitals mark names and given names are known."""
-        L, text, out = self.L, self.x.text, deque()
+        "he" or "she" of the sentences after may be them though they said nothing; and people
+        named in passing by a capitalised title and name ("the priority for Finance Minister
+        Palaniappan Chidambaram"), whom a later "the finance minister" names (flag False: not a
+        subject). Read where capitals mark names and given names are known."""
+        L, text, out = self.L, self.x.text, []
         if not L.given or L.verb_agrees:
-            return out
+            return deque(out)
+        starts = set()
         for start in self.x.sentences:
             first = _WORD.search(text, start, min(len(text), start + 40))
             if first is None or first.group().casefold().rstrip(".") not in L.honorific \
@@ -696,17 +703,27 @@ class _Speakers:
             if not 2 <= k < len(words) + (text[words[k - 1].end():words[k - 1].end() + 1] == ","):
                 continue
             gender = self._given([w.group() for w in words[:k]])
-            out.append((words[0].start(), words[k - 1].end(), gender))
-        return out
+            out.append((words[0].start(), words[k - 1].end(), gender, True))
+            starts.add(words[0].start())
+        if L.heads is not None:
+            for m in _TITLED.finditer(text, timeout=scan_timeout(len(text))):
+                if m.start() not in starts and L.heads.search(text, m.start(), m.start("name"), timeout=REGEX_TIMEOUT):
+                    out.append((m.start(), m.end(), self._given(m.group("name").split()), False))
+        return deque(sorted(out))
 
     def _catch_up(self, at: int) -> None:
         """Remember the people named as subjects before `at`."""
         if self.pending is None:
             self.pending = self._mentions()
         while self.pending and self.pending[0][0] <= at:
-            start, end, gender = self.pending.popleft()
-            if start < at:              # at `at`: the cue's own source, remembered as such
+            start, end, gender, subject = self.pending.popleft()
+            if start >= at:             # at `at`: the cue's own source, remembered as such
+                continue
+            if subject:
                 self.named.append(self._speaker((start, end), gender, kind="person"))
+            else:                       # only its full name is wanted: "Palaniappan Chidambaram"
+                self.people.append(_Speaker(start, self.original(*self._titled((start, end), "person")),
+                                            frozenset(self._words(start, end)), gender, "person"))
 
     def original(self, start: int, end: int) -> str:
         return self.norm.original[slice(*self.norm.span(start, end))]
@@ -768,8 +785,8 @@ class _Speakers:
                                        and " " not in s.name), None)
         else:
             mine = frozenset(words)
-            earlier = next((s for s in reversed(self.named) if mine < s.words and (not L.mentions or _akin(kind, s.kind))),
-                           None) if words else None
+            earlier = next((s for s in (*reversed(self.named), *reversed(self.people))
+                            if mine < s.words and (not L.mentions or _akin(kind, s.kind))), None) if words else None
         if earlier is not None:
             return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
                             True)

@@ -333,6 +333,14 @@ def test_english_a_verb_the_subject_did_before_saying_ends_the_subject():
     assert resolved(text, "en", "said", 1) == "EU ministers"
 
 
+def test_english_a_title_names_the_person_named_with_it_in_passing():
+    text = ("The priority for Finance Minister Anil Sharma is growth. The finance minister said the deficit "
+            "would fall. He added that taxes would rise.")
+    atts = run(text, "en")[0]
+    assert by_cue(atts, "said").resolved == "Anil Sharma"      # the name a reader gives "the finance minister"
+    assert resolved(text, "en", "added") == "Anil Sharma"
+
+
 def test_english_it_is_the_organisation_named_before():
     text = "IBM said it had 500 patents. The company said it would share them. It added that 40 firms joined."
     assert resolved(text, "en", "added") == "IBM"
