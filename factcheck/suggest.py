@@ -21,7 +21,7 @@ from .frames import OWN, SENTENCE, Frames
 from .model import FileResult, Figure
 from .normalize import normalize
 from .signoff import sentence
-from .words import is_change, is_stopword
+from .words import concepts, is_change, is_stopword
 
 TODO = "TODO"
 _FACT_KINDS = ("count", "money", "percent", "measure", "age", "ordinal", "duration")
@@ -47,6 +47,13 @@ def _written(doc: Document, figure: Figure, folded: tuple[str, ...]) -> list[str
                 found[key] = (distance, m.group())
     spots = {w: doc.text.find(found[w][1], lo) for w in found}
     return [found[w][1] for w in sorted(found, key=lambda w: spots[w])]
+
+
+def _names_a_period(doc: Document, fig: Figure) -> bool:
+    """An ordinal next to a word of a part of a year ("fourth quarter", "الربع الرابع", "second half")."""
+    before = _WORD.findall(doc.text, max(0, fig.start - 30), fig.start)[-1:]
+    after = _WORD.findall(doc.text, fig.end, fig.end + 30)[:1]
+    return any("#quarter" in concepts(normalize(w).text.casefold(), doc.lang) for w in before + after)
 
 
 def drafts(doc: Document, result: FileResult) -> list[tuple[str, str, dict]]:
@@ -101,6 +108,8 @@ def drafts(doc: Document, result: FileResult) -> list[tuple[str, str, dict]]:
                 continue        # a Hijri date, a day without its year, the year of another figure: no event
             section = "events"
             record["date"] = date
+        elif fig.kind == "ordinal" and _names_a_period(doc, fig):
+            continue        # "the fourth quarter", "الربع الرابع": when, not a fact
         elif fig.kind in (*_FACT_KINDS, "vague", "range"):
             kind = fig.kind if fig.kind in _FACT_KINDS else ("duration" if fig.unit in _TIME_UNITS else "count")
             record["kind"] = kind

@@ -67,7 +67,8 @@ def test_a_figure_the_store_already_supports_is_not_drafted(tmp_path):
 def test_drafts_are_named_for_what_the_article_is_about_and_two_values_get_two_names(tmp_path):
     """"Net income" of one article is not every article's: the name takes the subject its title and
     its sentence share; two figures in the same words get names that tell them apart, so the
-    completed drafts validate and support both; a verb of saying or of change names nothing."""
+    completed drafts validate and support both; a verb of saying or of change names nothing, and
+    an ordinal of a part of the year is no fact."""
     article = tmp_path / "acme.md"
     article.write_text("---\ntitle: Acme profits rise\ndate: 2024-02-01\n---\n"
                        "Acme said net income rose to $3.5bn in the fourth quarter. "
@@ -80,6 +81,7 @@ def test_drafts_are_named_for_what_the_article_is_about_and_two_values_get_two_n
              if line.startswith("      - ")]
     assert len(names) == len(set(names)) == 2 and all("Acme" in n for n in names), names
     assert not any(word in n.split() for n in names for word in ("said", "rose")), names
+    assert "kind: ordinal" not in draft.read_text(encoding="utf-8")       # "the fourth quarter" says when
     fill(draft)
     assert run("refs", "validate", store).exit_code == 0
     now = verdicts(article, store)
