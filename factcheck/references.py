@@ -669,6 +669,12 @@ def _load_file(path: Path) -> tuple[list[Record | Statement], list[tuple[int, st
     return records, problems
 
 
+def folders(refs: Iterable[str | Path] = (), bundled: bool = True) -> list[Path]:
+    """The folders of a layered store: the bundled store (unless not `bundled`), then `refs` in
+    order (later folders win on the same id)."""
+    return ([data_dir("references")] if bundled else []) + [Path(r) for r in refs]
+
+
 def load_store(dirs: list[Path]) -> ReferenceStore:
     """Load and layer reference folders (later folders win on the same id).
 
