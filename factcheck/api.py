@@ -15,11 +15,15 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from .document import Document, LineIndex, from_text, read_document
-from .model import Attribution, Figure, FileResult, Inconsistency, Quote, Reference, Role, Signoff, Verdict
+from .model import Attribution, Figure, FileResult, Inconsistency, Quote, Reference, Role, Signoff, Value, Verdict
 from .pipeline import check_document
 from .references import ReferenceStore, folders, load_store
+
+if TYPE_CHECKING:
+    from .findings import Finding
 
 __all__ = ["Checker", "CheckedFigure", "CheckedQuote", "Report", "check"]
 
@@ -38,7 +42,7 @@ class CheckedFigure:
         return self.figure.text
 
     @property
-    def value(self):
+    def value(self) -> Value:
         return self.figure.value
 
     @property
@@ -95,13 +99,13 @@ class Report:
         return list(self.result.consistency)
 
     @property
-    def problems(self) -> list:
+    def problems(self) -> list[Finding]:
         """The findings at level error or warning (factcheck.findings.Finding), in text order."""
         from .findings import view
 
         return list(view(self.result, "problems").findings)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The file entry of the JSON report, exactly (docs/json-report.md)."""
         from .report.json_format import file_dict
 
