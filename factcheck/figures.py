@@ -54,12 +54,11 @@ from decimal import Decimal
 
 import regex
 
-from . import cache
 from .document import Document, from_text
 from .errors import FactcheckError
 from .model import Figure
-from .normalize import Normalized, normalize, normalize_pattern
-from .rules import REGEX_TIMEOUT, compile_pattern, expand, language, punctuation, rule_files
+from .normalize import Normalized, compile_pattern, normalize, normalize_pattern
+from .rules import REGEX_TIMEOUT, compile_re, expand, language, punctuation, rule_files
 
 
 
@@ -198,7 +197,7 @@ def _engine(lang: str) -> _Engine:
     master_source = "|".join(f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
                              for i, src in enumerate(sources))
     try:    # the standard `re` engine starts a match several times faster
-        master = cache.compile_re(_lowered(normalize_pattern(master_source)), 0)
+        master = compile_re(_lowered(normalize_pattern(master_source)), 0)
     except re.error:    # the rules need `regex` (variable-width lookbehind...): slower, with a timeout
         master = compile_pattern(master_source, lang)
     # qualifiers are matched backwards (in a lookbehind): longest first, not as a trie
@@ -231,7 +230,7 @@ def _anchor(anchor: str | dict, source) -> tuple[re.Pattern, re.Pattern | None]:
     the characters a pattern cannot start with, which a leading lookbehind such as "no word
     character before" would prevent (every position would be tried)."""
     def compiled(src: str) -> re.Pattern:
-        return cache.compile_re(_lowered(normalize_pattern(source(src))), 0)
+        return compile_re(_lowered(normalize_pattern(source(src))), 0)
 
     if isinstance(anchor, str):
         return compiled(anchor), None
@@ -562,7 +561,7 @@ def _plain_rule(eng: _Engine, i: int) -> re.Pattern | None:
         source = _lowered(normalize_pattern(eng.sources[i]))
         try:
             parsed = re._parser.parse(source)
-            pattern = None if _repeats_group(parsed.data) else cache.compile_re(source, 0)
+            pattern = None if _repeats_group(parsed.data) else compile_re(source, 0)
         except (re.error, RecursionError, OverflowError, AttributeError):
             pattern = None
         eng.plain[i] = pattern
