@@ -205,21 +205,22 @@ def _engine(lang: str) -> _Engine:
                                                for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
                               if words.get(name) else None for name in ("qualifier", "qualifier_after", "negation"))
     return _Engine(
-        lexicons, tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
-        tuple(sorted({_fold(c) for c in suffixes}, key=len, reverse=True)), patterns,
-        lang, sources, master,
+        lexicons=lexicons,
+        clitics=tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
+        suffixes=tuple(sorted({_fold(c) for c in suffixes}, key=len, reverse=True)),
+        rules=patterns, lang=lang, sources=sources, master=master,
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
-        [_anchor(a, source) for a in anchors],
+        anchors=[_anchor(a, source) for a in anchors],
         # `before` patterns are lookbehinds tried at the figure's start (one position, not a search)
-        [(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
-          compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],
-        quals and compile_pattern(f"(?<={{B}}(?P<q>{quals})\\s*)", lang),
-        after and compile_pattern(f"\\s*(?:[^\\W\\d_]+\\s+)?(?P<q>{after})(?!\\w)", lang),
-        negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
-        compiled(subject.get("pattern")),
-        frozenset(subject.get("kinds") or ()),
-        frozenset(_fold(w) for w in subject.get("skip") or ()),
+        contexts=[(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
+                   compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],
+        qual_before=quals and compile_pattern(f"(?<={{B}}(?P<q>{quals})\\s*)", lang),
+        qual_after=after and compile_pattern(f"\\s*(?:[^\\W\\d_]+\\s+)?(?P<q>{after})(?!\\w)", lang),
+        negated=negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
+        subject=compiled(subject.get("pattern")),
+        subject_kinds=frozenset(subject.get("kinds") or ()),
+        subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
     )
 
 
