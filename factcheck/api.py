@@ -15,12 +15,15 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from .document import LineIndex, from_text
-from .model import Attribution, Figure, FileResult, Inconsistency, Quote, Reference, Role, Verdict
+from .document import Document, LineIndex, from_text, read_document
+from .model import Attribution, Figure, FileResult, Inconsistency, Quote, Reference, Role, Signoff, Value, Verdict
 from .pipeline import check_document
-from .references import ReferenceStore, load_store
-from .rules import data_dir
+from .references import ReferenceStore, folders, load_store
+
+if TYPE_CHECKING:
+    from .findings import Finding
 
 __all__ = ["Checker", "CheckedFigure", "CheckedQuote", "Report", "check"]
 
@@ -39,7 +42,7 @@ class CheckedFigure:
         return self.figure.text
 
     @property
-    def value(self):
+    def value(self) -> Value:
         return self.figure.value
 
     @property
@@ -96,13 +99,13 @@ class Report:
         return list(self.result.consistency)
 
     @property
-    def problems(self) -> list:
+    def problems(self) -> list[Finding]:
         """The findings at level error or warning (factcheck.findings.Finding), in text order."""
         from .findings import view
 
         return list(view(self.result, "problems").findings)
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         """The file entry of the JSON report, exactly (docs/json-report.md)."""
         from .report.json_format import file_dict
 
@@ -113,19 +116,34 @@ class Checker:
     """Rules and a reference store loaded once, for many texts.
 
     `refs`: store folders layered on the bundled store (`bundled=False`: on nothing); `verify=False`
-    extracts only. `rules`: rule levels as in the configuration ({"figure/unverified": "off"})."""
+    extracts only. `rules`: rule levels as in the configuration ({"figure/unverified": "off"}).
+    `signoffs`: the figures people checked (factcheck.signoff.load()), reported as `checked`."""
 
     def __init__(self, refs: Iterable[str | Path] = (), bundled: bool = True, verify: bool = True,
-                 rules: dict[str, str] | None = None):
-        folders = ([data_dir("references")] if bundled else []) + [Path(r) for r in refs]
-        self.store: ReferenceStore | None = load_store(folders) if verify else None
+                 rules: dict[str, str] | None = None, signoffs: dict[tuple[str, str, str], Signoff] | None = None):
+        self.store: ReferenceStore | None = load_store(folders(refs, bundled)) if verify else None
         self.rules = dict(rules or {})
+        self.signoffs = signoffs
 
     def check(self, text: str, *, lang: str = "auto", date: str | dt.date | None = None, path: str = "-") -> Report:
-        """Check one text (`date`: the article's, ISO text or a date; default today)."""
-        if isinstance(date, str):
-            date = dt.date.fromisoformat(date)
-        return Report(check_document(from_text(text, path, lang, date), self.store, self.rules))
+        """Check one text (`date`: the article's, ISO text or a date; default: its front matter,
+        else today; `path`: the name it is reported under, whose extension says how it is read)."""
+        return self.check_document(from_text(text, path, lang, _day(date)))
+
+    def check_file(self, path: str | Path, *, lang: str = "auto", date: str | dt.date | None = None,
+                   encoding: str | None = None) -> Report:
+        """Read a file ("-": standard input) as the command line does (UTF-8, or UTF-16 with a BOM,
+        or `encoding`; text, Markdown or HTML; a date in its name) and check it."""
+        return self.check_document(read_document(str(path), lang, _day(date), encoding))
+
+    def check_document(self, doc: Document, whole: bool = True) -> Report:
+        """Check a document as factcheck.document reads it; `whole=False`: a section of a file read
+        as a stream (its stale sign-offs are not reported)."""
+        return Report(check_document(doc, self.store, self.rules, self.signoffs, whole))
+
+
+def _day(date: str | dt.date | None) -> dt.date | None:
+    return dt.date.fromisoformat(date) if isinstance(date, str) else date
 
 
 def check(text: str, *, lang: str = "auto", date: str | dt.date | None = None, refs: Iterable[str | Path] = (),

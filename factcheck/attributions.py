@@ -21,8 +21,8 @@ import regex
 from .document import Document, from_text
 from .errors import FactcheckError
 from .model import Attribution, Figure, Span
-from .normalize import Normalized, normalize
-from .rules import REGEX_TIMEOUT, compile_pattern, punctuation, rule_files, scan_timeout
+from .normalize import Normalized, compile_pattern, normalize
+from .rules import REGEX_TIMEOUT, punctuation, rule_files, scan_timeout
 
 _MARKS = punctuation()        # the packs' sentence ends and quotation marks
 _ENDS = regex.escape(_MARKS.sentence_ends)

@@ -13,18 +13,14 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
-from .document import from_text
+from .api import Checker
 from .errors import FactcheckError
-from .pipeline import check_document
-from .references import ReferenceStore, load_store
-from .report.json_format import file_dict
-from .rules import data_dir
 
 
 @functools.lru_cache(maxsize=4)
-def store_for(refs: tuple[str, ...] = (), bundled: bool = True) -> ReferenceStore:
-    """The reference store, loaded once per process (workers call this, not load_store)."""
-    return load_store(([data_dir("references")] if bundled else []) + [Path(r) for r in refs])
+def checker_for(refs: tuple[str, ...] = (), bundled: bool = True, verify: bool = True) -> Checker:
+    """The Checker, made once per process (workers call this, not Checker)."""
+    return Checker(refs, bundled, verify)
 
 
 def valid_id(rid: object) -> bool:
@@ -32,7 +28,7 @@ def valid_id(rid: object) -> bool:
     return isinstance(rid, str) or isinstance(rid, int) and not isinstance(rid, bool)
 
 
-def check_record(record: dict, store: ReferenceStore | None, levels: dict | None = None) -> dict:
+def check_record(record: dict, checker: Checker) -> dict:
     """One input record to one output line; bad records give an `error` line, never an exception."""
     rid = record.get("id") if isinstance(record, dict) else None
     try:
@@ -45,9 +41,7 @@ def check_record(record: dict, store: ReferenceStore | None, levels: dict | None
             date = dt.date.fromisoformat(date) if date else None
         except (TypeError, ValueError):
             raise FactcheckError(f"date {date!r} is not YYYY-MM-DD") from None
-        doc = from_text(record["text"], str(rid), record.get("lang") or "auto", date)
-        result = check_document(doc, store, levels)
-        out = file_dict(result)
+        out = checker.check(record["text"], lang=record.get("lang") or "auto", date=date, path=str(rid)).to_json()
         out.pop("path")
         return {"id": rid, **out}
     except FactcheckError as exc:
@@ -59,8 +53,8 @@ def check_record(record: dict, store: ReferenceStore | None, levels: dict | None
 def check_records(records: Iterable[dict], refs: tuple[str, ...] = (), bundled: bool = True,
                   verify: bool = True) -> list[dict]:
     """Check a partition of records (for Dask's map_partitions or Spark's mapPartitions)."""
-    store = store_for(tuple(refs), bundled) if verify else None
-    return [check_record(r, store) for r in records]
+    checker = checker_for(tuple(refs), bundled, verify)
+    return [check_record(r, checker) for r in records]
 
 
 def read_jsonl(path: Path) -> Iterator[tuple[int, dict | None, str | None]]:

@@ -2,7 +2,9 @@
 
 Both live in `$XDG_CACHE_HOME/factcheck/` (default `~/.cache/factcheck/`); `FACTCHECK_NO_CACHE=1`
 turns them off. Each file's name holds a key hashing everything its content depends on, so a
-stale cache is never read; a cache that cannot be read or written is ignored.
+stale cache is never read; a cache that cannot be read or written is ignored. This module reads
+and writes them (`read`, `write`); each cache is kept by the module whose work it saves, which
+makes its key: the rules cache by `factcheck.rules`, the store cache by `factcheck.references`.
 
 The caches are pickles, and unpickling runs code, so a cache file is trusted only when this
 user made it: each one is signed (HMAC-SHA256 over its name and content) with a secret key of
@@ -14,7 +16,8 @@ readable or writable, its folder or the cache folder writable) is not used; an u
 corrupt or wrong-type cache file is ignored and made again. The signature is checked before
 unpickling, and as a second line the unpickler builds only the data classes a cache holds.
 
-- The rules cache (`rules-KEY.pickle`): the parsed rule files and the patterns compiled from
+- The rules cache (`rules-KEY.pickle`, `rules.rule_data`, `rules.compile_regex`,
+  `rules.compile_re`): the parsed rule files and the patterns compiled from
   them. Parsing the YAML and compiling the patterns cost about 0.5 s a run, most of a short
   check. `regex` patterns pickle with their compiled program. Standard `re` patterns pickle as
   their source only (and compile in pure Python: 0.2 s for the Arabic master pattern), so the
@@ -30,7 +33,6 @@ unpickling, and as a second line the unpickler builds only the data classes a ca
 """
 from __future__ import annotations
 
-import atexit
 import dataclasses
 import functools
 import hashlib
@@ -38,23 +40,15 @@ import hmac
 import io
 import os
 import pickle
-import re
 import stat
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import regex
 
-from . import __version__
-from .errors import FactcheckError
-from .rules import PACK_FILE, all_rule_files, data_dir, read_yaml_bytes
 
 KEEP = 3                  # cached files of each kind kept (the most recently written)
-_PACKAGE = Path(__file__).resolve().parent
-_STORE_CODE = ("references.py", "words.py", "model.py", "normalize.py", "cache.py")
-_STORE_RULES = ("frames.yaml", "lexicon.yaml", PACK_FILE)     # the files of a pack that records depend on
 _MAC = hashlib.sha256().digest_size     # a cache file is its signature, then the pickle
 _KEY_BYTES = 32
 
@@ -204,123 +198,3 @@ def write(kind: str, key: str, value: Any) -> None:
     except OSError:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
-
-
-# ---------------------------------------------------------------- reference stores
-
-def store_key(dirs: list[Path]) -> str:
-    """The cache key of a list of store folders."""
-    digest = hashlib.sha256(__version__.encode())
-    # the records' word keys come from the compare rules and every language's stemmer and lexicon;
-    # the names' languages and their order from the packs
-    common = data_dir("rules") / "common"
-    for path in [*(_PACKAGE / name for name in _STORE_CODE),
-                 *(p for p in all_rule_files() if p.parent == common or p.name in _STORE_RULES),
-                 data_dir("references") / "schema.json"]:
-        digest.update(path.read_bytes())
-    for folder in dirs:
-        for path in sorted(Path(folder).glob("*.yaml")):
-            try:
-                data = read_yaml_bytes(path)
-            except FactcheckError:      # too big or unreadable: the load says so, and caches nothing
-                data = b"\0unread"
-            digest.update(f"\0{path.resolve()}\0{len(data)}\0".encode() + data)
-    return digest.hexdigest()
-
-
-# ---------------------------------------------------------------- rules and patterns
-
-class _Rules:
-    """The rules cache of this process: loaded on first use, written at exit if it grew."""
-
-    def __init__(self) -> None:
-        self.files = all_rule_files()
-        digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{regex.__version__}\0signed".encode())
-        for path in [_PACKAGE / "rules.py", *self.files]:
-            digest.update(f"\0{path.relative_to(path.parent.parent)}\0".encode() + path.read_bytes())
-        self.key = digest.hexdigest()
-        # parsed files by path; compiled patterns by (engine, source, flags), pickled until used
-        self.data: dict[str, Any] = {}
-        self.packed: dict[tuple[str, str, int], bytes] = {}
-        cached = read("rules", self.key, tuple)
-        if isinstance(cached, tuple) and len(cached) == 2:
-            self.data, self.packed = cached
-        self.dirty = False
-
-    def save(self) -> None:
-        if self.dirty:
-            write("rules", self.key, (self.data, self.packed))
-            self.dirty = False
-
-
-_rules: _Rules | None = None
-
-
-def _state() -> _Rules:
-    global _rules
-    if _rules is None:
-        _rules = _Rules()
-        atexit.register(_rules.save)
-    return _rules
-
-
-def rule_data(path: Path, parse) -> Any:
-    """`parse(path)`, or what it gave in an earlier run for the same rule files."""
-    state, name = _state(), str(path)
-    if name not in state.data:
-        state.data[name] = parse(path)
-        state.dirty = True
-    return state.data[name]
-
-
-def compile_regex(source: str, flags: int) -> regex.Pattern:
-    """`regex.compile(source, flags)`, from the cache when an earlier run compiled it."""
-    state, key = _state(), ("regex", source, int(flags))
-    packed = state.packed.get(key)
-    if packed is not None:
-        try:
-            return loads(packed, PATTERN)
-        except Exception:  # noqa: BLE001 - unreadable: compile
-            pass
-    pattern = regex.compile(source, flags)
-    state.packed[key] = pickle.dumps(pattern, protocol=pickle.HIGHEST_PROTOCOL)
-    state.dirty = True
-    return pattern
-
-
-def compile_re(source: str, flags: int) -> re.Pattern:
-    """`re.compile(source, flags)`, rebuilt from the compiled program an earlier run kept."""
-    state, key = _state(), ("re", source, int(flags))
-    packed = state.packed.get(key)
-    if packed is not None:
-        try:
-            return _sre_build(source, loads(packed, frozenset()))
-        except Exception:  # noqa: BLE001 - another `re` internals layout: compile
-            pass
-    try:
-        pattern, program = _sre_compile(source, flags)
-    except Exception:  # noqa: BLE001 - internals not as expected: the public way, uncached
-        return re.compile(source, flags)
-    state.packed[key] = pickle.dumps(program, protocol=pickle.HIGHEST_PROTOCOL)
-    state.dirty = True
-    return pattern
-
-
-def _sre_compile(source: str, flags: int) -> tuple[re.Pattern, tuple]:
-    """What `re._compiler.compile` does, keeping the arguments it gives `_sre.compile`."""
-    from re import _compiler, _parser
-
-    parsed = _parser.parse(source, flags)
-    code = _compiler._code(parsed, flags)
-    groupindex = dict(parsed.state.groupdict)
-    indexgroup = [None] * parsed.state.groups
-    for name, i in groupindex.items():
-        indexgroup[i] = name
-    program = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, tuple(indexgroup))
-    return _sre_build(source, program), program
-
-
-def _sre_build(source: str, program: tuple) -> re.Pattern:
-    import _sre
-
-    return _sre.compile(source, *program)

@@ -34,6 +34,7 @@ from .model import FAIL_ON, FileResult
 from .report import FORMATS, STREAMED
 
 if TYPE_CHECKING:
+    from .api import Checker
     from .report.text_format import Tally
 
 
@@ -228,11 +229,10 @@ def _config(config_file: str | None, **overrides) -> Config:
 class _Job(NamedTuple):
     """What the worker processes need, set before they fork: rules and store load once."""
     cfg: Config | None
-    store: object
+    checker: Checker | None
     fmt: str = "text"
     color: bool = False
     show: str = "all"
-    signoffs: dict | None = None
 
 
 _WORKER = _Job(None, None)
@@ -308,12 +308,8 @@ def _progress(items: Iterable, length: int, label: str) -> Iterator:
 
 
 def _check(path: str) -> FileResult:
-    from .document import read_document
-    from .pipeline import check_document
-
     cfg = _WORKER.cfg
-    result = check_document(read_document(path, cfg.lang, cfg.date, cfg.encoding), _WORKER.store, cfg.rules,
-                            _WORKER.signoffs)
+    result = _WORKER.checker.check_file(path, lang=cfg.lang, date=cfg.date, encoding=cfg.encoding).result
     result.show = _WORKER.show
     return result
 
@@ -325,10 +321,9 @@ def _check_path(path: str) -> FileResult | FactcheckError:
         return exc
 
 
-def _run(paths, cfg: Config, store, jobs: int = 1, show: str = "all",
-         signoffs: dict | None = None) -> tuple[list[FileResult], bool]:
+def _run(paths, cfg: Config, checker: Checker, jobs: int = 1, show: str = "all") -> tuple[list[FileResult], bool]:
     global _WORKER
-    _WORKER = _Job(cfg, store, show=show, signoffs=signoffs)
+    _WORKER = _Job(cfg, checker, show=show)
     results = []
     files, failed = expand(paths, cfg)
     with _processes(jobs if len(files) > 1 else 1) as ordered:
@@ -354,7 +349,7 @@ def _part(item: str | tuple) -> tuple[str, Tally, bool, list[str]] | FactcheckEr
     whole = isinstance(item, str)
     try:
         lines, result = (None, _check(item)) if whole else \
-            stream.check(item, _WORKER.store, _WORKER.cfg.rules, _WORKER.signoffs)
+            stream.check(item, _WORKER.checker)
     except FactcheckError as exc:
         return exc
     result.show = _WORKER.show
@@ -370,8 +365,8 @@ def _until_error(items: Iterable, errors: list[FactcheckError]) -> Iterator:
         errors.append(exc)
 
 
-def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed: bool, output: str | None,
-            color: bool, show: str = "all", signoffs: dict | None = None) -> tuple[bool, bool]:
+def _report(files: list[str], cfg: Config, checker: Checker, fmt: str, jobs: int, streamed: bool, output: str | None,
+            color: bool, show: str = "all") -> tuple[bool, bool]:
     """Check the files and write the report as it goes, a part per file or, `streamed`, per
     section: only counts are kept. Whether an input failed, and whether a finding fails the run."""
     from . import stream
@@ -380,7 +375,7 @@ def _report(files: list[str], cfg: Config, store, fmt: str, jobs: int, streamed:
     from .report.text_format import Tally
 
     global _WORKER
-    _WORKER = _Job(cfg, store, fmt, color, show, signoffs)
+    _WORKER = _Job(cfg, checker, fmt, color, show)
     tally, tables = Tally(), []
     failed = failing = False
     with _sink(output) as write, _processes(jobs if streamed or len(files) > 1 else 1) as ordered:
@@ -476,9 +471,8 @@ def cli():
                    "keep every item].")
 def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fail_on, jobs, color, stream, show):
     """Verify the figures in PATHS (files, directories or - for standard input)."""
+    from .api import Checker
     from .findings import fails
-    from .references import load_store
-    from .rules import data_dir
     from .signoff import load as load_signoffs
 
     if stream and fmt not in STREAMED:
@@ -486,19 +480,17 @@ def check(paths, lang, date, config_file, refs, no_bundled_refs, fmt, output, fa
                                    f"a {fmt} report is one document (jsonl is JSON written as it goes)")
     cfg = _config(config_file, lang=lang, date=date, fail_on=fail_on,
                   bundled_refs=None if no_bundled_refs is None else not no_bundled_refs)
-    dirs = ([data_dir("references")] if cfg.bundled_refs else []) + cfg.refs + [Path(r) for r in refs]
-    store = load_store(dirs)
+    checker = Checker([*cfg.refs, *refs], cfg.bundled_refs, rules=cfg.rules, signoffs=load_signoffs())
     if color is None:
         color = output is None and bool(sys.stdout) and sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     color = fmt == "text" and color
     show = show or ("problems" if fmt in ("github", "sarif", "markdown") else "all")
-    signoffs = load_signoffs()
     if fmt in STREAMED:
         files, unreadable = expand(paths, cfg)
-        failed, failing = _report(files, cfg, store, fmt, jobs, stream, output, color, show, signoffs)
+        failed, failing = _report(files, cfg, checker, fmt, jobs, stream, output, color, show)
         failed |= unreadable
     else:
-        results, failed = _run(paths, cfg, store, jobs, show, signoffs)
+        results, failed = _run(paths, cfg, checker, jobs, show)
         _emit(FORMATS[fmt](results), output)
         failing = any(fails(r, cfg.fail_on) for r in results)
     _done(failed, failing)
@@ -538,8 +530,10 @@ def signoff(where, by, note, source, lang):
 @click.option("--jobs", "-j", type=click.IntRange(1), default=1, show_default=True, help="Processes to use.")
 def extract(paths, lang, date, config_file, jobs):
     """Print the figures and attributions of PATHS as JSON, without verification."""
+    from .api import Checker
+
     cfg = _config(config_file, lang=lang, date=date)
-    results, failed = _run(paths, cfg, None, jobs)
+    results, failed = _run(paths, cfg, Checker(verify=False, rules=cfg.rules), jobs)
     _emit(FORMATS["json"](results))
     _done(failed)
 
@@ -551,10 +545,11 @@ def extract(paths, lang, date, config_file, jobs):
 def attributions(paths, lang, date, config_file, fmt):
     """Audit the attributions of PATHS: every attribution phrase grouped by source, with counts
     and the figures it covers."""
+    from .api import Checker
     from .report.attributions_format import render_json, render_text
 
     cfg = _config(config_file, lang=lang, date=date)
-    results, failed = _run(paths, cfg, None)
+    results, failed = _run(paths, cfg, Checker(verify=False, rules=cfg.rules))
     _emit((render_json if fmt == "json" else render_text)(results))
     _done(failed)
 
@@ -572,9 +567,8 @@ def batch(source, out, refs, no_bundled_refs, jobs):
     in input order."""
     from . import batch as b
 
-    store = b.store_for(tuple(refs), not no_bundled_refs)
     global _WORKER
-    _WORKER = _Job(None, store)
+    _WORKER = _Job(None, b.checker_for(tuple(refs), not no_bundled_refs))
     with _results(out) as (write, skip):
         bad = False
 
@@ -594,7 +588,7 @@ def batch(source, out, refs, no_bundled_refs, jobs):
             for line, error in _progress(ordered(_check_record, records(), 4), todo, "articles"):
                 write(line + "\n")
                 bad |= error
-    sys.exit(2 if bad else 0)
+    _done(bad)
 
 
 @contextmanager
@@ -627,7 +621,7 @@ def _check_record(item: tuple[int, object]) -> tuple[str, bool]:
     from .batch import check_record, result_line
 
     n, record = item
-    line = check_record(record, _WORKER.store)
+    line = check_record(record, _WORKER.checker)
     return json.dumps(result_line(n, record, line), ensure_ascii=False, allow_nan=False), "error" in line
 
 
@@ -652,16 +646,12 @@ def _store_options(f):
                         help="A reference store layered on top of the bundled one (repeatable).")(f)
 
 
-def _store(dirs: tuple[str, ...], no_bundled_refs: bool, lenient: bool = False):
-    """The layered store; `lenient`: the records that load, the others' problems said on standard
-    error (to look records up in a store being repaired)."""
-    from .references import load_store, read_store
-    from .rules import data_dir
+def _lenient_store(dirs: tuple[str, ...], no_bundled_refs: bool):
+    """The layered store of the records that load, the others' problems said on standard error
+    (to look records up in a store being repaired)."""
+    from .references import folders, read_store
 
-    folders = ([] if no_bundled_refs else [data_dir("references")]) + [Path(d) for d in dirs]
-    if not lenient:
-        return load_store(folders)
-    store, problems = read_store(folders)
+    store, problems = read_store(folders(dirs, not no_bundled_refs))
     if problems:
         click.echo(f"{len(problems)} problem(s) in the store (factcheck refs validate lists them); "
                    "the records with none are read", err=True)
@@ -677,16 +667,14 @@ def validate(dirs, with_bundled):
     """Check reference folders (default: the bundled store), layered in order: one line per
     problem, `file:line: problem`. Exit 0 when clean, 2 otherwise."""
     from .maintain import consistency
-    from .references import read_store
-    from .rules import data_dir
+    from .references import folders, read_store
 
-    folders = ([data_dir("references")] if with_bundled or not dirs else []) + [Path(d) for d in dirs]
-    store, problems = read_store(folders)
+    store, problems = read_store(folders(dirs, with_bundled or not dirs))
     problems = sorted(problems + consistency(store), key=lambda p: (p[0], p[1] or 0))
     _emit("".join(f"{FactcheckError(message, path, line)}\n" for path, line, message in problems))
     total = len(store.records) + len(store.people) + len(store.sources) + len(store.statements) + len(store.claims)
     click.echo(f"{total} record(s), {len(problems)} problem(s)", err=True)
-    sys.exit(2 if problems else 0)
+    _done(bool(problems))
 
 
 @refs.command()
@@ -696,7 +684,7 @@ def show(record_id, dirs, no_bundled_refs):
     """Print the record with this id as written, after its file and line."""
     from .maintain import record_text
 
-    _emit(record_text(_store(dirs, no_bundled_refs, lenient=True), record_id))
+    _emit(record_text(_lenient_store(dirs, no_bundled_refs), record_id))
 
 
 @refs.command()
@@ -708,7 +696,7 @@ def find(text, dirs, no_bundled_refs, limit):
     from .maintain import find as find_records
 
     _emit("".join(f"{score:5.1f}  {what:<8} {record.id}  “{alias}”  {record.path}:{record.line}\n"
-                  for score, what, alias, record in find_records(_store(dirs, no_bundled_refs, lenient=True), text, limit)))
+                  for score, what, alias, record in find_records(_lenient_store(dirs, no_bundled_refs), text, limit)))
 
 
 @refs.command()
@@ -723,15 +711,15 @@ def find(text, dirs, no_bundled_refs, limit):
 def suggest(paths, dirs, no_bundled_refs, out, date, lang):
     """Draft store records for the figures of PATHS that no record covers (unverified): their own
     words as names, the article's date, the attribution's publisher; fill the TODOs, then validate."""
+    from .api import Checker
     from .document import read_document
-    from .pipeline import check_document
     from .suggest import drafts, render
 
-    store = _store(dirs, no_bundled_refs)
+    checker = Checker(dirs, not no_bundled_refs)
     parts = []
     for path in paths:
         doc = read_document(path, lang, date)
-        parts.append(render(doc, drafts(doc, check_document(doc, store))))
+        parts.append(render(doc, drafts(doc, checker.check_document(doc).result)))
     _emit("\n".join(parts), out)
 
 
@@ -788,7 +776,7 @@ def import_table(table, mapping_file, out, per_file):
             flush()
     if facts or not files:
         flush()
-    sys.exit(2 if bad else 0)
+    _done(bool(bad))
 
 
 def main() -> None:

@@ -54,12 +54,11 @@ from decimal import Decimal
 
 import regex
 
-from . import cache
 from .document import Document, from_text
 from .errors import FactcheckError
 from .model import Figure
-from .normalize import Normalized, normalize, normalize_pattern
-from .rules import REGEX_TIMEOUT, compile_pattern, expand, language, punctuation, rule_files
+from .normalize import Normalized, compile_pattern, normalize, normalize_pattern
+from .rules import REGEX_TIMEOUT, compile_re, expand, language, punctuation, rule_files
 
 
 
@@ -198,7 +197,7 @@ def _engine(lang: str) -> _Engine:
     master_source = "|".join(f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
                              for i, src in enumerate(sources))
     try:    # the standard `re` engine starts a match several times faster
-        master = cache.compile_re(_lowered(normalize_pattern(master_source)), 0)
+        master = compile_re(_lowered(normalize_pattern(master_source)), 0)
     except re.error:    # the rules need `regex` (variable-width lookbehind...): slower, with a timeout
         master = compile_pattern(master_source, lang)
     # qualifiers are matched backwards (in a lookbehind): longest first, not as a trie
@@ -206,21 +205,22 @@ def _engine(lang: str) -> _Engine:
                                                for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
                               if words.get(name) else None for name in ("qualifier", "qualifier_after", "negation"))
     return _Engine(
-        lexicons, tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
-        tuple(sorted({_fold(c) for c in suffixes}, key=len, reverse=True)), patterns,
-        lang, sources, master,
+        lexicons=lexicons,
+        clitics=tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
+        suffixes=tuple(sorted({_fold(c) for c in suffixes}, key=len, reverse=True)),
+        rules=patterns, lang=lang, sources=sources, master=master,
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
-        [_anchor(a, source) for a in anchors],
+        anchors=[_anchor(a, source) for a in anchors],
         # `before` patterns are lookbehinds tried at the figure's start (one position, not a search)
-        [(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
-          compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],
-        quals and compile_pattern(f"(?<={{B}}(?P<q>{quals})\\s*)", lang),
-        after and compile_pattern(f"\\s*(?:[^\\W\\d_]+\\s+)?(?P<q>{after})(?!\\w)", lang),
-        negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
-        compiled(subject.get("pattern")),
-        frozenset(subject.get("kinds") or ()),
-        frozenset(_fold(w) for w in subject.get("skip") or ()),
+        contexts=[(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
+                   compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],
+        qual_before=quals and compile_pattern(f"(?<={{B}}(?P<q>{quals})\\s*)", lang),
+        qual_after=after and compile_pattern(f"\\s*(?:[^\\W\\d_]+\\s+)?(?P<q>{after})(?!\\w)", lang),
+        negated=negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
+        subject=compiled(subject.get("pattern")),
+        subject_kinds=frozenset(subject.get("kinds") or ()),
+        subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
     )
 
 
@@ -231,7 +231,7 @@ def _anchor(anchor: str | dict, source) -> tuple[re.Pattern, re.Pattern | None]:
     the characters a pattern cannot start with, which a leading lookbehind such as "no word
     character before" would prevent (every position would be tried)."""
     def compiled(src: str) -> re.Pattern:
-        return cache.compile_re(_lowered(normalize_pattern(source(src))), 0)
+        return compile_re(_lowered(normalize_pattern(source(src))), 0)
 
     if isinstance(anchor, str):
         return compiled(anchor), None
@@ -562,7 +562,7 @@ def _plain_rule(eng: _Engine, i: int) -> re.Pattern | None:
         source = _lowered(normalize_pattern(eng.sources[i]))
         try:
             parsed = re._parser.parse(source)
-            pattern = None if _repeats_group(parsed.data) else cache.compile_re(source, 0)
+            pattern = None if _repeats_group(parsed.data) else compile_re(source, 0)
         except (re.error, RecursionError, OverflowError, AttributeError):
             pattern = None
         eng.plain[i] = pattern

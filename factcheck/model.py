@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Union
+from typing import TYPE_CHECKING, Union
+
+if TYPE_CHECKING:
+    from .findings import Finding
 
 # A figure's value: a number, [low, high] for ranges and vague magnitudes,
 # ISO text for dates ("2023-10-07", "2023-10", "--10-07", "1445-09-15H") and times ("09:00").
-Value = Union[int, float, str, list]
+Value = Union[int, float, str, list[int | float]]
 
 # by rising severity; "checked": signed off by a person (factcheck signoff)
 VERDICTS = ("checked", "supported", "unverified", "outdated", "contradicted")
@@ -195,7 +198,7 @@ class FileResult:
     attributions: list[Attribution]
     verdicts: list[Verdict | None]      # parallel to figures; None when not verified (extract)
     title: str | None = None
-    findings: list | None = None        # factcheck.findings.Finding, in text order (None: the default rules')
+    findings: list[Finding] | None = None   # in text order (None: the default rules')
     quotes: list[Quote] = field(default_factory=list)
     roles: list[Role] = field(default_factory=list)
     consistency: list[Inconsistency] = field(default_factory=list)

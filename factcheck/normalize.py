@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import regex
 
-from .rules import all_rule_files, rule_file
+from .errors import FactcheckError
+from .rules import FLAGS, all_rule_files, compile_regex, expand, rule_file
 
 
 @dataclass(frozen=True)
@@ -135,6 +136,17 @@ def normalize(text: str) -> Normalized:
 def normalize_pattern(source: str) -> str:
     """Normalise the literal letters of a rule's pattern the same way as the text."""
     return source.translate(_tables().translate)
+
+
+@functools.lru_cache(maxsize=4096)
+def compile_pattern(pattern: str, lang: str) -> regex.Pattern:
+    """A rule's pattern: macros expanded, normalised like the text, and compiled (or taken from
+    the rules cache)."""
+    source = normalize_pattern(expand(pattern, lang))
+    try:
+        return compile_regex(source, FLAGS)
+    except regex.error as exc:
+        raise FactcheckError(f"bad pattern {pattern!r}: {exc}") from None
 
 
 def fold(text: str) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import gc
+import hashlib
 import json
 import math
 import pickle
@@ -25,10 +26,11 @@ from urllib.parse import urlsplit
 import regex
 import yaml
 
-from . import cache
+from . import __version__, cache
 from .errors import FactcheckError
 from .model import Source
-from .rules import SafeLoader, data_dir, name_keys, read_all, read_yaml_text, single_node
+from .rules import (PACK_FILE, SafeLoader, all_rule_files, data_dir, name_keys, read_all, read_yaml_bytes, read_yaml_text,
+                    single_node)
 from .words import Term, is_change, is_limit, terms, tokens, variants
 
 if TYPE_CHECKING:
@@ -669,6 +671,12 @@ def _load_file(path: Path) -> tuple[list[Record | Statement], list[tuple[int, st
     return records, problems
 
 
+def folders(refs: Iterable[str | Path] = (), bundled: bool = True) -> list[Path]:
+    """The folders of a layered store: the bundled store (unless not `bundled`), then `refs` in
+    order (later folders win on the same id)."""
+    return ([data_dir("references")] if bundled else []) + [Path(r) for r in refs]
+
+
 def load_store(dirs: list[Path]) -> ReferenceStore:
     """Load and layer reference folders (later folders win on the same id).
 
@@ -691,7 +699,7 @@ def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | 
         missing = next((d for d in map(Path, dirs) if not d.is_dir()), None)
         if missing is not None:
             raise FactcheckError("reference store folder not found", str(missing))
-        cache_key = cache.store_key(dirs)
+        cache_key = _cache_key(dirs)
         cached = cache.read("store", cache_key, ReferenceStore)
         if cached is not None:
             return cached, []
@@ -703,6 +711,32 @@ def read_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | 
         if gc_was_on:
             gc.freeze()     # the store lives as long as the process: later collections skip its objects
             gc.enable()
+
+
+# what a store's records depend on besides its files: the code that builds them, and the files of
+# a pack they read (names' languages, words, stems and concepts)
+_STORE_CODE = ("references.py", "words.py", "model.py", "normalize.py", "cache.py")
+_STORE_RULES = ("frames.yaml", "lexicon.yaml", PACK_FILE)
+
+
+def _cache_key(dirs: list[Path]) -> str:
+    """The key of the store cache (see factcheck.cache) of a list of store folders."""
+    digest = hashlib.sha256(__version__.encode())
+    # the records' word keys come from the compare rules and every language's stemmer and lexicon;
+    # the names' languages and their order from the packs
+    common = data_dir("rules") / "common"
+    for path in [*(Path(__file__).resolve().parent / name for name in _STORE_CODE),
+                 *(p for p in all_rule_files() if p.parent == common or p.name in _STORE_RULES),
+                 data_dir("references") / "schema.json"]:
+        digest.update(path.read_bytes())
+    for folder in dirs:
+        for path in sorted(Path(folder).glob("*.yaml")):
+            try:
+                data = read_yaml_bytes(path)
+            except FactcheckError:      # too big or unreadable: the load says so, and caches nothing
+                data = b"\0unread"
+            digest.update(f"\0{path.resolve()}\0{len(data)}\0".encode() + data)
+    return digest.hexdigest()
 
 
 def _load_store(dirs: list[Path]) -> tuple[ReferenceStore, list[tuple[str, int | None, str]]]:

@@ -25,8 +25,8 @@ import regex
 from .document import Document, from_text
 from .model import OfficeReference, Role, Span
 from .normalize import Normalized, normalize
-from .references import Office, ReferenceStore
-from .rules import REGEX_TIMEOUT, data_dir, rule_files
+from .references import Office, ReferenceStore, folders, load_store
+from .rules import REGEX_TIMEOUT, rule_files
 from .words import tokens, variants
 
 _REACH = 8      # most words a title with its adjectives may have
@@ -256,8 +256,7 @@ def _span(reader: _Reader, norm: Normalized, text: str, a: int, b: int, known: s
 
 @functools.lru_cache(maxsize=1)
 def _bundled_store() -> ReferenceStore:
-    from .references import load_store
-    return load_store([data_dir("references")])
+    return load_store(folders())
 
 
 def _owned(rule: dict, role: Role) -> bool:

@@ -1,4 +1,5 @@
-"""Language data: locating `rules/` and `references/`, loading YAML safely, compiling patterns.
+"""Language data: locating `rules/` and `references/`, loading YAML safely, expanding macros, and
+the rules cache (parsed rule files and compiled patterns, kept for later runs).
 
 Rule files live in `rules/<lang>/*.yaml` (and `rules/common/`). A language is a pack: a folder
 of `rules/` with a `language.yaml` (its script, direction, punctuation, normalisation, words);
@@ -7,13 +8,18 @@ the same name replaces the bundled one). Each rule file has a `stage` (which
 pipeline stage reads it) and `rules:`, a list of entries that each carry an `id` and
 `examples: {match: [...], no_match: [...]}`; `tests/test_rule_examples.py` checks them all.
 Patterns may use macros `{NAME}` defined under `macros:` in any file of the same language
-(and `common`); they are normalised like the text before compiling, so rules are written
-in ordinary spelling ("عاماً", "أكثر") and still match every variant.
+(and `common`); they are normalised like the text before compiling (normalize.compile_pattern),
+so rules are written in ordinary spelling ("عاماً", "أكثر") and still match every variant.
 """
 from __future__ import annotations
 
+import atexit
 import functools
+import hashlib
 import os
+import pickle
+import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +27,7 @@ from typing import Any
 import regex
 import yaml
 
+from . import __version__, cache
 from .errors import FactcheckError
 
 # Time allowed to one regular-expression call on one document; past it the file fails cleanly.
@@ -177,9 +184,7 @@ def key_lines(text: str) -> dict[str, int]:
 @functools.lru_cache(maxsize=None)
 def rule_file(path: Path) -> dict:
     """One rule file, parsed once (and kept in the rules cache for later runs)."""
-    from . import cache
-
-    return cache.rule_data(path, _parse_rule_file)
+    return rule_data(path, _parse_rule_file)
 
 
 STAGES = ("language", "normalize", "figures", "attributions", "roles", "frames", "compare", "consistency", "report")
@@ -503,14 +508,98 @@ def expand(pattern: str, lang: str, _depth: int = 0) -> str:
     return _MACRO.sub(sub, pattern)
 
 
-@functools.lru_cache(maxsize=4096)
-def compile_pattern(pattern: str, lang: str) -> regex.Pattern:
-    """Expand macros, normalise like the text, and compile (or take it from the rules cache)."""
-    from . import cache
-    from .normalize import normalize_pattern
+# ---------------------------------------------------------------- the rules cache (see factcheck.cache)
 
-    source = normalize_pattern(expand(pattern, lang))
+class _Rules:
+    """The rules cache of this process: loaded on first use, written at exit if it grew."""
+
+    def __init__(self) -> None:
+        digest = hashlib.sha256(f"{__version__}\0{sys.version}\0{regex.__version__}\0signed".encode())
+        for path in [_PACKAGE / "rules.py", *all_rule_files()]:
+            digest.update(f"\0{path.relative_to(path.parent.parent)}\0".encode() + path.read_bytes())
+        self.key = digest.hexdigest()
+        # parsed files by path; compiled patterns by (engine, source, flags), pickled until used
+        self.data: dict[str, Any] = {}
+        self.packed: dict[tuple[str, str, int], bytes] = {}
+        cached = cache.read("rules", self.key, tuple)
+        if isinstance(cached, tuple) and len(cached) == 2:
+            self.data, self.packed = cached
+        self.dirty = False
+
+    def save(self) -> None:
+        if self.dirty:
+            cache.write("rules", self.key, (self.data, self.packed))
+            self.dirty = False
+
+
+_rules: _Rules | None = None
+
+
+def _state() -> _Rules:
+    global _rules
+    if _rules is None:
+        _rules = _Rules()
+        atexit.register(_rules.save)
+    return _rules
+
+
+def rule_data(path: Path, parse) -> Any:
+    """`parse(path)`, or what it gave in an earlier run for the same rule files."""
+    state, name = _state(), str(path)
+    if name not in state.data:
+        state.data[name] = parse(path)
+        state.dirty = True
+    return state.data[name]
+
+
+def compile_regex(source: str, flags: int) -> regex.Pattern:
+    """`regex.compile(source, flags)`, from the cache when an earlier run compiled it."""
+    state, key = _state(), ("regex", source, int(flags))
+    packed = state.packed.get(key)
+    if packed is not None:
+        try:
+            return cache.loads(packed, cache.PATTERN)
+        except Exception:  # noqa: BLE001 - unreadable: compile
+            pass
+    pattern = regex.compile(source, flags)
+    state.packed[key] = pickle.dumps(pattern, protocol=pickle.HIGHEST_PROTOCOL)
+    state.dirty = True
+    return pattern
+
+
+def compile_re(source: str, flags: int) -> re.Pattern:
+    """`re.compile(source, flags)`, rebuilt from the compiled program an earlier run kept."""
+    state, key = _state(), ("re", source, int(flags))
+    packed = state.packed.get(key)
+    if packed is not None:
+        try:
+            return _sre_build(source, cache.loads(packed, frozenset()))
+        except Exception:  # noqa: BLE001 - another `re` internals layout: compile
+            pass
     try:
-        return cache.compile_regex(source, FLAGS)
-    except regex.error as exc:
-        raise FactcheckError(f"bad pattern {pattern!r}: {exc}") from None
+        pattern, program = _sre_compile(source, flags)
+    except Exception:  # noqa: BLE001 - internals not as expected: the public way, uncached
+        return re.compile(source, flags)
+    state.packed[key] = pickle.dumps(program, protocol=pickle.HIGHEST_PROTOCOL)
+    state.dirty = True
+    return pattern
+
+
+def _sre_compile(source: str, flags: int) -> tuple[re.Pattern, tuple]:
+    """What `re._compiler.compile` does, keeping the arguments it gives `_sre.compile`."""
+    from re import _compiler, _parser
+
+    parsed = _parser.parse(source, flags)
+    code = _compiler._code(parsed, flags)
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    program = (int(flags | parsed.state.flags), [int(c) for c in code], parsed.state.groups - 1, groupindex, tuple(indexgroup))
+    return _sre_build(source, program), program
+
+
+def _sre_build(source: str, program: tuple) -> re.Pattern:
+    import _sre
+
+    return _sre.compile(source, *program)

@@ -31,11 +31,11 @@ from pathlib import Path
 
 import regex
 
+from .api import Checker
 from .document import (REACH, SAMPLE, Document, LineIndex, body_start, decode_blocks, from_text, is_markdown,
                        markdown_open, reading, sample_letters, section)
 from .errors import FactcheckError
 from .model import FileResult
-from .pipeline import check_document
 from .rules import punctuation
 
 BLOCK = 1 << 16         # bytes read at a time
@@ -152,12 +152,11 @@ def read(path: str, lang: str = "auto", date: dt.date | None = None,
     return whole, ((whole, *part) for part in itertools.chain(taken, rest))
 
 
-def check(item: Section, store, levels: dict[str, str] | None = None,
-          signoffs: dict | None = None) -> tuple[LineIndex, FileResult]:
+def check(item: Section, checker: Checker) -> tuple[LineIndex, FileResult]:
     """Check a section; with the LineIndex that places its text in the file."""
     whole, start, line, column, text = item
     try:
-        result = check_document(section(text, whole), store, levels, signoffs, whole=False)
+        result = checker.check_document(section(text, whole), whole=False).result
     except FactcheckError as exc:
         raise FactcheckError(exc.message, whole.path, line) from None
     return LineIndex(text, start, line, column), result

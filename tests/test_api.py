@@ -30,6 +30,7 @@ def test_the_readme_example_gives_the_json_of_the_command_line(capsys):
     cli_entry = json.loads(CliRunner().invoke(cli, ["check", str(SEED), "--format", "json"]).stdout)["files"][0]
     for key in ("figures", "attributions", "quotes", "roles", "consistency", "claims"):
         assert scope["data"][key] == cli_entry[key], key
+    assert scope["checker"].check_file(SEED).to_json() == cli_entry
 
 
 def test_figures_carry_their_own_objects_and_extraction_needs_no_store():

@@ -11,7 +11,7 @@ import sys
 
 import pytest
 
-from factcheck import cache
+from factcheck import cache, rules
 
 from .conftest import ROOT, SEED
 
@@ -51,20 +51,20 @@ def test_a_broken_cache_file_is_ignored_and_made_again(tmp_path, monkeypatch):
 
 def test_the_key_changes_with_any_rule_file(tmp_path, monkeypatch):
     monkeypatch.setenv("FACTCHECK_NO_CACHE", "1")
-    same = cache._Rules().key
+    same = rules._Rules().key
     shutil.copytree(ROOT / "rules" / "ar", tmp_path / "ar")
     monkeypatch.setenv("FACTCHECK_RULES", str(tmp_path))     # the copy replaces the bundled pack
-    assert cache._Rules().key == same
+    assert rules._Rules().key == same
     target = tmp_path / "ar" / "numbers.yaml"
     target.write_text(target.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
-    assert cache._Rules().key != same
+    assert rules._Rules().key != same
 
 
 @pytest.mark.parametrize("stored", [pickle.dumps(("not", "a", "program")), b"\x00broken"])
 def test_a_program_that_does_not_rebuild_is_compiled_again(stored, monkeypatch):
     source = r"(?P<n>\d+)\s+(?:مليون|million)"
-    monkeypatch.setattr(cache._state(), "packed", {("re", source, int(re.IGNORECASE)): stored})
-    pattern = cache.compile_re(source, re.IGNORECASE)
+    monkeypatch.setattr(rules._state(), "packed", {("re", source, int(re.IGNORECASE)): stored})
+    pattern = rules.compile_re(source, re.IGNORECASE)
     assert pattern.search("نحو 1 مليون")["n"] == "1" and pattern.search("2 MILLION")["n"] == "2"
-    rebuilt = cache._sre_build(source, pickle.loads(cache._state().packed[("re", source, int(re.IGNORECASE))]))
+    rebuilt = rules._sre_build(source, pickle.loads(rules._state().packed[("re", source, int(re.IGNORECASE))]))
     assert rebuilt.search("x 3 Million").span() == (2, 11)

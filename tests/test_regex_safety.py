@@ -67,7 +67,7 @@ def all_patterns() -> dict[str, re.Pattern | regex.Pattern]:
     roots: list[tuple[str, object]] = []
     for lang in languages():
         eng = figures._engine(lang)
-        rules = [factcheck.rules.compile_pattern(src, lang) for src in eng.sources]
+        rules = [factcheck.normalize.compile_pattern(src, lang) for src in eng.sources]
         roots += [(f"figures/{lang}", eng), (f"figures/{lang}/rules", rules),
                   (f"attributions/{lang}", attributions._load(lang))]
     roots.append(("normalize", normalize._tables()))

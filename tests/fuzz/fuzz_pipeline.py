@@ -36,15 +36,13 @@ if __name__ == "__main__":      # atheris: this file imported again as a module,
     atheris.Setup(sys.argv, lambda data: fuzz_pipeline.check_bytes(*fuzz_pipeline.parse(data)))
     atheris.Fuzz()
 
-from factcheck import stream  # noqa: E402
+from factcheck import Checker, stream  # noqa: E402
 from factcheck.document import LineIndex, decode, from_text  # noqa: E402
 from factcheck.errors import FactcheckError  # noqa: E402
-from factcheck.pipeline import check_document  # noqa: E402
-from factcheck.references import load_store  # noqa: E402
 from factcheck.report import FORMATS  # noqa: E402
-from factcheck.rules import data_dir, languages  # noqa: E402
+from factcheck.rules import languages  # noqa: E402
 
-STORE = load_store([data_dir("references")])
+CHECKER = Checker()
 PATHS = {"txt": "a.txt", "md": "a.md", "html": "a.html", "dated": "2024-03-20-a.txt"}
 LANGS = ("auto", *languages())
 SECONDS = 2.0       # at most, for one input of a few kilobytes (some 50 ms is usual)
@@ -100,7 +98,7 @@ def check_bytes(raw: bytes, path: str, lang: str = "auto", strict: bool = True) 
     try:
         text = decode(raw, path) if strict else raw.decode("utf-8", "replace")
         doc = from_text(text, path, lang, date)
-        result = check_document(doc, STORE)
+        result = CHECKER.check_document(doc).result
     except FactcheckError as exc:
         assert not exc.message.startswith("internal error"), exc.message
         return
@@ -114,7 +112,7 @@ def check_bytes(raw: bytes, path: str, lang: str = "auto", strict: bool = True) 
             try:
                 _, sections = stream.read(str(file), lang, date)
                 for section in sections:
-                    lines, part = stream.check(section, STORE)
+                    lines, part = stream.check(section, CHECKER)
                     _exact(text, doc.masked, part, lines)
                     figures += [(f.start + lines.start, f.end + lines.start, f.text, f.value) for f in part.figures]
             except FactcheckError as exc:
