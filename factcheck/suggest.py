@@ -17,7 +17,7 @@ import regex
 import yaml
 
 from .document import Document
-from .frames import OWN, SENTENCE, Frames
+from .frames import OWN, SENTENCE, Frame, Frames
 from .model import FileResult, Figure
 from .normalize import normalize
 from .signoff import sentence
@@ -56,6 +56,61 @@ def _names_a_period(doc: Document, fig: Figure) -> bool:
     return any("#quarter" in concepts(normalize(w).text.casefold(), doc.lang) for w in before + after)
 
 
+def _body(doc: Document, fig: Figure, frame: Frame, timing: set[tuple[int, int]]) -> tuple[str, dict] | None:
+    """The section and the value part of a figure's draft, or None for a figure no record holds."""
+    if fig.kind in ("year", "date"):
+        date = str(fig.value)
+        if fig.calendar == "hijri" or date.startswith("--") or (
+                fig.kind == "year" and (frame.sentence, fig.value) in timing):
+            return None         # a Hijri date, a day without its year, the year of another figure: no event
+        return "events", {"date": date}
+    if fig.kind == "ordinal" and _names_a_period(doc, fig):
+        return None             # "the fourth quarter", "الربع الرابع": when, not a fact
+    if fig.kind not in (*_FACT_KINDS, "vague", "range"):
+        return None
+    kind = fig.kind if fig.kind in _FACT_KINDS else ("duration" if fig.unit in _TIME_UNITS else "count")
+    body: dict = {"kind": kind}
+    if fig.unit and not (kind == "duration" and fig.unit not in _TIME_UNITS):
+        body["unit"] = fig.unit
+    if isinstance(fig.value, list):
+        body["range"] = list(fig.value)
+    else:
+        body["value"] = fig.value
+        if fig.qualifier in _BOUNDS:
+            body["bound"] = fig.qualifier
+    body["as_of"] = doc.date.isoformat()
+    return "facts", body
+
+
+def _name(doc: Document, fig: Figure, frame: Frame, about_words: set[str], saying: set[str],
+          named: dict[str, object]) -> list[str] | None:
+    """The words of a figure's draft name, as written: the nearest words of its clause (no verb of
+    saying or of change, "reported", "rose"; the change word of a change: "ارتفع بنسبة 20%"), the
+    words of the headline its sentence says ("Ford" of "Ford gains from finance": "net income" of one
+    article is not every article's), its counted noun and the year it holds for; longer when another
+    value has the same name. None when nothing but "up" would name it."""
+    near = tuple(w for w in frame.near if w not in saying and not is_change(w, doc.lang))
+    if frame.role == "change":
+        near += tuple(w for w, scope in frame.words if scope == OWN and is_change(w, doc.lang) and w not in near)[:1]
+    about = tuple(w for w, scope in frame.words if scope <= SENTENCE and w in about_words and w not in near
+                  and w not in saying)[:2]
+    more = [w for w, scope in frame.words if scope == OWN and w not in near + about and w not in saying
+            and not is_change(w, doc.lang)]
+    extra: tuple[str, ...] = ()
+    while True:
+        words = _written(doc, fig, near + about + extra)
+        if fig.subject and fig.subject not in words:
+            words.append(fig.subject)
+        words += [str(y) for y in sorted(frame.years)]
+        if not words or named.get(" ".join(words), fig.value) == fig.value or not more:
+            break
+        extra += (more.pop(0),)         # another value under the same name: a longer name
+    if not words or named.get(" ".join(words), fig.value) != fig.value or all(
+            is_change(normalize(w).text.casefold(), doc.lang) for w in words):
+        return None
+    return words
+
+
 def drafts(doc: Document, result: FileResult) -> list[tuple[str, str, dict]]:
     """(section, comment, record) for each unverified figure a store record could hold."""
     frames = Frames(doc, normalize(doc.masked), result.figures)
@@ -63,79 +118,35 @@ def drafts(doc: Document, result: FileResult) -> list[tuple[str, str, dict]]:
     headline = doc.title or doc.lead.split("\n", 1)[0]
     about_words = {w for w in (normalize(m).text.casefold() for m in _WORD.findall(headline))
                    if len(w) > 1 and not is_stopword(w) and not is_change(w, doc.lang)}
-    out, seen = [], set()
-    named: dict[str, object] = {}       # a draft's name -> its value: two values need two names
-    # a verb of saying or of change names no quantity ("reported", "أعلنت", "rose", "up")
     saying = {normalize(a.cue.text).text.casefold() for a in result.attributions}
     # a year that says when another figure holds ("net income for 2004 was $3.5bn") is no event's
     timing = {(frames[i].sentence, y) for i, f in enumerate(result.figures)
               if f.kind in ("count", "money", "percent", "measure") for y in frames[i].years}
+    out, seen = [], set()
+    named: dict[str, object] = {}       # a draft's name -> its value: two values need two names
     for i, (fig, verdict) in enumerate(zip(result.figures, result.verdicts)):
         if verdict is not None and verdict.status != "unverified":
             continue
         frame = frames[i]
         if frame.role == "compared":
             continue        # "مقارنة بـ98 مليارا": an earlier period's value, not the article's to draft
-        near = tuple(w for w in frame.near if w not in saying and not is_change(w, doc.lang))
-        if frame.role == "change":      # a change's record must say it is one ("ارتفع بنسبة 20%")
-            near += tuple(w for w, scope in frame.words if scope == 0 and is_change(w, doc.lang) and w not in near)[:1]
-        # what the article is about: its headline's words the figure's sentence says ("Ford" of "Ford
-        # gains from finance"), so that "net income" of one article is not that of every other
-        about = tuple(w for w, scope in frame.words if scope <= SENTENCE and w in about_words and w not in near
-                      and w not in saying)[:2]
-        words = _written(doc, fig, near + about)
-        if fig.subject and fig.subject not in words:
-            words.append(fig.subject)
-        words += [str(y) for y in sorted(frame.years)]      # the year it holds for tells it from other years
-        more = [w for w, scope in frame.words if scope == OWN and w not in near + about and w not in saying
-                and not is_change(w, doc.lang)]
-        extra: tuple[str, ...] = ()
-        while words and named.get(" ".join(words), fig.value) != fig.value and more:
-            extra += (more.pop(0),)         # another value under the same name: a longer name
-            words = _written(doc, fig, near + about + extra)
-        if not words or named.get(" ".join(words), fig.value) != fig.value or all(
-                is_change(normalize(w).text.casefold(), doc.lang) for w in words):
-            continue        # no name, or only "up": nothing a record could be found by
+        body = _body(doc, fig, frame, timing)
+        words = _name(doc, fig, frame, about_words, saying, named) if body else None
+        if body is None or words is None or (body[0], tuple(words), str(fig.value)) in seen:
+            continue
+        seen.add((body[0], tuple(words), str(fig.value)))
         named[" ".join(words)] = fig.value
         att = result.attributions[fig.attribution] if fig.attribution is not None else None
         publisher = (att.resolved or (att.source.text if att.source else None)) if att else None
-        record: dict = {"id": f"{base}-{fig.kind}-{i + 1}", "names": {doc.lang: [" ".join(words)]}}
-        section = "facts"
-        if fig.kind in ("year", "date"):
-            date = str(fig.value)
-            if fig.calendar == "hijri" or date.startswith("--") or (
-                    fig.kind == "year" and (frame.sentence, fig.value) in timing):
-                continue        # a Hijri date, a day without its year, the year of another figure: no event
-            section = "events"
-            record["date"] = date
-        elif fig.kind == "ordinal" and _names_a_period(doc, fig):
-            continue        # "the fourth quarter", "الربع الرابع": when, not a fact
-        elif fig.kind in (*_FACT_KINDS, "vague", "range"):
-            kind = fig.kind if fig.kind in _FACT_KINDS else ("duration" if fig.unit in _TIME_UNITS else "count")
-            record["kind"] = kind
-            if fig.unit and not (kind == "duration" and fig.unit not in _TIME_UNITS):
-                record["unit"] = fig.unit
-            if isinstance(fig.value, list):
-                record["range"] = list(fig.value)
-            else:
-                record["value"] = fig.value
-                if fig.qualifier in _BOUNDS:
-                    record["bound"] = fig.qualifier
-            record["as_of"] = doc.date.isoformat()
-        else:
-            continue
+        record: dict = {"id": f"{base}-{fig.kind}-{i + 1}", "names": {doc.lang: [" ".join(words)]}, **body[1]}
         if fig.subject:
             record["population"] = {doc.lang: [fig.subject]}
         record["source"] = {"publisher": publisher or TODO, "url": TODO}
-        key = (section, tuple(words), str(fig.value))
-        if key in seen:
-            continue
-        seen.add(key)
         comment = f"“{sentence(doc.text, fig)}”"
         if verdict is not None and verdict.reference is not None:
             comment += f"\nclose to {verdict.reference.fact_id} ({verdict.reference.name or verdict.reference.matched}): " \
                        "the same quantity? then add this one's words to its aliases instead"
-        out.append((section, comment, record))
+        out.append((body[0], comment, record))
     return out
 
 
