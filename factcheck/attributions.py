@@ -18,10 +18,10 @@ from dataclasses import dataclass
 
 import regex
 
-from .document import Document, from_text
+from .document import Document
 from .errors import FactcheckError
 from .model import Attribution, Figure, Span
-from .normalize import Normalized, compile_pattern, normalize
+from .normalize import Normalized, compile_pattern
 from .rules import REGEX_TIMEOUT, punctuation, rule_files, scan_timeout
 
 _MARKS = punctuation()        # the packs' sentence ends and quotation marks
@@ -1173,39 +1173,3 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
         if best is not None:
             fig.attribution = best
             result[best].figures.append(n)
-
-
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract (see the top of `rules/ar/attributions.yaml`)."""
-    text = example["text"] if isinstance(example, dict) else example
-    doc = from_text(text, lang=lang)
-    got, _ = extract_attributions(doc, normalize(doc.masked), [])
-    shown = [(a.cue.text, a.source and a.source.text, a.source_type, a.resolved, a.loaded, a.rule) for a in got]
-    if "exclude" in rule:
-        ok = (not got) == should_match
-    elif not should_match:
-        ok = not any(_owned(rule, a) for a in got)
-    elif isinstance(example, str):
-        ok = not got
-    else:
-        ok = any(_owned(rule, a) and _fits(example, a) for a in got)
-    return None if ok else f"{text!r} -> {shown}"
-
-
-def _owned(rule: dict, a: Attribution) -> bool:
-    """Whether attribution `a` shows the effect of `rule`."""
-    if "cue" in rule:
-        return a.rule == rule["id"]
-    if "heads" in rule:
-        return a.source_type in (rule["type"], rule.get("issued"))
-    if "given_names" in rule:
-        return a.source_type == "implied" and a.resolved is not None
-    if "epithet" in rule:
-        return a.source is not None and a.resolved is not None
-    return a.resolved is not None and a.source_type == "document"
-
-
-def _fits(example: dict, a: Attribution) -> bool:
-    want = {"cue": a.cue.text, "source": a.source and a.source.text, "type": a.source_type,
-            "resolved": a.resolved, "loaded": a.loaded}
-    return all(want[k] == v for k, v in example.items() if k != "text")

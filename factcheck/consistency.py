@@ -195,16 +195,6 @@ def _lang(lang: str) -> _Lang:
     return _Lang(lang)
 
 
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example runner hook: a `match` phrase holds a cue of the entry, a `no_match` none."""
-    text = normalize(example).text
-    words = _lang(lang).words
-    found = any(rid == rule["id"] for _, _, word in _lang(lang).scan(text.lower()) for rid, _, _ in words[word])
-    if found != should_match:
-        return f"{example!r}: {'no' if should_match else 'a'} cue of {rule['id']}"
-    return None
-
-
 # ---------------------------------------------------------------- the article as the checks see it
 
 class _Fig:

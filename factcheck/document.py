@@ -15,7 +15,6 @@ from pathlib import Path
 
 import regex
 
-from . import normalize
 from .errors import FactcheckError
 from .html_text import visible_text
 from .rules import check_language, key_lines, language, languages, load_yaml
@@ -316,17 +315,3 @@ def read_document(path: str, lang: str = "auto", date: dt.date | None = None,
     with reading(path):
         data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
     return from_text(decode(data, path, encoding), path, lang, date)
-
-
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract of a language pack (language.yaml), by what a rule `checks`: its
-    `script`, a `match` text is detected as the pack's language, a `no_match` text is not; its
-    `normalize` tables and `words`, as the stages that read them check theirs."""
-    if rule["checks"] == "normalize":
-        return normalize.check_example(lang, rule, example, should_match)
-    if rule["checks"] == "words":
-        from . import verify
-
-        return verify.check_example(lang, {**rule, "id": "compare.tokens"}, example, should_match)
-    got = detect_language(example)
-    return None if (got == lang) == should_match else f"{example!r} is detected as {got!r}"

@@ -54,10 +54,10 @@ from decimal import Decimal
 
 import regex
 
-from .document import Document, from_text
+from .document import Document
 from .errors import FactcheckError
 from .model import Figure
-from .normalize import Normalized, compile_pattern, normalize, normalize_pattern
+from .normalize import Normalized, compile_pattern, normalize_pattern
 from .rules import REGEX_TIMEOUT, compile_re, expand, language, punctuation, rule_files
 
 
@@ -660,27 +660,3 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     start, end = norm.span(s, e)
     return Figure(doc.text[start:end], start, end, info["kind"], info["value"], info["unit"], qualifier,
                   qualifier_text, subject, info["calendar"], sentences.around(s, e), rule["id"])
-
-
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract (see the module docstring)."""
-    text = example if isinstance(example, str) else example["text"]
-    doc = from_text(text, "<example>", lang, dt.date(2024, 3, 20))
-    figures = extract_figures(doc, normalize(doc.masked))
-    shown = ", ".join(f"{f.text!r} {f.kind} {f.value!r} {f.unit or ''} {f.qualifier or ''}".strip()
-                      for f in figures) or "nothing"
-    if "none" in (rule.get("kind"), (rule.get("set") or {}).get("kind")):   # an exclusion: `match`
-        should_match = not should_match                                     # removes, `no_match` keeps
-    if not should_match:
-        if isinstance(example, dict):
-            bad = [f for f in figures if all(getattr(f, k) == v for k, v in example["not"].items())]
-            return f"{text!r} gave {shown}" if bad else None
-        return f"{text!r} gave {shown}" if figures else None
-    if isinstance(example, str):
-        return f"{text!r} gave {shown}" if figures else None
-    want = {k: example.get(k) for k in ("kind", "value", "unit", "qualifier")}
-    span = example.get("span", text)
-    found = [f for f in figures if f.text not in example.get("also", ())]
-    ok = (len(found) == 1 and len(figures) == 1 + len(example.get("also", ())) and found[0].text == span
-          and all(getattr(found[0], k) == v for k, v in want.items()))
-    return None if ok else f"{text!r} gave {shown}; want {span!r} {want}"

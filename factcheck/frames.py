@@ -26,12 +26,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from .document import Document, from_text
-from .figures import CONTEXT_MAX, extract_figures, sentence_end
+from .document import Document
+from .figures import CONTEXT_MAX, sentence_end
 from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
-from .words import CONCEPT, TERM, check_example as check_lexicon_example, folded, is_change, is_stopword, keys, weight
+from .words import CONCEPT, TERM, folded, is_change, is_stopword, keys, weight
 from .words import tokens as _all_tokens
 
 SCOPES = ("own", "sentence", "others", "paragraph", "topic")
@@ -494,27 +494,3 @@ def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:
             return t            # at the next boundary (right after the figure: "في 30 مارس، ومنذ")
         seen = seen or toks[t].content
     return len(toks)
-
-
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract: lexicon entries (see factcheck.words); clause examples `{text,
-    figure, own: [...]}` (the words are in the figure's own clause, or for `no_match` are not);
-    role examples `{text, figure, role}` (the figure has the role, or for `no_match` has not; the
-    roles `since`, `day`, `cumulative` and `month` are flags of the frame)."""
-    if "concept" in rule:
-        return check_lexicon_example(lang, rule, example, should_match)
-    doc = from_text(example["text"], lang=lang)
-    norm = normalize(doc.masked)
-    figures = extract_figures(doc, norm)
-    frames = Frames(doc, norm, figures)
-    at = next((i for i, f in enumerate(figures) if f.text == example["figure"]), None)
-    if at is None:
-        return f"{example['text']!r}: no figure {example['figure']!r} among {[f.text for f in figures]}"
-    frame = frames[at]
-    if "role" in example:
-        flags = {"since": frame.since, "day": frame.day, "cumulative": frame.cumulative, "month": frame.month}
-        got = frame.role if example["role"] not in flags else (example["role"] if flags[example["role"]] else None)
-        return None if (got == example["role"]) == should_match else f"{example['figure']!r} has role {got}"
-    own = {w for w, scope in frame.words if scope == OWN}
-    wrong = [w for w in example["own"] if (not keys(fold(w), lang).isdisjoint(frame.scopes[OWN])) != should_match]
-    return f"{example['figure']!r} owns {sorted(own)}; wrong: {wrong}" if wrong else None

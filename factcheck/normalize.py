@@ -152,12 +152,3 @@ def compile_pattern(pattern: str, lang: str) -> regex.Pattern:
 def fold(text: str) -> str:
     """Normalised and lower-cased form for comparing names (not for offsets)."""
     return regex.sub(r"\s+", " ", text.translate(_tables().translate)).strip().casefold()
-
-
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract: `match` items normalise to `normalized`; `no_match` stay as they are."""
-    if should_match:
-        got = normalize(example["text"]).text
-        return None if got == example["normalized"] else f"{example['text']!r} -> {got!r}, want {example['normalized']!r}"
-    got = normalize(example).text
-    return None if got == example else f"{example!r} changed to {got!r}"

@@ -18,11 +18,10 @@ from bisect import bisect_left
 import regex
 from rapidfuzz import fuzz
 
-from .attributions import Quotation, extract_attributions
-from .document import from_text
+from .attributions import Quotation
 from .model import Attribution, Quote, StatementReference
 from .normalize import Normalized, normalize
-from .references import Alias, ReferenceStore, Statement, record_aliases
+from .references import Alias, ReferenceStore, Statement
 from .rules import REGEX_TIMEOUT, scan_timeout, settings
 from .words import tokens, variants
 
@@ -162,29 +161,3 @@ def verify_quotes(quotes: list[Quote], attributions: list[Attribution], store: R
     for quote in quotes:
         att = attributions[quote.speaker] if quote.speaker is not None else None
         quote.verdict, quote.reason, quote.reference = _verdict(quote, _speaker(att), store)
-
-
-# ---------------------------------------------------------------- rule examples
-
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract for the `quote.*` rules of rules/common/quotes.yaml."""
-    if rule["id"] == "quote.extract":
-        doc = from_text(example["text"], lang=example.get("lang", lang))
-        norm = normalize(doc.masked)
-        atts, quotations = extract_attributions(doc, norm, [])
-        got = [(q.text, atts[q.speaker].source and atts[q.speaker].source.text if q.speaker is not None else None)
-               for q in extract_quotes(norm, quotations)]
-        want = list(zip(example["quotes"], example["speakers"])) if should_match else []
-        return None if got == want else f"{example['text']!r} -> {got}"
-    if rule["id"] == "quote.match":
-        got = compare(example["quote"], example["statement"], rule)
-        if not should_match:
-            return None if got is None else f"{example['quote']!r} matched: {got}"
-        verdict = got and ("misquoted" if got[2] else "supported")
-        changes = [list(c) for c in got[2]] if got else None
-        if verdict != example["verdict"] or "changes" in example and changes != example["changes"]:
-            return f"{example['quote']!r} -> {verdict}, {got}"
-        return None
-    names = record_aliases({"names": {"any": example["names"]}})
-    got = names_match([example["speaker"]], names, rule["word_similarity"])
-    return None if got == should_match else f"{example['speaker']!r} vs {example['names']}: {got}"

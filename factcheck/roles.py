@@ -22,10 +22,9 @@ from dataclasses import dataclass
 
 import regex
 
-from .document import Document, from_text
 from .model import OfficeReference, Role, Span
-from .normalize import Normalized, normalize
-from .references import Office, ReferenceStore, folders, load_store
+from .normalize import Normalized
+from .references import Office, ReferenceStore
 from .rules import REGEX_TIMEOUT, rule_files
 from .words import tokens, variants
 
@@ -250,34 +249,3 @@ def _span(reader: _Reader, norm: Normalized, text: str, a: int, b: int, known: s
     clitic = max(word.find(known), 0)
     o_start, o_end = norm.span(start + clitic, reader.toks[b - 1][1])
     return Span(text[o_start:o_end], o_start, o_end)
-
-
-# ---------------------------------------------------------------- rule examples
-
-@functools.lru_cache(maxsize=1)
-def _bundled_store() -> ReferenceStore:
-    return load_store(folders())
-
-
-def _owned(rule: dict, role: Role) -> bool:
-    """Whether the claim shows the effect of `rule`."""
-    title = {w for _, _, word in tokens(role.title.text) for w in variants(word)}
-    if "countries" in rule:
-        return any(_words(a)[0] in title for a in (a for v in rule["countries"].values() for a in v))
-    if "counterpart" in rule:
-        return any(_words(c)[0] in title for c in rule["counterpart"])
-    return any(set(_words(t)) <= title for t in rule["titles"])
-
-
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract (see the top of `rules/ar/roles.yaml`)."""
-    text = example["text"] if isinstance(example, dict) else example
-    date = dt.date.fromisoformat(example.get("date", "2024-03-20")) if isinstance(example, dict) else dt.date(2024, 3, 20)
-    doc: Document = from_text(text, lang=lang)
-    got = find_roles(doc.text, normalize(doc.masked), lang, _bundled_store(), date)
-    shown = [(r.person_id, r.title.text, r.verdict) for r in got]
-    if not should_match:
-        return None if not any(_owned(rule, r) for r in got) else f"{text!r} -> {shown}"
-    ok = any(r.person_id == example["person"] and r.title.text == example["title"] and _owned(rule, r)
-             and r.verdict == example.get("verdict", r.verdict) for r in got)
-    return None if ok else f"{text!r} -> {shown}"

@@ -29,14 +29,12 @@ from dataclasses import dataclass, field, replace
 import regex
 from rapidfuzz import fuzz, process
 
-from . import quotes
-from .document import from_text
 from .frames import OTHERS, OWN, SCOPES, SENTENCE, TOPIC, Frame, Frames, month_words, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
-from .references import Entry, Name, Record, ReferenceStore, first_day, load_store
-from .rules import data_dir, settings
-from .words import TERM, Term, folded, keys, lexicon, tokens, variants, weight
+from .references import Entry, Name, Record, ReferenceStore, first_day
+from .rules import settings
+from .words import TERM, Term, folded, keys, lexicon, tokens, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -949,50 +947,3 @@ def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], 
         except (TypeError, ValueError):
             out.append(Verdict("unverified", f"the {figure.kind} value {figure.value!r} cannot be compared"))
     return out
-
-
-# ---------------------------------------------------------------- rule examples
-
-@functools.lru_cache(maxsize=1)
-def _bundled_store() -> ReferenceStore:
-    return load_store([data_dir("references")])
-
-
-def _example_figure(example: dict) -> Figure:
-    return Figure(example["figure"], 0, len(example["figure"]), example["kind"], example.get("value"),
-                  example.get("unit"), example.get("qualifier"))
-
-
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract for `stage: compare` (see rules/common/compare.yaml; the `quote.*`
-    rules of rules/common/quotes.yaml are checked by factcheck.quotes)."""
-    if rule["id"].startswith("quote."):
-        return quotes.check_example(lang, rule, example, should_match)
-    if rule["id"] == "compare.tokens":
-        found = {v for _, _, w in tokens(example["text"] if should_match else example) for v in variants(w)}
-        if should_match:
-            lost = set(example["words"]) - found
-            return f"{example['text']!r}: no variant {sorted(lost)} among {sorted(found)}" if lost else None
-        return f"{example!r} gives words {sorted(found)}" if found else None
-    if rule["id"] == "compare.match":
-        from .pipeline import check_document
-
-        result = check_document(from_text(example["context"], lang="auto", date=example["date"]), _bundled_store())
-        at = next((i for i, f in enumerate(result.figures) if f.text == example["figure"]), None)
-        if at is None:
-            return f"{example['context']!r}: no figure {example['figure']!r} among {[f.text for f in result.figures]}"
-        verdict = result.verdicts[at]
-        got = verdict.status, verdict.reference.fact_id if verdict.reference else None
-        wrong = got != (example["status"], example["record"]) if should_match else (
-            got[0] in ("contradicted", "outdated") and got[1] == example["record"])
-        return f"{example['context']!r}: {example['figure']!r} is {got}: {verdict.reason}" if wrong else None
-    figure = _example_figure(example)
-    if "event" in example:
-        low, high = elapsed(example["event"], dt.date.fromisoformat(example["date"]), figure.unit)
-        what = f"elapsed {low}-{high}"
-    else:
-        reference = example["reference"]
-        low, high = reference if isinstance(reference, list) else (reference, reference)
-        what = f"reference {example['reference']}"
-    got = _meets(accepted(figure), low, high)
-    return None if got == should_match else f"{figure.text!r} accepts {accepted(figure)}, {what}"

@@ -276,11 +276,3 @@ def _broader(word: str, lang: str | None) -> frozenset[str]:
         return frozenset()
     ks = keys(word, lang)
     return frozenset(c for k in ks if k[0] != CONCEPT for c in narrower.get(k, ()))
-
-
-def check_example(lang: str, rule: dict, example, should_match: bool) -> str | None:
-    """Rule-example contract of a lexicon entry: a `match` word has the entry's concept, a
-    `no_match` word does not."""
-    word = fold(example)
-    got = CONCEPT + rule["concept"] in concepts(word, lang)
-    return None if got == should_match else f"{example!r} has concepts {sorted(concepts(word, lang))}"

@@ -1,27 +1,27 @@
 """One runner for every example kept beside the rules in `rules/` (the Duckling way).
 
-Each rule file names its `stage`; the stage's module checks an example with
-`check_example(lang, rule, example, should_match) -> error message or None`.
+Each rule file names its `stage`; the stage's checker in tests/rule_examples.py checks an example:
+`check(lang, rule, example, should_match) -> error message or None`.
 A rule without both kinds of examples fails. With FACTCHECK_RULES set, the examples of the
 packs it names are checked too.
 """
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
 from factcheck.rules import all_rule_files, load_yaml
 
+from . import rule_examples as checkers
+
 STAGES = {
-    "language": "factcheck.document",
-    "normalize": "factcheck.normalize",
-    "figures": "factcheck.figures",
-    "attributions": "factcheck.attributions",
-    "compare": "factcheck.verify",
-    "roles": "factcheck.roles",
-    "frames": "factcheck.frames",
-    "consistency": "factcheck.consistency",
+    "language": checkers.check_language,
+    "normalize": checkers.check_normalize,
+    "figures": checkers.check_figures,
+    "attributions": checkers.check_attributions,
+    "compare": checkers.check_compare,
+    "roles": checkers.check_roles,
+    "frames": checkers.check_frames,
+    "consistency": checkers.check_consistency,
 }
 
 
@@ -48,9 +48,9 @@ def test_rule_examples(path, lang, stage, rule):
     examples = rule.get("examples") or {}
     assert examples.get("match"), f"{path}: rule {rule.get('id')} has no examples that must match"
     assert examples.get("no_match"), f"{path}: rule {rule.get('id')} has no examples that must not match"
-    module = importlib.import_module(STAGES[stage])
+    check = STAGES[stage]
     lang = "en" if lang == "common" and stage != "normalize" else lang
-    errors = [e for ex in examples["match"] if (e := module.check_example(lang, rule, ex, True))]
+    errors = [e for ex in examples["match"] if (e := check(lang, rule, ex, True))]
     errors += [f"must not match: {e}" for ex in examples["no_match"]
-               if (e := module.check_example(lang, rule, ex, False))]
+               if (e := check(lang, rule, ex, False))]
     assert not errors, f"{path} rule {rule['id']}:\n  " + "\n  ".join(errors)
