@@ -302,29 +302,31 @@ def _load(lang: str) -> _Lang:
                             "subject_end")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
-    return _Lang(_join(cues, lang, syntax.get("cue_prefix", "")), tuple(cue_rules),
-                 _join(exclude, lang, "") if exclude else None,
-                 _words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
-                 tuple(head_rules), word("stop", syntax.get("cue_prefix", "")), word("skip"),
-                 word("pronoun"), compile_pattern(syntax["subject_before"], lang),
-                 compile_pattern(compound, lang) if compound else None,
-                 _either(issuer, lang),
-                 _either(anaphor, lang), syntax.get("source_first", "after"),
-                 int(syntax.get("max_words", 10)), compile_pattern(split, lang) if split else None,
-                 bool(syntax.get("head_last")), compile_pattern(syntax.get("name_link", "(?!)"), lang),
-                 compile_pattern(syntax.get("title_link", "(?!)"), lang),
-                 compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
-                 regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
-                 compile_pattern(syntax.get("article", head_prefix), lang),
-                 syntax.get("acronym_type"), _token(syntax.get("abbreviations")),
-                 tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
-                 given, frozenset(w.casefold() for w in _alternatives(syntax.get("honorific") or [], "honorific")
-                                  .split("|") if w), bool(syntax.get("resolve_mentions")),
-                 bool(syntax.get("verb_agrees")), frozenset(syntax.get("neuter_types") or ()), **optional,
-                 clause_opener=_words_pattern(opener, lang) if opener else None,
-                 cue_places=_places_of(_join(cues, lang, syntax.get("cue_prefix", ""))),
-                 exclude_places=_places_of(_words_pattern("|".join(f"(?:{p})" for p in exclude), lang))
-                 if exclude else None)
+    cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
+    return _Lang(
+        cues=cue_pattern, cue_rules=tuple(cue_rules),
+        exclude=_join(exclude, lang, "") if exclude else None,
+        heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
+        head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
+        pronoun=word("pronoun"), subject_before=compile_pattern(syntax["subject_before"], lang),
+        compound=compile_pattern(compound, lang) if compound else None,
+        issuer=_either(issuer, lang), anaphor=_either(anaphor, lang),
+        source_first=syntax.get("source_first", "after"), max_words=int(syntax.get("max_words", 10)),
+        head_split=compile_pattern(split, lang) if split else None, head_last=bool(syntax.get("head_last")),
+        name_link=compile_pattern(syntax.get("name_link", "(?!)"), lang),
+        title_link=compile_pattern(syntax.get("title_link", "(?!)"), lang),
+        subject_not=compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
+        object_written=regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
+        article=compile_pattern(syntax.get("article", head_prefix), lang),
+        acronym_type=syntax.get("acronym_type"), token=_token(syntax.get("abbreviations")),
+        genders=tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
+        given=given,
+        honorific=frozenset(w.casefold() for w in _alternatives(syntax.get("honorific") or [], "honorific").split("|") if w),
+        mentions=bool(syntax.get("resolve_mentions")), verb_agrees=bool(syntax.get("verb_agrees")),
+        neuter_types=frozenset(syntax.get("neuter_types") or ()), **optional,
+        clause_opener=_words_pattern(opener, lang) if opener else None,
+        cue_places=_places_of(cue_pattern),
+        exclude_places=_places_of(_words_pattern("|".join(f"(?:{p})" for p in exclude), lang)) if exclude else None)
 
 
 @dataclass
