@@ -683,8 +683,8 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
 def _agrees_apart(figure: Figure, frame: Frame, found: list[Candidate], taken: frozenset[str], date: dt.date,
                   cfg: dict) -> Verdict | None:
     """`supported` for a figure whose value agrees with the best fact, named strongly by the
-    figure's sentence, paragraph or lead though the words that tell it from others are not in the
-    figure's own clause ("The average house price fell to £180,226" under "UK house prices dip"):
+    figure's sentence though the words that tell it from others are not in the figure's own clause
+    ("Ann Lee and Bob Cruz, who own a 29% stake in Acme United": the owners are the sentence's):
     the value itself says which fact it is. Never an alarm: a value that disagrees stays unverified."""
     best = found[0]
     if round(best.score) < cfg["strong"] or best.record.id in taken or any(
