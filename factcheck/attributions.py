@@ -697,12 +697,13 @@ class _Speakers:
                     and first.group().casefold() not in L.given:
                 continue
             words = list(itertools.islice(_WORD.finditer(text, first.start(), min(len(text), start + 120)), 6))
-            k = 0
-            while k < len(words) and words[k].group()[:1].isupper() and text[words[k].end():words[k].end() + 1] != ",":
+            k = 0               # the capitalised words, up to a comma after one of them
+            while k < len(words) and words[k].group()[:1].isupper():
                 k += 1
-            if k < len(words) and words[k].group()[:1].isupper():
-                k += 1          # the last word of the name, before its comma
-            if not 2 <= k < len(words) + (text[words[k - 1].end():words[k - 1].end() + 1] == ","):
+                if text.startswith(",", words[k - 1].end()):
+                    break
+            # two words or more, then a verb after them or a comma ("Mr Mubanga, who ...")
+            if k < 2 or k == len(words) and not text.startswith(",", words[k - 1].end()):
                 continue
             gender = self._given([w.group() for w in words[:k]])
             out.append((words[0].start(), words[k - 1].end(), gender, True))
@@ -714,7 +715,7 @@ class _Speakers:
         return deque(sorted(out))
 
     def _catch_up(self, at: int) -> None:
-        """Remember the people named as subjects before `at`."""
+        """Remember the people named before `at`: as subjects, or in passing for their full name."""
         if self.pending is None:
             self.pending = self._mentions()
         while self.pending and self.pending[0][0] <= at:

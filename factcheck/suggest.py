@@ -21,7 +21,7 @@ from .frames import OWN, SENTENCE, Frame, Frames
 from .model import FileResult, Figure
 from .normalize import normalize
 from .signoff import sentence
-from .words import concepts, is_change, is_stopword
+from .words import CONCEPT, concepts, is_change, is_stopword
 
 TODO = "TODO"
 _FACT_KINDS = ("count", "money", "percent", "measure", "age", "ordinal", "duration")
@@ -53,7 +53,7 @@ def _names_a_period(doc: Document, fig: Figure) -> bool:
     """An ordinal next to a word of a part of a year ("fourth quarter", "الربع الرابع", "second half")."""
     before = _WORD.findall(doc.text, max(0, fig.start - 30), fig.start)[-1:]
     after = _WORD.findall(doc.text, fig.end, fig.end + 30)[:1]
-    return any("#quarter" in concepts(normalize(w).text.casefold(), doc.lang) for w in before + after)
+    return any(CONCEPT + "quarter" in concepts(normalize(w).text.casefold(), doc.lang) for w in before + after)
 
 
 def _body(doc: Document, fig: Figure, frame: Frame, timing: set[tuple[int, int]]) -> tuple[str, dict] | None:
