@@ -95,6 +95,7 @@ class Frame:
     near: tuple[str, ...] = ()           # the own clause's content words nearest the figure
     inside: frozenset[str] = frozenset()  # keys of the figure's own words ("11 September 2001")
     month: bool = False                  # the clause names a month ("in December"): a month's figure
+    began: int | None = None             # the year a running count starts ("since 2008")
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -316,14 +317,19 @@ class Frames:
             d, lo, hi = self._bounds(s, c)
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
-        scopes, words, place, group, role, since, years, day, cumulative, near, inside, month = _sentence(
+        scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began = _sentence(
             self._windows[c], data, lang, at - c)
         own, sent, others = scopes
         paragraph = self._paragraph(bisect_right(self._newlines, spans[at][0]))
         if k not in self._before:
             self._before[k] = _continued(text, self.ends, k, s_start, data, lang)
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
-                                 place, c + group, role, since, years, day, cumulative, near, inside, month)
+                                 place, c + group, role, since, years, day, cumulative, near, inside, month, began)
+
+
+def began_words(lang: str) -> frozenset[str]:
+    """The language's words after which a year is where a span starts ("since", "منذ")."""
+    return _data(lang).began
 
 
 def month_words(lang: str) -> frozenset[str]:
@@ -388,7 +394,8 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
 
 def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     """The frame's parts of figure f of a sentence window: ((own, sentence, others keys), words,
-    place, group, role, since, years, day, cumulative, near words, the figure's own keys, month)."""
+    place, group, role, since, years, day, cumulative, near words, the figure's own keys, month,
+    the year a running count starts)."""
     figures, toks, cover, strength, marker, kinds, tkeys, nearby = (
         w.figures, w.toks, w.cover, w.strength, w.marker, w.kinds, w.tkeys, w.nearby)
     n = len(toks)
@@ -415,12 +422,16 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         if tkeys[t] and _word(toks[t], f, figures):
             keysets[sc] |= tkeys[t]
     role, since = _role(toks, a, b, lo, figures[f], data, lang)
-    # not the year a time runs since ("since 2010") or that a value is compared with ("compared
-    # to 2004's Super Bowl weekend"): the figure is not of that year
-    years = frozenset(y for g in range(len(figures)) if g != f and lo <= cover[g][0] < hi
-                      and not any(t.word in data.began or t.word in data.compared
-                                  for t in toks[max(0, cover[g][0] - 2):cover[g][0]])
+    # not the year a time runs since ("since 2010"), that a value is compared with ("compared
+    # to 2004's Super Bowl weekend") or of another figure right before it ("from 102 in 2003 to 81
+    # last year"): the figure is not of that year
+    clause = [g for g in range(len(figures)) if g != f and lo <= cover[g][0] < hi]
+    before = {g: toks[max(0, cover[g][0] - 2):cover[g][0]] for g in clause}
+    years = frozenset(y for g in clause if not any(t.word in data.began or t.word in data.compared
+                                                   or t.figure not in (None, f) for t in before[g])
                       for y in years_of(figures[g]))
+    began = min((y for g in clause if any(t.word in data.began for t in before[g]) for y in years_of(figures[g])),
+                default=None)
     words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
                   if tok.content and _word(tok, f, figures) and sc != OTHERS)
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
@@ -432,7 +443,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
                   if nearby[t] and scope_of[t] == OWN)
     inside = frozenset().union(*(tkeys[t] for t in range(a, b)))
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
-            bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month))
+            bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began)
 
 
 def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:

@@ -28,6 +28,7 @@ class _Tables:
     deleted: re.Pattern | None          # a plain class run: linear, and faster in `re` than in `regex`
     changed: re.Pattern | None          # a character that the tables map or delete
     decimal: re.Pattern | None = None   # a pack's mark written for the decimal point between digits
+    reversed: re.Pattern | None = None  # a number written with its groups in reversed order
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,7 +36,7 @@ def _tables() -> _Tables:
     mapping: dict[int, int | None] = {}
     attached = ""
     controls = ""
-    marks = ""
+    marks = reversed_marks = ""
     for path in all_rule_files():
         data = rule_file(path)
         if data["stage"] == "language":
@@ -50,6 +51,7 @@ def _tables() -> _Tables:
             chr(c) for first, last in data.get("attached_ranges") or () for c in range(ord(first), ord(last) + 1))
         controls += data.get("controls", "")
         marks += data.get("decimal_marks", "")
+        reversed_marks += data.get("reversed_marks", "")
     translate = dict(mapping)
     translate.update((ord(c), None) for c in attached + controls)
     deleted = re.compile("[" + _ranges(attached + controls) + "]+") if attached + controls else None
@@ -59,7 +61,17 @@ def _tables() -> _Tables:
     m = _ranges(marks)
     decimal = re.compile(f"[{m}](?<=\\d[{m}])(?<![{m}]\\d[{m}])(?<![{m}]\\d\\d[{m}])(?=\\d{{1,2}}(?![\\d{m}]))") \
         if marks else None
-    return _Tables(translate, frozenset(attached), deleted, changed, decimal)
+    r = _ranges(reversed_marks)
+    reverse = re.compile(f"(?<![\\d{r}.,])\\d+(?:[{r}]\\d+)+(?![\\d{r}])") if reversed_marks else None
+    if reverse is not None:     # the fast path must see the mark too
+        changed = re.compile(f"{changed.pattern}|[{r}]" if changed else f"[{r}]")
+    return _Tables(translate, frozenset(attached), deleted, changed, decimal, reverse)
+
+
+def _unreversed(m: re.Match) -> str:
+    """"83ر1" -> "1.83", "540ر999ر45" -> "45,999,540": the same length, offsets kept."""
+    groups = re.split(r"\D", m.group())
+    return ("." if len(groups) == 2 else ",").join(reversed(groups))
 
 
 @dataclass(frozen=True)
@@ -121,6 +133,8 @@ def normalize(text: str) -> Normalized:
     norm = text.translate(t.translate)
     if t.decimal is not None:           # one character for one: offsets are kept
         norm = t.decimal.sub(".", norm)
+    if t.reversed is not None:
+        norm = t.reversed.sub(_unreversed, norm)
     if len(norm) == len(text) or t.deleted is None:
         return Normalized(text, norm)
     norm_at: list[int] = []

@@ -24,12 +24,13 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
 import regex
 from rapidfuzz import fuzz, process
 
-from .frames import OTHERS, OWN, SCOPES, SENTENCE, TOPIC, Frame, Frames, month_words, record_kinds
+from .frames import OTHERS, OWN, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, month_words, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day
@@ -628,7 +629,8 @@ def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
 
 def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate | None, rivals: list[Candidate],
              date: dt.date, store: ReferenceStore, cfg: dict, settled: bool = False,
-             taken: frozenset[str] = frozenset(), told: frozenset[str] = frozenset()) -> Verdict:
+             taken: frozenset[str] = frozenset(), told: frozenset[str] = frozenset(),
+             echo: Callable[[str, float], str | None] = lambda rid, value: None) -> Verdict:
     if c is None:
         if not found:
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
@@ -667,7 +669,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
         alternatives = [a for a in alternatives if a.value != ref.value]    # the same value changes nothing
     if status in ("contradicted", "outdated"):
         free = [r for r in found if r.record.id not in taken]
-        weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date, told), None)
+        weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date, told, echo), None)
         if weak:
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as {status} because {weak}", ref)
     if status == "supported" and figure.qualifier in _BOUNDS:      # a bound agrees with many values
@@ -699,15 +701,20 @@ def _agrees_apart(figure: Figure, frame: Frame, found: list[Candidate], taken: f
 
 
 def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], ref: Reference,
-            store: ReferenceStore, cfg: dict, settled: bool, date: dt.date, told: frozenset[str]):
+            store: ReferenceStore, cfg: dict, settled: bool, date: dt.date, told: frozenset[str],
+            echo: Callable[[str, float], str | None]):
     """Why the evidence is too weak for an alarm against candidate `c` (none when it is strong),
-    each reason as found, the plainest first. `told`: facts other figures of the article state."""
+    each reason as found, the plainest first. `told`: facts other figures of the article state;
+    `echo(fact id, value)`: another figure of the sentence that gives that value of the fact, if any."""
     kinds = tuple(record_kinds(figure))
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
     if (times := _apart(figure, ref)) > cfg["magnitude"] and not frame.cumulative:   # a total ("toll") is one
         yield f"the figure is {times:.0f} times {'more' if _mid(figure.value) > _mid(ref.value) else 'less'} than " \
               "the fact: another quantity (a part, a total, another unit) more likely than a wrong one"
+    if figure.kind in ("money", "measure") and 1 < times < cfg["reading"]:     # "$1094.10" and 1094.54
+        yield f"the figure is within {times - 1:.2%} of the fact: another reading of it (an hour, a market) " \
+              "more likely than an error"
     if round(c.score) < cfg["strong"]:
         yield f"its score {c.score:.0f} is below {cfg['strong']}"
     if c.other_year:
@@ -715,6 +722,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if frame.month and any(t.year is not None for t in c.name.terms) and \
             month_words(frame.lang).isdisjoint(t.word for t in c.name.terms):
         yield "the figure is of a month, the fact of a whole year"
+    if frame.began is not None and ref.as_of is not None and frame.began < ref.as_of.year and \
+            not _counts_since(c.record, frame.lang):
+        yield f"the figure counts from {frame.began} on, and no name of the fact says since when it counts"
     if (old := next((t.year for t in c.name.terms if t.year is not None and t.word in c.missing
                      and frame.scope(t.keys) is None), None)) and (old < date.year - 1 or old > date.year):
         yield f"the fact is of {old}, a year the text does not name"
@@ -723,6 +733,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the event is not named in full in the figure's sentence or the article's lead"
     if frame.role == "compared":
         yield "the figure is a value compared with, of another time"
+    # "إعادة توزيع 60 ألفا من اللاجئين، منهم 40 ألفا": the fact is 40's
+    if not isinstance(ref.value, str) and (other := echo(c.record.id, _mid(ref.value))):
+        yield f"“{other}”, another figure of the sentence, gives the fact's value"
     if c.record.projection and c.record.projection.year not in frame.years:
         yield f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
     close = None if settled else _untold(c, found, cfg["strong_margin"], told, frame)
@@ -851,6 +864,12 @@ def _foretold(term: Term, frame: Frame) -> bool:
     return False
 
 
+def _counts_since(record: Record, lang: str) -> bool:
+    """Some name of the fact says since when it counts ("death toll since 2009", "منذ 2009")."""
+    return any(not began_words(n.lang or lang).isdisjoint(m.group().casefold() for m in TERM.finditer(normalize(n.text).text))
+               for n in record.aliases)
+
+
 def _said_elsewhere(c: Candidate, store: ReferenceStore, kinds: tuple[str, ...]) -> str | None:
     """A distinctive word of the fact's name found only in another figure's clause ("the Blue
     Line" said of 19 stations, when the figure is the Orange Line's 30): the fact is that one's."""
@@ -937,13 +956,36 @@ def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], 
     for i, c in enumerate(chosen):
         if c is not None:
             by_sentence.setdefault(frames[i].sentence, set()).add(c.record.id)
+    members: dict[int, list[int]] = {}
+    for i in range(len(figures)):
+        if live[i]:
+            members.setdefault(frames[i].sentence, []).append(i)
+
+    def echo(i: int, rid: str, value: float) -> str | None:
+        """Another figure of figure i's sentence that gives the very `value` of fact `rid` (not a
+        bound, a range or a round number near it), matched at least weakly."""
+        for j in members[frames[i].sentence]:
+            f = figures[j]
+            if j == i or f.qualifier in _BOUNDS or isinstance(f.value, list):
+                continue
+            for r in found[j]:
+                if r.record.id == rid and r.score >= cfg["min_score"]:
+                    try:
+                        if math.isclose(float(_in_unit(f, r.record).value), value) and \
+                                compare(f, r.record, when(frames[j], date), "", 0.0)[0] == "supported":
+                            return f.text
+                    except (TypeError, ValueError):
+                        pass
+        return None
+
     out = []
     for i, (figure, cs, c) in enumerate(zip(figures, found, chosen)):
         frame = frames[i] if live[i] else None
         rivals = [] if i in settled else [r for r in cs if r is not c and r.head and r.score >= cfg["min_score"]]
         try:
             taken = frozenset(by_sentence.get(frame.sentence, ()) - {c.record.id}) if c is not None else frozenset()
-            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled, taken, told[i]))
+            out.append(_verdict(figure, frame, cs, c, rivals, date, store, cfg, i in settled, taken, told[i],
+                                functools.partial(echo, i)))
         except (TypeError, ValueError):
             out.append(Verdict("unverified", f"the {figure.kind} value {figure.value!r} cannot be compared"))
     return out

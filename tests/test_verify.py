@@ -998,3 +998,78 @@ def test_of_two_facts_the_words_nearest_the_figure_tell_which(tmp_path):
     # the party alone: never an alarm against the coalition
     verdict = check("فاز حزب النهضة بالانتخابات الأخيرة. ويسيطر حزب فارغا على 120 مقعدا في البرلمان.", store)["120"]
     assert verdict.status == "unverified" or verdict.reference.fact_id != "coalition-seats"
+
+
+def test_a_year_said_of_the_figure_before_it_is_not_this_figures(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: coproductions
+    kind: count
+    unit: film
+    names: {{en: [UK and US film co-productions made in Britain], ar: [الأفلام البريطانية الأمريكية المشتركة المصورة في بريطانيا]}}
+    {SOURCE}
+    entries:
+      - {{as_of: "2003", value: 102}}
+      - {{as_of: "2004", value: 81}}
+""")
+    date = dt.date(2005, 1, 19)
+    # "in 2003" is 102's year, not 81's: 81 is last year's value, the latest
+    verdicts = check("UK and US film co-productions made in Britain fell from 102 in 2003 to 81 last year.", store, date)
+    assert verdicts["81"].status == "supported", verdicts["81"].reason
+    verdicts = check("UK and US film co-productions made in Britain fell from 102 in 2003 to 95 last year.", store, date)
+    assert verdicts["95"].status == "contradicted" and verdicts["95"].reference.value == 81
+    verdicts = check("وتراجعت الأفلام البريطانية الأمريكية المشتركة المصورة في بريطانيا من 102 في 2003 إلى 81 العام الماضي.",
+                     store, date)
+    assert verdicts["81"].status == "supported", verdicts["81"].reason
+
+
+def test_a_figure_is_not_contradicted_by_the_fact_another_figure_of_its_sentence_gives(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: relocation-proposal, kind: count, unit: person, value: 40000, as_of: "2015-05-27",
+     names: {{ar: ["مقترح إعادة توزيع اللاجئين في الاتحاد الأوروبي"], en: [EU proposal to relocate refugees]}}, {SOURCE}}}
+""")
+    date = dt.date(2015, 6, 20)
+    # 40 ألفا, in a clause of its own that names no word of the fact, is not assigned it
+    verdicts = check("وفشل وزراء الاتحاد الأوروبي في الاتفاق على مقترح إعادة توزيع 60 ألفا من اللاجئين، منهم 40 ألفا في "
+                     "إيطاليا واليونان.", store, date)
+    assert verdicts["60 ألفا"].status == "unverified" and "40 ألفا" in verdicts["60 ألفا"].reason
+    verdicts = check("Ministers failed to agree on the EU proposal to relocate 60,000 refugees, 40,000 of them "
+                     "from Italy and Greece.", store, date)
+    assert verdicts["60,000"].status == "unverified" and "40,000" in verdicts["60,000"].reason
+    # no figure of the sentence gives 40,000: the alarm stands
+    verdicts = check("Ministers failed to agree on the EU proposal to relocate 60,000 refugees.", store, date)
+    assert verdicts["60,000"].status == "contradicted"
+
+
+def test_a_count_since_a_year_is_not_a_fact_of_one_year(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: protection-grants, kind: count, unit: person, value: 185000, as_of: "2014-01-01",
+     names: {{ar: ["عدد من منحوا الحماية في الاتحاد الأوروبي"], en: [people granted protection in the EU]}}, {SOURCE}}}
+  - {{id: insurgency-toll, kind: count, unit: person, value: 15000, as_of: "2015-07-01",
+     names: {{ar: ["حصيلة قتلى تمرد بوكو حرام منذ 2009", "قتلى بوكو حرام"],
+              en: [death toll of the Boko Haram insurgency since 2009, Boko Haram deaths]}}, {SOURCE}}}
+""")
+    date = dt.date(2015, 7, 20)
+    text = "وبلغ عدد من منحوا الحماية في الاتحاد الأوروبي منذ عام 2008 نحو 750 ألف شخص."
+    verdict = check(text, store, date)["750 ألف"]
+    assert verdict.status == "unverified" and "2008" in verdict.reason
+    verdict = check("Since 2008, 750,000 people were granted protection in the EU.", store, date)["750,000"]
+    assert verdict.status == "unverified" and "2008" in verdict.reason
+    # without "since", the same figure is an alarm against the year's fact
+    assert check("وبلغ عدد من منحوا الحماية في الاتحاد الأوروبي 750 ألف شخص.", store, date)["750 ألف"].status == "contradicted"
+    # a fact that counts since a year itself is contradicted by a wrong count since that year
+    verdict = check("وقتل 48 ألف شخص من قتلى بوكو حرام منذ عام 2009.", store, date)["48 ألف"]
+    assert verdict.status == "contradicted", verdict.reason
+
+
+def test_a_price_within_a_fraction_of_a_percent_is_another_reading(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: gold-price, kind: money, unit: USD, value: 1094.54, as_of: "2015-08-07",
+     names: {{en: [gold price per ounce], ar: [سعر أوقية الذهب]}}, {SOURCE}}}
+""")
+    date = dt.date(2015, 8, 7)
+    verdict = check("The gold price per ounce was $1094.10 on Friday.", store, date)["$1094.10"]
+    assert verdict.status == "unverified" and "reading" in verdict.reason
+    verdict = check("وبلغ سعر أوقية الذهب 1094.10 دولار يوم الجمعة.", store, date)["1094.10 دولار"]
+    assert verdict.status == "unverified" and "reading" in verdict.reason
+    # a transposed digit is no other reading
+    assert check("The gold price per ounce was $1049.10 on Friday.", store, date)["$1049.10"].status == "contradicted"
