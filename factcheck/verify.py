@@ -504,7 +504,8 @@ def _describe(c: Candidate) -> str:
 def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]], cfg: dict,
             live: list[bool], date: dt.date) -> tuple[list[Candidate | None], set[int]]:
     """The candidate each figure is checked against: within a sentence, each record goes to one
-    figure, the best-scoring pairs first; figures joined by "and" that fit the same records
+    figure, the best-scoring pairs first (each entry of a series to one figure: "from 102 in 2003
+    to 81 last year" are two values of one series); figures joined by "and" that fit the same records
     equally take them in the order the sentence names them, or, when the sentence names none of
     the words that tell those records apart, by their values (those are returned as settled:
     their ties are no doubt)."""
@@ -516,6 +517,7 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
             by_sentence.setdefault(frames[i].sentence, []).append(i)
     for members in by_sentence.values():
         taken: set[str] = set()
+        slots: set[tuple[str, int | None]] = set()
         groups: dict[int, list[int]] = {}
         for i in members:
             groups.setdefault(frames[i].group, []).append(i)
@@ -530,9 +532,10 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
                         for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
                        key=lambda p: (p[0], p[1], -p[2], -p[3], p[4]))
         for _, _, _, _, i, c in pairs:
-            if chosen[i] is None and c.record.id not in taken:
+            slot = (c.record.id, c.record.in_force(when(frames[i], date)) if c.record.type == "series" else None)
+            if chosen[i] is None and c.record.id not in taken and slot not in slots:
                 chosen[i] = c
-                taken.add(c.record.id)
+                slots.add(slot)
     return chosen, settled
 
 

@@ -1000,7 +1000,7 @@ def test_of_two_facts_the_words_nearest_the_figure_tell_which(tmp_path):
     assert verdict.status == "unverified" or verdict.reference.fact_id != "coalition-seats"
 
 
-def test_a_year_said_of_the_figure_before_it_is_not_this_figures(tmp_path):
+def test_a_year_said_of_the_figure_before_it_is_not_this_figures_and_each_takes_its_entry(tmp_path):
     store = store_of(tmp_path, f"""series:
   - id: coproductions
     kind: count
@@ -1015,6 +1015,8 @@ def test_a_year_said_of_the_figure_before_it_is_not_this_figures(tmp_path):
     # "in 2003" is 102's year, not 81's: 81 is last year's value, the latest
     verdicts = check("UK and US film co-productions made in Britain fell from 102 in 2003 to 81 last year.", store, date)
     assert verdicts["81"].status == "supported", verdicts["81"].reason
+    # ... and both values are checked, each against its own entry of the series
+    assert verdicts["102"].status == "supported", verdicts["102"].reason
     verdicts = check("UK and US film co-productions made in Britain fell from 102 in 2003 to 95 last year.", store, date)
     assert verdicts["95"].status == "contradicted" and verdicts["95"].reference.value == 81
     verdicts = check("وتراجعت الأفلام البريطانية الأمريكية المشتركة المصورة في بريطانيا من 102 في 2003 إلى 81 العام الماضي.",
