@@ -74,7 +74,7 @@ class _Cue:
     typed_source: bool         # only with a source named by a head noun, or a pronoun
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)     # hashed by identity: a key of the caches of what a phrase or word is
 class _Lang:
     cues: regex.Pattern        # one alternation, group g<i> for cue rule i
     cue_rules: tuple[_Cue, ...]
@@ -594,45 +594,56 @@ class _Extractor:
                     and not self.L.pronoun.fullmatch(nxt.group()) and (not prev or prev[-1] in ',"”’'))
 
     def type_of(self, start: int, end: int) -> tuple[str, bool]:
-        """(type, found by a head noun). Part by part (`head_split`: "X, spokesman for the
-        ministry"), the first part with a head noun names it: its first head that is not a role
-        noun, else its first role noun (its last head if `head_last`)."""
-        L = self.L
-        phrase = self.text[start:end]
-        if L.pronoun.fullmatch((phrase.split() or [""])[-1]):     # "he", "in parliament I"
-            return "implied", True
-        if L.heads is None:
-            return "person", False
-        parts = L.head_split.split(phrase, timeout=REGEX_TIMEOUT) if L.head_split else [phrase]
-        for part in parts:
-            heads = self._heads(part or "")
-            head = heads[-1:] if L.head_last else [h for h in heads if not h[1]][:1] or heads[:1]
-            if head:
-                source_type, _, issued = head[0]
-                named = issued and heads.index(head[0]) < len(heads) - 1   # "بيانات وزارة الصحة"
-                return (issued if named else source_type), True
-        last = phrase.split()[-1].strip("()")
-        return (L.acronym_type if L.acronym_type and len(last) > 1 and last.isupper() else "person"), False
+        """(type, found by a head noun) of the phrase [start, end): see `_phrase_type`."""
+        return _phrase_type(self.L, self.text[start:end])
 
-    def _heads(self, phrase: str) -> list[tuple[str, bool, str | None]]:
-        """(type, is a role noun, issued type) of each head noun in order, the longest where
-        several start."""
-        L, found, pos = self.L, [], 0
-        while m := L.heads.search(phrase, pos, timeout=REGEX_TIMEOUT):
-            first = int(m.lastgroup[1:])    # matches here as it would alone; the rules before it do not
-            hits = [(m.end(), *L.head_rules[first][1:])] + [
-                (h.end(), t, role, issued) for p, t, role, issued in L.head_rules[first + 1:]
-                if (h := p.match(phrase, m.start(), timeout=REGEX_TIMEOUT))]
-            end, source_type, role_noun, issued = max(hits, key=lambda h: h[0])
-            found.append((source_type, role_noun, issued))
-            pos = max(end, m.start() + 1)
-        return found
+
+@functools.lru_cache(maxsize=1 << 15)
+def _phrase_type(L: _Lang, phrase: str) -> tuple[str, bool]:
+    """(type, found by a head noun) of a source phrase (phrases recur: read once). Part by part
+    (`head_split`: "X, spokesman for the ministry"), the first part with a head noun names it:
+    its first head that is not a role noun, else its first role noun (its last head if `head_last`)."""
+    if L.pronoun.fullmatch((phrase.split() or [""])[-1]):     # "he", "in parliament I"
+        return "implied", True
+    if L.heads is None:
+        return "person", False
+    parts = L.head_split.split(phrase, timeout=REGEX_TIMEOUT) if L.head_split else [phrase]
+    for part in parts:
+        heads = _heads(L, part or "")
+        head = heads[-1:] if L.head_last else [h for h in heads if not h[1]][:1] or heads[:1]
+        if head:
+            source_type, _, issued = head[0]
+            named = issued and heads.index(head[0]) < len(heads) - 1   # "بيانات وزارة الصحة"
+            return (issued if named else source_type), True
+    last = phrase.split()[-1].strip("()")
+    return (L.acronym_type if L.acronym_type and len(last) > 1 and last.isupper() else "person"), False
+
+
+def _heads(L: _Lang, phrase: str) -> list[tuple[str, bool, str | None]]:
+    """(type, is a role noun, issued type) of each head noun of a phrase in order, the longest
+    where several start."""
+    found, pos = [], 0
+    while m := L.heads.search(phrase, pos, timeout=REGEX_TIMEOUT):
+        first = int(m.lastgroup[1:])    # matches here as it would alone; the rules before it do not
+        hits = [(m.end(), *L.head_rules[first][1:])] + [
+            (h.end(), t, role, issued) for p, t, role, issued in L.head_rules[first + 1:]
+            if (h := p.match(phrase, m.start(), timeout=REGEX_TIMEOUT))]
+        end, source_type, role_noun, issued = max(hits, key=lambda h: h[0])
+        found.append((source_type, role_noun, issued))
+        pos = max(end, m.start() + 1)
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _stop(stop: regex.Pattern, w: str) -> bool:
     """Whether word `w` ends a source (words recur: asked once); an acronym never does."""
     return not (len(w) > 1 and w.isupper()) and bool(stop.match(w))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _word_gender(L: _Lang, word: str) -> str | None:
+    """The gender a word shows (words recur: asked once)."""
+    return next((g for g, p in L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
 
 
 def _akin(kind: str | None, other: str | None) -> bool:
@@ -677,7 +688,6 @@ class _Speakers:
         self.x, self.L, self.norm = x, x.L, norm
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.people: deque[_Speaker] = deque(maxlen=_MEMORY)   # named in passing: for their full name only
-        self.genders: dict[str, str | None] = {}     # a word's gender, once
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
@@ -739,13 +749,7 @@ class _Speakers:
             return named
         if source_type in self.L.neuter_types:
             return "neuter"
-        return self._word_gender((words or [""])[0])
-
-    def _word_gender(self, word: str) -> str | None:
-        if word not in self.genders:
-            self.genders[word] = next((g for g, p in self.L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)),
-                                      None)
-        return self.genders[word]
+        return _word_gender(self.L, (words or [""])[0])
 
     def _given(self, words: list[str]) -> str | None:
         """The gender of the first given name of a source's words that a capitalised word (its
@@ -755,7 +759,7 @@ class _Speakers:
                 w = w.rstrip(".,")
                 gender = self.L.given.get(w.casefold())
                 if gender is None and w.casefold() in self.L.honorific:      # a title ("Mrs")
-                    gender = self._word_gender(w)
+                    gender = _word_gender(self.L, w)
                 if gender is not None:
                     return gender
         return None
