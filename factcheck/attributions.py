@@ -989,12 +989,13 @@ class _Speakers:
 def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
     """Paired quotation marks («», “”, "", „“, ‘’, ''), each pair inside one paragraph, in one
     pass; an unclosed or stray mark pairs with nothing. A single mark between two letters is an
-    apostrophe; a single mark opens only after a non-letter and closes only before one."""
+    apostrophe; a single mark opens only after a non-letter and closes only before one. (Both
+    scans, a run of one class and a character of a class, are linear: no timeout, whose clock is
+    read at each match.)"""
     spans = []
-    for para in _PARAGRAPH.finditer(text, timeout=scan_timeout(len(text))):
+    for para in _PARAGRAPH.finditer(text):
         open_at: dict[str, int] = {}
-        limit = scan_timeout(para.end() - para.start())
-        for m in _PAIR_MARK.finditer(text, para.start(), para.end(), timeout=limit):
+        for m in _PAIR_MARK.finditer(text, para.start(), para.end()):
             ch, pos = m.group(), m.start()
             before, after = text[pos - 1:pos].isalnum(), text[pos + 1:pos + 2].isalnum()
             if ch in _APOSTROPHES and before and after:
