@@ -21,7 +21,7 @@ import regex
 from .document import Document
 from .errors import FactcheckError
 from .model import Attribution, Figure, Span
-from .normalize import Normalized, compile_pattern
+from .normalize import Normalized, compile_pattern, lowered
 from .rules import REGEX_TIMEOUT, punctuation, rule_files, scan_timeout
 
 _MARKS = punctuation()        # the packs' sentence ends and quotation marks
@@ -116,8 +116,8 @@ class _Lang:
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
-    cue_places: re.Pattern | None = None  # where a cue may begin (see `_places_of`), or None: every place
-    exclude_places: re.Pattern | None = None  # where an exclusion may begin, or None: every place
+    cue_places: re.Pattern | None = None  # where a cue may begin in the text `_low` (see `_places_of`), or None: every place
+    exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
 
 
 def _words_pattern(body: str, lang: str) -> regex.Pattern:
@@ -136,12 +136,27 @@ def _places_of(words: regex.Pattern) -> re.Pattern | None:
     pattern without its lookarounds and boundaries, which only keep it from matching (so that it also
     finds the places of a match in part of the text, which a lookahead sees end early); the place is
     after that character (or the text's start). Each place is then tried with the pattern itself.
-    None when `re` cannot read what is left."""
-    relaxed = regex.sub(r"\(\?P<\w+>", "(?:", _without_assertions(words.pattern))
+    The scan reads the text lowercased (`_low`) with the pattern lowercased: the same places as
+    ignoring case, three times faster; ignoring case still when the pattern may name a letter other
+    than an ASCII one that has a case (by an escape: "\\u00e9"), whose case `re` may pair otherwise
+    ("ς" and "σ"). None when `re` cannot read what is left."""
+    relaxed = lowered(regex.sub(r"\(\?P<\w+>", "(?:", _without_assertions(words.pattern)))
+    caseless = not _LETTER_ESCAPE.search(relaxed) and all(c.isascii() or c.lower() == c.upper() for c in relaxed)
     try:
-        return re.compile(f"{_BEFORE_WORD}(?={relaxed})", re.IGNORECASE)
+        return re.compile(f"{_BEFORE_WORD}(?={relaxed})", 0 if caseless else re.IGNORECASE)
     except (re.error, RecursionError, OverflowError):
         return None
+
+
+_LETTER_ESCAPE = regex.compile(r"\\[xuUN0-7]")       # an escape that may write a letter
+# the letters that `re` pairs with an ASCII letter ignoring case and that do not lower to it
+_ODD_CASES = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+
+
+def _low(text: str) -> str:
+    """The text as the place scans read it: lowercased (as long as it is), "İ", "ı", "ſ" and the
+    Kelvin sign as the ASCII letters they match ignoring case."""
+    return text.translate(_ODD_CASES).lower()
 
 
 def _without_assertions(source: str) -> str:
@@ -1032,13 +1047,14 @@ def quotations(norm: Normalized, attributions: list[Attribution]) -> list[Quotat
     return out
 
 
-def _cue_matches(L: _Lang, text: str):
-    """What `L.cues.finditer(text)` gives, trying the cues only at the places `L.cue_places` finds."""
+def _cue_matches(L: _Lang, text: str, low: str):
+    """What `L.cues.finditer(text)` gives, trying the cues only at the places `L.cue_places` finds
+    (in `low`, `_low(text)`)."""
     if L.cue_places is None:
         yield from L.cues.finditer(text, timeout=scan_timeout(len(text)))
         return
     end, match = 0, L.cues.match
-    for place in itertools.chain((0,), (m.start() + 1 for m in L.cue_places.finditer(text))):
+    for place in itertools.chain((0,), (m.start() + 1 for m in L.cue_places.finditer(low))):
         if place >= end and (m := match(text, place, timeout=REGEX_TIMEOUT)):
             yield m
             end = m.end()
@@ -1054,7 +1070,7 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         # no place where an exclusion may begin before the cue's end: none overlaps it (a place is
         # the character before the word: see `_places_of`)
         if lo and L.exclude_places is not None and not (
-                (p := L.exclude_places.search(text, lo - 1, hi)) and p.start() + 1 < end):
+                (p := L.exclude_places.search(low, lo - 1, hi)) and p.start() + 1 < end):
             return False
         for e in L.exclude.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
             if e.start() >= end:        # the later ones begin after the cue too
@@ -1065,7 +1081,8 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
 
     found: list[_Found] = []
     inner_end = -1
-    for m in _cue_matches(L, text):
+    low = _low(text)
+    for m in _cue_matches(L, text, low):
         if m.start() < inner_end:
             continue
         rule = L.cue_rules[int(m.lastgroup[1:])]
