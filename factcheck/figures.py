@@ -58,7 +58,7 @@ from .document import Document
 from .errors import FactcheckError
 from .model import Figure
 from .normalize import Normalized, compile_pattern, lowered, normalize_pattern
-from .rules import REGEX_TIMEOUT, compile_re, expand, language, punctuation, rule_files
+from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, punctuation, rule_files
 
 
 
@@ -551,12 +551,19 @@ def _plain_rule(eng: _Engine, i: int) -> re.Pattern | None:
     if i not in eng.plain:
         source = lowered(normalize_pattern(eng.sources[i]))
         try:
-            parsed = re._parser.parse(source)
-            pattern = None if _repeats_group(parsed.data) else compile_re(source, 0)
-        except (re.error, RecursionError, OverflowError, AttributeError):
+            pattern = None if pattern_fact("needs regex", source, _needs_regex) else compile_re(source, 0)
+        except (re.error, RecursionError, OverflowError):
             pattern = None
         eng.plain[i] = pattern
     return eng.plain[i]
+
+
+def _needs_regex(source: str) -> bool:
+    """Whether a rule's pattern needs `regex` (see `_plain_rule`): read once, kept in the rules cache."""
+    try:
+        return _repeats_group(re._parser.parse(source).data)
+    except (re.error, RecursionError, OverflowError, AttributeError):
+        return True
 
 
 def _repeats_group(items, repeated: bool = False) -> bool:
