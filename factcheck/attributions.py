@@ -150,13 +150,15 @@ def _places_of(words: regex.Pattern) -> re.Pattern | None:
 
 _LETTER_ESCAPE = regex.compile(r"\\[xuUN0-7]")       # an escape that may write a letter
 # the letters that `re` pairs with an ASCII letter ignoring case and that do not lower to it
-_ODD_CASES = str.maketrans("\u0130\u0131\u017f\u212a", "iisk")
+_ODD = "\u0130\u0131\u017f\u212a"
+_ODD_CASES = str.maketrans(_ODD, "iisk")
 
 
 def _low(text: str) -> str:
     """The text as the place scans read it: lowercased (as long as it is), "İ", "ı", "ſ" and the
-    Kelvin sign as the ASCII letters they match ignoring case."""
-    return text.translate(_ODD_CASES).lower()
+    Kelvin sign as the ASCII letters they match ignoring case (translated only when there: a
+    translation looks every character up in a table: slow on a whole text)."""
+    return (text.translate(_ODD_CASES) if any(c in text for c in _ODD) else text).lower()
 
 
 def _without_assertions(source: str) -> str:
