@@ -676,8 +676,9 @@ def in_quotation(text: str, i: int) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+@functools.lru_cache(maxsize=1 << 15)
 def _name_key(L: _Lang, word: str) -> str:
-    """A name's word without its article and case ("الوزارة" -> "وزارة")."""
+    """A name's word without its article and case ("الوزارة" -> "وزارة"); words recur: read once."""
     word = word.casefold()
     article = L.article.match(word)
     return word[article.end():] if article else word
