@@ -615,7 +615,7 @@ class _Extractor:
         return _phrase_type(self.L, self.text[start:end])
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.lru_cache(maxsize=1 << 12)
 def _phrase_type(L: _Lang, phrase: str) -> tuple[str, bool]:
     """(type, found by a head noun) of a source phrase (phrases recur: read once). Part by part
     (`head_split`: "X, spokesman for the ministry"), the first part with a head noun names it:
@@ -676,7 +676,7 @@ def in_quotation(text: str, i: int) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
-@functools.lru_cache(maxsize=1 << 15)
+@functools.lru_cache(maxsize=1 << 12)
 def _name_key(L: _Lang, word: str) -> str:
     """A name's word without its article and case ("الوزارة" -> "وزارة"); words recur: read once."""
     word = word.casefold()
