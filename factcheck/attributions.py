@@ -99,7 +99,7 @@ class _Lang:
     object_written: regex.Pattern | None  # in the original text of that word: the mark of an object
     article: regex.Pattern     # the clitics and article before a noun (a name's key without them)
     acronym_type: str | None   # the type of a source named by an acronym alone ("NASA", "KCNA")
-    token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character
+    token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character (linear)
     # who an implied subject is (see `_Speakers`)
     genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, the first word of a text that shows it)
     given: dict[str, str]      # a given name (casefolded) -> the gender it shows before a surname
@@ -264,9 +264,13 @@ def _alternatives(words: str | list, where: str) -> str:
     return "|".join(items)
 
 
-def _token(abbreviations: list | None) -> regex.Pattern:
-    """A word (with its abbreviation period: "U.S.", "Dr."), or one other character."""
-    known = f"(?:{_alternatives(abbreviations, 'abbreviations')})\\.|" if abbreviations else ""
+def _token(abbreviations: list | str | None) -> regex.Pattern:
+    """A word (with its abbreviation period: "U.S.", "Dr."), or one other character. The
+    abbreviations are words, matched as written: the pattern is linear (a word's parts join at a
+    mark that no part holds), read with no timeout, whose clock is read at each token."""
+    words = [abbreviations] if isinstance(abbreviations, str) else abbreviations or []
+    _alternatives(words, "abbreviations")       # (texts, or a clear error)
+    known = f"(?:{'|'.join(map(regex.escape, words))})\\.|" if words else ""
     return regex.compile(r"(?:\p{Lu}\.)+|" + known + r"\w+(?:['’.\-]\w+)*|[^\w\s]")
 
 
@@ -403,7 +407,7 @@ class _Extractor:
         begin = end = None
         count, i, previous = 0, start, ""
         while count < L.max_words:
-            m = self.L.token.search(text, i, limit, timeout=REGEX_TIMEOUT)
+            m = self.L.token.search(text, i, limit)
             if m is None:
                 break
             w = m.group()
@@ -435,7 +439,7 @@ class _Extractor:
         """A stop word joining two capitalised words of one name ("Association for Payment")."""
         if not (previous[:1].isupper() and self.L.name_link.fullmatch(w)):
             return False
-        nxt = self.L.token.search(self.text, after, limit, timeout=REGEX_TIMEOUT)
+        nxt = self.L.token.search(self.text, after, limit)
         return bool(nxt and nxt.group()[0].isupper())
 
     def _title_link(self, w: str, begin: int, at: int, after: int, limit: int) -> bool:
@@ -446,7 +450,7 @@ class _Extractor:
         if not L.title_link.fullmatch(w) or L.heads is None or not L.heads.search(
                 self.text, begin, at, timeout=REGEX_TIMEOUT) or self.text[begin:at].rstrip()[-1:] in ",،":
             return False
-        for k, t in enumerate(L.token.finditer(self.text, after, min(limit, after + 60), timeout=REGEX_TIMEOUT)):
+        for k, t in enumerate(L.token.finditer(self.text, after, min(limit, after + 60))):
             nxt = t.group()
             if k > 4 or not _is_word(nxt) or self.stop(nxt):
                 return False
@@ -457,7 +461,7 @@ class _Extractor:
     def _quoted_name(self, start: int, end: int, limit: int) -> bool:
         """A short quotation right after a cue is a name ("وعزت "موديز" تخفيض"), a longer one when
         a stop word or a comma follows it ("وترى "ستاندرد أند بورز" أن"); else it is speech."""
-        nxt = self.L.token.search(self.text, end, limit, timeout=REGEX_TIMEOUT)
+        nxt = self.L.token.search(self.text, end, limit)
         words = len(self.text[start:end].split())
         return words <= 3 or words <= 5 and nxt is not None and (nxt.group() in ",،" or self.stop(nxt.group()))
 
@@ -468,7 +472,7 @@ class _Extractor:
         near = floor    # the words read: the source, its appositive and the title before it lie near
         if end - floor > _NEAR:
             near = self.text.find(" ", end - _NEAR, end) + 1 or floor
-        toks = list(self.L.token.finditer(self.text, near, end, timeout=REGEX_TIMEOUT))
+        toks = list(self.L.token.finditer(self.text, near, end))
         while toks and L.skip.match(toks[-1].group()):
             toks.pop()
         apposed = bool(toks) and toks[-1].group() in ",،"
@@ -566,7 +570,7 @@ class _Extractor:
         before = self.text[s_start:at].rstrip()
         if not before.endswith((",", "،")):
             return False
-        toks = list(L.token.finditer(self.text, s_start, len(before) + s_start - 1, timeout=REGEX_TIMEOUT))
+        toks = list(L.token.finditer(self.text, s_start, len(before) + s_start - 1))
         if any(t.group() in ",،" for t in toks):     # "X, published in 1989, show": an appositive
             return False
         part = toks
@@ -605,7 +609,7 @@ class _Extractor:
 
     def _inverted(self, f: _Found, s_start: int, s_end: int) -> bool:
         """English '"...," said X': the cue follows a quotation or a comma, a name follows it."""
-        nxt = self.L.token.search(self.text, f.end, s_end, timeout=REGEX_TIMEOUT)
+        nxt = self.L.token.search(self.text, f.end, s_end)
         prev = self.text[s_start:f.start].rstrip()
         return bool(nxt and _is_word(nxt.group()) and not self.stop(nxt.group())
                     and not self.L.pronoun.fullmatch(nxt.group()) and (not prev or prev[-1] in ',"”’'))
@@ -980,7 +984,7 @@ class _Speakers:
         ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith"), or at a verb its
         language tells by its form (`subject_end`: "G7 ministers called for ..." -> "G7 ministers")."""
         text, previous, verb = self.x.text, "", self.L.subject_end
-        for k, t in enumerate(self.L.token.finditer(text, start, end, timeout=REGEX_TIMEOUT)):
+        for k, t in enumerate(self.L.token.finditer(text, start, end)):
             w = t.group()
             if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
                     k and verb is not None and verb.fullmatch(w, timeout=REGEX_TIMEOUT)
@@ -997,7 +1001,7 @@ class _Speakers:
             if L.relative else None
         if m is None:
             return None
-        toks = list(L.token.finditer(x.text, s_start, m.start(), timeout=REGEX_TIMEOUT))
+        toks = list(L.token.finditer(x.text, s_start, m.start()))
         if toks and toks[-1].group() in ",،":
             toks.pop()
         taken = x._np_tokens(toks)
