@@ -588,8 +588,8 @@ def compile_re(source: str, flags: int) -> re.Pattern:
 
 def pattern_fact(kind: str, source: str, read: Callable[[str], Any]) -> Any:
     """`read(source)`, plain data that takes parsing a pattern to know (`kind` names it), or what
-    it gave in an earlier run."""
-    state, key = _state(), (kind, source, 0)
+    it gave in an earlier run (kept under the source's digest: a rule's source is long)."""
+    state, key = _state(), (kind, hashlib.sha256(source.encode()).hexdigest(), 0)
     packed = state.packed.get(key)
     if packed is not None:
         try:
