@@ -21,7 +21,7 @@ import regex
 from .document import Document
 from .errors import FactcheckError
 from .model import Attribution, Figure, Span
-from .normalize import Normalized, compile_pattern
+from .normalize import Normalized, compile_pattern, lowered
 from .rules import REGEX_TIMEOUT, punctuation, rule_files, scan_timeout
 
 _MARKS = punctuation()        # the packs' sentence ends and quotation marks
@@ -74,7 +74,7 @@ class _Cue:
     typed_source: bool         # only with a source named by a head noun, or a pronoun
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)     # hashed by identity: a key of the caches of what a phrase or word is
 class _Lang:
     cues: regex.Pattern        # one alternation, group g<i> for cue rule i
     cue_rules: tuple[_Cue, ...]
@@ -99,7 +99,7 @@ class _Lang:
     object_written: regex.Pattern | None  # in the original text of that word: the mark of an object
     article: regex.Pattern     # the clitics and article before a noun (a name's key without them)
     acronym_type: str | None   # the type of a source named by an acronym alone ("NASA", "KCNA")
-    token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character
+    token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character (linear)
     # who an implied subject is (see `_Speakers`)
     genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, the first word of a text that shows it)
     given: dict[str, str]      # a given name (casefolded) -> the gender it shows before a surname
@@ -116,8 +116,8 @@ class _Lang:
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
-    cue_places: re.Pattern | None = None  # where a cue may begin (see `_places_of`), or None: every place
-    exclude_places: re.Pattern | None = None  # where an exclusion may begin, or None: every place
+    cue_places: re.Pattern | None = None  # where a cue may begin in the text `_low` (see `_places_of`), or None: every place
+    exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
 
 
 def _words_pattern(body: str, lang: str) -> regex.Pattern:
@@ -136,12 +136,29 @@ def _places_of(words: regex.Pattern) -> re.Pattern | None:
     pattern without its lookarounds and boundaries, which only keep it from matching (so that it also
     finds the places of a match in part of the text, which a lookahead sees end early); the place is
     after that character (or the text's start). Each place is then tried with the pattern itself.
-    None when `re` cannot read what is left."""
-    relaxed = regex.sub(r"\(\?P<\w+>", "(?:", _without_assertions(words.pattern))
+    The scan reads the text lowercased (`_low`) with the pattern lowercased: the same places as
+    ignoring case, three times faster; ignoring case still when the pattern may name a letter other
+    than an ASCII one that has a case (by an escape: "\\u00e9"), whose case `re` may pair otherwise
+    ("ς" and "σ"). None when `re` cannot read what is left."""
+    relaxed = lowered(regex.sub(r"\(\?P<\w+>", "(?:", _without_assertions(words.pattern)))
+    caseless = not _LETTER_ESCAPE.search(relaxed) and all(c.isascii() or c.lower() == c.upper() for c in relaxed)
     try:
-        return re.compile(f"{_BEFORE_WORD}(?={relaxed})", re.IGNORECASE)
+        return re.compile(f"{_BEFORE_WORD}(?={relaxed})", 0 if caseless else re.IGNORECASE)
     except (re.error, RecursionError, OverflowError):
         return None
+
+
+_LETTER_ESCAPE = regex.compile(r"\\[xuUN0-7]")       # an escape that may write a letter
+# the letters that `re` pairs with an ASCII letter ignoring case and that do not lower to it
+_ODD = "\u0130\u0131\u017f\u212a"
+_ODD_CASES = str.maketrans(_ODD, "iisk")
+
+
+def _low(text: str) -> str:
+    """The text as the place scans read it: lowercased (as long as it is), "İ", "ı", "ſ" and the
+    Kelvin sign as the ASCII letters they match ignoring case (translated only when there: a
+    translation looks every character up in a table: slow on a whole text)."""
+    return (text.translate(_ODD_CASES) if any(c in text for c in _ODD) else text).lower()
 
 
 def _without_assertions(source: str) -> str:
@@ -247,9 +264,13 @@ def _alternatives(words: str | list, where: str) -> str:
     return "|".join(items)
 
 
-def _token(abbreviations: list | None) -> regex.Pattern:
-    """A word (with its abbreviation period: "U.S.", "Dr."), or one other character."""
-    known = f"(?:{_alternatives(abbreviations, 'abbreviations')})\\.|" if abbreviations else ""
+def _token(abbreviations: list | str | None) -> regex.Pattern:
+    """A word (with its abbreviation period: "U.S.", "Dr."), or one other character. The
+    abbreviations are words, matched as written: the pattern is linear (a word's parts join at a
+    mark that no part holds), read with no timeout, whose clock is read at each token."""
+    words = [abbreviations] if isinstance(abbreviations, str) else abbreviations or []
+    _alternatives(words, "abbreviations")       # (texts, or a clear error)
+    known = f"(?:{'|'.join(map(regex.escape, words))})\\.|" if words else ""
     return regex.compile(r"(?:\p{Lu}\.)+|" + known + r"\w+(?:['’.\-]\w+)*|[^\w\s]")
 
 
@@ -386,7 +407,7 @@ class _Extractor:
         begin = end = None
         count, i, previous = 0, start, ""
         while count < L.max_words:
-            m = self.L.token.search(text, i, limit, timeout=REGEX_TIMEOUT)
+            m = self.L.token.search(text, i, limit)
             if m is None:
                 break
             w = m.group()
@@ -418,7 +439,7 @@ class _Extractor:
         """A stop word joining two capitalised words of one name ("Association for Payment")."""
         if not (previous[:1].isupper() and self.L.name_link.fullmatch(w)):
             return False
-        nxt = self.L.token.search(self.text, after, limit, timeout=REGEX_TIMEOUT)
+        nxt = self.L.token.search(self.text, after, limit)
         return bool(nxt and nxt.group()[0].isupper())
 
     def _title_link(self, w: str, begin: int, at: int, after: int, limit: int) -> bool:
@@ -429,7 +450,7 @@ class _Extractor:
         if not L.title_link.fullmatch(w) or L.heads is None or not L.heads.search(
                 self.text, begin, at, timeout=REGEX_TIMEOUT) or self.text[begin:at].rstrip()[-1:] in ",،":
             return False
-        for k, t in enumerate(L.token.finditer(self.text, after, min(limit, after + 60), timeout=REGEX_TIMEOUT)):
+        for k, t in enumerate(L.token.finditer(self.text, after, min(limit, after + 60))):
             nxt = t.group()
             if k > 4 or not _is_word(nxt) or self.stop(nxt):
                 return False
@@ -440,7 +461,7 @@ class _Extractor:
     def _quoted_name(self, start: int, end: int, limit: int) -> bool:
         """A short quotation right after a cue is a name ("وعزت "موديز" تخفيض"), a longer one when
         a stop word or a comma follows it ("وترى "ستاندرد أند بورز" أن"); else it is speech."""
-        nxt = self.L.token.search(self.text, end, limit, timeout=REGEX_TIMEOUT)
+        nxt = self.L.token.search(self.text, end, limit)
         words = len(self.text[start:end].split())
         return words <= 3 or words <= 5 and nxt is not None and (nxt.group() in ",،" or self.stop(nxt.group()))
 
@@ -451,7 +472,7 @@ class _Extractor:
         near = floor    # the words read: the source, its appositive and the title before it lie near
         if end - floor > _NEAR:
             near = self.text.find(" ", end - _NEAR, end) + 1 or floor
-        toks = list(self.L.token.finditer(self.text, near, end, timeout=REGEX_TIMEOUT))
+        toks = list(self.L.token.finditer(self.text, near, end))
         while toks and L.skip.match(toks[-1].group()):
             toks.pop()
         apposed = bool(toks) and toks[-1].group() in ",،"
@@ -549,7 +570,7 @@ class _Extractor:
         before = self.text[s_start:at].rstrip()
         if not before.endswith((",", "،")):
             return False
-        toks = list(L.token.finditer(self.text, s_start, len(before) + s_start - 1, timeout=REGEX_TIMEOUT))
+        toks = list(L.token.finditer(self.text, s_start, len(before) + s_start - 1))
         if any(t.group() in ",،" for t in toks):     # "X, published in 1989, show": an appositive
             return False
         part = toks
@@ -588,51 +609,62 @@ class _Extractor:
 
     def _inverted(self, f: _Found, s_start: int, s_end: int) -> bool:
         """English '"...," said X': the cue follows a quotation or a comma, a name follows it."""
-        nxt = self.L.token.search(self.text, f.end, s_end, timeout=REGEX_TIMEOUT)
+        nxt = self.L.token.search(self.text, f.end, s_end)
         prev = self.text[s_start:f.start].rstrip()
         return bool(nxt and _is_word(nxt.group()) and not self.stop(nxt.group())
                     and not self.L.pronoun.fullmatch(nxt.group()) and (not prev or prev[-1] in ',"”’'))
 
     def type_of(self, start: int, end: int) -> tuple[str, bool]:
-        """(type, found by a head noun). Part by part (`head_split`: "X, spokesman for the
-        ministry"), the first part with a head noun names it: its first head that is not a role
-        noun, else its first role noun (its last head if `head_last`)."""
-        L = self.L
-        phrase = self.text[start:end]
-        if L.pronoun.fullmatch((phrase.split() or [""])[-1]):     # "he", "in parliament I"
-            return "implied", True
-        if L.heads is None:
-            return "person", False
-        parts = L.head_split.split(phrase, timeout=REGEX_TIMEOUT) if L.head_split else [phrase]
-        for part in parts:
-            heads = self._heads(part or "")
-            head = heads[-1:] if L.head_last else [h for h in heads if not h[1]][:1] or heads[:1]
-            if head:
-                source_type, _, issued = head[0]
-                named = issued and heads.index(head[0]) < len(heads) - 1   # "بيانات وزارة الصحة"
-                return (issued if named else source_type), True
-        last = phrase.split()[-1].strip("()")
-        return (L.acronym_type if L.acronym_type and len(last) > 1 and last.isupper() else "person"), False
+        """(type, found by a head noun) of the phrase [start, end): see `_phrase_type`."""
+        return _phrase_type(self.L, self.text[start:end])
 
-    def _heads(self, phrase: str) -> list[tuple[str, bool, str | None]]:
-        """(type, is a role noun, issued type) of each head noun in order, the longest where
-        several start."""
-        L, found, pos = self.L, [], 0
-        while m := L.heads.search(phrase, pos, timeout=REGEX_TIMEOUT):
-            first = int(m.lastgroup[1:])    # matches here as it would alone; the rules before it do not
-            hits = [(m.end(), *L.head_rules[first][1:])] + [
-                (h.end(), t, role, issued) for p, t, role, issued in L.head_rules[first + 1:]
-                if (h := p.match(phrase, m.start(), timeout=REGEX_TIMEOUT))]
-            end, source_type, role_noun, issued = max(hits, key=lambda h: h[0])
-            found.append((source_type, role_noun, issued))
-            pos = max(end, m.start() + 1)
-        return found
+
+@functools.lru_cache(maxsize=1 << 12)
+def _phrase_type(L: _Lang, phrase: str) -> tuple[str, bool]:
+    """(type, found by a head noun) of a source phrase (phrases recur: read once). Part by part
+    (`head_split`: "X, spokesman for the ministry"), the first part with a head noun names it:
+    its first head that is not a role noun, else its first role noun (its last head if `head_last`)."""
+    if L.pronoun.fullmatch((phrase.split() or [""])[-1]):     # "he", "in parliament I"
+        return "implied", True
+    if L.heads is None:
+        return "person", False
+    parts = L.head_split.split(phrase, timeout=REGEX_TIMEOUT) if L.head_split else [phrase]
+    for part in parts:
+        heads = _heads(L, part or "")
+        head = heads[-1:] if L.head_last else [h for h in heads if not h[1]][:1] or heads[:1]
+        if head:
+            source_type, _, issued = head[0]
+            named = issued and heads.index(head[0]) < len(heads) - 1   # "بيانات وزارة الصحة"
+            return (issued if named else source_type), True
+    last = phrase.split()[-1].strip("()")
+    return (L.acronym_type if L.acronym_type and len(last) > 1 and last.isupper() else "person"), False
+
+
+def _heads(L: _Lang, phrase: str) -> list[tuple[str, bool, str | None]]:
+    """(type, is a role noun, issued type) of each head noun of a phrase in order, the longest
+    where several start."""
+    found, pos = [], 0
+    while m := L.heads.search(phrase, pos, timeout=REGEX_TIMEOUT):
+        first = int(m.lastgroup[1:])    # matches here as it would alone; the rules before it do not
+        hits = [(m.end(), *L.head_rules[first][1:])] + [
+            (h.end(), t, role, issued) for p, t, role, issued in L.head_rules[first + 1:]
+            if (h := p.match(phrase, m.start(), timeout=REGEX_TIMEOUT))]
+        end, source_type, role_noun, issued = max(hits, key=lambda h: h[0])
+        found.append((source_type, role_noun, issued))
+        pos = max(end, m.start() + 1)
+    return found
 
 
 @functools.lru_cache(maxsize=1 << 15)
 def _stop(stop: regex.Pattern, w: str) -> bool:
     """Whether word `w` ends a source (words recur: asked once); an acronym never does."""
     return not (len(w) > 1 and w.isupper()) and bool(stop.match(w))
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _word_gender(L: _Lang, word: str) -> str | None:
+    """The gender a word shows (words recur: asked once)."""
+    return next((g for g, p in L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
 
 
 def _akin(kind: str | None, other: str | None) -> bool:
@@ -648,8 +680,9 @@ def in_quotation(text: str, i: int) -> bool:
     return opened > 0 or before.count('"') % 2 == 1
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _name_key(L: _Lang, word: str) -> str:
-    """A name's word without its article and case ("الوزارة" -> "وزارة")."""
+    """A name's word without its article and case ("الوزارة" -> "وزارة"); words recur: read once."""
     word = word.casefold()
     article = L.article.match(word)
     return word[article.end():] if article else word
@@ -677,7 +710,6 @@ class _Speakers:
         self.x, self.L, self.norm = x, x.L, norm
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.people: deque[_Speaker] = deque(maxlen=_MEMORY)   # named in passing: for their full name only
-        self.genders: dict[str, str | None] = {}     # a word's gender, once
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
@@ -739,13 +771,7 @@ class _Speakers:
             return named
         if source_type in self.L.neuter_types:
             return "neuter"
-        return self._word_gender((words or [""])[0])
-
-    def _word_gender(self, word: str) -> str | None:
-        if word not in self.genders:
-            self.genders[word] = next((g for g, p in self.L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)),
-                                      None)
-        return self.genders[word]
+        return _word_gender(self.L, (words or [""])[0])
 
     def _given(self, words: list[str]) -> str | None:
         """The gender of the first given name of a source's words that a capitalised word (its
@@ -755,7 +781,7 @@ class _Speakers:
                 w = w.rstrip(".,")
                 gender = self.L.given.get(w.casefold())
                 if gender is None and w.casefold() in self.L.honorific:      # a title ("Mrs")
-                    gender = self._word_gender(w)
+                    gender = _word_gender(self.L, w)
                 if gender is not None:
                     return gender
         return None
@@ -958,7 +984,7 @@ class _Speakers:
         ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith"), or at a verb its
         language tells by its form (`subject_end`: "G7 ministers called for ..." -> "G7 ministers")."""
         text, previous, verb = self.x.text, "", self.L.subject_end
-        for k, t in enumerate(self.L.token.finditer(text, start, end, timeout=REGEX_TIMEOUT)):
+        for k, t in enumerate(self.L.token.finditer(text, start, end)):
             w = t.group()
             if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
                     k and verb is not None and verb.fullmatch(w, timeout=REGEX_TIMEOUT)
@@ -975,7 +1001,7 @@ class _Speakers:
             if L.relative else None
         if m is None:
             return None
-        toks = list(L.token.finditer(x.text, s_start, m.start(), timeout=REGEX_TIMEOUT))
+        toks = list(L.token.finditer(x.text, s_start, m.start()))
         if toks and toks[-1].group() in ",،":
             toks.pop()
         taken = x._np_tokens(toks)
@@ -985,12 +1011,13 @@ class _Speakers:
 def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
     """Paired quotation marks («», “”, "", „“, ‘’, ''), each pair inside one paragraph, in one
     pass; an unclosed or stray mark pairs with nothing. A single mark between two letters is an
-    apostrophe; a single mark opens only after a non-letter and closes only before one."""
+    apostrophe; a single mark opens only after a non-letter and closes only before one. (Both
+    scans, a run of one class and a character of a class, are linear: no timeout, whose clock is
+    read at each match.)"""
     spans = []
-    for para in _PARAGRAPH.finditer(text, timeout=scan_timeout(len(text))):
+    for para in _PARAGRAPH.finditer(text):
         open_at: dict[str, int] = {}
-        limit = scan_timeout(para.end() - para.start())
-        for m in _PAIR_MARK.finditer(text, para.start(), para.end(), timeout=limit):
+        for m in _PAIR_MARK.finditer(text, para.start(), para.end()):
             ch, pos = m.group(), m.start()
             before, after = text[pos - 1:pos].isalnum(), text[pos + 1:pos + 2].isalnum()
             if ch in _APOSTROPHES and before and after:
@@ -1027,13 +1054,14 @@ def quotations(norm: Normalized, attributions: list[Attribution]) -> list[Quotat
     return out
 
 
-def _cue_matches(L: _Lang, text: str):
-    """What `L.cues.finditer(text)` gives, trying the cues only at the places `L.cue_places` finds."""
+def _cue_matches(L: _Lang, text: str, low: str):
+    """What `L.cues.finditer(text)` gives, trying the cues only at the places `L.cue_places` finds
+    (in `low`, `_low(text)`)."""
     if L.cue_places is None:
         yield from L.cues.finditer(text, timeout=scan_timeout(len(text)))
         return
     end, match = 0, L.cues.match
-    for place in itertools.chain((0,), (m.start() + 1 for m in L.cue_places.finditer(text))):
+    for place in itertools.chain((0,), (m.start() + 1 for m in L.cue_places.finditer(low))):
         if place >= end and (m := match(text, place, timeout=REGEX_TIMEOUT)):
             yield m
             end = m.end()
@@ -1049,7 +1077,7 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         # no place where an exclusion may begin before the cue's end: none overlaps it (a place is
         # the character before the word: see `_places_of`)
         if lo and L.exclude_places is not None and not (
-                (p := L.exclude_places.search(text, lo - 1, hi)) and p.start() + 1 < end):
+                (p := L.exclude_places.search(low, lo - 1, hi)) and p.start() + 1 < end):
             return False
         for e in L.exclude.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
             if e.start() >= end:        # the later ones begin after the cue too
@@ -1060,7 +1088,8 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
 
     found: list[_Found] = []
     inner_end = -1
-    for m in _cue_matches(L, text):
+    low = _low(text)
+    for m in _cue_matches(L, text, low):
         if m.start() < inner_end:
             continue
         rule = L.cue_rules[int(m.lastgroup[1:])]

@@ -17,8 +17,8 @@ corrupt or wrong-type cache file is ignored and made again. The signature is che
 unpickling, and as a second line the unpickler builds only the data classes a cache holds.
 
 - The rules cache (`rules-KEY.pickle`, `rules.rule_data`, `rules.compile_regex`,
-  `rules.compile_re`): the parsed rule files and the patterns compiled from
-  them. Parsing the YAML and compiling the patterns cost about 0.5 s a run, most of a short
+  `rules.compile_re`, `rules.pattern_fact`): the parsed rule files, the patterns compiled from
+  them, and what it takes parsing a pattern to know (whether a figure rule needs `regex`). Parsing the YAML and compiling the patterns cost about 0.5 s a run, most of a short
   check. `regex` patterns pickle with their compiled program. Standard `re` patterns pickle as
   their source only (and compile in pure Python: 0.2 s for the Arabic master pattern), so the
   cache keeps their compiled program, the arguments of `_sre.compile`; the key holds the exact

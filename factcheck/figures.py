@@ -57,8 +57,8 @@ import regex
 from .document import Document
 from .errors import FactcheckError
 from .model import Figure
-from .normalize import Normalized, compile_pattern, normalize_pattern
-from .rules import REGEX_TIMEOUT, compile_re, expand, language, punctuation, rule_files
+from .normalize import Normalized, compile_pattern, lowered, normalize_pattern
+from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, punctuation, rule_files
 
 
 
@@ -115,16 +115,6 @@ class _Engine:
 
 def _fold(word: str) -> str:
     return normalize_pattern(word).casefold()
-
-
-_KEEP_CASE = re.compile(r"(\\.|\(\?P<\w+>|\(\?P=\w+\))", re.S)
-
-
-def _lowered(source: str) -> str:
-    """A pattern's source lowercased, except escapes (\\S, \\D...) and group names."""
-    parts = _KEEP_CASE.split(source)
-    parts[::2] = [p.lower() for p in parts[::2]]
-    return "".join(parts)
 
 
 def _alternation(words) -> str:
@@ -197,7 +187,7 @@ def _engine(lang: str) -> _Engine:
     master_source = "|".join(f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
                              for i, src in enumerate(sources))
     try:    # the standard `re` engine starts a match several times faster
-        master = compile_re(_lowered(normalize_pattern(master_source)), 0)
+        master = compile_re(lowered(normalize_pattern(master_source)), 0)
     except re.error:    # the rules need `regex` (variable-width lookbehind...): slower, with a timeout
         master = compile_pattern(master_source, lang)
     # qualifiers are matched backwards (in a lookbehind): longest first, not as a trie
@@ -231,7 +221,7 @@ def _anchor(anchor: str | dict, source) -> tuple[re.Pattern, re.Pattern | None]:
     the characters a pattern cannot start with, which a leading lookbehind such as "no word
     character before" would prevent (every position would be tried)."""
     def compiled(src: str) -> re.Pattern:
-        return compile_re(_lowered(normalize_pattern(source(src))), 0)
+        return compile_re(lowered(normalize_pattern(source(src))), 0)
 
     if isinstance(anchor, str):
         return compiled(anchor), None
@@ -559,14 +549,21 @@ def _plain_rule(eng: _Engine, i: int) -> re.Pattern | None:
     without `regex`'s timeout clock), or None when the rule needs `regex`: two groups of one name,
     or a group repeated, whose every capture counts ("two hours 45 minutes")."""
     if i not in eng.plain:
-        source = _lowered(normalize_pattern(eng.sources[i]))
+        source = lowered(normalize_pattern(eng.sources[i]))
         try:
-            parsed = re._parser.parse(source)
-            pattern = None if _repeats_group(parsed.data) else compile_re(source, 0)
-        except (re.error, RecursionError, OverflowError, AttributeError):
+            pattern = None if pattern_fact("needs regex", source, _needs_regex) else compile_re(source, 0)
+        except (re.error, RecursionError, OverflowError):
             pattern = None
         eng.plain[i] = pattern
     return eng.plain[i]
+
+
+def _needs_regex(source: str) -> bool:
+    """Whether a rule's pattern needs `regex` (see `_plain_rule`): read once, kept in the rules cache."""
+    try:
+        return _repeats_group(re._parser.parse(source).data)
+    except (re.error, RecursionError, OverflowError, AttributeError):
+        return True
 
 
 def _repeats_group(items, repeated: bool = False) -> bool:

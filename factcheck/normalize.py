@@ -152,6 +152,16 @@ def normalize_pattern(source: str) -> str:
     return source.translate(_tables().translate)
 
 
+_KEEP_CASE = re.compile(r"(\\.|\(\?P<\w+>|\(\?P=\w+\))", re.S)
+
+
+def lowered(source: str) -> str:
+    """A pattern's source lowercased, except escapes (\\S, \\D...) and group names."""
+    parts = _KEEP_CASE.split(source)
+    parts[::2] = [p.lower() for p in parts[::2]]
+    return "".join(parts)
+
+
 @functools.lru_cache(maxsize=4096)
 def compile_pattern(pattern: str, lang: str) -> regex.Pattern:
     """A rule's pattern: macros expanded, normalised like the text, and compiled (or taken from

@@ -22,9 +22,11 @@ from .attributions import Quotation
 from .model import Attribution, Quote, StatementReference
 from .normalize import Normalized, normalize
 from .references import Alias, ReferenceStore, Statement
-from .rules import REGEX_TIMEOUT, scan_timeout, settings
+from .rules import settings
 from .words import tokens, variants
 
+# (both linear, a run of one class and a fixed string: read with no timeout, whose clock is read at
+# each match)
 _WORD = regex.compile(r"\w+")
 _ELLIPSIS = regex.compile(r"\.\.\.|…")            # words left out of a quotation on purpose
 _UNNAMED = ("vague", "anonymous")       # source types that name nobody
@@ -42,7 +44,7 @@ def extract_quotes(norm: Normalized, quotations: list[Quotation]) -> list[Quote]
         outer_end = end
         inner = norm.original[start + 1:end - 1]
         text, at = inner.strip(), start + 1 + len(inner) - len(inner.lstrip())
-        if len(_WORD.findall(text, timeout=REGEX_TIMEOUT)) >= min_words:
+        if len(_WORD.findall(text)) >= min_words:
             out.append(Quote(text, at, at + len(text), speaker))
     return out
 
@@ -54,12 +56,11 @@ def _words(text: str) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[int]]
     """The words of a text, normalised and case-folded, and as written; and the indexes of the
     words that follow an ellipsis."""
     norm = normalize(text)
-    budget = scan_timeout(len(norm.text))
-    found = list(_WORD.finditer(norm.text, timeout=budget))
+    found = list(_WORD.finditer(norm.text))
     starts = [m.start() for m in found]
     return (tuple(m.group().casefold() for m in found),
             tuple(text[slice(*norm.span(m.start(), m.end()))] for m in found),
-            frozenset(bisect_left(starts, e.start()) for e in _ELLIPSIS.finditer(norm.text, timeout=budget)))
+            frozenset(bisect_left(starts, e.start()) for e in _ELLIPSIS.finditer(norm.text)))
 
 
 def _same(a: str, b: str, similarity: float) -> bool:

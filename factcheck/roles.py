@@ -29,6 +29,7 @@ from .rules import REGEX_TIMEOUT, rule_files
 from .words import tokens, variants
 
 _REACH = 8      # most words a title with its adjectives may have
+_NEAR = 300     # characters either side of a name's anchor read to tell whether a name is there
 
 
 @dataclass(frozen=True)
@@ -207,8 +208,11 @@ def find_roles(text: str, norm: Normalized, lang: str, store: ReferenceStore, da
     anchors = [m.start() for m in store.name_anchors.finditer(folded)]
     if not anchors:
         return []
-    reader = _Reader(_lexicon(lang), store, norm.text)
-    names = reader.names(anchors if len(folded) == len(norm.text) else None)
+    lex, placed = _lexicon(lang), len(folded) == len(norm.text)    # (else the anchors' places are not the text's)
+    if placed and not _names_near(lex, store, norm.text, anchors):
+        return []
+    reader = _Reader(lex, store, norm.text)
+    names = reader.names(anchors if placed else None)
     claims: list[_Claim | None] = []
     for n, (i, j, pid, word) in enumerate(names):
         floor = names[n - 1][1] if n else 0
@@ -228,6 +232,32 @@ def find_roles(text: str, norm: Normalized, lang: str, store: ReferenceStore, da
         previous = claim
         out.append(_role(claim, reader, norm, text, store, date))
     return out
+
+
+def _names_near(lex: _Lexicon, store: ReferenceStore, text: str, anchors: list[int]) -> bool:
+    """Whether a person of the store may be named at one of the `anchors` (in text order), read
+    in windows of the text around them, cut at spaces (a window has the text's tokens: no token
+    holds a space), one window for anchors whose windows meet; True too when a window holds
+    fewer tokens on a side than a name may have words. Most texts with an anchor name nobody:
+    they are not read whole."""
+    def edge(p: int) -> int:
+        at = text.find(" ", p + _NEAR)
+        return len(text) if at < 0 else at
+
+    reach, k = store.longest_name, 0
+    while k < len(anchors):
+        lo, hi, group = text.rfind(" ", 0, max(anchors[k] - _NEAR, 0)) + 1, edge(anchors[k]), [anchors[k]]
+        k += 1
+        while k < len(anchors) and anchors[k] < hi:
+            hi, k = edge(anchors[k]), k + 1
+            group.append(anchors[k - 1])
+        reader = _Reader(lex, store, text[lo:hi])
+        starts = [s for s, _, _ in reader.toks]
+        first, last = bisect_right(starts, group[0] - lo), bisect_right(starts, group[-1] - lo)
+        if lo and first < reach or hi < len(text) and len(starts) - last < reach \
+                or reader.names([p - lo for p in group]):
+            return True
+    return False
 
 
 def _role(claim: _Claim, reader: _Reader, norm: Normalized, text: str, store: ReferenceStore,

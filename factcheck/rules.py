@@ -20,6 +20,7 @@ import os
 import pickle
 import re
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -583,6 +584,22 @@ def compile_re(source: str, flags: int) -> re.Pattern:
     state.packed[key] = pickle.dumps(program, protocol=pickle.HIGHEST_PROTOCOL)
     state.dirty = True
     return pattern
+
+
+def pattern_fact(kind: str, source: str, read: Callable[[str], Any]) -> Any:
+    """`read(source)`, plain data that takes parsing a pattern to know (`kind` names it), or what
+    it gave in an earlier run (kept under the source's digest: a rule's source is long)."""
+    state, key = _state(), (kind, hashlib.sha256(source.encode()).hexdigest(), 0)
+    packed = state.packed.get(key)
+    if packed is not None:
+        try:
+            return cache.loads(packed, frozenset())
+        except Exception:  # noqa: BLE001 - unreadable: read again
+            pass
+    value = read(source)
+    state.packed[key] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+    state.dirty = True
+    return value
 
 
 def _sre_compile(source: str, flags: int) -> tuple[re.Pattern, tuple]:
