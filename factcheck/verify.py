@@ -687,12 +687,13 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
 
 def _agrees_apart(figure: Figure, frame: Frame, found: list[Candidate], taken: frozenset[str], date: dt.date,
                   cfg: dict) -> Verdict | None:
-    """`supported` for a figure whose value agrees with the best fact, named strongly by the
-    figure's sentence though the words that tell it from others are not in the figure's own clause
-    ("Ann Lee and Bob Cruz, who own a 29% stake in Acme United": the owners are the sentence's):
-    the value itself says which fact it is. Never an alarm: a value that disagrees stays unverified."""
+    """`supported` for a figure whose value agrees with the best fact, though the words that tell
+    it from others are not in the figure's own clause but in its sentence, paragraph or lead ("Ann
+    Lee and Bob Cruz, who own a 29% stake in Acme United": the owners are the sentence's; "Tony
+    Blair has become ... The 51-year-old premier"): with no close rival and no bound, the value
+    itself says which fact it is. Never an alarm: a value that disagrees stays unverified."""
     best = found[0]
-    if round(best.score) < cfg["strong"] or best.record.id in taken or any(
+    if round(best.score) < cfg["min_score"] or figure.qualifier in _BOUNDS or best.record.id in taken or any(
             c.score >= best.score - cfg["tie_margin"] for c in found[1:]):
         return None
     status, holds, ref = compare(figure, best.record, when(frame, date), best.name.text, best.score)

@@ -1075,3 +1075,22 @@ def test_a_price_within_a_fraction_of_a_percent_is_another_reading(tmp_path):
     assert verdict.status == "unverified" and "reading" in verdict.reason
     # a transposed digit is no other reading
     assert check("The gold price per ounce was $1049.10 on Friday.", store, date)["$1049.10"].status == "contradicted"
+
+
+def test_a_value_that_agrees_with_a_fact_named_in_the_paragraph_is_supported(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: blair-age, kind: age, unit: year, value: 51, as_of: "2005-02-06",
+     names: {{en: [age of Tony Blair], ar: [عمر توني بلير]}}, {SOURCE}}}
+  - {{id: brown-age, kind: age, unit: year, value: 54, as_of: "2005-02-06",
+     names: {{en: [age of Gordon Brown], ar: [عمر غوردون براون]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 2, 6)
+    text = "Tony Blair has become Labour's longest-serving prime minister.\nThe {}-year-old premier marked his day."
+    verdict = check(text.format(51), store, date)["51-year-old"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "blair-age"), verdict.reason
+    # a value that disagrees: the paragraph alone is too weak for an alarm
+    assert check(text.format(64), store, date)["64-year-old"].status == "unverified"
+    text = "أصبح توني بلير أطول رؤساء الوزراء بقاء في المنصب.\nواحتفل رئيس الوزراء البالغ من العمر {} عاما بيومه."
+    verdict = check(text.format(51), store, date)["51 عاما"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "blair-age"), verdict.reason
+    assert check(text.format(64), store, date)["64 عاما"].status == "unverified"
