@@ -376,6 +376,30 @@ def _year_of(f: Figure) -> int | None:
     return None
 
 
+def _hijri_year(f: Figure) -> int | None:
+    """The Hijri year a year figure names when it says so ("1415هـ"), else None."""
+    return f.value if f.kind == "year" and f.calendar == "hijri" and isinstance(f.value, int) and 1300 <= f.value < 1600 else None
+
+
+def _years_since(f: Figure, reference: dt.date) -> tuple[int, int] | None:
+    """The whole years from the year a year figure names to the article's date, least and most: one
+    number for a Gregorian year; for a Hijri year (1415هـ ran from June 1994 to May 1995) the count
+    from either Gregorian year it overlaps, or in Hijri years (as ages are often given where that
+    calendar is used)."""
+    hijri = _hijri_year(f)
+    if hijri is None:
+        y = _year_of(f)
+        return None if y is None else (reference.year - y, reference.year - y)
+    try:
+        from hijridate import Gregorian, Hijri
+        first = Hijri(hijri, 1, 1).to_gregorian()
+        last = Hijri(hijri, 12, Hijri(hijri, 12, 1).month_length()).to_gregorian()
+        now = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
+    except (ValueError, OverflowError, ImportError):
+        return None
+    return reference.year - last.year, max(reference.year - first.year, now - hijri)
+
+
 # ---------------------------------------------------------------- the checks
 
 def check_consistency(doc: Document, norm: Normalized, figures: list[Figure]) -> list[Inconsistency]:
@@ -433,7 +457,8 @@ def _gregorian(value: str, reference: dt.date | None, art: _Article, near: int) 
 
 
 def _weekday(art: _Article) -> list[Inconsistency]:
-    out = []
+    out: list[Inconsistency] = []
+    hijri: list[tuple[_Cue, _Fig, list[dt.date]]] = []      # weekdays next to a Hijri date, and the days it may be
     for cue in art.weekday_cues():
         if cue.kind != "weekday":
             continue
@@ -451,6 +476,8 @@ def _weekday(art: _Article) -> list[Inconsistency]:
                 continue
         gregorian = [g for g in chain if not str(g.f.value).endswith("H")]
         days = [d for g in (gregorian or chain) for d in _gregorian(str(g.f.value), art.reference, art, g.start)]
+        if not gregorian:
+            hijri.append((cue, chain[0], days))
         if not days or any(d.weekday() == cue.value for d in days):
             continue
         day = days[0] if gregorian else days[len(days) // 2]     # a Hijri date's converted day: the middle one
@@ -458,6 +485,53 @@ def _weekday(art: _Article) -> list[Inconsistency]:
         out.append(Inconsistency(
             "consistency/weekday", art.span(cue.start, cue.end), tuple(art.fspan(g) for g in chain), name,
             f"{day.isoformat()} fell on {name}, not on “{art.span(cue.start, cue.end).text}”"))
+    flagged = {x.span.start for x in out}
+    return out + [x for x in _hijri_month(art, hijri) if x.span.start not in flagged]
+
+
+def _hijri_month(art: _Article, named: list[tuple[_Cue, _Fig, list[dt.date]]]) -> list[Inconsistency]:
+    """Weekdays next to days of one Hijri month ("مساء يوم الثلاثاء 27 رمضان ... فجر يوم الخميس 28
+    رمضان"): where the month begins depends on the sighting (a day either way of the tables), but it
+    begins once, so the weekdays of its days keep one step with their numbers. The odd one out is
+    flagged: against the others, or, two against each other, against the one that fits the tables."""
+    groups: dict[tuple[str, str], list[tuple[_Cue, _Fig, int, bool]]] = {}
+    for cue, g, days in named:
+        parts = str(g.f.value)[:-1].lstrip("-").split("-")
+        if len(parts) < 2 or cue.value is None:
+            continue
+        year, month, day = ("", *parts) if len(parts) == 2 else parts
+        tables = len(days) == 3 and days[1].weekday() == cue.value      # the converted day's own weekday
+        # the weekday of the month's day 0, the same for every day of the month
+        groups.setdefault((year, month), []).append((cue, g, (int(cue.value) - int(day)) % 7, tables))
+    runs = []       # (one article's: days of a month named far apart are rather other articles' of a file)
+    for group in groups.values():
+        runs.append(group[:1])
+        for item in group[1:]:
+            if item[0].start - runs[-1][-1][0].start > _LOOKBACK:
+                runs.append([])
+            runs[-1].append(item)
+    out = []
+    for group in runs:
+        steps = [step for _, _, step, _ in group]
+        if len(set(steps)) < 2:
+            continue
+        counts = {step: steps.count(step) for step in steps}
+        most = max(counts.values())
+        best = [step for step, n in counts.items() if n == most]
+        if len(best) > 1:
+            best = list({step for _, _, step, tables in group if tables and step in best})
+            if len(best) != 1:
+                continue        # which one is right is not for the text to say
+        for cue, g, step, _ in group:
+            if step == best[0]:
+                continue
+            day = int(str(g.f.value)[:-1].split("-")[-1])
+            name = art.lang.names.get((best[0] + day) % 7, "")
+            others = [h for _, h, s, _ in group if s == best[0]]
+            out.append(Inconsistency(
+                "consistency/weekday", art.span(cue.start, cue.end), (art.fspan(g), *(art.fspan(h) for h in others)), name,
+                f"{' and '.join(h.f.text for h in others)} of the same month put {g.f.text} on {name}, "
+                f"not on “{art.span(cue.start, cue.end).text}”"))
     return out
 
 
@@ -599,7 +673,7 @@ def _births(art: _Article) -> list[tuple[frozenset[str], _Fig]]:
     born in 1950,"): the match keys of the two words before the word of birth, and the year."""
     out = []
     for h in art.figs:
-        if _year_of(h.f) is None:
+        if _year_of(h.f) is None and _hijri_year(h.f) is None:
             continue
         start, _ = art.sentence(h.start)
         born = art.cues_in(max(start, h.start - 40), h.start, "born")
@@ -642,24 +716,25 @@ def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str
 
 def _judge_age(art: _Article, g: _Fig, birth: _Fig) -> list[Inconsistency]:
     """An age against the birth year `birth` names, at the article's date."""
-    y = _year_of(birth.f)
-    age = art.reference.year - y
+    since = _years_since(birth.f, art.reference)
     stated = _bounds(g.f)
-    if stated is None or _fits(stated, (age - 1, age), 0.0):
+    if since is None or stated is None or _fits(stated, (since[0] - 1, since[1]), 0.0):
         return []
+    ages = f"{since[0] - 1} or {since[1]}" if since[1] - since[0] < 1 else f"{since[0] - 1} to {since[1]}"
     return [Inconsistency(
-        "consistency/elapsed", art.fspan(g), (art.fspan(birth),), f"{age - 1} or {age}",
-        f"born in {y}, the person was {age - 1} or {age} at the article's date "
+        "consistency/elapsed", art.fspan(g), (art.fspan(birth),), ages,
+        f"born in {_year_of(birth.f) or f'{_hijri_year(birth.f)} AH'}, the person was {ages} at the article's date "
         f"({art.reference.isoformat()}), not {format_value(g.f.value)}")]
 
 
 def _age_vs_birth(art: _Article, g: _Fig) -> list[Inconsistency]:
     start, end = art.sentence(g.start)
     figs = art.figures(start, end)
-    if sum(h.f.kind == "age" for h in figs) != 1 or sum(_year_of(h.f) is not None for h in figs) > 1:
+    years = [h for h in figs if _year_of(h.f) is not None or _hijri_year(h.f) is not None]
+    if sum(h.f.kind == "age" for h in figs) != 1 or len(years) > 1:
         return []       # (an age at another time: "born in 1930, died in 1992 aged 62")
-    for h in figs:
-        born = art.cues_in(max(start, h.start - 40), h.start, "born") if _year_of(h.f) is not None else []
+    for h in years:
+        born = art.cues_in(max(start, h.start - 40), h.start, "born")
         if not born or len(art.words(born[-1].end, h.start)) > 5 or art.figures(born[-1].end, h.start):
             continue
         return _judge_age(art, g, h)
@@ -957,9 +1032,15 @@ def _share(art: _Article) -> list[Inconsistency]:
             lead = dash.start() + 1         # "10 million of which - more than half -"
         else:
             continue
-        if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
-            continue        # "rose by 20, or 5%": a change, not a share
         before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction")]
+        if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
+            # "rose by 20, or 5%": a change, not a share; but "X of Y" in a clause of its own is a
+            # share whatever the clause before says ("voted against a move ..., winning 173 of the
+            # 299 votes - more than two-thirds")
+            pair = _of_pair(art, before, lead)
+            if pair and not art.cues_in(_clause_start(art, pair[0].start, start), min(end, g.end + 40), "change", "compared"):
+                out += _judge_share(art, g, *pair)
+            continue
         # the part right before ("36 حالة اختطاف بنسبة 31%"), or a ratio with its noun phrase
         # ("33 من أصل 139 مادة في مشروع القانون، أي نحو نصف")
         x = before[-1] if before and len(art.words(before[-1].end, lead)) <= (5 if before[-1].f.kind == "fraction" else 2) else None
@@ -973,7 +1054,9 @@ def _share(art: _Article) -> list[Inconsistency]:
             part = x
         else:
             same = [h for h in before if h.f.kind != "fraction" and _same_measure(h.f, before[-1].f)]
-            if len(same) == 2:
+            if len(same) > 2 and (pair := _of_pair(art, before, lead)):
+                part, whole = pair      # "قتل خمسة أحداث من بين الـ16 قاصرا ذهبوا إلى سوريا، أي نحو نصفهم"
+            elif len(same) == 2:
                 a, b = sorted(same, key=lambda h: float(h.f.value))
                 of = art.cues_in(a.end, b.start, "of_whole") if a.end <= b.start else []
                 named = _keys(art, *art.nearby(b)) & _keys(art, g.end, min(end, g.end + 15)) and \
@@ -982,13 +1065,33 @@ def _share(art: _Article) -> list[Inconsistency]:
                               for h in art.figures(b.end, b.end + 40))      # "40 حالة أي بنسبة 46%، تلتها 36 حالة"
                 if of and len(art.words(a.end, b.start)) <= 4 or named and not sibling:     # ("11 كنيسة وديرا من أصل 35")
                     part, whole = a, b
-            elif x is not None and x.f.kind == "count" and g.f.kind == "percent" and float(x.f.value) >= 10 \
+            elif x is not None and x.f.kind == "count" and float(x.f.value) >= 10 \
+                    and (g.f.kind == "percent" or not _NUMERIC.search(g.f.text)) \
                     and not art.cues_in(start, end, "change", "compared"):      # a whole sentences away: a quiet sentence only
-                part, whole = x, _whole(art, x, start)
+                part, whole = x, _whole(art, x, start)      # ("123 حالة، أي أكثر من ثلث الحالات", "100,000 - one in five -")
         if part is None or whole is None or float(part.f.value) >= float(whole.f.value):
             continue
         out += _judge_share(art, g, part, whole)
     return out
+
+
+def _clause_start(art: _Article, pos: int, floor: int) -> int:
+    """The start of the clause `pos` is in: after the last comma or semicolon before it."""
+    marks = [m.end() for m in regex.finditer(r"[,،;؛]", art.text[floor:pos])]
+    return floor + marks[-1] if marks else floor
+
+
+def _of_pair(art: _Article, before: list[_Fig], lead: int) -> tuple[_Fig, _Fig] | None:
+    """The part and the whole of "173 of the 299 votes", "خمسة أحداث من بين الـ16 قاصرا": the two
+    values last before a share's lead-in, joined by a word of "out of", the part the smaller, the
+    whole's noun phrase all that stands between it and the lead-in."""
+    if len(before) < 2:
+        return None
+    a, b = before[-2:]
+    if not _same_measure(a.f, b.f) or a.f.qualifier or b.f.qualifier or float(a.f.value) >= float(b.f.value) \
+            or len(art.words(a.end, b.start)) > 4 or len(art.words(b.end, lead)) > 6 or not art.cues_in(a.end, b.start, "of_whole"):
+        return None
+    return a, b
 
 
 def _of_whole(art: _Article, x: _Fig, g: _Fig, end: int) -> _Fig | None:
@@ -1058,8 +1161,9 @@ _DASH_BEFORE = regex.compile(r"\s[-–—]\s+(?:[\p{L}\p{M}]+\s+){0,3}$")
 def _of_which(art: _Article, x: _Fig, start: int) -> _Fig | None:
     """The whole of a part that refers back to it: the value right before "X of which/whom"
     ("about 25 million players were sold, 10 million of which ..."; "11 people ..., five of whom")."""
-    if not [c for c in art.cues_in(x.end, x.end + 20, "of_which") if len(art.words(x.end, c.start)) == 0]:
-        return None
+    if not [c for c in art.cues_in(x.end, x.end + 20, "of_which") if len(art.words(x.end, c.start)) == 0] \
+            and not [c for c in art.cues_in(max(start, x.start - 12), x.start, "of_which") if len(art.words(c.end, x.start)) == 0]:
+        return None     # ("five of whom", "وأدين منهم 510 أطباء")
     earlier = [h for h in art.figures(start, x.start) if h.f.kind == x.f.kind and h.f.unit == x.f.unit]
     return earlier[-1] if earlier and float(earlier[-1].f.value) > float(x.f.value) else None
 
@@ -1078,8 +1182,18 @@ def _whole(art: _Article, part: _Fig, start: int) -> _Fig | None:
     before X's, when it counts what X counts (or, X counting nothing named, what X's sentence or
     the one before it names again)."""
     prev_start = art.previous(start)
-    here = set()
-    for s, e in art.words(prev_start, art.sentence(part.start)[1]):
+    own = set(part.subject)
+    for s, e in art.words(start, art.sentence(part.start)[1]):
+        own |= keys(art.text[s:e].casefold(), art.doc.lang)
+    for h in reversed(art.figures(prev_start, start)):
+        # the sentence before: a larger count whose noun phrase X's own sentence names ("More than 800,000
+        # Britannia Building Society members ...", then "Members ... with 100,000 - one in five -")
+        if h.f.kind == "count" and h.f.subject and float(h.f.value) > float(part.f.value):
+            if _noun_phrase(art, h, 4) & own:
+                return h
+            break
+    here = set(own)
+    for s, e in art.words(prev_start, start):
         here |= keys(art.text[s:e].casefold(), art.doc.lang)
     for h in reversed(art.figures(max(0, prev_start - _LOOKBACK), prev_start)):
         if h.f.kind == "count" and h.f.subject and float(h.f.value) > float(part.f.value):
@@ -1340,13 +1454,16 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
     parts = _parts_after(art, after, total)
     if len(parts) < 2 or any(float(p.f.value) >= float(total.f.value) for p in parts):
         return []
-    rest = after[len(parts):]
-    sub = art.cues_in(parts[-1].end, rest[0].start, "including") if rest else []
-    if any(_same_measure(h.f, total.f) for h in rest) and not (sub and len(art.words(sub[-1].end, rest[0].start)) <= 1):
-        return []       # more values of the measure follow: the breakdown may go on ("..., وأربعة مهاجمين"),
-                        # unless they break down its last part ("و126 مدنيا، بينهم 36 طفلا")
     if any(p.f.qualifier for p in parts):
         return []
+    rest = after[len(parts):]
+    sub = art.cues_in(parts[-1].end, rest[0].start, "including") if rest else []
+    over = complete is not None and sum(float(p.f.value) for p in parts) > float(total.f.value)
+    if any(_same_measure(h.f, total.f) for h in rest) and not (sub and len(art.words(sub[-1].end, rest[0].start)) <= 1) \
+            and not over:
+        return []       # more values of the measure follow: the breakdown may go on ("..., وأربعة مهاجمين"),
+                        # unless they break down its last part ("و126 مدنيا، بينهم 36 طفلا"), or the parts
+                        # named already come to more than the total (more parts only add to them)
     if complete is None:
         bys = [art.cues_in(p.end, p.end + 6, "complete") for p in parts]
         if not all(b and art.only_cues(p.end, b[0].start, (), 0) for p, b in zip(parts, bys)):
@@ -1489,10 +1606,10 @@ def _lead_end(art: _Article, head_end: int) -> int:
     return head_end
 
 
-def _noun_phrase(art: _Article, g: _Fig) -> frozenset[str]:
-    """The match keys of a figure's counted noun and of the two words after it."""
+def _noun_phrase(art: _Article, g: _Fig, words: int = 2) -> frozenset[str]:
+    """The match keys of a figure's counted noun and of the (two) words after it."""
     out = set(g.subject)
-    for s, e in art.words(g.end, g.end + 40)[:2]:
+    for s, e in art.words(g.end, min(art.sentence(g.start)[1], g.end + 20 * words))[:words]:
         if not _NUMERIC.fullmatch(art.text[s:e]):
             out |= keys(art.lower[s:e], art.doc.lang)
     return frozenset(out)

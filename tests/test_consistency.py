@@ -333,6 +333,71 @@ def test_a_breakdown_whose_last_part_is_broken_down_again():
     assert flagged(text.replace("126", "124")) == []
 
 
+def test_parts_including_that_come_to_more_than_the_total_before_other_values():
+    text = ("وكانت الحصيلة 93 قتيلا بينهم 24 طفلا و10 نساء و69 من الرجال، وأن عدد الجرحى وصل إلى 1027 جريحا "
+            "من بينهم 124 طفلا و92 امرأة و811 رجلا.")
+    assert flagged(text) == [("sum", "93", "103")]
+    assert flagged(text.replace("و69", "و59")) == []
+    text = "The blast killed 40 people, including 25 adults and 17 children, the police said, and hurt 60 people in the town."
+    assert flagged(text) == [("sum", "40", "42")]
+    assert flagged(text.replace("17 children", "15 children")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أوضحت الوزارة هوية الانتحاري وعمره 21 عاما.\nوأضاف البيان أنه سعودي الجنسية، من مواليد 1411هـ.", "23 to 25"),
+    ("وقال الطالب (16 عاما) المولود عام 1424هـ إنه سيواصل دراسته.", "10 to 12"),
+])
+def test_an_age_against_a_hijri_birth_year(text, expected):
+    assert [(r, e) for r, _, e in flagged(text, date=dt.date(2015, 8, 8))] == [("elapsed", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "أوضحت الوزارة هوية الانتحاري وعمره 21 عاما.\nوأضاف البيان أنه سعودي الجنسية، من مواليد 1415هـ.",   # 1994-95
+    "وقال الطالب (11 عاما) المولود عام 1424هـ إنه سيواصل دراسته.",
+    "وقال الشيخ (61 عاما) المولود عام 1375هـ إنه سيواصل.",       # 59-60 years, 61 in Hijri years
+])
+def test_an_age_that_fits_a_hijri_birth_year_is_not_flagged(text):
+    assert flagged(text, date=dt.date(2015, 8, 8)) == []
+
+
+def test_weekdays_of_one_hijri_month_keep_step_with_its_days():
+    text = ("وفي مساء يوم الثلاثاء 27 رمضان 1436 ه، تم رصد قاربين خارج المياه الإقليمية.\n"
+            "وفي فجر يوم الخميس 28 رمضان 1436 ه، تم تطويق القارب.")
+    assert flagged(text) == [("weekday", "الخميس", "الأربعاء")]
+    assert flagged(text.replace("الخميس", "الأربعاء")) == []
+    # a day either way of the tables, the same for both days: the month began a day later there
+    assert flagged(text.replace("الثلاثاء", "الأربعاء")) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("But the association voted against a move to deselect him, with Mr Sayeed winning 173 of the 299 votes - "
+     "more than two-thirds.", "two-thirds", "57.9%"),
+    ("وقتل خمسة أحداث من بين الـ16 قاصرا ذهبوا إلى سوريا للقتال، أي نحو نصفهم.", "نصفهم", "31.2%"),
+    ("وأوضح التقرير أن عدد الأطباء المدعى عليهم بلغ 1644 طبيبا، وأدين منهم 510 أطباء، أي أكثر من 40 في المائة منهم.",
+     "40 في المائة", "31%"),
+    ("وأوضح تقرير للوزارة أن عدد حالات الانتحار في المملكة بلغ 465 حالة. وتصدرت الرياض المدن، حيث بلغ عددهم 123 حالة، أي أكثر من ثلث الحالات.",
+     "ثلث", "26.5%"),
+    ("More than 800,000 Britannia Building Society members are to receive a profit share.\n\nMembers of the society "
+     "will share £42m, with 100,000 - one in five - receiving more than £100.", "one in five", "12.5%"),
+])
+def test_a_share_of_a_whole_named_by_of_or_of_them(text, span, expected):
+    assert flagged(text) == [("share", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "But the association voted against a move to deselect him, with Mr Sayeed winning 173 of the 299 votes - more than half.",
+    "وقتل خمسة أحداث من بين الـ16 قاصرا ذهبوا إلى سوريا للقتال، أي نحو ثلثهم.",
+    "وأوضح التقرير أن عدد الأطباء المدعى عليهم بلغ 1644 طبيبا، وأدين منهم 510 أطباء، أي نحو 31 في المائة منهم.",
+    "وأوضح تقرير للوزارة أن عدد حالات الانتحار في المملكة بلغ 465 حالة. وتصدرت الرياض المدن، حيث بلغ عددهم 123 حالة، أي أكثر من ربع الحالات.",
+    "More than 800,000 Britannia Building Society members are to receive a profit share.\n\nMembers of the society "
+    "will share £42m, with 100,000 - one in eight - receiving more than £100.",
+    # a count of something else in the sentence before
+    "The firm sold 800,000 cars last year.\n\nIt employs 100,000 people - one in five of them in Wales.",
+])
+def test_a_share_of_a_whole_that_fits_or_is_of_another_whole_is_not_flagged(text):
+    assert flagged(text) == []
+
+
 def test_shares_of_them_and_the_remaining_share():
     assert flagged("وتبلغ نسبة الذكور منهم 90 في المائة و20 في المائة منهم إناث.") == \
         [("percent-total", "20 في المائة", "at most 10%")]
