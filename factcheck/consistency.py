@@ -1261,7 +1261,9 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                     break
             else:
                 groups.append([g])
-    out += _remaining(art) + _listed_shares(art, {g.i for group in groups if len(group) > 1 for g in group})
+    grouped = {g.i for group in groups if len(group) > 1 for g in group}
+    listed = _listed_shares(art, grouped)
+    out += _remaining(art) + listed + [x for x in _named_whole_shares(art) if x.span.start not in {y.span.start for y in listed}]
     for group in groups:
         if len(group) < 2 or any(h.f.qualifier in ("less_than", "at_most") or float(h.f.value) > 100 for h in group):
             continue
@@ -1275,6 +1277,61 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                 f"at most {_number(100 - others)}%",
                 f"shares of one whole add up to {_number(total)}%: " + " + ".join(h.f.text for h in group)))
     return out
+
+
+def _named_whole_shares(art: _Article) -> list[Inconsistency]:
+    """A list of three or more percentages in one sentence, the first naming the whole it is a share
+    of ("67% من النازحين العراقيين يعيشون لدى الأسر، بينما يسكن 20% منهم في المباني، فيما يعيش 8% في
+    الملاجئ، و15% في المخيمات"; "Seventy percent of resources collected by the fund will go to ...,
+    30% for ..., and 10% for ...") or said to be shared out ("تقاسم السلطة ... نسبة 53 في المائة ...
+    نسبة 33 في المائة ... نسبة 24 في المائة"), adding up to a little over 100%. Each item may name its
+    part at some length; nothing between two of them says change or comparison, and the values
+    between them are small counts at most ("النجوم الـ5")."""
+    out, run = [], []
+    for g in [*(h for h in art.figs if h.f.kind == "percent"), None]:
+        if g is not None and g.f.kind == "percent" and isinstance(g.f.value, (int, float)) and not g.f.qualifier:
+            if run and run[-1].sentence == g.sentence and _next_share(art, run[-1], g):
+                run.append(g)
+                continue
+        if len(run) >= 3 and _names_whole(art, run[0]):
+            # the item that takes the list over 100% (a second list of the same sentence may follow:
+            # "53% ... 33% ... 14% in the central government, 53% ... 33% ... 14% in the states")
+            k = next((k for k in range(1, len(run) + 1) if sum(float(h.f.value) for h in run[:k]) > 100 + k * 0.5), 0)
+            total = sum(float(h.f.value) for h in run[:k])
+            rest = total - float(run[0].f.value)
+            if k >= 3 and total <= 130 and abs(rest - 100) > 1:     # (a share, then its breakdown)
+                room = 100 - total + float(run[k - 1].f.value)
+                out.append(Inconsistency(
+                    "consistency/percent-total", art.fspan(run[k - 1]), tuple(art.fspan(h) for h in run[:k - 1]),
+                    f"at most {_number(room)}%" if room > 0 else "100% in all",
+                    "listed shares of one whole add up to " + f"{_number(total)}%: " + " + ".join(h.f.text for h in run[:k])))
+        run = [g] if g is not None and g.f.kind == "percent" and not g.f.qualifier else []
+    return out
+
+
+def _next_share(art: _Article, a: _Fig, b: _Fig) -> bool:
+    """Whether b is the next item of a list of shares after a: joined to it, within 18 words, no word
+    of change or comparison between, no value between but a small count, no "from"/"to"/"by" right
+    before it ("by 39% to 34%")."""
+    gap = art.text[a.end:b.start]
+    if len(art.words(a.end, b.start)) > 18 or not (regex.search(r"[,،]", gap) or art.lang.joined.search(gap)):
+        return False
+    if any(h.f.kind != "count" or not isinstance(h.f.value, int) or h.f.value > 12 for h in art.figures(a.end, b.start)):
+        return False
+    if art.cues_in(a.end, b.start, "change", "compared") \
+            or any(art.words(a.end, c.start) for c in art.cues_in(a.end, b.start, "including")):
+        return False        # ("20% منهم": of the whole of the list, not of a part)
+    return not any(len(art.words(c.end, b.start)) <= 1 for c in art.cues_in(max(a.end, b.start - 20), b.start, "from", "to"))
+
+
+def _names_whole(art: _Article, g: _Fig) -> bool:
+    """Whether the first share of a list names its whole right after it ("67% من النازحين", "Seventy
+    percent of resources"), or a word of making up or sharing out leads to it in its clause."""
+    if art.lang.of.match(art.text, g.end, g.end + 60) and not _scoped(art, g):
+        return True
+    start, _ = art.sentence(g.start)
+    clause = max([start] + [h.end for h in art.figures(start, g.start)])
+    return bool(art.cues_in(clause, g.start, "compose", "shared"))
 
 
 def _listed_shares(art: _Article, grouped: set[int]) -> list[Inconsistency]:
@@ -1314,10 +1371,12 @@ def _remaining(art: _Article) -> list[Inconsistency]:
             continue
         lo = art.previous(art.previous(art.sentence(g.start)[0]))
         shares = [h for h in art.figures(lo, g.start) if h.f.kind in ("percent", "fraction") and "/" not in h.f.text
-                  and not h.f.qualifier and not art.cues_in(max(lo, h.start - 40), h.end + 20, "change", "compared", "from", "to")]
+                  and not h.f.qualifier and not _measured_against(art, h, lo)]
         bounds = [_share_bounds(h.f) for h in shares]
-        if len(shares) < 2 or None in bounds or any(b[0] <= 0 or b[1] >= 100 for b in bounds):
-            continue
+        if not shares or len(shares) < 2 and shares[0].sentence != g.sentence or None in bounds \
+                or any(b[0] <= 0 or b[1] >= 100 for b in bounds):
+            continue        # (one share and the rest in one sentence: "Japanese films took 37.5%, foreign
+                            # films the remaining 62.5%")
         least = sum(b[0] for b in bounds) + _bounds(g.f)[0]
         if least > 100.5:
             others = sum(float(h.f.value) * (100 if h.f.kind == "fraction" else 1) for h in shares)
@@ -1326,6 +1385,14 @@ def _remaining(art: _Article) -> list[Inconsistency]:
                 f"{_number(100 - others)}%",
                 "the rest after " + " + ".join(h.f.text for h in shares) + f" is {_number(100 - others)}%, not “{g.f.text}”"))
     return out
+
+
+def _measured_against(art: _Article, h: _Fig, lo: int) -> bool:
+    """Whether a percentage is a change or is set against another value (words of change, comparison,
+    from or to around it), the word of its whole ("37.5 في المائة من الإيرادات") not counted."""
+    of = art.lang.of.match(art.text, h.end, h.end + 60)
+    return any(not (of and of.start() <= c.start < of.end())
+               for c in art.cues_in(max(lo, h.start - 40), h.end + 20, "change", "compared", "from", "to"))
 
 
 def _is_share(art: _Article, g: _Fig) -> bool:

@@ -398,6 +398,44 @@ def test_a_share_of_a_whole_that_fits_or_is_of_another_whole_is_not_flagged(text
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    ("وقالت المنظمة إن 67% من النازحين العراقيين يعيشون لدى الأسر المضيفة أو يستأجرون المساكن، بينما يسكن 20% منهم "
+     "في المباني المهدمة ودور العبادة والمدارس، فيما يعيش 8% في الملاجئ، و15% في المخيمات.", "15%", "at most 5%"),
+    ("وكانت الوثيقة تشمل تقاسم السلطة بين الطرفين، حيث أعطت الحكومة نسبة 53 في المائة في الحكومة المركزية، وللمعارضة "
+     "المسلحة نسبة 33 في المائة، فيما نالت القوى السياسية الأخرى نسبة 24 في المائة، وكان نصيب المعارضة 53 في المائة "
+     "في حكم الولايات، ونسبة 33 في المائة للحكومة، ونسبة 14 في المائة للقوى الأخرى.", "24 في المائة", "at most 14%"),
+    ("Seventy percent of resources collected by the fund will be made available for projects in least developed "
+     "countries, 30% for projects in developing countries, and 10% for projects in developed countries.", "10%", "100% in all"),
+])
+def test_listed_shares_of_a_whole_named_first_over_100_percent(text, span, expected):
+    assert flagged(text) == [("percent-total", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المنظمة إن 67% من النازحين العراقيين يعيشون لدى الأسر المضيفة أو يستأجرون المساكن، بينما يسكن 20% منهم "
+    "في المباني المهدمة ودور العبادة والمدارس، فيما يعيش 8% في الملاجئ، و5% في المخيمات.",
+    "Sixty percent of resources collected by the fund will be made available for projects in least developed "
+    "countries, 30% for projects in developing countries, and 10% for projects in developed countries.",
+    # a share of the whole, then the breakdown of that share
+    "Some 40% of the voters backed the plan, with 70% of them in the cities and 30% in the villages.",
+    # a change between two items
+    "Exports made up 45% of output, up from 40% a year before, and imports 30%.",
+])
+def test_listed_shares_that_fit_or_are_not_one_list_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_one_share_and_the_remaining_share_in_one_sentence():
+    text = "Japanese films accounted for 37.5% of Japan's box office total last year, with foreign films taking the remaining 72.5%."
+    assert flagged(text) == [("percent-total", "72.5%", "62.5%")]
+    assert flagged(text.replace("72.5%", "62.5%")) == []
+    text = "واستحوذت الأفلام اليابانية على 37.5 في المائة من الإيرادات، فيما ذهبت النسبة المتبقية 72.5 في المائة للأفلام الأجنبية."
+    assert flagged(text) == [("percent-total", "72.5 في المائة", "62.5%")]
+    assert flagged(text.replace("72.5", "62.5")) == []
+    # a change is no share
+    assert flagged("وارتفعت المبيعات 37.5 في المائة عن العام الماضي، فيما ذهبت النسبة المتبقية 72.5 في المائة للأفلام.") == []
+
+
 def test_shares_of_them_and_the_remaining_share():
     assert flagged("وتبلغ نسبة الذكور منهم 90 في المائة و20 في المائة منهم إناث.") == \
         [("percent-total", "20 في المائة", "at most 10%")]
