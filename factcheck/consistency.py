@@ -763,7 +763,7 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
     """(from, to) pairs of a sentence: "من A إلى B", "from A to B" (lists in order: "من 20% و10%
     إلى 50% و20%"), "B ... compared with A", "B, a ... improvement from A"."""
     pairs = []
-    for c in (c for c in art.cues_in(figs[0].start - 12, figs[-1].end, "from")):
+    for c in (c for c in art.cues_in(figs[0].start - 24, figs[-1].end, "from")):
         after = [g for g in figs if g.start >= c.end and g.i not in skip]
         if not after or len(art.words(c.end, after[0].start)) > 3:      # "from (the record of) $55.67"
             continue
@@ -1646,6 +1646,7 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
         out.append(_mismatch(art, g, h, "the headline"))
     out += _definite(art)
     out += _repeated(art, body)
+    out += _restated(art)
     out += _results(art)
     return out
 
@@ -1798,6 +1799,37 @@ def _repeated(art: _Article, body: list[_Fig]) -> list[Inconsistency]:
             if (h.i, g.i) not in seen:
                 seen.add((h.i, g.i))
                 out.append(_mismatch(art, h, g, "another sentence on the same claim"))
+    return out
+
+
+_SAME_WORDS = 8         # words either side of a figure that make two passages one statement
+_RESTATED_WITHIN = 8000     # characters: further apart, a file's passages are rather two articles'
+
+
+def _restated(art: _Article) -> list[Inconsistency]:
+    """One passage told twice with another value ("إن 9 أشخاص بينهم 5 مدنيين لقوا حتفهم، وأصيب 81
+    آخرون إثر تعرضهم لانفجار ألغام" and, paragraphs later, the same words with "18"): the same eight
+    words either side of the figure, digits and all: no word of an update or of another time, the
+    other figures the same (a template filled twice, "تناقل ملكية 2.6 مليون سهم بقيمة 135.9 مليون
+    ريال" for two markets, is not one passage)."""
+    out: list[Inconsistency] = []
+    seen: dict[tuple, _Fig] = {}
+    for g in art.figs:
+        if g.f.kind not in ("count", "money", "measure", "percent") or g.bounds is None:
+            continue
+        before = art.words(max(0, g.start - 20 * _SAME_WORDS), g.start)[-_SAME_WORDS:]
+        after = art.words(g.end, g.end + 20 * _SAME_WORDS)[:_SAME_WORDS]
+        if len(before) < _SAME_WORDS or len(after) < _SAME_WORDS:
+            continue
+        words = tuple(art.lower[s:e] for s, e in (*before, *after))
+        if sum(not _NUMERIC.fullmatch(w) for w in words) < 2 * _SAME_WORDS - 4:
+            continue        # (a table's row of figures)
+        key = (g.f.kind, g.f.unit, words)
+        h = seen.get(key)
+        seen[key] = g
+        if h is None or g.start - h.start > _RESTATED_WITHIN or h.sentence == g.sentence or _agree(g, h):
+            continue
+        out.append(_mismatch(art, g, h, "the same words before"))
     return out
 
 

@@ -436,6 +436,29 @@ def test_one_share_and_the_remaining_share_in_one_sentence():
     assert flagged("وارتفعت المبيعات 37.5 في المائة عن العام الماضي، فيما ذهبت النسبة المتبقية 72.5 في المائة للأفلام.") == []
 
 
+_LANDMINES_AR = ("قالت مصادر طبية في عدن إن 9 أشخاص بينهم 5 مدنيين لقوا حتفهم، وأصيب {} آخرون إثر تعرضهم لانفجار ألغام أرضية "
+                 "زرعتها الميليشيات قبل انسحابها من آخر معاقلها شمال عدن.")
+_LANDMINES_EN = ("Medical sources in Aden said nine people including five civilians died and {} others were injured by "
+                 "landmines planted by the militias before they withdrew from their last positions north of the city.")
+
+
+@pytest.mark.parametrize("passage,other", [(_LANDMINES_AR, "وعلى صعيد آخر، استمرت المعارك في المدينة."),
+                                           (_LANDMINES_EN, "Elsewhere, fighting went on in the city.")])
+def test_one_passage_told_twice_with_another_value(passage, other):
+    text = passage.format(81) + "\n\n" + other + "\n\n" + passage.format(18)
+    assert flagged(text) == [("same-quantity", "18", "81")]
+    assert flagged(passage.format(81) + "\n\n" + other + "\n\n" + passage.format(81)) == []
+
+
+def test_a_template_filled_twice_is_not_one_passage():
+    text = ("أداء أسواق الخليج\n\nوفي الكويت، قام المستثمرون بتناقل ملكية 154.7 مليون سهم بقيمة 11.6 مليون دينار نفذت من خلال 3573 صفقة في الجلسة.\n"
+            "وفي الرياض، قام المستثمرون بتناقل ملكية 154.7 مليون سهم بقيمة 126.6 مليون ريال نفذت من خلال 2234 صفقة في الجلسة.")
+    assert flagged(text) == []
+    text = ("Gulf markets\n\nThe index closed at 6,304 points as investors traded 154.7 million shares worth 11.6 million dinars in 3,573 deals on Sunday.\n"
+            "The index closed at 6,296 points as investors traded 113.9 million shares worth 11.6 million dinars in 2,814 deals on Monday.")
+    assert flagged(text) == []
+
+
 def test_shares_of_them_and_the_remaining_share():
     assert flagged("وتبلغ نسبة الذكور منهم 90 في المائة و20 في المائة منهم إناث.") == \
         [("percent-total", "20 في المائة", "at most 10%")]
