@@ -36,7 +36,7 @@ from .document import Document
 from .figures import sentence_end
 from .model import Figure, Inconsistency, Span, format_value
 from .normalize import Normalized, normalize
-from .rules import FLAGS, rule_files
+from .rules import FLAGS, punctuation, rule_files
 from .words import is_stopword, keys
 
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
@@ -66,7 +66,8 @@ class _Lang:
         clitics, settings = "", {}
         for _, data in files:
             clitics = data.get("clitics", clitics)
-            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score") if k in data})
+            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score", "glossed_quotes")
+                             if k in data})
             for rule in data.get("rules") or []:
                 for word in rule["words"]:
                     key = _fold(word)
@@ -103,6 +104,9 @@ class _Lang:
         self.definite_article = definite.get("article") and regex.compile(rf"(?<!\w){definite['article']}\s+$", FLAGS)
         self.noun_before = definite.get("noun") == "before"
         self.score = _Scores(self, clitics, settings.get("score") or {})
+        # whether a quoted relative day glossed in brackets, with no day of its own around the quotation,
+        # is read as of the article's date (where a bare "he said" is the day's news)
+        self.glossed_quotes = settings.get("glossed_quotes") == "article"
         self._kinds: dict[str, tuple[str, ...]] = {}
 
     def mentions(self, text: str, kind: str) -> bool:
@@ -543,8 +547,8 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
     for a, b in zip(cues, cues[1:]):
         if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s(\[,،]*", art.text[a.end:b.start]):
             continue
-        if in_quotation(art.text, a.start):     # a quoted "yesterday" is the speaker's, dated by when they spoke
-            continue
+        if in_quotation(art.text, a.start) and not _glossed_today(art, a, b):
+            continue        # a quoted "yesterday" is the speaker's, dated by when they spoke
         day = art.reference + dt.timedelta(days=int(a.value))
         if day.weekday() == b.value:
             continue
@@ -555,6 +559,21 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
             f"the article is dated {art.reference.isoformat()} ({art.lang.names.get(art.reference.weekday())}): "
             f"“{art.span(a.start, a.end).text}” was {name} ({day.isoformat()})"))
     return out
+
+
+def _glossed_today(art: _Article, a: _Cue, b: _Cue) -> bool:
+    """Whether a quoted relative day glossed in brackets ("what I announced yesterday [Sunday] will be
+    sufficient," he said) is the article's: the gloss is the writer's, and nothing around the quotation
+    (its sentence, and the one it opens in) says the words were spoken on another day ("he said on
+    Monday"). Unglossed, a quoted "yesterday" stays the speaker's, and so does a glossed one where the
+    pack does not say that a bare "he said" is the day's (Arabic papers quote the day before's
+    statements with no day: «تقدم بتاريخ اليوم (الخميس)» in a Friday's paper)."""
+    if not art.lang.glossed_quotes or not regex.search(r"[(\[]", art.text[a.end:b.start]):
+        return False
+    para = art.text.rfind("\n", 0, a.start) + 1
+    opening = max(art.text.rfind(m, para, a.start) for pair in punctuation().quotes.items() for m in pair)
+    lo, hi = art.sentence(max(para, opening))[0], art.sentence(a.start)[1]
+    return all(c.start in (a.start, b.start) for c in art.cues_in(lo, hi, "weekday", "relday"))
 
 
 # durations against years

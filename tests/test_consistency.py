@@ -215,11 +215,24 @@ def test_relative_days_that_fit_or_have_no_date_are_not_flagged():
 
 @pytest.mark.parametrize("text", [
     'وجاء في بيان الوزارة: "عقدت اللجنة أمس الخميس اجتماعها الأول".',
-    'The statement read: "The committee met yesterday (Monday) for the first time."',
+    'The statement read: "The committee met yesterday Monday for the first time."',
+    # glossed, but the words were spoken on another day
+    'A statement issued on Monday read: "The committee met yesterday (Sunday) for the first time."',
+    'وقال الوزير أول من أمس: «عقدت اللجنة أمس (الأحد) اجتماعها الأول».',
+    # an Arabic paper quotes the day before's statements with no day
+    'وأوضحت المديرية في بيان أن "الشيخ تقدم بتاريخ اليوم(الاثنين) بطلب لإجراء معاملة".',
 ])
 def test_a_relative_day_inside_a_quotation_is_the_speakers_and_is_not_flagged(text):
     assert flagged(text) == []
-    assert flagged(text.replace('"', "")) != []      # the same words outside quotation marks are checked
+    assert flagged(text.replace('"', "").replace("«", "").replace("»", "")) != []      # outside quotation marks it is checked
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ('"I believe that what I announced yesterday [Sunday] will be sufficient," he said.', "yesterday [Sunday]", "Tuesday"),
+    ('"There are no buyers now, especially after the data yesterday (Monday)," said the analyst.', "yesterday (Monday)", "Tuesday"),
+])
+def test_a_quoted_relative_day_glossed_by_the_writer_is_the_articles(text, span, expected):
+    assert flagged(text) == [("relative-date", span, expected)]
 
 
 @pytest.mark.parametrize("text,span,expected", [
