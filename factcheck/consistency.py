@@ -586,7 +586,7 @@ def _elapsed(art: _Article) -> list[Inconsistency]:
     for g in art.figs:
         f = g.f
         if f.kind == "duration" and f.unit == "year" and isinstance(f.value, (int, float)):
-            out += _duration_vs_year(art, g)
+            out += _duration_vs_year(art, g) or _since_that(art, g)
         if f.kind == "age" and isinstance(f.value, (int, float)):
             out += _age_vs_birth(art, g) or _age_vs_named_birth(art, g, births)
         elif f.kind in ("ordinal", "count", "duration") and isinstance(f.value, int) \
@@ -667,6 +667,30 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         "consistency/elapsed", art.fspan(g), (art.fspan(year),), f"{years_since} years",
         f"{y} is {years_since} years before the article's date ({art.reference.isoformat()}), "
         f"not “{g.f.text}”")]
+
+
+def _since_that(art: _Article, g: _Fig) -> list[Inconsistency]:
+    """"on 1 January 1985 ... In the 20 years since that day", "ومنذ ذلك الحين مرت 10 سنوات": a
+    duration up to now from a day named before, in its sentence or the one before it (the one year or
+    date between there and the duration), within a year either way."""
+    start, end = art.sentence(g.start)
+    cue = [c for c in art.cues_in(max(start, g.start - 40), min(end, g.end + 30), "since_that")
+           if len(art.gap(c, g)) <= (3 if c.start >= g.end else 2)]
+    if not cue:
+        return []
+    lo = art.previous(start)
+    years = [h for h in art.figures(lo, min(g.start, cue[0].start)) if h.f.kind in ("year", "date") and _year_of(h.f) is not None]
+    if len(years) != 1 or art.figures(years[0].end, g.start) and any(
+            h.f.kind == "duration" for h in art.figures(years[0].end, g.start)):
+        return []       # (which day "that day" is is not for the text to say; another span between)
+    y = _year_of(years[0].f)
+    since = art.reference.year - y
+    stated = _bounds(g.f)
+    if since < 0 or stated is None or _fits(stated, (since - 1, since + 1), 0.0):
+        return []
+    return [Inconsistency(
+        "consistency/elapsed", art.fspan(g), (art.fspan(years[0]),), f"{since} years",
+        f"{years[0].f.text} is {since} years before the article's date ({art.reference.isoformat()}), not “{g.f.text}”")]
 
 
 def _duration_vs_span(art: _Article, g: _Fig) -> list[Inconsistency]:

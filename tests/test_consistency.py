@@ -290,6 +290,19 @@ def test_a_time_up_to_now_against_the_year_that_says_exactly_when():
     assert flagged("قال في عام 2010 إنه يعيش هناك منذ 17 عاما.") == []     # another event's year
 
 
+@pytest.mark.parametrize("text,span,another", [
+    ("Britain's first mobile phone call was made on 1 January 1985 by comedian Ernie Wise. In the 20 years since that day, "
+     "mobile phones have become part of modern life.", "20 years", "1985, and the first text message in 1992,"),
+    ("أجري أول اتصال بالهاتف المحمول في بريطانيا في الأول من يناير 1985. ومنذ ذلك الحين مرت 20 عاما أصبح فيها الهاتف "
+     "جزءا من الحياة.", "20 عاما", "1985، وأول رسالة نصية في عام 1992،"),
+])
+def test_a_time_since_a_day_named_before(text, span, another):
+    assert flagged(text, date=dt.date(2004, 12, 31)) == []
+    assert [(r, s) for r, s, _ in flagged(text, date=dt.date(2015, 8, 8))] == [("elapsed", span)]
+    # two days named before: which one "that day" is the text does not say
+    assert flagged(text.replace("1985", another), date=dt.date(2015, 8, 8)) == []
+
+
 def test_a_duration_against_the_span_of_years_after_it():
     assert flagged("His previous experience came at Coventry, whom he led for seven years from 1996 to 2001.") == \
         [("elapsed", "seven years", "5 years")]
