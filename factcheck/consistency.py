@@ -41,6 +41,7 @@ from .words import is_stopword, keys
 
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 _NUMERIC = regex.compile(r"\d+(?:[.,]\d+)*")
+_DECIMAL_COMMA = regex.compile(r"\d+،\d+")     # "1،72": the Arabic comma between digits, a decimal point
 _REACH = 600       # characters of a sentence read either side of a place (a long one is read in windows)
 _CHUNK = 16        # figures of one sentence weighed together for changes
 _LOOKBACK = 3000   # characters before a figure where what it refers to is looked for
@@ -340,11 +341,13 @@ def _step(f: Figure) -> float:
     """Half the unit of the last digit written ("1.4 million": 50,000; "1780": 0.5; "ستة": 0.5)."""
     if f.kind == "fraction":
         return 0.005
-    m = _NUMERIC.search(normalize(f.text).text)
+    text = normalize(f.text).text
+    comma = _DECIMAL_COMMA.search(text)
+    m = comma or _NUMERIC.search(text)
     value = abs(float(f.value)) if isinstance(f.value, (int, float)) else 0.0
     if not m or not value:
         return 0.5
-    digits = m.group().replace(",", "")
+    digits = m.group().replace("،", ".") if comma else m.group().replace(",", "")
     if digits.count(".") > 1:           # "19.589.137": dots that group thousands
         digits = digits.replace(".", "")
     decimals = len(digits.split(".")[1]) if "." in digits else 0
@@ -807,7 +810,7 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
     إلى 50% و20%"), "B ... compared with A", "B, a ... improvement from A"."""
     pairs = []
     for c in (c for c in art.cues_in(figs[0].start - 24, figs[-1].end, "from")):
-        after = [g for g in figs if g.start >= c.end and g.i not in skip]
+        after = [g for g in figs if g.start >= c.end and g.i not in skip and not _converted(art, g)]
         if not after or len(art.words(c.end, after[0].start)) > 3:      # "from (the record of) $55.67"
             continue
         when = {g.i for g in after[1:] if g.f.kind in ("year", "date")} if after[0].f.kind not in ("year", "date") else set()
@@ -828,6 +831,7 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
                 seconds.append(g)
         if len(seconds) == len(firsts) and all(_same_measure(a.f, b.f, elided=True) for a, b in zip(firsts, seconds)):
             pairs += list(zip(firsts, seconds))
+    pairs += [p for r in figs if r.f.kind == "range" and r.i not in skip for p in _range_pair(art, r)]
     for c in art.cues_in(figs[0].start, figs[-1].end, "compared"):
         after = [g for g in figs if g.start >= c.end]
         if not after or len(art.words(c.end, after[0].start)) > 2 or after[0].i in skip:
@@ -839,10 +843,29 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
     return pairs
 
 
+def _range_pair(art: _Article, r: _Fig) -> list[tuple[_Fig, _Fig]]:
+    """The from and to values of a range read as one figure ("fell from 7,613 to 6,630"), in the
+    order written, when a word of "from" leads it and it is no span of years ("from 2010 to 2015")."""
+    lead = [c for c in art.cues_in(max(0, r.start - 12), r.start + 8, "from") if c.start >= r.start or not art.words(c.end, r.start)]
+    numbers = list(_NUMERIC.finditer(art.text, r.start, r.end))
+    if not lead or len(numbers) != 2 or not art.cues_in(numbers[0].end(), numbers[1].start(), "to"):
+        return []
+    values = [float(m.group().replace(",", "")) if m.group().count(".") <= 1 else None for m in numbers]
+    if None in values or all(v.is_integer() and 1800 <= v <= 2100 and "," not in m.group() for v, m in zip(values, numbers)):
+        return []
+    kind = "percent" if "%" in art.text[r.start:r.end] or r.f.unit == "percent" else "count"
+    made = []
+    for k, (m, v) in enumerate(zip(numbers, values)):
+        s, e = art.norm.to_original(m.start()), art.norm.to_original(m.end())
+        f = Figure(art.doc.text[s:e], s, e, kind, int(v) if v.is_integer() else v, "percent" if kind == "percent" else None)
+        made.append(_Fig(-(2 * r.i + k + 1), f, m.start(), m.end(), r.sentence, r.lang))
+    return [(made[0], made[1])]
+
+
 def _between(art: _Article, a: _Fig, b: _Fig, when: set[int]) -> int:
     """The words between two values of a pair, but for the first one's counted noun and the
     years and dates that place them ("49 سفينة يوميا الآن إلى 98", "676 مليار يورو في عام 2012 إلى")."""
-    taken = [(g.start, g.end) for g in art.figures(a.end, b.start) if g.i in when]
+    taken = [(g.start, g.end) for g in art.figures(a.end, b.start) if g.i in when or _converted(art, g)]
     noun = a.subject
     return sum(1 for s, e in art.words(a.end, b.start)
                if not any(ts <= s < te for ts, te in taken) and not (noun and keys(art.lower[s:e], a.lang) & noun))
@@ -870,8 +893,12 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                 and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to", "from")):
             points = g.f.unit == "pp" or bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
             changes.append((g, "points" if points else "percent", g))
+        elif g.f.kind == "percent" and _after_pair(art, g, start):
+            points = bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
+            changes.append((g, "points" if points else "percent", g))      # "fell from 7,613 to 6,630, or 12.9%"
         elif g.f.kind in ("money", "count", "measure") and (
                 after and after[0].kind == "change" and len(art.words(g.end, after[0].start)) == 0
+                and not regex.search(r"[,،;؛:]", art.text[g.end:after[0].start])       # (not "to $15m, up 40%")
                 or before and len(art.words(before[-1].end, g.start)) <= 2 and not art.figures(before[-1].end, g.start)
                 and not art.cues_in(before[-1].end, g.start, "to", "from", "compared", "base")):
             changes.append((g, "amount", g))        # "a $597m improvement", "بزيادة قدرها 152 شركة"
@@ -902,6 +929,37 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             if item:
                 out.append(item)
     return out
+
+
+def _after_pair(art: _Article, g: _Fig, start: int) -> bool:
+    """Whether a percentage restates the change of a from-to pair right before it: "fell from 7,613
+    to 6,630, or 12.9%", "سيرتفع من 1،72 درهم (0،46 دولارا) إلى 2،14 درهم (0،58 دولارا) أي بنسبة
+    24%": a word of linking (and of "by") between the pair's last value and it, a word of change and
+    a "to" before that value in the sentence."""
+    links = [c for c in art.cues_in(max(start, g.start - 30), g.start, "link") if art.only_cues(c.end, g.start, ("by",), 2)]
+    if not links:
+        return False
+    prior = [h for h in art.figures(max(start, links[-1].start - 80), links[-1].start) if not _converted(art, h)]
+    if not prior or prior[-1].f.kind not in ("count", "money", "measure", "percent", "range"):
+        return False
+    tail = max([prior[-1].end] + [h.end for h in art.figures(prior[-1].end, links[-1].start) if _converted(art, h)])
+    if len(art.words(tail, links[-1].start)) > 1:
+        return False
+    b = prior[-1]
+    to = art.cues_in(max(start, b.start - 30), b.end if b.f.kind == "range" else b.start, "to")
+    return bool(to) and bool(art.cues_in(max(start, b.start - 150), to[-1].start, "change"))
+
+
+def _converted(art: _Article, g: _Fig) -> bool:
+    """Whether a value is another's in other units, in brackets right after it ("1،72 درهم (0،46 دولارا)",
+    "1.72 dirhams ($0.46)")."""
+    before = art.text[max(0, g.start - 3):g.start]
+    if not before.rstrip().endswith("("):
+        return False
+    prior = art.figures(max(0, g.start - 4), g.start)
+    at = art.text.rfind("(", 0, g.start)
+    return any(regex.fullmatch(r"\s*(?:[\p{L}\p{M}]+\s*)?", art.text[h.end:at]) for h in art.figures(max(0, at - 40), at)) \
+        and not prior       # (the unit may stand outside the value: "1.72 dirhams ($0.46)")
 
 
 def _year_base(art: _Article, change: tuple[int, int], figs: list[_Fig]) -> tuple[_Fig, _Fig] | None:
@@ -942,7 +1000,9 @@ def _own_base(art: _Article, end: int, figs: list[_Fig]) -> bool:
     base = [c for c in art.cues_in(end, end + 25, "compared", "base") if len(art.words(end, c.start)) <= 2]
     if not base:
         return False
-    nxt = [g for g in figs if g.start >= base[0].end]
+    nxt = [g for g in figs if g.start >= base[0].end or g.f.kind == "range" and g.start == base[0].start]
+    if nxt and nxt[0].f.kind == "range" and _range_pair(art, nxt[0]):
+        return False        # "fallen by 9.8% from 785 to 708": the range is the base and the level
     return not nxt or len(art.words(base[0].end, nxt[0].start)) > 3 or nxt[0].f.kind in ("year", "date") \
         or bool(art.cues_in(base[0].end, nxt[0].start, "to"))     # "عن الربع السابق ليبلغ 3.37": a level, not the base
 

@@ -104,6 +104,32 @@ def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text
 
 
 @pytest.mark.parametrize("text,span,expected", [
+    ("The number waiting over 12 months also fell from 7,613 to 6,630, or 22.9%.", "22.9%", "12.9%"),
+    ("The total waiting more than 18 months has fallen by 19.8% from 785 to 708.", "19.8%", "9.8%"),
+    ("وقالت اللجنة إن سعر ليتر البنزين سيرتفع من 1،72 درهم (0،46 دولارا) إلى 2،14 درهم (0،58 دولارا) أي بنسبة 42%.",
+     "42%", "24.4%"),
+    ("Petrol will rise from 1.72 dirhams ($0.46) to 2.14 dirhams ($0.58), or 42%.", "42%", "24.4%"),
+    ("Profits rose from $10.2m to $15.3m, up 40%.", "40%", "50%"),
+])
+def test_a_change_restated_after_its_from_and_to_values(text, span, expected):
+    assert flagged(text) == [("percent-change", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "The number waiting over 12 months also fell from 7,613 to 6,630, or 12.9%.",
+    "The total waiting more than 18 months has fallen by 9.8% from 785 to 708.",
+    "وقالت اللجنة إن سعر ليتر البنزين سيرتفع من 1،72 درهم (0،46 دولارا) إلى 2،14 درهم (0،58 دولارا) أي بنسبة 24%.",
+    "Petrol will rise from 1.72 dirhams ($0.46) to 2.14 dirhams ($0.58), or 24%.",
+    "Profits rose from $10.2m to $15.3m, up 50%.",
+    "Output rose 5% from 2010 to 2015.",                        # a span of years, not the values
+    "Sales rose to 15 million, or 5% of the market.",           # a share, no from-value
+    "Profits rose from $10m to $15m, up 40%.",                  # within what "$10m" and "$15m" allow
+])
+def test_a_restated_change_that_fits_or_has_no_from_value_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
     ("سجلت 30 حالة من أصل 120 حالة، أي 40% منها.", "40%", "25%"),
     ("وتمثلت النسبة الأكبر في 40 حالة (56%) من أصل 87 حالة.", "56%", "46%"),
     ("Only 500 out of 40,000 patents, or roughly five percent, were released.", "five percent", "1.2%"),
