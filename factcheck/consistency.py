@@ -1556,7 +1556,7 @@ def _sum(art: _Article) -> list[Inconsistency]:
     for g in art.figs:
         if g.f.kind not in ("count", "money", "measure") or g.f.qualifier:
             continue
-        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g)
+        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g)
     flagged = {x.span.start for x in out}
     return out + [x for x in _among(art) if x.span.start not in flagged]
 
@@ -1646,6 +1646,43 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
         "consistency/sum", art.fspan(total), tuple(art.fspan(p) for p in parts), format_value(total_parts),
         f"the parts add up to {format_value(total_parts)} (" + " + ".join(p.f.text for p in parts) +
         f"), {'not' if complete else 'more than'} {total.f.text}")]
+
+
+def _named_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
+    """"إعداد 120 مشروع قانون عبر ثلاث مراحل خلال السنوات العشر المقبلة، منها 45 مشروعا خلال الفترة
+    (2015 - 2017)، و65 مشروعا (2018 - 2020)، و20 مشروع قانون ...": parts "of them" further on in the
+    total's sentence, each naming the total's counted noun again, that come to more than it."""
+    if not total.subject:
+        return []
+    start, end = art.sentence(total.start)
+    cues = [c for c in art.cues_in(total.end, min(end, total.end + 200), "including")
+            if regex.search(r"[,،]\s*$", art.text[max(total.end, c.start - 4):c.start])]
+    if not cues or len(art.words(total.end, cues[0].start)) > 25:
+        return []
+    cue = cues[0]
+    between = [h for h in art.figures(total.end, cue.start) if h.subject & total.subject]
+    if between:
+        return []       # (the parts may be of a later value of the noun)
+    parts: list[_Fig] = []
+    for h in art.figures(cue.end, end):
+        if h.f.kind in ("year", "date", "range", "duration", "time"):
+            continue
+        if h.f.kind != total.f.kind or h.f.unit != total.f.unit or not h.subject & total.subject:
+            break
+        gap = art.text[(parts[-1].end if parts else cue.end):h.start]
+        if len(art.words(parts[-1].end if parts else cue.end, h.start)) > (8 if parts else 2) \
+                or parts and not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)):
+            break
+        parts.append(h)
+    if len(parts) < 2 or any(p.f.qualifier or float(p.f.value) >= float(total.f.value) for p in parts) or total.f.qualifier:
+        return []
+    s = sum(float(p.f.value) for p in parts)
+    if s <= float(total.f.value):
+        return []
+    return [Inconsistency(
+        "consistency/sum", art.fspan(total), tuple(art.fspan(p) for p in parts), format_value(s),
+        f"the parts among them add up to {format_value(s)} (" + " + ".join(p.f.text for p in parts) +
+        f"), more than {total.f.text}")]
 
 
 def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:

@@ -379,6 +379,19 @@ def test_parts_among_those_counted_before_that_come_to_more():
     assert flagged(text) == [("sum", "29", "30")]
 
 
+@pytest.mark.parametrize("text", [
+    "واقترحت الخطة إعداد 120 مشروع قانون عبر ثلاث مراحل خلال السنوات العشر المقبلة، منها 45 مشروعا خلال الفترة "
+    "(2015 - 2017)، و65 مشروعا (2018 - 2020)، و20 مشروع قانون خلال المرحلة الأخيرة.",
+    "The plan calls for 120 new laws over the next ten years in three phases, including 45 laws in 2015-2017, "
+    "65 laws in 2018-2020 and 20 laws after that.",
+])
+def test_parts_of_them_that_name_the_total_again_and_come_to_more(text):
+    assert flagged(text) == [("sum", "120", "130")]
+    assert flagged(text.replace("65", "55")) == []      # they may come to less: "of them"
+    # parts of something else
+    assert flagged(text.replace("65 laws", "65 decrees").replace("و65 مشروعا", "و65 مرسوما")) == []
+
+
 def test_a_breakdown_whose_last_part_is_broken_down_again():
     text = "وقتلت القوات 143 شخصا، يتوزعون إلى 19 مسلحا، و126 مدنيا، بينهم 36 طفلا، و24 امرأة."
     assert flagged(text) == [("sum", "143", "145")]
