@@ -1431,10 +1431,20 @@ def _names_whole(art: _Article, g: _Fig) -> bool:
     """Whether the first share of a list names its whole right after it ("67% من النازحين", "Seventy
     percent of resources"), or a word of making up or sharing out leads to it in its clause."""
     if art.lang.of.match(art.text, g.end, g.end + 60) and not _scoped(art, g):
-        return True
+        return not _whole_in_place(art, g)
     start, _ = art.sentence(g.start)
     clause = max([start] + [h.end for h in art.figures(start, g.start)])
     return bool(art.cues_in(clause, g.start, "compose", "shared"))
+
+
+def _whole_in_place(art: _Article, g: _Fig) -> bool:
+    """Whether a share's whole is said to be in a place ("67% من الناخبين في الشمال", "67% of voters
+    in the north"): the next values are rather the rates of other places than shares of it."""
+    of = art.lang.of.match(art.text, g.end, g.end + 60)
+    if not of:
+        return False
+    noun = of.start(1) + len(of.group(1).split()[0])
+    return any(len(art.words(noun, c.start)) <= 1 for c in art.cues_in(noun, of.end() + 12, "scope"))
 
 
 def _listed_shares(art: _Article, grouped: set[int]) -> list[Inconsistency]:
@@ -1453,7 +1463,7 @@ def _listed_shares(art: _Article, grouped: set[int]) -> list[Inconsistency]:
                     and not art.cues_in(g.end, g.end + 12, "including"):
                 run.append(g)
                 continue
-        if len(run) >= 3 and not grouped & {h.i for h in run} and not _scoped(art, run[0]):     # ("45% in the north, ...": rates)
+        if len(run) >= 3 and not grouped & {h.i for h in run} and not _scoped(art, run[0]) and not _whole_in_place(art, run[0]):     # ("45% in the north, ...": rates)
             total = sum(float(h.f.value) for h in run)
             if 100 + len(run) * 0.5 < total <= 130:
                 out.append(Inconsistency(

@@ -485,6 +485,9 @@ def test_listed_shares_of_a_whole_named_first_over_100_percent(text, span, expec
     "Some 40% of the voters backed the plan, with 70% of them in the cities and 30% in the villages.",
     # a change between two items
     "Exports made up 45% of output, up from 40% a year before, and imports 30%.",
+    # rates of places
+    "وأيد 67% من الناخبين في الشمال الخطة، و30% في الشرق، و25% في الجنوب.",
+    "Some 67% of voters in the north backed the plan, 30% in the east and 25% in the south.",
 ])
 def test_listed_shares_that_fit_or_are_not_one_list_are_not_flagged(text):
     assert flagged(text) == []
