@@ -1662,7 +1662,7 @@ def _named_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
     """"إعداد 120 مشروع قانون عبر ثلاث مراحل خلال السنوات العشر المقبلة، منها 45 مشروعا خلال الفترة
     (2015 - 2017)، و65 مشروعا (2018 - 2020)، و20 مشروع قانون ...": parts "of them" further on in the
     total's sentence, each naming the total's counted noun again, that come to more than it."""
-    if not total.subject:
+    if not total.subject or not art.lang.mentions(art.lower[total.end:total.end + 200], "including"):
         return []
     start, end = art.sentence(total.start)
     cues = [c for c in art.cues_in(total.end, min(end, total.end + 200), "including")
@@ -1964,8 +1964,12 @@ def _restated(art: _Article) -> list[Inconsistency]:
     ريال" for two markets, is not one passage)."""
     out: list[Inconsistency] = []
     seen: dict[tuple, _Fig] = {}
+    near: dict[tuple, list[_Fig]] = {}      # the characters right before a figure: a quick first sort
     for g in art.figs:
-        if g.f.kind not in ("count", "money", "measure", "percent") or g.bounds is None:
+        if g.f.kind in ("count", "money", "measure", "percent") and g.start >= 40:
+            near.setdefault((g.f.kind, g.f.unit, art.lower[g.start - 40:g.start]), []).append(g)
+    for g in sorted((g for same in near.values() if len(same) > 1 for g in same), key=lambda g: g.start):
+        if g.bounds is None:
             continue
         before = art.words(max(0, g.start - 20 * _SAME_WORDS), g.start)[-_SAME_WORDS:]
         after = art.words(g.end, g.end + 20 * _SAME_WORDS)[:_SAME_WORDS]
