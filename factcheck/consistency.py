@@ -36,11 +36,12 @@ from .document import Document
 from .figures import sentence_end
 from .model import Figure, Inconsistency, Span, format_value
 from .normalize import Normalized, normalize
-from .rules import FLAGS, rule_files
+from .rules import FLAGS, punctuation, rule_files
 from .words import is_stopword, keys
 
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 _NUMERIC = regex.compile(r"\d+(?:[.,]\d+)*")
+_DECIMAL_COMMA = regex.compile(r"\d+،\d+")     # "1،72": the Arabic comma between digits, a decimal point
 _REACH = 600       # characters of a sentence read either side of a place (a long one is read in windows)
 _CHUNK = 16        # figures of one sentence weighed together for changes
 _LOOKBACK = 3000   # characters before a figure where what it refers to is looked for
@@ -66,7 +67,8 @@ class _Lang:
         clitics, settings = "", {}
         for _, data in files:
             clitics = data.get("clitics", clitics)
-            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score") if k in data})
+            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score", "glossed_quotes")
+                             if k in data})
             for rule in data.get("rules") or []:
                 for word in rule["words"]:
                     key = _fold(word)
@@ -103,6 +105,9 @@ class _Lang:
         self.definite_article = definite.get("article") and regex.compile(rf"(?<!\w){definite['article']}\s+$", FLAGS)
         self.noun_before = definite.get("noun") == "before"
         self.score = _Scores(self, clitics, settings.get("score") or {})
+        # whether a quoted relative day glossed in brackets, with no day of its own around the quotation,
+        # is read as of the article's date (where a bare "he said" is the day's news)
+        self.glossed_quotes = settings.get("glossed_quotes") == "article"
         self._kinds: dict[str, tuple[str, ...]] = {}
 
     def mentions(self, text: str, kind: str) -> bool:
@@ -336,11 +341,13 @@ def _step(f: Figure) -> float:
     """Half the unit of the last digit written ("1.4 million": 50,000; "1780": 0.5; "ستة": 0.5)."""
     if f.kind == "fraction":
         return 0.005
-    m = _NUMERIC.search(normalize(f.text).text)
+    text = normalize(f.text).text
+    comma = _DECIMAL_COMMA.search(text)
+    m = comma or _NUMERIC.search(text)
     value = abs(float(f.value)) if isinstance(f.value, (int, float)) else 0.0
     if not m or not value:
         return 0.5
-    digits = m.group().replace(",", "")
+    digits = m.group().replace("،", ".") if comma else m.group().replace(",", "")
     if digits.count(".") > 1:           # "19.589.137": dots that group thousands
         digits = digits.replace(".", "")
     decimals = len(digits.split(".")[1]) if "." in digits else 0
@@ -374,6 +381,30 @@ def _year_of(f: Figure) -> int | None:
     if f.kind == "date" and isinstance(f.value, str) and f.value[:4].isdigit() and not f.value.endswith("H"):
         return int(f.value[:4])
     return None
+
+
+def _hijri_year(f: Figure) -> int | None:
+    """The Hijri year a year figure names when it says so ("1415هـ"), else None."""
+    return f.value if f.kind == "year" and f.calendar == "hijri" and isinstance(f.value, int) and 1300 <= f.value < 1600 else None
+
+
+def _years_since(f: Figure, reference: dt.date) -> tuple[int, int] | None:
+    """The whole years from the year a year figure names to the article's date, least and most: one
+    number for a Gregorian year; for a Hijri year (1415هـ ran from June 1994 to May 1995) the count
+    from either Gregorian year it overlaps, or in Hijri years (as ages are often given where that
+    calendar is used)."""
+    hijri = _hijri_year(f)
+    if hijri is None:
+        y = _year_of(f)
+        return None if y is None else (reference.year - y, reference.year - y)
+    try:
+        from hijridate import Gregorian, Hijri
+        first = Hijri(hijri, 1, 1).to_gregorian()
+        last = Hijri(hijri, 12, Hijri(hijri, 12, 1).month_length()).to_gregorian()
+        now = Gregorian(reference.year, reference.month, reference.day).to_hijri().year
+    except (ValueError, OverflowError, ImportError):
+        return None
+    return reference.year - last.year, max(reference.year - first.year, now - hijri)
 
 
 # ---------------------------------------------------------------- the checks
@@ -433,7 +464,8 @@ def _gregorian(value: str, reference: dt.date | None, art: _Article, near: int) 
 
 
 def _weekday(art: _Article) -> list[Inconsistency]:
-    out = []
+    out: list[Inconsistency] = []
+    hijri: list[tuple[_Cue, _Fig, list[dt.date]]] = []      # weekdays next to a Hijri date, and the days it may be
     for cue in art.weekday_cues():
         if cue.kind != "weekday":
             continue
@@ -451,6 +483,8 @@ def _weekday(art: _Article) -> list[Inconsistency]:
                 continue
         gregorian = [g for g in chain if not str(g.f.value).endswith("H")]
         days = [d for g in (gregorian or chain) for d in _gregorian(str(g.f.value), art.reference, art, g.start)]
+        if not gregorian:
+            hijri.append((cue, chain[0], days))
         if not days or any(d.weekday() == cue.value for d in days):
             continue
         day = days[0] if gregorian else days[len(days) // 2]     # a Hijri date's converted day: the middle one
@@ -458,6 +492,53 @@ def _weekday(art: _Article) -> list[Inconsistency]:
         out.append(Inconsistency(
             "consistency/weekday", art.span(cue.start, cue.end), tuple(art.fspan(g) for g in chain), name,
             f"{day.isoformat()} fell on {name}, not on “{art.span(cue.start, cue.end).text}”"))
+    flagged = {x.span.start for x in out}
+    return out + [x for x in _hijri_month(art, hijri) if x.span.start not in flagged]
+
+
+def _hijri_month(art: _Article, named: list[tuple[_Cue, _Fig, list[dt.date]]]) -> list[Inconsistency]:
+    """Weekdays next to days of one Hijri month ("مساء يوم الثلاثاء 27 رمضان ... فجر يوم الخميس 28
+    رمضان"): where the month begins depends on the sighting (a day either way of the tables), but it
+    begins once, so the weekdays of its days keep one step with their numbers. The odd one out is
+    flagged: against the others, or, two against each other, against the one that fits the tables."""
+    groups: dict[tuple[str, str], list[tuple[_Cue, _Fig, int, bool]]] = {}
+    for cue, g, days in named:
+        parts = str(g.f.value)[:-1].lstrip("-").split("-")
+        if len(parts) < 2 or cue.value is None:
+            continue
+        year, month, day = ("", *parts) if len(parts) == 2 else parts
+        tables = len(days) == 3 and days[1].weekday() == cue.value      # the converted day's own weekday
+        # the weekday of the month's day 0, the same for every day of the month
+        groups.setdefault((year, month), []).append((cue, g, (int(cue.value) - int(day)) % 7, tables))
+    runs = []       # (one article's: days of a month named far apart are rather other articles' of a file)
+    for group in groups.values():
+        runs.append(group[:1])
+        for item in group[1:]:
+            if item[0].start - runs[-1][-1][0].start > _LOOKBACK:
+                runs.append([])
+            runs[-1].append(item)
+    out = []
+    for group in runs:
+        steps = [step for _, _, step, _ in group]
+        if len(set(steps)) < 2:
+            continue
+        counts = {step: steps.count(step) for step in steps}
+        most = max(counts.values())
+        best = [step for step, n in counts.items() if n == most]
+        if len(best) > 1:
+            best = list({step for _, _, step, tables in group if tables and step in best})
+            if len(best) != 1:
+                continue        # which one is right is not for the text to say
+        for cue, g, step, _ in group:
+            if step == best[0]:
+                continue
+            day = int(str(g.f.value)[:-1].split("-")[-1])
+            name = art.lang.names.get((best[0] + day) % 7, "")
+            others = [h for _, h, s, _ in group if s == best[0]]
+            out.append(Inconsistency(
+                "consistency/weekday", art.span(cue.start, cue.end), (art.fspan(g), *(art.fspan(h) for h in others)), name,
+                f"{' and '.join(h.f.text for h in others)} of the same month put {g.f.text} on {name}, "
+                f"not on “{art.span(cue.start, cue.end).text}”"))
     return out
 
 
@@ -469,8 +550,8 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
     for a, b in zip(cues, cues[1:]):
         if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s(\[,،]*", art.text[a.end:b.start]):
             continue
-        if in_quotation(art.text, a.start):     # a quoted "yesterday" is the speaker's, dated by when they spoke
-            continue
+        if in_quotation(art.text, a.start) and not _glossed_today(art, a, b):
+            continue        # a quoted "yesterday" is the speaker's, dated by when they spoke
         day = art.reference + dt.timedelta(days=int(a.value))
         if day.weekday() == b.value:
             continue
@@ -483,6 +564,21 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
     return out
 
 
+def _glossed_today(art: _Article, a: _Cue, b: _Cue) -> bool:
+    """Whether a quoted relative day glossed in brackets ("what I announced yesterday [Sunday] will be
+    sufficient," he said) is the article's: the gloss is the writer's, and nothing around the quotation
+    (its sentence, and the one it opens in) says the words were spoken on another day ("he said on
+    Monday"). Unglossed, a quoted "yesterday" stays the speaker's, and so does a glossed one where the
+    pack does not say that a bare "he said" is the day's (Arabic papers quote the day before's
+    statements with no day: «تقدم بتاريخ اليوم (الخميس)» in a Friday's paper)."""
+    if not art.lang.glossed_quotes or not regex.search(r"[(\[]", art.text[a.end:b.start]):
+        return False
+    para = art.text.rfind("\n", 0, a.start) + 1
+    opening = max(art.text.rfind(m, para, a.start) for pair in punctuation().quotes.items() for m in pair)
+    lo, hi = art.sentence(max(para, opening))[0], art.sentence(a.start)[1]
+    return all(c.start in (a.start, b.start) for c in art.cues_in(lo, hi, "weekday", "relday"))
+
+
 # durations against years
 
 def _elapsed(art: _Article) -> list[Inconsistency]:
@@ -493,7 +589,7 @@ def _elapsed(art: _Article) -> list[Inconsistency]:
     for g in art.figs:
         f = g.f
         if f.kind == "duration" and f.unit == "year" and isinstance(f.value, (int, float)):
-            out += _duration_vs_year(art, g)
+            out += _duration_vs_year(art, g) or _since_that(art, g)
         if f.kind == "age" and isinstance(f.value, (int, float)):
             out += _age_vs_birth(art, g) or _age_vs_named_birth(art, g, births)
         elif f.kind in ("ordinal", "count", "duration") and isinstance(f.value, int) \
@@ -576,6 +672,30 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         f"not “{g.f.text}”")]
 
 
+def _since_that(art: _Article, g: _Fig) -> list[Inconsistency]:
+    """"on 1 January 1985 ... In the 20 years since that day", "ومنذ ذلك الحين مرت 10 سنوات": a
+    duration up to now from a day named before, in its sentence or the one before it (the one year or
+    date between there and the duration), within a year either way."""
+    start, end = art.sentence(g.start)
+    cue = [c for c in art.cues_in(max(start, g.start - 40), min(end, g.end + 30), "since_that")
+           if len(art.gap(c, g)) <= (3 if c.start >= g.end else 2)]
+    if not cue:
+        return []
+    lo = art.previous(start)
+    years = [h for h in art.figures(lo, min(g.start, cue[0].start)) if h.f.kind in ("year", "date") and _year_of(h.f) is not None]
+    if len(years) != 1 or art.figures(years[0].end, g.start) and any(
+            h.f.kind == "duration" for h in art.figures(years[0].end, g.start)):
+        return []       # (which day "that day" is is not for the text to say; another span between)
+    y = _year_of(years[0].f)
+    since = art.reference.year - y
+    stated = _bounds(g.f)
+    if since < 0 or stated is None or _fits(stated, (since - 1, since + 1), 0.0):
+        return []
+    return [Inconsistency(
+        "consistency/elapsed", art.fspan(g), (art.fspan(years[0]),), f"{since} years",
+        f"{years[0].f.text} is {since} years before the article's date ({art.reference.isoformat()}), not “{g.f.text}”")]
+
+
 def _duration_vs_span(art: _Article, g: _Fig) -> list[Inconsistency]:
     """"for seven years from 1996 to 2001", "لمدة 7 سنوات من 1996 إلى 2001": a duration against the
     span of years right after it (the written precision and a year either way as tolerance)."""
@@ -599,7 +719,7 @@ def _births(art: _Article) -> list[tuple[frozenset[str], _Fig]]:
     born in 1950,"): the match keys of the two words before the word of birth, and the year."""
     out = []
     for h in art.figs:
-        if _year_of(h.f) is None:
+        if _year_of(h.f) is None and _hijri_year(h.f) is None:
             continue
         start, _ = art.sentence(h.start)
         born = art.cues_in(max(start, h.start - 40), h.start, "born")
@@ -642,24 +762,25 @@ def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str
 
 def _judge_age(art: _Article, g: _Fig, birth: _Fig) -> list[Inconsistency]:
     """An age against the birth year `birth` names, at the article's date."""
-    y = _year_of(birth.f)
-    age = art.reference.year - y
+    since = _years_since(birth.f, art.reference)
     stated = _bounds(g.f)
-    if stated is None or _fits(stated, (age - 1, age), 0.0):
+    if since is None or stated is None or _fits(stated, (since[0] - 1, since[1]), 0.0):
         return []
+    ages = f"{since[0] - 1} or {since[1]}" if since[1] - since[0] < 1 else f"{since[0] - 1} to {since[1]}"
     return [Inconsistency(
-        "consistency/elapsed", art.fspan(g), (art.fspan(birth),), f"{age - 1} or {age}",
-        f"born in {y}, the person was {age - 1} or {age} at the article's date "
+        "consistency/elapsed", art.fspan(g), (art.fspan(birth),), ages,
+        f"born in {_year_of(birth.f) or f'{_hijri_year(birth.f)} AH'}, the person was {ages} at the article's date "
         f"({art.reference.isoformat()}), not {format_value(g.f.value)}")]
 
 
 def _age_vs_birth(art: _Article, g: _Fig) -> list[Inconsistency]:
     start, end = art.sentence(g.start)
     figs = art.figures(start, end)
-    if sum(h.f.kind == "age" for h in figs) != 1 or sum(_year_of(h.f) is not None for h in figs) > 1:
+    years = [h for h in figs if _year_of(h.f) is not None or _hijri_year(h.f) is not None]
+    if sum(h.f.kind == "age" for h in figs) != 1 or len(years) > 1:
         return []       # (an age at another time: "born in 1930, died in 1992 aged 62")
-    for h in figs:
-        born = art.cues_in(max(start, h.start - 40), h.start, "born") if _year_of(h.f) is not None else []
+    for h in years:
+        born = art.cues_in(max(start, h.start - 40), h.start, "born")
         if not born or len(art.words(born[-1].end, h.start)) > 5 or art.figures(born[-1].end, h.start):
             continue
         return _judge_age(art, g, h)
@@ -688,8 +809,8 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
     """(from, to) pairs of a sentence: "من A إلى B", "from A to B" (lists in order: "من 20% و10%
     إلى 50% و20%"), "B ... compared with A", "B, a ... improvement from A"."""
     pairs = []
-    for c in (c for c in art.cues_in(figs[0].start - 12, figs[-1].end, "from")):
-        after = [g for g in figs if g.start >= c.end and g.i not in skip]
+    for c in (c for c in art.cues_in(figs[0].start - 24, figs[-1].end, "from")):
+        after = [g for g in figs if g.start >= c.end and g.i not in skip and not _converted(art, g)]
         if not after or len(art.words(c.end, after[0].start)) > 3:      # "from (the record of) $55.67"
             continue
         when = {g.i for g in after[1:] if g.f.kind in ("year", "date")} if after[0].f.kind not in ("year", "date") else set()
@@ -710,6 +831,7 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
                 seconds.append(g)
         if len(seconds) == len(firsts) and all(_same_measure(a.f, b.f, elided=True) for a, b in zip(firsts, seconds)):
             pairs += list(zip(firsts, seconds))
+    pairs += [p for r in figs if r.f.kind == "range" and r.i not in skip for p in _range_pair(art, r)]
     for c in art.cues_in(figs[0].start, figs[-1].end, "compared"):
         after = [g for g in figs if g.start >= c.end]
         if not after or len(art.words(c.end, after[0].start)) > 2 or after[0].i in skip:
@@ -721,10 +843,29 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
     return pairs
 
 
+def _range_pair(art: _Article, r: _Fig) -> list[tuple[_Fig, _Fig]]:
+    """The from and to values of a range read as one figure ("fell from 7,613 to 6,630"), in the
+    order written, when a word of "from" leads it and it is no span of years ("from 2010 to 2015")."""
+    lead = [c for c in art.cues_in(max(0, r.start - 12), r.start + 8, "from") if c.start >= r.start or not art.words(c.end, r.start)]
+    numbers = list(_NUMERIC.finditer(art.text, r.start, r.end))
+    if not lead or len(numbers) != 2 or not art.cues_in(numbers[0].end(), numbers[1].start(), "to"):
+        return []
+    values = [float(m.group().replace(",", "")) if m.group().count(".") <= 1 else None for m in numbers]
+    if None in values or all(v.is_integer() and 1800 <= v <= 2100 and "," not in m.group() for v, m in zip(values, numbers)):
+        return []
+    kind = "percent" if "%" in art.text[r.start:r.end] or r.f.unit == "percent" else "count"
+    made = []
+    for k, (m, v) in enumerate(zip(numbers, values)):
+        s, e = art.norm.to_original(m.start()), art.norm.to_original(m.end())
+        f = Figure(art.doc.text[s:e], s, e, kind, int(v) if v.is_integer() else v, "percent" if kind == "percent" else None)
+        made.append(_Fig(-(2 * r.i + k + 1), f, m.start(), m.end(), r.sentence, r.lang))
+    return [(made[0], made[1])]
+
+
 def _between(art: _Article, a: _Fig, b: _Fig, when: set[int]) -> int:
     """The words between two values of a pair, but for the first one's counted noun and the
     years and dates that place them ("49 سفينة يوميا الآن إلى 98", "676 مليار يورو في عام 2012 إلى")."""
-    taken = [(g.start, g.end) for g in art.figures(a.end, b.start) if g.i in when]
+    taken = [(g.start, g.end) for g in art.figures(a.end, b.start) if g.i in when or _converted(art, g)]
     noun = a.subject
     return sum(1 for s, e in art.words(a.end, b.start)
                if not any(ts <= s < te for ts, te in taken) and not (noun and keys(art.lower[s:e], a.lang) & noun))
@@ -752,8 +893,12 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                 and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to", "from")):
             points = g.f.unit == "pp" or bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
             changes.append((g, "points" if points else "percent", g))
+        elif g.f.kind == "percent" and _after_pair(art, g, start):
+            points = bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
+            changes.append((g, "points" if points else "percent", g))      # "fell from 7,613 to 6,630, or 12.9%"
         elif g.f.kind in ("money", "count", "measure") and (
                 after and after[0].kind == "change" and len(art.words(g.end, after[0].start)) == 0
+                and not regex.search(r"[,،;؛:]", art.text[g.end:after[0].start])       # (not "to $15m, up 40%")
                 or before and len(art.words(before[-1].end, g.start)) <= 2 and not art.figures(before[-1].end, g.start)
                 and not art.cues_in(before[-1].end, g.start, "to", "from", "compared", "base")):
             changes.append((g, "amount", g))        # "a $597m improvement", "بزيادة قدرها 152 شركة"
@@ -784,6 +929,37 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             if item:
                 out.append(item)
     return out
+
+
+def _after_pair(art: _Article, g: _Fig, start: int) -> bool:
+    """Whether a percentage restates the change of a from-to pair right before it: "fell from 7,613
+    to 6,630, or 12.9%", "سيرتفع من 1،72 درهم (0،46 دولارا) إلى 2،14 درهم (0،58 دولارا) أي بنسبة
+    24%": a word of linking (and of "by") between the pair's last value and it, a word of change and
+    a "to" before that value in the sentence."""
+    links = [c for c in art.cues_in(max(start, g.start - 30), g.start, "link") if art.only_cues(c.end, g.start, ("by",), 2)]
+    if not links:
+        return False
+    prior = [h for h in art.figures(max(start, links[-1].start - 80), links[-1].start) if not _converted(art, h)]
+    if not prior or prior[-1].f.kind not in ("count", "money", "measure", "percent", "range"):
+        return False
+    tail = max([prior[-1].end] + [h.end for h in art.figures(prior[-1].end, links[-1].start) if _converted(art, h)])
+    if len(art.words(tail, links[-1].start)) > 1:
+        return False
+    b = prior[-1]
+    to = art.cues_in(max(start, b.start - 30), b.end if b.f.kind == "range" else b.start, "to")
+    return bool(to) and bool(art.cues_in(max(start, b.start - 150), to[-1].start, "change"))
+
+
+def _converted(art: _Article, g: _Fig) -> bool:
+    """Whether a value is another's in other units, in brackets right after it ("1،72 درهم (0،46 دولارا)",
+    "1.72 dirhams ($0.46)")."""
+    before = art.text[max(0, g.start - 3):g.start]
+    if not before.rstrip().endswith("("):
+        return False
+    prior = art.figures(max(0, g.start - 4), g.start)
+    at = art.text.rfind("(", 0, g.start)
+    return any(regex.fullmatch(r"\s*(?:[\p{L}\p{M}]+\s*)?", art.text[h.end:at]) for h in art.figures(max(0, at - 40), at)) \
+        and not prior       # (the unit may stand outside the value: "1.72 dirhams ($0.46)")
 
 
 def _year_base(art: _Article, change: tuple[int, int], figs: list[_Fig]) -> tuple[_Fig, _Fig] | None:
@@ -824,7 +1000,9 @@ def _own_base(art: _Article, end: int, figs: list[_Fig]) -> bool:
     base = [c for c in art.cues_in(end, end + 25, "compared", "base") if len(art.words(end, c.start)) <= 2]
     if not base:
         return False
-    nxt = [g for g in figs if g.start >= base[0].end]
+    nxt = [g for g in figs if g.start >= base[0].end or g.f.kind == "range" and g.start == base[0].start]
+    if nxt and nxt[0].f.kind == "range" and _range_pair(art, nxt[0]):
+        return False        # "fallen by 9.8% from 785 to 708": the range is the base and the level
     return not nxt or len(art.words(base[0].end, nxt[0].start)) > 3 or nxt[0].f.kind in ("year", "date") \
         or bool(art.cues_in(base[0].end, nxt[0].start, "to"))     # "عن الربع السابق ليبلغ 3.37": a level, not the base
 
@@ -957,9 +1135,15 @@ def _share(art: _Article) -> list[Inconsistency]:
             lead = dash.start() + 1         # "10 million of which - more than half -"
         else:
             continue
-        if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
-            continue        # "rose by 20, or 5%": a change, not a share
         before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction")]
+        if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
+            # "rose by 20, or 5%": a change, not a share; but "X of Y" in a clause of its own is a
+            # share whatever the clause before says ("voted against a move ..., winning 173 of the
+            # 299 votes - more than two-thirds")
+            pair = _of_pair(art, before, lead)
+            if pair and not art.cues_in(_clause_start(art, pair[0].start, start), min(end, g.end + 40), "change", "compared"):
+                out += _judge_share(art, g, *pair)
+            continue
         # the part right before ("36 حالة اختطاف بنسبة 31%"), or a ratio with its noun phrase
         # ("33 من أصل 139 مادة في مشروع القانون، أي نحو نصف")
         x = before[-1] if before and len(art.words(before[-1].end, lead)) <= (5 if before[-1].f.kind == "fraction" else 2) else None
@@ -973,7 +1157,9 @@ def _share(art: _Article) -> list[Inconsistency]:
             part = x
         else:
             same = [h for h in before if h.f.kind != "fraction" and _same_measure(h.f, before[-1].f)]
-            if len(same) == 2:
+            if len(same) > 2 and (pair := _of_pair(art, before, lead)):
+                part, whole = pair      # "قتل خمسة أحداث من بين الـ16 قاصرا ذهبوا إلى سوريا، أي نحو نصفهم"
+            elif len(same) == 2:
                 a, b = sorted(same, key=lambda h: float(h.f.value))
                 of = art.cues_in(a.end, b.start, "of_whole") if a.end <= b.start else []
                 named = _keys(art, *art.nearby(b)) & _keys(art, g.end, min(end, g.end + 15)) and \
@@ -982,13 +1168,33 @@ def _share(art: _Article) -> list[Inconsistency]:
                               for h in art.figures(b.end, b.end + 40))      # "40 حالة أي بنسبة 46%، تلتها 36 حالة"
                 if of and len(art.words(a.end, b.start)) <= 4 or named and not sibling:     # ("11 كنيسة وديرا من أصل 35")
                     part, whole = a, b
-            elif x is not None and x.f.kind == "count" and g.f.kind == "percent" and float(x.f.value) >= 10 \
+            elif x is not None and x.f.kind == "count" and float(x.f.value) >= 10 \
+                    and (g.f.kind == "percent" or not _NUMERIC.search(g.f.text)) \
                     and not art.cues_in(start, end, "change", "compared"):      # a whole sentences away: a quiet sentence only
-                part, whole = x, _whole(art, x, start)
+                part, whole = x, _whole(art, x, start)      # ("123 حالة، أي أكثر من ثلث الحالات", "100,000 - one in five -")
         if part is None or whole is None or float(part.f.value) >= float(whole.f.value):
             continue
         out += _judge_share(art, g, part, whole)
     return out
+
+
+def _clause_start(art: _Article, pos: int, floor: int) -> int:
+    """The start of the clause `pos` is in: after the last comma or semicolon before it."""
+    marks = [m.end() for m in regex.finditer(r"[,،;؛]", art.text[floor:pos])]
+    return floor + marks[-1] if marks else floor
+
+
+def _of_pair(art: _Article, before: list[_Fig], lead: int) -> tuple[_Fig, _Fig] | None:
+    """The part and the whole of "173 of the 299 votes", "خمسة أحداث من بين الـ16 قاصرا": the two
+    values last before a share's lead-in, joined by a word of "out of", the part the smaller, the
+    whole's noun phrase all that stands between it and the lead-in."""
+    if len(before) < 2:
+        return None
+    a, b = before[-2:]
+    if not _same_measure(a.f, b.f) or a.f.qualifier or b.f.qualifier or float(a.f.value) >= float(b.f.value) \
+            or len(art.words(a.end, b.start)) > 4 or len(art.words(b.end, lead)) > 6 or not art.cues_in(a.end, b.start, "of_whole"):
+        return None
+    return a, b
 
 
 def _of_whole(art: _Article, x: _Fig, g: _Fig, end: int) -> _Fig | None:
@@ -1058,8 +1264,9 @@ _DASH_BEFORE = regex.compile(r"\s[-–—]\s+(?:[\p{L}\p{M}]+\s+){0,3}$")
 def _of_which(art: _Article, x: _Fig, start: int) -> _Fig | None:
     """The whole of a part that refers back to it: the value right before "X of which/whom"
     ("about 25 million players were sold, 10 million of which ..."; "11 people ..., five of whom")."""
-    if not [c for c in art.cues_in(x.end, x.end + 20, "of_which") if len(art.words(x.end, c.start)) == 0]:
-        return None
+    if not [c for c in art.cues_in(x.end, x.end + 20, "of_which") if len(art.words(x.end, c.start)) == 0] \
+            and not [c for c in art.cues_in(max(start, x.start - 12), x.start, "of_which") if len(art.words(c.end, x.start)) == 0]:
+        return None     # ("five of whom", "وأدين منهم 510 أطباء")
     earlier = [h for h in art.figures(start, x.start) if h.f.kind == x.f.kind and h.f.unit == x.f.unit]
     return earlier[-1] if earlier and float(earlier[-1].f.value) > float(x.f.value) else None
 
@@ -1078,8 +1285,18 @@ def _whole(art: _Article, part: _Fig, start: int) -> _Fig | None:
     before X's, when it counts what X counts (or, X counting nothing named, what X's sentence or
     the one before it names again)."""
     prev_start = art.previous(start)
-    here = set()
-    for s, e in art.words(prev_start, art.sentence(part.start)[1]):
+    own = set(part.subject)
+    for s, e in art.words(start, art.sentence(part.start)[1]):
+        own |= keys(art.text[s:e].casefold(), art.doc.lang)
+    for h in reversed(art.figures(prev_start, start)):
+        # the sentence before: a larger count whose noun phrase X's own sentence names ("More than 800,000
+        # Britannia Building Society members ...", then "Members ... with 100,000 - one in five -")
+        if h.f.kind == "count" and h.f.subject and float(h.f.value) > float(part.f.value):
+            if _noun_phrase(art, h, 4) & own:
+                return h
+            break
+    here = set(own)
+    for s, e in art.words(prev_start, start):
         here |= keys(art.text[s:e].casefold(), art.doc.lang)
     for h in reversed(art.figures(max(0, prev_start - _LOOKBACK), prev_start)):
         if h.f.kind == "count" and h.f.subject and float(h.f.value) > float(part.f.value):
@@ -1147,7 +1364,9 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                     break
             else:
                 groups.append([g])
-    out += _remaining(art) + _listed_shares(art, {g.i for group in groups if len(group) > 1 for g in group})
+    grouped = {g.i for group in groups if len(group) > 1 for g in group}
+    listed = _listed_shares(art, grouped)
+    out += _remaining(art) + listed + [x for x in _named_whole_shares(art) if x.span.start not in {y.span.start for y in listed}]
     for group in groups:
         if len(group) < 2 or any(h.f.qualifier in ("less_than", "at_most") or float(h.f.value) > 100 for h in group):
             continue
@@ -1161,6 +1380,71 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                 f"at most {_number(100 - others)}%",
                 f"shares of one whole add up to {_number(total)}%: " + " + ".join(h.f.text for h in group)))
     return out
+
+
+def _named_whole_shares(art: _Article) -> list[Inconsistency]:
+    """A list of three or more percentages in one sentence, the first naming the whole it is a share
+    of ("67% من النازحين العراقيين يعيشون لدى الأسر، بينما يسكن 20% منهم في المباني، فيما يعيش 8% في
+    الملاجئ، و15% في المخيمات"; "Seventy percent of resources collected by the fund will go to ...,
+    30% for ..., and 10% for ...") or said to be shared out ("تقاسم السلطة ... نسبة 53 في المائة ...
+    نسبة 33 في المائة ... نسبة 24 في المائة"), adding up to a little over 100%. Each item may name its
+    part at some length; nothing between two of them says change or comparison, and the values
+    between them are small counts at most ("النجوم الـ5")."""
+    out, run = [], []
+    for g in [*(h for h in art.figs if h.f.kind == "percent"), None]:
+        if g is not None and g.f.kind == "percent" and isinstance(g.f.value, (int, float)) and not g.f.qualifier:
+            if run and run[-1].sentence == g.sentence and _next_share(art, run[-1], g):
+                run.append(g)
+                continue
+        if len(run) >= 3 and _names_whole(art, run[0]):
+            # the item that takes the list over 100% (a second list of the same sentence may follow:
+            # "53% ... 33% ... 14% in the central government, 53% ... 33% ... 14% in the states")
+            k = next((k for k in range(1, len(run) + 1) if sum(float(h.f.value) for h in run[:k]) > 100 + k * 0.5), 0)
+            total = sum(float(h.f.value) for h in run[:k])
+            rest = total - float(run[0].f.value)
+            if k >= 3 and total <= 130 and abs(rest - 100) > 1:     # (a share, then its breakdown)
+                room = 100 - total + float(run[k - 1].f.value)
+                out.append(Inconsistency(
+                    "consistency/percent-total", art.fspan(run[k - 1]), tuple(art.fspan(h) for h in run[:k - 1]),
+                    f"at most {_number(room)}%" if room > 0 else "100% in all",
+                    "listed shares of one whole add up to " + f"{_number(total)}%: " + " + ".join(h.f.text for h in run[:k])))
+        run = [g] if g is not None and g.f.kind == "percent" and not g.f.qualifier else []
+    return out
+
+
+def _next_share(art: _Article, a: _Fig, b: _Fig) -> bool:
+    """Whether b is the next item of a list of shares after a: joined to it, within 18 words, no word
+    of change or comparison between, no value between but a small count, no "from"/"to"/"by" right
+    before it ("by 39% to 34%")."""
+    gap = art.text[a.end:b.start]
+    if len(art.words(a.end, b.start)) > 18 or not (regex.search(r"[,،]", gap) or art.lang.joined.search(gap)):
+        return False
+    if any(h.f.kind != "count" or not isinstance(h.f.value, int) or h.f.value > 12 for h in art.figures(a.end, b.start)):
+        return False
+    if art.cues_in(a.end, b.start, "change", "compared") \
+            or any(art.words(a.end, c.start) for c in art.cues_in(a.end, b.start, "including")):
+        return False        # ("20% منهم": of the whole of the list, not of a part)
+    return not any(len(art.words(c.end, b.start)) <= 1 for c in art.cues_in(max(a.end, b.start - 20), b.start, "from", "to"))
+
+
+def _names_whole(art: _Article, g: _Fig) -> bool:
+    """Whether the first share of a list names its whole right after it ("67% من النازحين", "Seventy
+    percent of resources"), or a word of making up or sharing out leads to it in its clause."""
+    if art.lang.of.match(art.text, g.end, g.end + 60) and not _scoped(art, g):
+        return not _whole_in_place(art, g)
+    start, _ = art.sentence(g.start)
+    clause = max([start] + [h.end for h in art.figures(start, g.start)])
+    return bool(art.cues_in(clause, g.start, "compose", "shared"))
+
+
+def _whole_in_place(art: _Article, g: _Fig) -> bool:
+    """Whether a share's whole is said to be in a place ("67% من الناخبين في الشمال", "67% of voters
+    in the north"): the next values are rather the rates of other places than shares of it."""
+    of = art.lang.of.match(art.text, g.end, g.end + 60)
+    if not of:
+        return False
+    noun = of.start(1) + len(of.group(1).split()[0])
+    return any(len(art.words(noun, c.start)) <= 1 for c in art.cues_in(noun, of.end() + 12, "scope"))
 
 
 def _listed_shares(art: _Article, grouped: set[int]) -> list[Inconsistency]:
@@ -1179,7 +1463,7 @@ def _listed_shares(art: _Article, grouped: set[int]) -> list[Inconsistency]:
                     and not art.cues_in(g.end, g.end + 12, "including"):
                 run.append(g)
                 continue
-        if len(run) >= 3 and not grouped & {h.i for h in run} and not _scoped(art, run[0]):     # ("45% in the north, ...": rates)
+        if len(run) >= 3 and not grouped & {h.i for h in run} and not _scoped(art, run[0]) and not _whole_in_place(art, run[0]):     # ("45% in the north, ...": rates)
             total = sum(float(h.f.value) for h in run)
             if 100 + len(run) * 0.5 < total <= 130:
                 out.append(Inconsistency(
@@ -1200,10 +1484,12 @@ def _remaining(art: _Article) -> list[Inconsistency]:
             continue
         lo = art.previous(art.previous(art.sentence(g.start)[0]))
         shares = [h for h in art.figures(lo, g.start) if h.f.kind in ("percent", "fraction") and "/" not in h.f.text
-                  and not h.f.qualifier and not art.cues_in(max(lo, h.start - 40), h.end + 20, "change", "compared", "from", "to")]
+                  and not h.f.qualifier and not _measured_against(art, h, lo)]
         bounds = [_share_bounds(h.f) for h in shares]
-        if len(shares) < 2 or None in bounds or any(b[0] <= 0 or b[1] >= 100 for b in bounds):
-            continue
+        if not shares or len(shares) < 2 and shares[0].sentence != g.sentence or None in bounds \
+                or any(b[0] <= 0 or b[1] >= 100 for b in bounds):
+            continue        # (one share and the rest in one sentence: "Japanese films took 37.5%, foreign
+                            # films the remaining 62.5%")
         least = sum(b[0] for b in bounds) + _bounds(g.f)[0]
         if least > 100.5:
             others = sum(float(h.f.value) * (100 if h.f.kind == "fraction" else 1) for h in shares)
@@ -1212,6 +1498,14 @@ def _remaining(art: _Article) -> list[Inconsistency]:
                 f"{_number(100 - others)}%",
                 "the rest after " + " + ".join(h.f.text for h in shares) + f" is {_number(100 - others)}%, not “{g.f.text}”"))
     return out
+
+
+def _measured_against(art: _Article, h: _Fig, lo: int) -> bool:
+    """Whether a percentage is a change or is set against another value (words of change, comparison,
+    from or to around it), the word of its whole ("37.5 في المائة من الإيرادات") not counted."""
+    of = art.lang.of.match(art.text, h.end, h.end + 60)
+    return any(not (of and of.start() <= c.start < of.end())
+               for c in art.cues_in(max(lo, h.start - 40), h.end + 20, "change", "compared", "from", "to"))
 
 
 def _is_share(art: _Article, g: _Fig) -> bool:
@@ -1272,7 +1566,7 @@ def _sum(art: _Article) -> list[Inconsistency]:
     for g in art.figs:
         if g.f.kind not in ("count", "money", "measure") or g.f.qualifier:
             continue
-        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g)
+        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g)
     flagged = {x.span.start for x in out}
     return out + [x for x in _among(art) if x.span.start not in flagged]
 
@@ -1340,13 +1634,16 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
     parts = _parts_after(art, after, total)
     if len(parts) < 2 or any(float(p.f.value) >= float(total.f.value) for p in parts):
         return []
-    rest = after[len(parts):]
-    sub = art.cues_in(parts[-1].end, rest[0].start, "including") if rest else []
-    if any(_same_measure(h.f, total.f) for h in rest) and not (sub and len(art.words(sub[-1].end, rest[0].start)) <= 1):
-        return []       # more values of the measure follow: the breakdown may go on ("..., وأربعة مهاجمين"),
-                        # unless they break down its last part ("و126 مدنيا، بينهم 36 طفلا")
     if any(p.f.qualifier for p in parts):
         return []
+    rest = after[len(parts):]
+    sub = art.cues_in(parts[-1].end, rest[0].start, "including") if rest else []
+    over = complete is not None and sum(float(p.f.value) for p in parts) > float(total.f.value)
+    if any(_same_measure(h.f, total.f) for h in rest) and not (sub and len(art.words(sub[-1].end, rest[0].start)) <= 1) \
+            and not over:
+        return []       # more values of the measure follow: the breakdown may go on ("..., وأربعة مهاجمين"),
+                        # unless they break down its last part ("و126 مدنيا، بينهم 36 طفلا"), or the parts
+                        # named already come to more than the total (more parts only add to them)
     if complete is None:
         bys = [art.cues_in(p.end, p.end + 6, "complete") for p in parts]
         if not all(b and art.only_cues(p.end, b[0].start, (), 0) for p, b in zip(parts, bys)):
@@ -1359,6 +1656,45 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
         "consistency/sum", art.fspan(total), tuple(art.fspan(p) for p in parts), format_value(total_parts),
         f"the parts add up to {format_value(total_parts)} (" + " + ".join(p.f.text for p in parts) +
         f"), {'not' if complete else 'more than'} {total.f.text}")]
+
+
+def _named_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
+    """"إعداد 120 مشروع قانون عبر ثلاث مراحل خلال السنوات العشر المقبلة، منها 45 مشروعا خلال الفترة
+    (2015 - 2017)، و65 مشروعا (2018 - 2020)، و20 مشروع قانون ...": parts "of them" further on in the
+    total's sentence, each naming the total's counted noun again, that come to more than it."""
+    if not total.subject:
+        return []
+    start, end = art.sentence(total.start)
+    if sum(h.f.kind == total.f.kind and bool(h.subject & total.subject) for h in art.figures(total.end, end)) < 2:
+        return []       # (a quick test before the sentence is read for its cues)
+    cues = [c for c in art.cues_in(total.end, min(end, total.end + 200), "including")
+            if regex.search(r"[,،]\s*$", art.text[max(total.end, c.start - 4):c.start])]
+    if not cues or len(art.words(total.end, cues[0].start)) > 25:
+        return []
+    cue = cues[0]
+    between = [h for h in art.figures(total.end, cue.start) if h.subject & total.subject]
+    if between:
+        return []       # (the parts may be of a later value of the noun)
+    parts: list[_Fig] = []
+    for h in art.figures(cue.end, end):
+        if h.f.kind in ("year", "date", "range", "duration", "time"):
+            continue
+        if h.f.kind != total.f.kind or h.f.unit != total.f.unit or not h.subject & total.subject:
+            break
+        gap = art.text[(parts[-1].end if parts else cue.end):h.start]
+        if len(art.words(parts[-1].end if parts else cue.end, h.start)) > (8 if parts else 2) \
+                or parts and not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)):
+            break
+        parts.append(h)
+    if len(parts) < 2 or any(p.f.qualifier or float(p.f.value) >= float(total.f.value) for p in parts) or total.f.qualifier:
+        return []
+    s = sum(float(p.f.value) for p in parts)
+    if s <= float(total.f.value):
+        return []
+    return [Inconsistency(
+        "consistency/sum", art.fspan(total), tuple(art.fspan(p) for p in parts), format_value(s),
+        f"the parts among them add up to {format_value(s)} (" + " + ".join(p.f.text for p in parts) +
+        f"), more than {total.f.text}")]
 
 
 def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
@@ -1462,6 +1798,7 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
         out.append(_mismatch(art, g, h, "the headline"))
     out += _definite(art)
     out += _repeated(art, body)
+    out += _restated(art)
     out += _results(art)
     return out
 
@@ -1489,10 +1826,10 @@ def _lead_end(art: _Article, head_end: int) -> int:
     return head_end
 
 
-def _noun_phrase(art: _Article, g: _Fig) -> frozenset[str]:
-    """The match keys of a figure's counted noun and of the two words after it."""
+def _noun_phrase(art: _Article, g: _Fig, words: int = 2) -> frozenset[str]:
+    """The match keys of a figure's counted noun and of the (two) words after it."""
     out = set(g.subject)
-    for s, e in art.words(g.end, g.end + 40)[:2]:
+    for s, e in art.words(g.end, min(art.sentence(g.start)[1], g.end + 20 * words))[:words]:
         if not _NUMERIC.fullmatch(art.text[s:e]):
             out |= keys(art.lower[s:e], art.doc.lang)
     return frozenset(out)
@@ -1614,6 +1951,41 @@ def _repeated(art: _Article, body: list[_Fig]) -> list[Inconsistency]:
             if (h.i, g.i) not in seen:
                 seen.add((h.i, g.i))
                 out.append(_mismatch(art, h, g, "another sentence on the same claim"))
+    return out
+
+
+_SAME_WORDS = 8         # words either side of a figure that make two passages one statement
+_RESTATED_WITHIN = 8000     # characters: further apart, a file's passages are rather two articles'
+
+
+def _restated(art: _Article) -> list[Inconsistency]:
+    """One passage told twice with another value ("إن 9 أشخاص بينهم 5 مدنيين لقوا حتفهم، وأصيب 81
+    آخرون إثر تعرضهم لانفجار ألغام" and, paragraphs later, the same words with "18"): the same eight
+    words either side of the figure, digits and all: no word of an update or of another time, the
+    other figures the same (a template filled twice, "تناقل ملكية 2.6 مليون سهم بقيمة 135.9 مليون
+    ريال" for two markets, is not one passage)."""
+    out: list[Inconsistency] = []
+    seen: dict[tuple, _Fig] = {}
+    near: dict[tuple, list[_Fig]] = {}      # the characters right before a figure: a quick first sort
+    for g in art.figs:
+        if g.f.kind in ("count", "money", "measure", "percent") and g.start >= 40:
+            near.setdefault((g.f.kind, g.f.unit, art.lower[g.start - 40:g.start]), []).append(g)
+    for g in sorted((g for same in near.values() if len(same) > 1 for g in same), key=lambda g: g.start):
+        if g.bounds is None:
+            continue
+        before = art.words(max(0, g.start - 20 * _SAME_WORDS), g.start)[-_SAME_WORDS:]
+        after = art.words(g.end, g.end + 20 * _SAME_WORDS)[:_SAME_WORDS]
+        if len(before) < _SAME_WORDS or len(after) < _SAME_WORDS:
+            continue
+        words = tuple(art.lower[s:e] for s, e in (*before, *after))
+        if sum(not _NUMERIC.fullmatch(w) for w in words) < 2 * _SAME_WORDS - 4:
+            continue        # (a table's row of figures)
+        key = (g.f.kind, g.f.unit, words)
+        h = seen.get(key)
+        seen[key] = g
+        if h is None or g.start - h.start > _RESTATED_WITHIN or h.sentence == g.sentence or _agree(g, h):
+            continue
+        out.append(_mismatch(art, g, h, "the same words before"))
     return out
 
 

@@ -201,7 +201,8 @@ _KEYS: dict[str, dict[str, type | tuple]] = {
     "normalize": {"map": dict, "attached": str, "attached_ranges": list, "controls": str},
     "figures": {"clitics": list, "suffixes": list, "articles": list, "anchors": list, "subject": dict},
     "attributions": {"syntax": dict}, "roles": {"syntax": dict}, "frames": {}, "compare": {},
-    "consistency": {"clitics": str, "conjunction": str, "contrast": str, "of": str, "definite": dict, "score": dict},
+    "consistency": {"clitics": str, "conjunction": str, "contrast": str, "of": str, "definite": dict, "score": dict,
+                    "glossed_quotes": ("article",)},
     "report": {"labels": dict},
 }
 _REQUIRED = {"language": {"name": (), "direction": (), "script": ("name", "letters")},

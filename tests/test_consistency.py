@@ -104,6 +104,32 @@ def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text
 
 
 @pytest.mark.parametrize("text,span,expected", [
+    ("The number waiting over 12 months also fell from 7,613 to 6,630, or 22.9%.", "22.9%", "12.9%"),
+    ("The total waiting more than 18 months has fallen by 19.8% from 785 to 708.", "19.8%", "9.8%"),
+    ("وقالت اللجنة إن سعر ليتر البنزين سيرتفع من 1،72 درهم (0،46 دولارا) إلى 2،14 درهم (0،58 دولارا) أي بنسبة 42%.",
+     "42%", "24.4%"),
+    ("Petrol will rise from 1.72 dirhams ($0.46) to 2.14 dirhams ($0.58), or 42%.", "42%", "24.4%"),
+    ("Profits rose from $10.2m to $15.3m, up 40%.", "40%", "50%"),
+])
+def test_a_change_restated_after_its_from_and_to_values(text, span, expected):
+    assert flagged(text) == [("percent-change", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "The number waiting over 12 months also fell from 7,613 to 6,630, or 12.9%.",
+    "The total waiting more than 18 months has fallen by 9.8% from 785 to 708.",
+    "وقالت اللجنة إن سعر ليتر البنزين سيرتفع من 1،72 درهم (0،46 دولارا) إلى 2،14 درهم (0،58 دولارا) أي بنسبة 24%.",
+    "Petrol will rise from 1.72 dirhams ($0.46) to 2.14 dirhams ($0.58), or 24%.",
+    "Profits rose from $10.2m to $15.3m, up 50%.",
+    "Output rose 5% from 2010 to 2015.",                        # a span of years, not the values
+    "Sales rose to 15 million, or 5% of the market.",           # a share, no from-value
+    "Profits rose from $10m to $15m, up 40%.",                  # within what "$10m" and "$15m" allow
+])
+def test_a_restated_change_that_fits_or_has_no_from_value_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
     ("سجلت 30 حالة من أصل 120 حالة، أي 40% منها.", "40%", "25%"),
     ("وتمثلت النسبة الأكبر في 40 حالة (56%) من أصل 87 حالة.", "56%", "46%"),
     ("Only 500 out of 40,000 patents, or roughly five percent, were released.", "five percent", "1.2%"),
@@ -215,11 +241,24 @@ def test_relative_days_that_fit_or_have_no_date_are_not_flagged():
 
 @pytest.mark.parametrize("text", [
     'وجاء في بيان الوزارة: "عقدت اللجنة أمس الخميس اجتماعها الأول".',
-    'The statement read: "The committee met yesterday (Monday) for the first time."',
+    'The statement read: "The committee met yesterday Monday for the first time."',
+    # glossed, but the words were spoken on another day
+    'A statement issued on Monday read: "The committee met yesterday (Sunday) for the first time."',
+    'وقال الوزير أول من أمس: «عقدت اللجنة أمس (الأحد) اجتماعها الأول».',
+    # an Arabic paper quotes the day before's statements with no day
+    'وأوضحت المديرية في بيان أن "الشيخ تقدم بتاريخ اليوم(الاثنين) بطلب لإجراء معاملة".',
 ])
 def test_a_relative_day_inside_a_quotation_is_the_speakers_and_is_not_flagged(text):
     assert flagged(text) == []
-    assert flagged(text.replace('"', "")) != []      # the same words outside quotation marks are checked
+    assert flagged(text.replace('"', "").replace("«", "").replace("»", "")) != []      # outside quotation marks it is checked
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ('"I believe that what I announced yesterday [Sunday] will be sufficient," he said.', "yesterday [Sunday]", "Tuesday"),
+    ('"There are no buyers now, especially after the data yesterday (Monday)," said the analyst.', "yesterday (Monday)", "Tuesday"),
+])
+def test_a_quoted_relative_day_glossed_by_the_writer_is_the_articles(text, span, expected):
+    assert flagged(text) == [("relative-date", span, expected)]
 
 
 @pytest.mark.parametrize("text,span,expected", [
@@ -277,6 +316,19 @@ def test_a_time_up_to_now_against_the_year_that_says_exactly_when():
     assert flagged("قال في عام 2010 إنه يعيش هناك منذ 17 عاما.") == []     # another event's year
 
 
+@pytest.mark.parametrize("text,span,another", [
+    ("Britain's first mobile phone call was made on 1 January 1985 by comedian Ernie Wise. In the 20 years since that day, "
+     "mobile phones have become part of modern life.", "20 years", "1985, and the first text message in 1992,"),
+    ("أجري أول اتصال بالهاتف المحمول في بريطانيا في الأول من يناير 1985. ومنذ ذلك الحين مرت 20 عاما أصبح فيها الهاتف "
+     "جزءا من الحياة.", "20 عاما", "1985، وأول رسالة نصية في عام 1992،"),
+])
+def test_a_time_since_a_day_named_before(text, span, another):
+    assert flagged(text, date=dt.date(2004, 12, 31)) == []
+    assert [(r, s) for r, s, _ in flagged(text, date=dt.date(2015, 8, 8))] == [("elapsed", span)]
+    # two days named before: which one "that day" is the text does not say
+    assert flagged(text.replace("1985", another), date=dt.date(2015, 8, 8)) == []
+
+
 def test_a_duration_against_the_span_of_years_after_it():
     assert flagged("His previous experience came at Coventry, whom he led for seven years from 1996 to 2001.") == \
         [("elapsed", "seven years", "5 years")]
@@ -327,10 +379,152 @@ def test_parts_among_those_counted_before_that_come_to_more():
     assert flagged(text) == [("sum", "29", "30")]
 
 
+@pytest.mark.parametrize("text", [
+    "واقترحت الخطة إعداد 120 مشروع قانون عبر ثلاث مراحل خلال السنوات العشر المقبلة، منها 45 مشروعا خلال الفترة "
+    "(2015 - 2017)، و65 مشروعا (2018 - 2020)، و20 مشروع قانون خلال المرحلة الأخيرة.",
+    "The plan calls for 120 new laws over the next ten years in three phases, including 45 laws in 2015-2017, "
+    "65 laws in 2018-2020 and 20 laws after that.",
+])
+def test_parts_of_them_that_name_the_total_again_and_come_to_more(text):
+    assert flagged(text) == [("sum", "120", "130")]
+    assert flagged(text.replace("65", "55")) == []      # they may come to less: "of them"
+    # parts of something else
+    assert flagged(text.replace("65 laws", "65 decrees").replace("و65 مشروعا", "و65 مرسوما")) == []
+
+
 def test_a_breakdown_whose_last_part_is_broken_down_again():
     text = "وقتلت القوات 143 شخصا، يتوزعون إلى 19 مسلحا، و126 مدنيا، بينهم 36 طفلا، و24 امرأة."
     assert flagged(text) == [("sum", "143", "145")]
     assert flagged(text.replace("126", "124")) == []
+
+
+def test_parts_including_that_come_to_more_than_the_total_before_other_values():
+    text = ("وكانت الحصيلة 93 قتيلا بينهم 24 طفلا و10 نساء و69 من الرجال، وأن عدد الجرحى وصل إلى 1027 جريحا "
+            "من بينهم 124 طفلا و92 امرأة و811 رجلا.")
+    assert flagged(text) == [("sum", "93", "103")]
+    assert flagged(text.replace("و69", "و59")) == []
+    text = "The blast killed 40 people, including 25 adults and 17 children, the police said, and hurt 60 people in the town."
+    assert flagged(text) == [("sum", "40", "42")]
+    assert flagged(text.replace("17 children", "15 children")) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("أوضحت الوزارة هوية الانتحاري وعمره 21 عاما.\nوأضاف البيان أنه سعودي الجنسية، من مواليد 1411هـ.", "23 to 25"),
+    ("وقال الطالب (16 عاما) المولود عام 1424هـ إنه سيواصل دراسته.", "10 to 12"),
+])
+def test_an_age_against_a_hijri_birth_year(text, expected):
+    assert [(r, e) for r, _, e in flagged(text, date=dt.date(2015, 8, 8))] == [("elapsed", expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "أوضحت الوزارة هوية الانتحاري وعمره 21 عاما.\nوأضاف البيان أنه سعودي الجنسية، من مواليد 1415هـ.",   # 1994-95
+    "وقال الطالب (11 عاما) المولود عام 1424هـ إنه سيواصل دراسته.",
+    "وقال الشيخ (61 عاما) المولود عام 1375هـ إنه سيواصل.",       # 59-60 years, 61 in Hijri years
+])
+def test_an_age_that_fits_a_hijri_birth_year_is_not_flagged(text):
+    assert flagged(text, date=dt.date(2015, 8, 8)) == []
+
+
+def test_weekdays_of_one_hijri_month_keep_step_with_its_days():
+    text = ("وفي مساء يوم الثلاثاء 27 رمضان 1436 ه، تم رصد قاربين خارج المياه الإقليمية.\n"
+            "وفي فجر يوم الخميس 28 رمضان 1436 ه، تم تطويق القارب.")
+    assert flagged(text) == [("weekday", "الخميس", "الأربعاء")]
+    assert flagged(text.replace("الخميس", "الأربعاء")) == []
+    # a day either way of the tables, the same for both days: the month began a day later there
+    assert flagged(text.replace("الثلاثاء", "الأربعاء")) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("But the association voted against a move to deselect him, with Mr Sayeed winning 173 of the 299 votes - "
+     "more than two-thirds.", "two-thirds", "57.9%"),
+    ("وقتل خمسة أحداث من بين الـ16 قاصرا ذهبوا إلى سوريا للقتال، أي نحو نصفهم.", "نصفهم", "31.2%"),
+    ("وأوضح التقرير أن عدد الأطباء المدعى عليهم بلغ 1644 طبيبا، وأدين منهم 510 أطباء، أي أكثر من 40 في المائة منهم.",
+     "40 في المائة", "31%"),
+    ("وأوضح تقرير للوزارة أن عدد حالات الانتحار في المملكة بلغ 465 حالة. وتصدرت الرياض المدن، حيث بلغ عددهم 123 حالة، أي أكثر من ثلث الحالات.",
+     "ثلث", "26.5%"),
+    ("More than 800,000 Britannia Building Society members are to receive a profit share.\n\nMembers of the society "
+     "will share £42m, with 100,000 - one in five - receiving more than £100.", "one in five", "12.5%"),
+])
+def test_a_share_of_a_whole_named_by_of_or_of_them(text, span, expected):
+    assert flagged(text) == [("share", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "But the association voted against a move to deselect him, with Mr Sayeed winning 173 of the 299 votes - more than half.",
+    "وقتل خمسة أحداث من بين الـ16 قاصرا ذهبوا إلى سوريا للقتال، أي نحو ثلثهم.",
+    "وأوضح التقرير أن عدد الأطباء المدعى عليهم بلغ 1644 طبيبا، وأدين منهم 510 أطباء، أي نحو 31 في المائة منهم.",
+    "وأوضح تقرير للوزارة أن عدد حالات الانتحار في المملكة بلغ 465 حالة. وتصدرت الرياض المدن، حيث بلغ عددهم 123 حالة، أي أكثر من ربع الحالات.",
+    "More than 800,000 Britannia Building Society members are to receive a profit share.\n\nMembers of the society "
+    "will share £42m, with 100,000 - one in eight - receiving more than £100.",
+    # a count of something else in the sentence before
+    "The firm sold 800,000 cars last year.\n\nIt employs 100,000 people - one in five of them in Wales.",
+])
+def test_a_share_of_a_whole_that_fits_or_is_of_another_whole_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("وقالت المنظمة إن 67% من النازحين العراقيين يعيشون لدى الأسر المضيفة أو يستأجرون المساكن، بينما يسكن 20% منهم "
+     "في المباني المهدمة ودور العبادة والمدارس، فيما يعيش 8% في الملاجئ، و15% في المخيمات.", "15%", "at most 5%"),
+    ("وكانت الوثيقة تشمل تقاسم السلطة بين الطرفين، حيث أعطت الحكومة نسبة 53 في المائة في الحكومة المركزية، وللمعارضة "
+     "المسلحة نسبة 33 في المائة، فيما نالت القوى السياسية الأخرى نسبة 24 في المائة، وكان نصيب المعارضة 53 في المائة "
+     "في حكم الولايات، ونسبة 33 في المائة للحكومة، ونسبة 14 في المائة للقوى الأخرى.", "24 في المائة", "at most 14%"),
+    ("Seventy percent of resources collected by the fund will be made available for projects in least developed "
+     "countries, 30% for projects in developing countries, and 10% for projects in developed countries.", "10%", "100% in all"),
+])
+def test_listed_shares_of_a_whole_named_first_over_100_percent(text, span, expected):
+    assert flagged(text) == [("percent-total", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقالت المنظمة إن 67% من النازحين العراقيين يعيشون لدى الأسر المضيفة أو يستأجرون المساكن، بينما يسكن 20% منهم "
+    "في المباني المهدمة ودور العبادة والمدارس، فيما يعيش 8% في الملاجئ، و5% في المخيمات.",
+    "Sixty percent of resources collected by the fund will be made available for projects in least developed "
+    "countries, 30% for projects in developing countries, and 10% for projects in developed countries.",
+    # a share of the whole, then the breakdown of that share
+    "Some 40% of the voters backed the plan, with 70% of them in the cities and 30% in the villages.",
+    # a change between two items
+    "Exports made up 45% of output, up from 40% a year before, and imports 30%.",
+    # rates of places
+    "وأيد 67% من الناخبين في الشمال الخطة، و30% في الشرق، و25% في الجنوب.",
+    "Some 67% of voters in the north backed the plan, 30% in the east and 25% in the south.",
+])
+def test_listed_shares_that_fit_or_are_not_one_list_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_one_share_and_the_remaining_share_in_one_sentence():
+    text = "Japanese films accounted for 37.5% of Japan's box office total last year, with foreign films taking the remaining 72.5%."
+    assert flagged(text) == [("percent-total", "72.5%", "62.5%")]
+    assert flagged(text.replace("72.5%", "62.5%")) == []
+    text = "واستحوذت الأفلام اليابانية على 37.5 في المائة من الإيرادات، فيما ذهبت النسبة المتبقية 72.5 في المائة للأفلام الأجنبية."
+    assert flagged(text) == [("percent-total", "72.5 في المائة", "62.5%")]
+    assert flagged(text.replace("72.5", "62.5")) == []
+    # a change is no share
+    assert flagged("وارتفعت المبيعات 37.5 في المائة عن العام الماضي، فيما ذهبت النسبة المتبقية 72.5 في المائة للأفلام.") == []
+
+
+_LANDMINES_AR = ("قالت مصادر طبية في عدن إن 9 أشخاص بينهم 5 مدنيين لقوا حتفهم، وأصيب {} آخرون إثر تعرضهم لانفجار ألغام أرضية "
+                 "زرعتها الميليشيات قبل انسحابها من آخر معاقلها شمال عدن.")
+_LANDMINES_EN = ("Medical sources in Aden said nine people including five civilians died and {} others were injured by "
+                 "landmines planted by the militias before they withdrew from their last positions north of the city.")
+
+
+@pytest.mark.parametrize("passage,other", [(_LANDMINES_AR, "وعلى صعيد آخر، استمرت المعارك في المدينة."),
+                                           (_LANDMINES_EN, "Elsewhere, fighting went on in the city.")])
+def test_one_passage_told_twice_with_another_value(passage, other):
+    text = passage.format(81) + "\n\n" + other + "\n\n" + passage.format(18)
+    assert flagged(text) == [("same-quantity", "18", "81")]
+    assert flagged(passage.format(81) + "\n\n" + other + "\n\n" + passage.format(81)) == []
+
+
+def test_a_template_filled_twice_is_not_one_passage():
+    text = ("أداء أسواق الخليج\n\nوفي الكويت، قام المستثمرون بتناقل ملكية 154.7 مليون سهم بقيمة 11.6 مليون دينار نفذت من خلال 3573 صفقة في الجلسة.\n"
+            "وفي الرياض، قام المستثمرون بتناقل ملكية 154.7 مليون سهم بقيمة 126.6 مليون ريال نفذت من خلال 2234 صفقة في الجلسة.")
+    assert flagged(text) == []
+    text = ("Gulf markets\n\nThe index closed at 6,304 points as investors traded 154.7 million shares worth 11.6 million dinars in 3,573 deals on Sunday.\n"
+            "The index closed at 6,296 points as investors traded 113.9 million shares worth 11.6 million dinars in 2,814 deals on Monday.")
+    assert flagged(text) == []
 
 
 def test_shares_of_them_and_the_remaining_share():
