@@ -824,6 +824,7 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
         rest = [g for g in after[len(firsts):]]
         to = [t for t in art.cues_in(firsts[-1].end, rest[0].start if rest else firsts[-1].end, "to")] if rest else []
         if not to or _between(art, firsts[-1], rest[0], when) > 3:
+            pairs += _reached_first(art, figs, c, firsts, skip)
             continue
         seconds = [rest[0]]
         for g in rest[1:]:
@@ -841,6 +842,17 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
         if before and not any(p[1].i == before[-1].i or p[0].i == a.i for p in pairs):
             pairs.append((a, before[-1]))
     return pairs
+
+
+def _reached_first(art: _Article, figs: list[_Fig], c: _Cue, firsts: list[_Fig], skip: set[int]) -> list[tuple[_Fig, _Fig]]:
+    """The pair of a sentence that says the value reached first: "to £198m from £130m", "إلى 198
+    مليونا من 130 مليونا" (one value each side, the "to" value right before the "from")."""
+    back = [g for g in figs if g.end <= c.start and g.i not in skip and not _converted(art, g)]
+    if len(firsts) != 1 or not back or art.words(back[-1].end, c.start) or not _same_measure(back[-1].f, firsts[0].f):
+        return []
+    b = back[-1]
+    to = art.cues_in(max(0, b.start - 12), b.start, "to")
+    return [(firsts[0], b)] if to and not art.words(to[-1].end, b.start) else []
 
 
 def _range_pair(art: _Article, r: _Fig) -> list[tuple[_Fig, _Fig]]:
@@ -885,8 +897,8 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
         if after and after[0].kind == "times" and len(art.words(g.end, after[0].start)) == 0 and g.f.kind == "count":
             changes.append((g, "ratio", g))
         elif g.f.kind == "percent" and not before and after and after[0].kind == "change" \
-                and len(art.words(g.end, after[0].start)) == 0 and _own_base(art, after[0].end, figs):
-            changes.append((g, "percent", g))       # "24% higher than in 2003"
+                and len(art.words(g.end, after[0].start)) == 0:
+            changes.append((g, "percent", g))       # "24% higher than in 2003", "a 38% rise to £198m from £130m"
         elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
                 and before and len(art.words(before[-1].end, g.start)) <= words \
                 and not art.figures(before[-1].end, g.start) \

@@ -78,6 +78,9 @@ def test_subtotals_and_their_total():
     # measured against a year whose value comes in the next sentence
     ("The country produced 14.27 million tonnes of crops in 2004, 24% higher than in 2003, a report says.\n\n"
      "In 2003, crop production totalled 11.94 million tonnes.", "24%", "19.5%"),
+    # a change said as a noun, and the value reached said before the value it rose from
+    ("Reuters posted a 38% rise in profits for the year to £198m from the £130m seen a year earlier.", "38%", "52.3%"),
+    ("وسجلت الشركة ارتفاعا بنسبة 38% في أرباحها إلى 198 مليون جنيه من 130 مليون جنيه.", "38%", "52.3%"),
 ])
 def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
@@ -98,6 +101,10 @@ def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     "Profit was $3.36bn, up 27% from its 2003 performance, while revenues grew 6.4% to $42.09bn.",
     # a multiple of another quantity, after another word of change
     "وزادت حصة الصناعة من 19 في المائة إلى 47 في المائة، وقال إن المصانع ستزيد عدد العمال بمقدار أربعة أضعاف المستوى الحالي.",
+    "Reuters posted a 52% rise in profits for the year to £198m from the £130m seen a year earlier.",
+    "وسجلت الشركة ارتفاعا بنسبة 52% في أرباحها إلى 198 مليون جنيه من 130 مليون جنيه.",
+    # a value between "to" and "from" that is not the one reached
+    "Reuters posted a 38% rise in profits, to be paid from £130m of reserves.",
 ])
 def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text):
     assert flagged(text) == []
