@@ -33,7 +33,6 @@ import regex
 
 from .attributions import in_quotation
 from .document import Document
-from .figures import sentence_end
 from .model import Figure, Inconsistency, Span, format_value
 from .normalize import Normalized, normalize
 from .rules import FLAGS, rule_files
@@ -216,7 +215,7 @@ class _Fig:
 class _Article:
     def __init__(self, doc: Document, norm: Normalized, figures: list[Figure]):
         self.doc, self.norm, self.text, self.lang = doc, norm, norm.text, _lang(doc.lang)
-        self.ends = [m.end() for m in sentence_end().finditer(self.text)]
+        self.ends = norm.sentence_ends
         self.figs = [_Fig(i, f, s, e, bisect_right(self.ends, s), doc.lang)
                      for i, f in enumerate(figures) for s, e in [(norm.to_normalized(f.start), norm.to_normalized(f.end))]]
         self.fig_starts = [g.start for g in self.figs]

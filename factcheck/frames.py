@@ -27,7 +27,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 
 from .document import Document
-from .figures import CONTEXT_MAX, sentence_end
+from .figures import CONTEXT_MAX
 from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
@@ -211,7 +211,7 @@ class Frames:
     def __init__(self, doc: Document, norm: Normalized, figures: list[Figure]):
         self.doc, self.text, self.figures, self.data = doc, norm.text, figures, _data(doc.lang)
         self.spans = [(norm.to_normalized(f.start), norm.to_normalized(f.end)) for f in figures]
-        self.ends = [m.end() for m in sentence_end().finditer(self.text)]
+        self.ends = norm.sentence_ends
         self.sentences: list[tuple[int, int, int, int, int]] = []     # (k, start, end, first, last figure + 1)
         self.of: list[int] = []                                     # figure -> its sentence in that list
         i = 0
