@@ -290,7 +290,8 @@ class _Article:
                 for c in self.sentence_cues(k):
                     by_kind.setdefault(c.kind, []).append(c)
             for kind in kinds:
-                out += [c for c in by_kind.get(kind, ()) if lo <= c.start and c.end <= hi]
+                if kind in by_kind:     # (most sentences have no cue of the kind: no list to filter)
+                    out += [c for c in by_kind[kind] if lo <= c.start and c.end <= hi]
         if len(kinds) > 1:
             out.sort(key=lambda c: c.start)
         return out

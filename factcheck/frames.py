@@ -25,6 +25,7 @@ import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import repeat
 
 from .document import Document
 from .figures import CONTEXT_MAX
@@ -200,7 +201,7 @@ def _content(word: str, lang: str) -> frozenset[str]:
 
 
 def _content_keys(text: str, start: int, end: int, lang: str) -> frozenset[str]:
-    return frozenset().union(*(_content(w, lang) for w in TERM.findall(text, start, end)))
+    return frozenset().union(*map(_content, TERM.findall(text, start, end), repeat(lang)))
 
 
 class Frames:
