@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from .document import Document, detect_language, from_text
 from .errors import FactcheckError
-from .figures import extract_figures, sentence_end
+from .figures import extract_figures
 from .model import ClaimMatch, Figure, Span
 from .normalize import Normalized, normalize
 from .rules import packs
@@ -111,7 +111,7 @@ def match_claims(doc: Document, norm: Normalized, figures: list[Figure], store: 
     out = []
     text = norm.text
     start = 0
-    ends = [m.end() for m in sentence_end().finditer(text)] + [len(text)]
+    ends = norm.sentence_ends + [len(text)]
     for end in ends:
         sentence = text[start:end]
         lo, hi = start, end

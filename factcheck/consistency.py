@@ -33,7 +33,6 @@ import regex
 
 from .attributions import in_quotation
 from .document import Document
-from .figures import sentence_end
 from .model import Figure, Inconsistency, Span, format_value
 from .normalize import Normalized, normalize
 from .rules import FLAGS, punctuation, rule_files
@@ -221,7 +220,7 @@ class _Fig:
 class _Article:
     def __init__(self, doc: Document, norm: Normalized, figures: list[Figure]):
         self.doc, self.norm, self.text, self.lang = doc, norm, norm.text, _lang(doc.lang)
-        self.ends = [m.end() for m in sentence_end().finditer(self.text)]
+        self.ends = norm.sentence_ends
         self.figs = [_Fig(i, f, s, e, bisect_right(self.ends, s), doc.lang)
                      for i, f in enumerate(figures) for s, e in [(norm.to_normalized(f.start), norm.to_normalized(f.end))]]
         self.fig_starts = [g.start for g in self.figs]
@@ -296,7 +295,8 @@ class _Article:
                 for c in self.sentence_cues(k):
                     by_kind.setdefault(c.kind, []).append(c)
             for kind in kinds:
-                out += [c for c in by_kind.get(kind, ()) if lo <= c.start and c.end <= hi]
+                if kind in by_kind:     # (most sentences have no cue of the kind: no list to filter)
+                    out += [c for c in by_kind[kind] if lo <= c.start and c.end <= hi]
         if len(kinds) > 1:
             out.sort(key=lambda c: c.start)
         return out

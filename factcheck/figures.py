@@ -57,20 +57,8 @@ import regex
 from .document import Document
 from .errors import FactcheckError
 from .model import Figure
-from .normalize import Normalized, compile_pattern, lowered, normalize_pattern
-from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, punctuation, rule_files
-
-
-
-@functools.lru_cache(maxsize=1)
-def sentence_end() -> re.Pattern:
-    """A run of the packs' sentence and clause ends ("." "?" "؟" ";") not after an initial ("U.S.",
-    "J. Smith") nor before a digit, or a line end: written to begin with a class, which lets `re`
-    skip ahead fast (a leading lookbehind would make it try every position); it matches what
-    `(?<![\\s.][^\\W\\d_])[MARKS]+(?!\\d)|\\n` does."""
-    p = punctuation()
-    marks = "".join(map(re.escape, p.sentence_ends + p.clause_ends))
-    return re.compile(rf"[{marks}\n](?:(?<=\n)|(?<![\s.][^\W\d_][{marks}])[{marks}]*(?!\d))")
+from .normalize import Normalized, compile_pattern, lowered, normalize_pattern, sentence_end
+from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, rule_files
 
 
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
@@ -495,7 +483,7 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
     """The figures of a document, sorted by start and never overlapping (`norm` is
     `normalize(doc.masked)`; spans are offsets into `doc.text`)."""
     eng = _engine(doc.lang)
-    sentences = _Sentences(norm.text)
+    sentences = _Sentences(norm)
     try:
         found = [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, sentences))]
     except TimeoutError:
@@ -525,15 +513,12 @@ class _Sentences:
     string (a page of "5% 5% …" would otherwise hold 800 characters per figure)."""
     STEP = CONTEXT_MAX // 4
 
-    def __init__(self, text: str):
-        self.text = text
-        self._ends: array | None = None     # where each sentence ends (8 bytes each), found when first asked
+    def __init__(self, norm: Normalized):
+        self.norm, self.text = norm, norm.text
         self._last: tuple[int, int, str] = (0, 0, "")
 
     def around(self, start: int, end: int) -> str:
-        if self._ends is None:
-            self._ends = array("q", (m.end() for m in sentence_end().finditer(self.text)))
-        ends = self._ends
+        ends = self.norm.sentence_ends
         k = bisect.bisect_right(ends, start)
         first, last = ends[k - 1] if k else 0, ends[k] if k < len(ends) else len(self.text)
         lo = max(first, start - CONTEXT_MAX - (start - CONTEXT_MAX) % self.STEP)

@@ -25,9 +25,10 @@ import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from itertools import repeat
 
 from .document import Document
-from .figures import CONTEXT_MAX, sentence_end
+from .figures import CONTEXT_MAX
 from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
@@ -200,7 +201,7 @@ def _content(word: str, lang: str) -> frozenset[str]:
 
 
 def _content_keys(text: str, start: int, end: int, lang: str) -> frozenset[str]:
-    return frozenset().union(*(_content(w, lang) for w in TERM.findall(text, start, end)))
+    return frozenset().union(*map(_content, TERM.findall(text, start, end), repeat(lang)))
 
 
 class Frames:
@@ -211,7 +212,7 @@ class Frames:
     def __init__(self, doc: Document, norm: Normalized, figures: list[Figure]):
         self.doc, self.text, self.figures, self.data = doc, norm.text, figures, _data(doc.lang)
         self.spans = [(norm.to_normalized(f.start), norm.to_normalized(f.end)) for f in figures]
-        self.ends = [m.end() for m in sentence_end().finditer(self.text)]
+        self.ends = norm.sentence_ends
         self.sentences: list[tuple[int, int, int, int, int]] = []     # (k, start, end, first, last figure + 1)
         self.of: list[int] = []                                     # figure -> its sentence in that list
         i = 0

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 
 from .errors import FactcheckError
-from .rules import FLAGS, all_rule_files, compile_regex, expand, rule_file
+from .rules import FLAGS, all_rule_files, compile_regex, expand, punctuation, rule_file
 
 
 @dataclass(frozen=True)
@@ -74,6 +74,17 @@ def _unreversed(m: re.Match) -> str:
     return ("." if len(groups) == 2 else ",").join(reversed(groups))
 
 
+@functools.lru_cache(maxsize=1)
+def sentence_end() -> re.Pattern:
+    """A run of the packs' sentence and clause ends ("." "?" "؟" ";") not after an initial ("U.S.",
+    "J. Smith") nor before a digit, or a line end: written to begin with a class, which lets `re`
+    skip ahead fast (a leading lookbehind would make it try every position); it matches what
+    `(?<![\\s.][^\\W\\d_])[MARKS]+(?!\\d)|\\n` does."""
+    p = punctuation()
+    marks = "".join(map(re.escape, p.sentence_ends + p.clause_ends))
+    return re.compile(rf"[{marks}\n](?:(?<=\n)|(?<![\s.][^\W\d_][{marks}])[{marks}]*(?!\d))")
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text plus the map back to the original."""
@@ -82,6 +93,12 @@ class Normalized:
     _norm_at: tuple[int, ...] = ()     # normalised positions where the shift grows
     _shift: tuple[int, ...] = ()       # cumulative deleted characters from that position on
     _orig_at: tuple[int, ...] = ()     # the original positions of those normalised ones
+
+    @functools.cached_property
+    def sentence_ends(self) -> list[int]:
+        """Where each sentence of the text ends (`sentence_end`), found when first asked for and
+        shared by the stages that read the text by sentences."""
+        return [m.end() for m in sentence_end().finditer(self.text)]
 
     def to_original(self, i: int) -> int:
         """Original offset of the normalised character at `i` (or of the end, for len)."""

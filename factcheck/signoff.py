@@ -17,9 +17,8 @@ from pathlib import Path, PurePath
 import yaml
 
 from .errors import FactcheckError
-from .figures import sentence_end
 from .model import Figure, Signoff, Verdict
-from .normalize import normalize
+from .normalize import normalize, sentence_end
 from .rules import key_lines, load_yaml, read_yaml_text
 
 FILE = Path(".factcheck") / "checked.yaml"
