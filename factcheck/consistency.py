@@ -40,7 +40,6 @@ from .words import is_stopword, keys
 
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
 _NUMERIC = regex.compile(r"\d+(?:[.,]\d+)*")
-_DECIMAL_COMMA = regex.compile(r"\d+،\d+")     # "1،72": the Arabic comma between digits, a decimal point
 _REACH = 600       # characters of a sentence read either side of a place (a long one is read in windows)
 _CHUNK = 16        # figures of one sentence weighed together for changes
 _LOOKBACK = 3000   # characters before a figure where what it refers to is looked for
@@ -341,13 +340,11 @@ def _step(f: Figure) -> float:
     """Half the unit of the last digit written ("1.4 million": 50,000; "1780": 0.5; "ستة": 0.5)."""
     if f.kind == "fraction":
         return 0.005
-    text = normalize(f.text).text
-    comma = _DECIMAL_COMMA.search(text)
-    m = comma or _NUMERIC.search(text)
+    m = _NUMERIC.search(normalize(f.text).text)     # ("1،72" is 1.72 once normalised)
     value = abs(float(f.value)) if isinstance(f.value, (int, float)) else 0.0
     if not m or not value:
         return 0.5
-    digits = m.group().replace("،", ".") if comma else m.group().replace(",", "")
+    digits = m.group().replace(",", "")
     if digits.count(".") > 1:           # "19.589.137": dots that group thousands
         digits = digits.replace(".", "")
     decimals = len(digits.split(".")[1]) if "." in digits else 0

@@ -55,7 +55,10 @@ def _tables() -> _Tables:
     translate = dict(mapping)
     translate.update((ord(c), None) for c in attached + controls)
     deleted = re.compile("[" + _ranges(attached + controls) + "]+") if attached + controls else None
-    changed = re.compile("[" + _ranges("".join(map(chr, translate))) + "]") if translate else None
+    # the fast path's test: a character mapped or deleted, or a mark that may stand for a decimal
+    # point or be a reversed number's ("1،72" and "83ر1" alone have nothing else to change)
+    seen = "".join(map(chr, translate)) + marks + reversed_marks
+    changed = re.compile("[" + _ranges(seen) + "]") if seen else None
     # "1،72": a mark between a digit and one or two digits is the decimal point ("2013،2014" and
     # "1،2،3" are lists)
     m = _ranges(marks)
@@ -63,8 +66,6 @@ def _tables() -> _Tables:
         if marks else None
     r = _ranges(reversed_marks)
     reverse = re.compile(f"(?<![\\d{r}.,])\\d+(?:[{r}]\\d+)+(?![\\d{r}])") if reversed_marks else None
-    if reverse is not None:     # the fast path must see the mark too
-        changed = re.compile(f"{changed.pattern}|[{r}]" if changed else f"[{r}]")
     return _Tables(translate, frozenset(attached), deleted, changed, decimal, reverse)
 
 
