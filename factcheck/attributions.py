@@ -21,7 +21,7 @@ import regex
 from .document import Document
 from .errors import FactcheckError
 from .model import Attribution, Figure, Span
-from .normalize import Normalized, compile_pattern, lowered
+from .normalize import Normalized, compile_pattern, lowered, lowered_text
 from .rules import REGEX_TIMEOUT, punctuation, rule_files, scan_timeout
 
 _MARKS = punctuation()        # the packs' sentence ends and quotation marks
@@ -116,7 +116,7 @@ class _Lang:
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
-    cue_places: re.Pattern | None = None  # where a cue may begin in the text `_low` (see `_places_of`), or None: every place
+    cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
 
 
@@ -136,7 +136,7 @@ def _places_of(words: regex.Pattern) -> re.Pattern | None:
     pattern without its lookarounds and boundaries, which only keep it from matching (so that it also
     finds the places of a match in part of the text, which a lookahead sees end early); the place is
     after that character (or the text's start). Each place is then tried with the pattern itself.
-    The scan reads the text lowercased (`_low`) with the pattern lowercased: the same places as
+    The scan reads the text lowercased (`lowered_text`) with the pattern lowercased: the same places as
     ignoring case, three times faster; ignoring case still when the pattern may name a letter other
     than an ASCII one that has a case (by an escape: "\\u00e9"), whose case `re` may pair otherwise
     ("ς" and "σ"). None when `re` cannot read what is left."""
@@ -149,18 +149,6 @@ def _places_of(words: regex.Pattern) -> re.Pattern | None:
 
 
 _LETTER_ESCAPE = regex.compile(r"\\[xuUN0-7]")       # an escape that may write a letter
-# the letters that `re` pairs with an ASCII letter ignoring case and that do not lower to it
-_ODD = "\u0130\u0131\u017f\u212a"
-_ODD_CASES = str.maketrans(_ODD, "iisk")
-
-
-def _low(text: str) -> str:
-    """The text as the place scans read it: lowercased (as long as it is), "İ", "ı", "ſ" and the
-    Kelvin sign as the ASCII letters they match ignoring case (translated only when there: a
-    translation looks every character up in a table: slow on a whole text)."""
-    return (text.translate(_ODD_CASES) if any(c in text for c in _ODD) else text).lower()
-
-
 def _without_assertions(source: str) -> str:
     """A pattern's source without its lookarounds and its boundaries (\\b \\B \\m \\M ^ $ \\A \\Z):
     what is left matches wherever the pattern does, and more."""
@@ -1056,7 +1044,7 @@ def quotations(norm: Normalized, attributions: list[Attribution]) -> list[Quotat
 
 def _cue_matches(L: _Lang, text: str, low: str):
     """What `L.cues.finditer(text)` gives, trying the cues only at the places `L.cue_places` finds
-    (in `low`, `_low(text)`)."""
+    (in `low`, `lowered_text(text)`)."""
     if L.cue_places is None:
         yield from L.cues.finditer(text, timeout=scan_timeout(len(text)))
         return
@@ -1088,7 +1076,7 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
 
     found: list[_Found] = []
     inner_end = -1
-    low = _low(text)
+    low = lowered_text(text)
     for m in _cue_matches(L, text, low):
         if m.start() < inner_end:
             continue

@@ -57,7 +57,7 @@ import regex
 from .document import Document
 from .errors import FactcheckError
 from .model import Figure
-from .normalize import Normalized, compile_pattern, lowered, normalize_pattern, sentence_end
+from .normalize import Normalized, compile_pattern, lowered, lowered_text, normalize_pattern, sentence_end
 from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, rule_files
 
 
@@ -452,9 +452,7 @@ def _matches(eng: _Engine, text: str):
     never overlapping: what a scan of every position would give, at a fraction of the cost.
     Both scan the text lowercased with lowercased patterns: the same matches as ignoring case
     (the rule's own pattern then matches the text itself), 40% faster on English."""
-    low = text.lower()
-    if len(low) != len(text):   # a letter that lowers to two ("İ"): keep it as it is
-        low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+    low = lowered_text(text)
     match = eng.master.match
     if isinstance(eng.master, regex.Pattern):
         match, low_or_text = functools.partial(match, timeout=REGEX_TIMEOUT), text

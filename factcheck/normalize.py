@@ -173,6 +173,19 @@ def normalize_pattern(source: str) -> str:
 _KEEP_CASE = re.compile(r"(\\.|\(\?P<\w+>|\(\?P=\w+\))", re.S)
 
 
+# the letters that `re` pairs with an ASCII letter ignoring case and that do not lower to it
+_ODD = "\u0130\u0131\u017f\u212a"
+_ODD_CASES = str.maketrans(_ODD, "iisk")
+
+
+def lowered_text(text: str) -> str:
+    """A text as scans with lowercased patterns read it, for the matches of ignoring case:
+    lowercased (as long as it is), "İ", "ı", "ſ" and the Kelvin sign as the ASCII letters they
+    match ignoring case (translated only when there: a translation looks every character up in a
+    table: slow on a whole text)."""
+    return (text.translate(_ODD_CASES) if any(c in text for c in _ODD) else text).lower()
+
+
 def lowered(source: str) -> str:
     """A pattern's source lowercased, except escapes (\\S, \\D...) and group names."""
     parts = _KEEP_CASE.split(source)
