@@ -91,6 +91,7 @@ class _Engine:
     subject: regex.Pattern | None
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
+    counted_groups: re.Pattern | None   # digits that group thousands when a counted noun follows
     memo: dict = field(default_factory=dict)    # (lexicon, word) -> entry, for `_lookup`
     # rule index -> the rule's pattern with its groups in `re` (on the lowered text, as the master
     # alternation reads it), or None when it needs `regex` (a name given to two groups, a group
@@ -135,6 +136,7 @@ def _engine(lang: str) -> _Engine:
     clitics: list[str] = []
     suffixes: list[str] = []
     subject: dict = {}
+    counted_groups: str | None = None
     anchors: list[str] = []
     articles: list[str] = []
     for _path, data in rule_files(lang, "figures"):
@@ -143,6 +145,7 @@ def _engine(lang: str) -> _Engine:
         anchors += data.get("anchors") or []
         articles += data.get("articles") or []
         subject.update(data.get("subject") or {})
+        counted_groups = data.get("counted_groups", counted_groups)
         for rule in data.get("rules") or []:
             if "lexicon" in rule:
                 table = lexicons.setdefault(rule["lexicon"], {})
@@ -199,6 +202,7 @@ def _engine(lang: str) -> _Engine:
         subject=compiled(subject.get("pattern")),
         subject_kinds=frozenset(subject.get("kinds") or ()),
         subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
+        counted_groups=counted_groups and re.compile(counted_groups),
     )
 
 
@@ -637,6 +641,8 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
         w = eng.subject.match(near, ne, timeout=REGEX_TIMEOUT)
         if w and w["w"].casefold() not in eng.subject_skip:
             subject = doc.text[slice(*norm.span(lo + w.start("w"), lo + w.end("w")))]
+            if info["kind"] == "count" and eng.counted_groups and eng.counted_groups.fullmatch(g.get("num", "")):
+                info["value"] = int(regex.sub(r"\D", "", g["num"]))    # "902.400 وحدة": no 902.4 units
     start, end = norm.span(s, e)
     return Figure(doc.text[start:end], start, end, info["kind"], info["value"], info["unit"], qualifier,
                   qualifier_text, subject, info["calendar"], sentences.around(s, e), rule["id"])

@@ -349,11 +349,11 @@ def years_of(figure: Figure) -> tuple[int, ...]:
     return ()
 
 
-def record_kinds(figure: Figure) -> list[str]:
+def record_kinds(figure: Figure, lang: str) -> list[str]:
     """The kinds of record a figure can be checked against: by its kind, and for a range or a vague
     magnitude by its unit ("بين 40 و69 عاما" is an age or a duration, "$1-2bn" money)."""
-    if years_of(figure) and figure.kind == "range":
-        return []               # "1813 - 1883": a span of years, no quantity
+    if figure.kind == "range" and (years_of(figure) or figure.subject and fold(figure.subject) in _data(lang).month):
+        return []               # "1813 - 1883", "بين 20 و31 يوليو": a span of years or days, no quantity
     kinds = settings()["compare.match"]["kinds"].get(figure.kind, [])
     if figure.kind in ("range", "vague"):
         unit = figure.unit
@@ -387,7 +387,7 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
     marker = [t.word in data.level or t.word in data.compared or t.word in data.change or t.word in data.same
               for t in toks]
     return _Window(figures, toks, cover, [_strength(t, data, lang) for t in toks], marker,
-                   [frozenset(record_kinds(f)) for f in figures],
+                   [frozenset(record_kinds(f, lang)) for f in figures],
                    [_content(t.word, lang) if t.content or t.word[0].isdigit() else frozenset() for t in toks],
                    [t.figure is None and t.content and not marker[i] and weight(t.word, lang) >= 1
                     and not is_change(t.word, lang) for i, t in enumerate(toks)])

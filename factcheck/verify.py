@@ -194,7 +194,7 @@ def _possible(figure: Figure, frames: Frames, i: int, store: ReferenceStore, cfg
     paragraph and the lead without building its frame (an upper bound of the score: every word
     of the sentence as if in the figure's own clause). Most sentences share no telling word with
     the store and are done here; figures of a sentence that are alike are judged once."""
-    kinds = tuple(record_kinds(figure))
+    kinds = tuple(record_kinds(figure, frames.doc.lang))
     telling = store.telling_words
     if not any(kind in telling for kind in kinds):
         return []           # no record of its kinds: its words need not be read
@@ -252,7 +252,7 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
     the sentence)."""
     cfg = settings()["compare.match"]
     numeral = _numeral(figure)
-    kinds = tuple(record_kinds(figure))
+    kinds = tuple(record_kinds(figure, frame.lang))
     out = []
     for record in records:
         if not _fits(figure, frame, record):
@@ -457,6 +457,8 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
     if i is None and record.type == "series":
         return "unverified", f"{record.name} has no value before {current.as_of}", ref
     if _meets(interval, current.low, current.high):
+        if _past_bound(interval, current):
+            return "unverified", f"{holds}: that allows the figure, it does not establish it", ref
         return "supported", holds, ref
     if i is None:       # a fact of a later date: only agreement tells
         return "unverified", f"{holds}, after {date}", ref
@@ -473,6 +475,17 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
             why = f"the figure lies between the values of {current.as_of} and {after.as_of}"
             return "unverified", why, ref
     return "contradicted", holds, ref
+
+
+def _past_bound(interval: Interval, entry: Entry) -> bool:
+    """The figure lies wholly past the bound a fact gives, `past` times or more: "48 killed" or "more
+    than 40" against "at least 13" (while "16" and "more than 10" agree with it)."""
+    if entry.bound is None:
+        return False
+    value, past = float(entry.value), settings()["compare.bounds"]["past"]
+    if entry.bound in ("more_than", "at_least"):
+        return value > 0 and interval[0] >= value * past
+    return value > 0 and interval[1] <= value / past
 
 
 def when(frame: Frame | None, date: dt.date) -> dt.date:
@@ -710,7 +723,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     """Why the evidence is too weak for an alarm against candidate `c` (none when it is strong),
     each reason as found, the plainest first. `told`: facts other figures of the article state;
     `echo(fact id, value)`: another figure of the sentence that gives that value of the fact, if any."""
-    kinds = tuple(record_kinds(figure))
+    kinds = tuple(record_kinds(figure, frame.lang))
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
     if (times := _apart(figure, ref)) > cfg["magnitude"] and not frame.cumulative:   # a total ("toll") is one

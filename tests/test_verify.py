@@ -670,6 +670,9 @@ def test_bounds_projections_scenarios_and_sources_without_a_url(tmp_path):
 """)
     # an open bound: agreeing figures are supported, one below it contradicted, the bound said
     assert check("The Varna earthquake displaced 18,000 people.", store)["18,000"].status == "supported"
+    # ... one far past it allowed, not established
+    verdict = check("The Varna earthquake displaced 40,000 people.", store)["40,000"]
+    assert verdict.status == "unverified" and "does not establish" in verdict.reason
     verdict = check("The Varna earthquake displaced 9,000 people.", store)["9,000"]
     assert verdict.status == "contradicted" and "more than 15000" in verdict.reason
     assert verdict.reference.source.url is None
