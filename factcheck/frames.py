@@ -61,6 +61,9 @@ class _Data:
     cumulative: frozenset[str]
     same: frozenset[str] = frozenset()    # the next figure restates the one before ("الموافق")
     month: frozenset[str] = frozenset()   # month names: a figure "in December" is of a month
+    # phrases that name a year by the article's ("last year": 1 year before), their folded words
+    ago: tuple[tuple[tuple[str, ...], int], ...] = ()
+    ago_prefixes: tuple[str, ...] = ()    # written onto such a phrase ("للعام الماضي", "والعام الماضي")
 
 
 @functools.lru_cache(maxsize=None)
@@ -77,7 +80,9 @@ def _data(lang: str) -> _Data:
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"),
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
-                 words("cumulative"), words("same"), words("month"))
+                 words("cumulative"), words("same"), words("month"),
+                 tuple((tuple(fold(w) for w in phrase.split()), n) for phrase, n in (found.get("years_ago") or {}).items()),
+                 tuple(found.get("years_ago_prefixes") or ()))
 
 
 @dataclass(slots=True)
@@ -97,6 +102,10 @@ class Frame:
     inside: frozenset[str] = frozenset()  # keys of the figure's own words ("11 September 2001")
     month: bool = False                  # the clause names a month ("in December"): a month's figure
     began: int | None = None             # the year a running count starts ("since 2008")
+    current: int | None = None           # the year of the article's date
+    # years the clause names by the article's date ("last year"): they tell which fact's name it
+    # is ("sales in 2004"), not the date a value is looked up at (a fact of 2004 is often dated 2005)
+    relative: frozenset[int] = frozenset()
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -318,14 +327,16 @@ class Frames:
             d, lo, hi = self._bounds(s, c)
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
-        scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began = _sentence(
+        scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago = _sentence(
             self._windows[c], data, lang, at - c)
+        now = self.doc.date.year
         own, sent, others = scopes
         paragraph = self._paragraph(bisect_right(self._newlines, spans[at][0]))
         if k not in self._before:
             self._before[k] = _continued(text, self.ends, k, s_start, data, lang)
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
-                                 place, c + group, role, since, years, day, cumulative, near, inside, month, began)
+                                 place, c + group, role, since, years, day, cumulative, near, inside, month, began,
+                                 now, frozenset(now - n for n in ago))
 
 
 def began_words(lang: str) -> frozenset[str]:
@@ -396,7 +407,7 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
 def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     """The frame's parts of figure f of a sentence window: ((own, sentence, others keys), words,
     place, group, role, since, years, day, cumulative, near words, the figure's own keys, month,
-    the year a running count starts)."""
+    the year a running count starts, the years before the article's its clause names: "last year")."""
     figures, toks, cover, strength, marker, kinds, tkeys, nearby = (
         w.figures, w.toks, w.cover, w.strength, w.marker, w.kinds, w.tkeys, w.nearby)
     n = len(toks)
@@ -433,6 +444,11 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
                       for y in years_of(figures[g]))
     began = min((y for g in clause if any(t.word in data.began for t in before[g]) for y in years_of(figures[g])),
                 default=None)
+    # "last year", not "since last year", "compared with last year", "up from last year"
+    after = data.began | data.compared | data.start
+    ago = frozenset(n for words, n in data.ago for t in range(lo, hi - len(words) + 1)
+                    if _says(toks[t].word, words[0], data) and all(toks[t + j].word == w for j, w in enumerate(words[1:], 1))
+                    and not any(x.word in after for x in toks[max(0, t - 3):t]))
     words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
                   if tok.content and _word(tok, f, figures) and sc != OTHERS)
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
@@ -444,7 +460,16 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
                   if nearby[t] and scope_of[t] == OWN)
     inside = frozenset().union(*(tkeys[t] for t in range(a, b)))
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
-            bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began)
+            bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
+            ago)
+
+
+def _says(word: str, said: str, data: _Data) -> bool:
+    """The word is `said`, or `said` with a prefix of the language ("والعام", "للعام" for "العام")."""
+    if word == said:
+        return True
+    return any(word == p + said or said.startswith("ال") and word == p + "ل" + said[2:]
+               for p in data.ago_prefixes)
 
 
 def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:

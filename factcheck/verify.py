@@ -30,7 +30,7 @@ from dataclasses import dataclass, field, replace
 import regex
 from rapidfuzz import fuzz, process
 
-from .frames import OTHERS, OWN, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, month_words, record_kinds
+from .frames import OTHERS, OWN, PARAGRAPH, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, month_words, record_kinds
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day
@@ -98,14 +98,18 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
     for term in name.terms:
         total += term.weight
         if term.year is not None:
-            if term.year in frame.years:
+            if term.year in frame.years or term.year in frame.relative:
                 got += term.weight
                 found.append((term.word, OWN))
             elif term.year in shared:
                 got += term.weight * weights[SCOPES[SENTENCE]]
                 found.append((term.word, SENTENCE))
+            elif term.year == frame.current and not frame.years and not frame.relative and not shared:
+                # the article's year, when the text names none: "the 2015 Games" in July 2015
+                got += term.weight * weights[SCOPES[PARAGRAPH]]
+                found.append((term.word, PARAGRAPH))
             else:
-                other_year = other_year or bool(frame.years)
+                other_year = other_year or bool(frame.years or frame.relative)
                 missing.append(term.word)
             continue
         if _implied(term, figure, frame.lang, bool(frame.years)):
@@ -553,8 +557,9 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
 
 
 def _states(figure: Figure, frame: Frame, c: Candidate, cfg: dict, date: dt.date) -> bool:
-    """The figure states the value of candidate `c`, matched on strong evidence."""
-    if round(c.score) < cfg["strong"]:
+    """The figure states the value of candidate `c`, matched on strong evidence (not of another
+    year than its clause names)."""
+    if round(c.score) < cfg["strong"] or c.other_year:
         return False
     try:
         return compare(figure, c.record, when(frame, date), "", 0.0)[0] == "supported"

@@ -218,10 +218,12 @@ def check_frames(lang: str, rule: dict, example, should_match: bool) -> str | No
     """Lexicon entries (check_lexicon); clause examples `{text, figure, own: [...]}` (the words
     are in the figure's own clause, or for `no_match` are not); role examples `{text, figure,
     role}` (the figure has the role, or for `no_match` has not; the roles `since`, `day`,
-    `cumulative` and `month` are flags of the frame)."""
+    `cumulative` and `month` are flags of the frame); year examples `{text, figure, date, year}`
+    (the figure's clause names the year, by the article's `date`, or for `no_match` does not)."""
     if "concept" in rule:
         return check_lexicon(lang, rule, example, should_match)
-    doc = from_text(example["text"], lang=lang)
+    date = example.get("date")
+    doc = from_text(example["text"], lang=lang, date=date and dt.date.fromisoformat(str(date)))
     norm = normalize(doc.masked)
     figures = extract_figures(doc, norm)
     frames = Frames(doc, norm, figures)
@@ -229,6 +231,9 @@ def check_frames(lang: str, rule: dict, example, should_match: bool) -> str | No
     if at is None:
         return f"{example['text']!r}: no figure {example['figure']!r} among {[f.text for f in figures]}"
     frame = frames[at]
+    if "year" in example:
+        named = frame.years | frame.relative
+        return None if (example["year"] in named) == should_match else f"{example['figure']!r} names the years {sorted(named)}"
     if "role" in example:
         flags = {"since": frame.since, "day": frame.day, "cumulative": frame.cumulative, "month": frame.month}
         got = frame.role if example["role"] not in flags else (example["role"] if flags[example["role"]] else None)

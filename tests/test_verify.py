@@ -1097,3 +1097,23 @@ def test_a_value_that_agrees_with_a_fact_named_in_the_paragraph_is_supported(tmp
     verdict = check(text.format(51), store, date)["51 عاما"]
     assert (verdict.status, verdict.reference.fact_id) == ("supported", "blair-age"), verdict.reason
     assert check(text.format(64), store, date)["64 عاما"].status == "unverified"
+
+
+def test_a_year_named_by_the_article_date(tmp_path):
+    store = store_of(tmp_path, """facts:
+  - {id: sales-2004, kind: percent, unit: percent, value: 2.8, as_of: "2004-12-31",
+     names: {en: [decline in Unilever European sales in 2004]}, source: {publisher: Unilever}}
+  - {id: sales-2003, kind: percent, unit: percent, value: 1.0, as_of: "2003-12-31",
+     names: {en: [decline in Unilever European sales in 2003]}, source: {publisher: Unilever}}
+  - {id: games-2015-sports, kind: count, value: 25, as_of: "2015-07-01",
+     names: {en: [number of sports at the Special Olympics World Games 2015]}, source: {publisher: SO}}
+""")
+    # "last year" in February 2005 names 2004: its fact, not 2003's that the value would fit
+    verdict = check("Unilever's European sales fell by 1.0% last year.", store, dt.date(2005, 2, 10))["1.0%"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "sales-2004")
+    verdict = check("Unilever's European sales fell by 2.8% last year.", store, dt.date(2005, 2, 10))["2.8%"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "sales-2004")
+    # a name's year that is the article's, the text naming none, is found (weakly): the text need not say it
+    verdict = check("The Special Olympics World Games feature 25 sports.", store, dt.date(2015, 7, 20))["25"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "games-2015-sports")
+    assert "2015" in verdict.reason.split("missing")[0]
