@@ -32,7 +32,7 @@ Top-level keys of a file: `clitics` and `suffixes` (taken off when looking a wor
 P right after a character of CLASS or at the text's start; see `_matches` and `_anchor`), `subject`
 (`kinds`, `skip` words and the `pattern` of the counted noun after a figure), `number` (the name of
 the macro that reads a number, written to read it one way only, `(?>...)`: the rules whose pattern
-begins with `(?P<num>{NAME})` then share one reading of it at each place, see `_engine`).
+begins with `{NAME}`, inside groups only, then share one reading of it at each place, see `_engine`).
 
 Examples: each entry carries `examples: {match: [...], no_match: [...]}`. A `match` item is
 `{text, value, kind, unit?, qualifier?, span?, also?}`: extracting `text` must give exactly one
@@ -181,15 +181,18 @@ def _engine(lang: str) -> _Engine:
     # one way) is read once per place, in a lookahead, and each rule that begins with it matches
     # what was read again (a back reference, not a parse) before the rest of its pattern
     sources = [source(rule["pattern"]) for rule in patterns]
-    first = f"(?P<num>{{{number}}})" if number else None
+    # the number where a rule's pattern begins with it (after the openings of groups only)
+    first = re.compile(r"(?:\(\?:|\(\?P<\w+>)*" + re.escape(f"{{{number}}}")) if number else None
 
     def branch(i: int, rule: dict) -> str:
-        shared = first is not None and rule["pattern"].startswith(first)
-        rest = source(rule["pattern"][len(first):]) if shared else sources[i]
-        return f"(?P<R{i}>" + ("(?P=N)" if shared else "") + regex.sub(r"\(\?P<\w+>", "(?:", rest) + ")"
+        pattern = rule["pattern"]
+        shared = first and first.match(pattern)
+        src = (source(pattern[:shared.end() - len(number) - 2]) + "(?P=N)" + source(pattern[shared.end():])
+               if shared else sources[i])
+        return f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
 
     master_source = "|".join(branch(i, rule) for i, rule in enumerate(patterns))
-    if first is not None:
+    if number:
         master_source = f"(?>(?=(?P<N>{source('{' + number + '}')}))|)(?:{master_source})"
     try:    # the standard `re` engine starts a match several times faster
         master = compile_re(lowered(normalize_pattern(master_source)), 0)
