@@ -32,7 +32,8 @@ Top-level keys of a file: `clitics` and `suffixes` (taken off when looking a wor
 P right after a character of CLASS or at the text's start; see `_matches` and `_anchor`), `subject`
 (`kinds`, `skip` words and the `pattern` of the counted noun after a figure), `number` (the name of
 the macro that reads a number, written to read it one way only, `(?>...)`: the rules whose pattern
-begins with `{NAME}`, inside groups only, then share one reading of it at each place, see `_engine`).
+begins with `{NAME}` (inside groups, after lookarounds) then share one reading of it at each place,
+see `_engine`).
 
 Examples: each entry carries `examples: {match: [...], no_match: [...]}`. A `match` item is
 `{text, value, kind, unit?, qualifier?, span?, also?}`: extracting `text` must give exactly one
@@ -181,8 +182,10 @@ def _engine(lang: str) -> _Engine:
     # one way) is read once per place, in a lookahead, and each rule that begins with it matches
     # what was read again (a back reference, not a parse) before the rest of its pattern
     sources = [source(rule["pattern"]) for rule in patterns]
-    # the number where a rule's pattern begins with it (after the openings of groups only)
-    first = re.compile(r"(?:\(\?:|\(\?P<\w+>)*" + re.escape(f"{{{number}}}")) if number else None
+    # the number where a rule's pattern begins with it (after openings of groups and lookarounds
+    # without groups of their own only: the number is read where the match begins)
+    first = re.compile(r"(?:\(\?:|\(\?P<\w+>|\(\?<?[=!](?:[^()\\]|\\[^()])*\))*" + re.escape(f"{{{number}}}")
+                       ) if number else None
 
     def branch(i: int, rule: dict) -> str:
         pattern = rule["pattern"]
