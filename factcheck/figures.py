@@ -30,7 +30,10 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
 Top-level keys of a file: `clitics` and `suffixes` (taken off when looking a word up),
 `articles`, `anchors` (patterns for the standard `re` engine, or `{after: CLASS, pattern: P}`:
 P right after a character of CLASS or at the text's start; see `_matches` and `_anchor`), `subject`
-(`kinds`, `skip` words and the `pattern` of the counted noun after a figure).
+(`kinds`, `skip` words and the `pattern` of the counted noun after a figure), `number` (the name of
+the macro that reads a number, written to read it one way only, `(?>...)`: the rules whose pattern
+begins with `{NAME}` (inside groups, after lookarounds) then share one reading of it at each place,
+see `_engine`).
 
 Examples: each entry carries `examples: {match: [...], no_match: [...]}`. A `match` item is
 `{text, value, kind, unit?, qualifier?, span?, also?}`: extracting `text` must give exactly one
@@ -139,7 +142,9 @@ def _engine(lang: str) -> _Engine:
     counted_groups: str | None = None
     anchors: list[str] = []
     articles: list[str] = []
+    number: str | None = None
     for _path, data in rule_files(lang, "figures"):
+        number = data.get("number", number)
         clitics += data.get("clitics") or []
         suffixes += data.get("suffixes") or []
         anchors += data.get("anchors") or []
@@ -173,10 +178,25 @@ def _engine(lang: str) -> _Engine:
 
     patterns.sort(key=lambda r: -r.get("priority", 0))
     # the master alternation only says which rule matched (no inner groups: they cost time);
-    # the rule's own pattern then gives the groups
+    # the rule's own pattern then gives the groups. The number (the `number` macro, atomic: read
+    # one way) is read once per place, in a lookahead, and each rule that begins with it matches
+    # what was read again (a back reference, not a parse) before the rest of its pattern
     sources = [source(rule["pattern"]) for rule in patterns]
-    master_source = "|".join(f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
-                             for i, src in enumerate(sources))
+    # the number where a rule's pattern begins with it (after openings of groups and lookarounds
+    # without groups of their own only: the number is read where the match begins)
+    first = re.compile(r"(?:\(\?:|\(\?P<\w+>|\(\?<?[=!](?:[^()\\]|\\[^()])*\))*" + re.escape(f"{{{number}}}")
+                       ) if number else None
+
+    def branch(i: int, rule: dict) -> str:
+        pattern = rule["pattern"]
+        shared = first and first.match(pattern)
+        src = (source(pattern[:shared.end() - len(number) - 2]) + "(?P=N)" + source(pattern[shared.end():])
+               if shared else sources[i])
+        return f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
+
+    master_source = "|".join(branch(i, rule) for i, rule in enumerate(patterns))
+    if number:
+        master_source = f"(?>(?=(?P<N>{source('{' + number + '}')}))|)(?:{master_source})"
     try:    # the standard `re` engine starts a match several times faster
         master = compile_re(lowered(normalize_pattern(master_source)), 0)
     except re.error:    # the rules need `regex` (variable-width lookbehind...): slower, with a timeout

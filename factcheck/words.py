@@ -32,11 +32,12 @@ def _token_rules() -> tuple[frozenset[str], frozenset[str], frozenset[str], int]
 
 
 @functools.lru_cache(maxsize=1)
-def _affixes() -> tuple[tuple[int, ...], tuple[int, ...], dict[str, str]]:
-    """The lengths of the prefixes and of the suffixes, and the letters restored."""
+def _affixes() -> tuple[tuple[int, ...], tuple[int, ...], dict[str, str], frozenset[str]]:
+    """The lengths of the prefixes and of the suffixes, the letters restored, and the last letters
+    of the suffixes (a word that ends otherwise has no suffix to strip: most words of most texts)."""
     _, prefixes, suffixes, _ = _token_rules()
     return (tuple(sorted({len(a) for a in prefixes})), tuple(sorted({len(a) for a in suffixes})),
-            token_rules()["restore"])
+            token_rules()["restore"], frozenset(a[-1] for a in suffixes if a))
 
 
 def folded(word: str) -> str:
@@ -59,9 +60,11 @@ def _suffixed(token: str, forms: frozenset[str]) -> set[str]:
     """The clitic-stripped `forms` of a token with up to two suffixes stripped too (a letter a
     suffix changed restored)."""
     _, _, suffixes, min_stem = _token_rules()
-    _, back, restore = _affixes()
+    _, back, restore, last = _affixes()
     out = set(forms)
     for _ in range(2):
+        if not any(w[-1:] in last for w in out):
+            break
         out |= {w[:-n] for w in out for n in back if len(w) - n >= min_stem and w[-n:] in suffixes}
     if restore:
         out |= {w[:-1] + restore[w[-1]] for w in out if w != token and w[-1] in restore and not token.endswith(w)}
@@ -73,6 +76,8 @@ def _unprefixed(token: str) -> frozenset[str]:
     the minimum stem (or a shorter one a prefix allows: "السن" -> سن)."""
     _, prefixes, _, min_stem = _token_rules()
     front = _affixes()[0]
+    if not any(token[:n] in prefixes for n in front):
+        return frozenset((token,))
     shorter = _short_stems()
     out = {token}
     for _ in range(2):
