@@ -53,6 +53,7 @@ _EXCLUDE_REACH = 30   # characters around a cue searched for an exclusion overla
 _REACH_PHRASE = 300   # characters before and after a cue searched for its source
 _NEAR = 200           # characters before a cue read for the source before it and its appositive
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
+_QUOTE_SPAN = 2000    # characters before a place searched for the quotation mark it follows
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
 # a capitalised title then a capitalised name of two words or more ("Finance Minister Palaniappan
 # Chidambaram"): the title's words are checked against the language's head nouns
@@ -661,11 +662,24 @@ def _akin(kind: str | None, other: str | None) -> bool:
     return kind is None or other is None or kind == other or kind in people and other in people
 
 
+_ONLY_OPENING = frozenset(_QUOTES) - frozenset(_QUOTES.values())     # « „
+_ONLY_CLOSING = frozenset(_QUOTES.values()) - frozenset(_QUOTES)     # » ”
+
+
 def in_quotation(text: str, i: int) -> bool:
-    """Whether position `i` is inside a quotation opened earlier in its paragraph."""
-    before = text[text.rfind("\n", 0, i) + 1:i]
-    opened = sum(before.count(o) - before.count(c) for o, c in _QUOTES.items() if o != c)
-    return opened > 0 or before.count('"') % 2 == 1
+    """Whether position `i` is inside a quotation opened earlier in its paragraph: the last
+    quotation mark before it in the paragraph opens one. A mark that both opens and closes (")
+    opens after a space, a bracket or the paragraph's start and before a word: a speaker's
+    sentences each opened anew and not closed ('said: "A. "B, then C') are inside, '5\' 10" tall'
+    and a quotation closed before ('"A," he said') are not. Read within `_QUOTE_SPAN` characters."""
+    start = text.rfind("\n", max(0, i - _QUOTE_SPAN), i) + 1 or max(0, i - _QUOTE_SPAN)
+    m = _LAST_QUOTE.search(text, start, i)
+    if m is None:
+        return False
+    mark, j = m.group(), m.start()
+    if mark in _ONLY_OPENING or mark in _ONLY_CLOSING:
+        return mark in _ONLY_OPENING
+    return (j == 0 or text[j - 1].isspace() or text[j - 1] in "([") and bool(text[j + 1:j + 2].strip())
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1083,7 +1097,8 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         rule = L.cue_rules[int(m.lastgroup[1:])]
         s_start, s_end = x.sentence(m.start())
         if rule.require is not None and not rule.require.search(      # (the cheaper test first)
-                text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT) or excluded(m.start(), m.end()):
+                text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT) or excluded(m.start(), m.end()) \
+                or in_quotation(text, m.start()):     # the speaker's own words ('"... what I say," he said')
             continue
         if rule.role == "prep" and L.compound is not None:
             inner = L.compound.match(text, m.end(), min(s_end, m.end() + _REACH), timeout=REGEX_TIMEOUT)

@@ -418,10 +418,20 @@ def test_a_name_in_quotation_marks_ends_the_source():
     assert by_cue(atts, "وذكرت").source.text == 'صحيفة "إسرائيل اليوم"'
 
 
+def test_a_verb_of_saying_inside_a_quotation_is_the_speakers_own_words():
+    # each quoted sentence opened anew and the last not closed, as news writes a long quotation
+    text = ('Mr MacDonell said: "I think the problem is that he did say a lot more. "Every word he said '
+            'was put out," he added. He said 5\' 10" tall men told him so.')
+    atts, _ = run(text, "en")
+    assert [a.cue.text for a in atts] == ["said", "added", "said", "told"]
+    atts, _ = run("وقال المدعي العام في بيان: «لقد زعم أن 40 شخصا قتلوا». وأضاف أن 3 أصيبوا.", "ar")
+    assert [a.cue.text for a in atts] == ["وقال", "وأضاف"]
+
+
 # ---------------------------------------------------------------- robustness
 
 def test_unclosed_quotation_stays_inside_its_paragraph():
-    text = '«قال الوزير إن 5 جنود قتلوا\n\n' + "وارتفع عدد السكان إلى 2 مليون.\n" * 2000
+    text = 'قال الوزير: «إن 5 جنود قتلوا\n\n' + "وارتفع عدد السكان إلى 2 مليون.\n" * 2000
     atts, figures = run(text, "ar", ("5", "2 مليون"))
     assert figures[0].attribution == 0 and figures[1].attribution is None
 
