@@ -96,6 +96,8 @@ class _Lang:
     head_last: bool            # head-final noun phrases: the last head noun of a part names it
     name_link: regex.Pattern   # a stop word that may join two capitalised words of one name
     title_link: regex.Pattern  # a stop word that may join two titles before a name ("chairman and chief executive X")
+    source_link: regex.Pattern  # read back from a verb, a stop word joining a head noun or a name to what follows ("analysts at X")
+    np_start: regex.Pattern    # read back from a verb, a word that begins a source ("the"): nothing before it is part of it
     subject_not: regex.Pattern  # a word that cannot begin the source after a verb
     object_written: regex.Pattern | None  # in the original text of that word: the mark of an object
     article: regex.Pattern     # the clitics and article before a noun (a name's key without them)
@@ -325,6 +327,8 @@ def _load(lang: str) -> _Lang:
         head_split=compile_pattern(split, lang) if split else None, head_last=bool(syntax.get("head_last")),
         name_link=compile_pattern(syntax.get("name_link", "(?!)"), lang),
         title_link=compile_pattern(syntax.get("title_link", "(?!)"), lang),
+        source_link=compile_pattern(syntax.get("source_link", "(?!)"), lang),
+        np_start=compile_pattern(syntax.get("np_start", "(?!)"), lang),
         subject_not=compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
         object_written=regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
         article=compile_pattern(syntax.get("article", head_prefix), lang),
@@ -482,22 +486,37 @@ class _Extractor:
         return (taken[0].start(), taken[-1].end()), (title[0].start(), title[-1].end()) if title else None
 
     def _np_tokens(self, toks: list[regex.Match]) -> list[regex.Match]:
+        """The noun phrase that `toks` end with, read back from its end."""
         L = self.L
         taken: list[regex.Match] = []
         for k in range(len(toks) - 1, -1, -1):
             t, w = toks[k], toks[k].group()
             linked = (k > 0 and taken and taken[-1].group()[:1].isupper() and toks[k - 1].group()[:1].isupper()
-                      and L.name_link.fullmatch(w))     # "Secretary of State John Kerry"
+                      and L.name_link.fullmatch(w)) or taken and self._source_link(toks, k)  # "Secretary of State John Kerry"
             if (len(taken) >= L.max_words or self.stop(w) and not linked or self.is_cue(t.start(), t.end())
                     or not (_is_word(w) or w in "'’-()&")):
                 break
             taken.append(t)
-        while taken and not _is_word(taken[-1].group()):
-            taken.pop()
+            if L.np_start.fullmatch(w) and not (k > 1 and self._source_link(toks, k - 1)):
+                break           # "In his New Year message the Liberal Democrat leader": the leader
+        while taken and (not _is_word(taken[-1].group()) or L.source_link.fullmatch(taken[-1].group())):
+            taken.pop()         # (a link where the words ran out: "[spokesman] for the BPI")
         taken.reverse()
         while taken and not (_is_word(taken[-1].group()) or taken[-1].group() == ")"):
             taken.pop()
         return taken
+
+    def _source_link(self, toks: list[regex.Match], k: int) -> bool:
+        """Whether token k joins the head noun or the name before it to the words after it, in a
+        source read back from its verb ("research by the TowerGroup", "Mr Hirsch from Retail
+        Banking Research", "a spokesman for the ministry")."""
+        L, before = self.L, toks[k - 1] if k > 0 else None
+        if before is None or not L.source_link.fullmatch(toks[k].group()):
+            return False
+        if before.group()[:1].isupper() and _is_word(before.group()):
+            return True
+        return L.heads is not None and any(h.end() == before.end() for h in L.heads.finditer(
+            self.text, max(0, before.start() - 20), before.end(), overlapped=True, timeout=REGEX_TIMEOUT))
 
     def find_source(self, f: _Found) -> None:
         """Set the source span (and its typing context) of cue `f`; a sentence ends at a line break."""
@@ -796,6 +815,7 @@ class _Speakers:
     def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
                  kind: str | None = None) -> _Speaker:
         L, text = self.L, self.x.text
+        span = self._named_part(span, kind)
         words = self._words(*span)
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
         if kind in (None, "person") and L.epithet is not None and L.epithet.fullmatch(text, *span,
@@ -822,13 +842,31 @@ class _Speakers:
             return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
                             True)
         given = span
-        if apposed is not None and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
+        if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
+                and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
             named = self._words(*apposed)      # a title, then the name: the name
             if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
                     and _COMMA.match(text, apposed[1]):
                 span, words = apposed, named
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given)
+
+    def _named_part(self, span: tuple[int, int], kind: str | None) -> tuple[int, int]:
+        """A person's source with a complement is the person: its part before the complement when
+        that part is a name ("Mr Hirsch from Retail Banking Research": Mr Hirsch), capitalised words
+        after any title word, none a head noun; else the whole source ("A spokesman for Delta")."""
+        L, text = self.L, self.x.text
+        cut = L.head_split.search(text, *span, timeout=REGEX_TIMEOUT) if L.head_split and kind in ("person", "official") \
+            else None
+        if cut is None or L.heads is None:
+            return span
+        words = list(_WORD.finditer(text, span[0], cut.start()))
+        while words and words[0].group().casefold().rstrip(".") in L.honorific:
+            words.pop(0)
+        if not words or not all(w.group()[:1].isupper() for w in words) \
+                or L.heads.search(text, words[0].start(), words[-1].end(), timeout=REGEX_TIMEOUT):
+            return span
+        return span[0], words[-1].end()
 
     def _titled(self, span: tuple[int, int], kind: str | None) -> tuple[int, int]:
         """The name a reader gives a person that a source names with a title: the capitalised
@@ -1135,7 +1173,8 @@ def extract_attributions(doc: Document, norm: Normalized,
             if not by_head and f.context is not None:
                 apposed, by_head = x.type_of(*f.context)
                 f.source_type = apposed if apposed in _ENTITIES else f.source_type
-            names = [_name_key(L, m.group()) for m in _NAME.finditer(text, *f.source)]
+            part = L.head_split.search(text, *f.source, timeout=REGEX_TIMEOUT) if L.head_split else None
+            names = [_name_key(L, m.group()) for m in _NAME.finditer(text, f.source[0], part.start() if part else f.source[1])]
             if names and names[-1] in known and (not by_head or len(names) == 1):
                 f.source_type = known[names[-1]]      # "Heald", "الوكالة": named before
             elif by_head:

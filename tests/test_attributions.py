@@ -188,8 +188,20 @@ def test_english_name_joined_by_of_or_for_before_the_verb():
     assert atts[0].source.text == "Secretary of State John Kerry"
     atts, _ = run("Lydia Smith for Food Standards Australia, says 12 died.", "en")
     assert atts[0].source.text.startswith("Lydia Smith")
-    atts, _ = run("A spokesman for the ministry said 3 died.", "en")       # "the": no name goes on
-    assert atts[0].source.text == "the ministry"
+    atts, _ = run("A spokesman for the ministry said 3 died.", "en")       # a head noun and its complement
+    assert (atts[0].source.text, atts[0].source_type) == ("A spokesman for the ministry", "official")
+    atts, _ = run("But Mr Hirsch from Retail Banking Research said 3 died.", "en")
+    assert (atts[0].source.text, atts[0].source_type) == ("Mr Hirsch from Retail Banking Research", "person")
+    atts, _ = run("In his New Year message the Liberal Democrat leader said 3 died.", "en")   # "the" begins it
+    assert atts[0].source.text == "the Liberal Democrat leader"
+
+
+def test_a_person_with_a_complement_is_the_person_named_before():
+    text = ("Dominic Hirsch, of Retail Banking Research, said 3 banks were hit. But Mr Hirsch from Retail Banking "
+            "Research said the number was low. Currently, he said, 10% were upgraded.")
+    assert resolved(text, "en", "said", 2) == "Dominic Hirsch"
+    text = ('Speaking amid a flurry of campaigning, the prime minister said: "I am an issue." He added: "Yes."')
+    assert resolved(text, "en", "added") == "the prime minister"      # not the clause before the comma
 
 
 def test_english_according_to_after_the_content():
