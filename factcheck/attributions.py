@@ -1181,8 +1181,9 @@ def extract_attributions(doc: Document, norm: Normalized,
                 known.update((w, f.source_type) for w in names)
             if f.source_type == "implied":
                 pronoun, f.source = f.source, None
-        if f.rule.typed_source and not by_head:
-            continue
+        if f.rule.typed_source and (not by_head or pronoun is not None and _word_gender(
+                L, text[slice(*pronoun)].split()[-1]) not in (None, "neuter", "plural")):
+            continue            # "the study found", "it found"; not "TV shows", "he showed no sign"
         if f.source is None:
             f.source_type = f.rule.unsourced
             if f.source_type == "implied" and f.rule.role in ("verb", "participle"):
