@@ -119,6 +119,8 @@ class _Lang:
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
+    clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
+    mention_lead: regex.Pattern | None  # ... before a person it names as the holder of a view ("For analyst X, ")
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
 
@@ -311,7 +313,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end")}
+                            "subject_end", "clause_lead", "mention_lead")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -745,9 +747,17 @@ class _Speakers:
             return deque(out)
         starts = set()
         for start in self.x.sentences:
+            lead = L.mention_lead.match(text, start, min(len(text), start + 160), timeout=REGEX_TIMEOUT) \
+                if L.mention_lead else None
+            start = lead.end() if lead else start    # "At a press conference on Tuesday, Sharon Osbourne gave"
             first = _WORD.search(text, start, min(len(text), start + 40))
-            if first is None or first.group().casefold().rstrip(".") not in L.honorific \
-                    and first.group().casefold() not in L.given:
+            if first is None:
+                continue
+            if first.group().casefold().rstrip(".") not in L.honorific and first.group().casefold() not in L.given:
+                role = self._role_named(first.start()) if first.group()[:1].isupper() else None
+                if role is not None:
+                    out.append((*role, self._given(text[slice(*role)].split()), True))
+                    starts.add(role[0])
                 continue
             words = list(itertools.islice(_WORD.finditer(text, first.start(), min(len(text), start + 120)), 6))
             k = 0               # the capitalised words, up to a comma after one of them
@@ -766,6 +776,27 @@ class _Speakers:
                 if m.start() not in starts and L.heads.search(text, m.start(), m.start("name"), timeout=REGEX_TIMEOUT):
                     out.append((m.start(), m.end(), self._given(m.group("name").split()), False))
         return deque(sorted(out))
+
+    def _role_named(self, start: int) -> tuple[int, int] | None:
+        """The name of a person a sentence begins with by a role: a title with a role's head noun
+        before the name ("Jupiter analyst Olivier Beauvillain"), or the name with such a title in
+        apposition after it ("Allen Weiner, a research director at Gartner"); else None."""
+        x, text = self.x, self.x.text
+        limit = min(len(text), start + 120)
+        phrase = x.phrase_after(start, limit)
+        if phrase is None:
+            return None
+        phrase = self._name_end(*phrase)
+        kind, by_head = x.type_of(*phrase)
+        words = text[slice(*phrase)].split()
+        if kind != "person" or len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
+            return None
+        if by_head:
+            named = self._titled(phrase, kind)
+            return named if named != phrase else None
+        comma = _COMMA.match(text, phrase[1], limit)
+        apposed = x.phrase_after(comma.end(), limit) if comma and all(w[:1].isupper() for w in words) else None
+        return phrase if apposed is not None and x.type_of(*apposed) == ("person", True) else None
 
     def _catch_up(self, at: int) -> None:
         """Remember the people named before `at`: as subjects, or in passing for their full name."""
@@ -972,6 +1003,8 @@ class _Speakers:
             best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
         relative = None if pronoun else self._relative(f)     # "X, who says"; not "X, who it says"
         best = relative if fits(relative) else best
+        # else a person named in passing ("The priority for Finance Minister P. Chidambaram ... he said")
+        best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
         if best is None:
             return None
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
@@ -982,6 +1015,8 @@ class _Speakers:
         x, L = self.x, self.L
         start = x.sentence(f.start)[0]
         start += len(x.text[start:f.start]) - len(x.text[start:f.start].lstrip())
+        lead = L.clause_lead.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
+        start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
         verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
         if L.source_first == "after" and verb is None:
             return None
@@ -994,7 +1029,8 @@ class _Speakers:
         if source_type in ("implied", "vague", "anonymous"):
             return None
         words = x.text[slice(*subject)].split()
-        if verb is None and (L.pronoun.fullmatch(words[0]) or not (   # with no verb to tell: a name, a
+        owned = words[0][:1].islower() and _word_gender(L, words[0]) is not None     # "his options"
+        if verb is None and (L.pronoun.fullmatch(words[0]) or owned or not (   # with no verb to tell: a name, a
                 by_head or len(words) < 3 or any(w[:1].isupper() for w in words[1:]))):  # body, or short
             return None                                                # ("The row blew up": no)
         agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]

@@ -196,6 +196,20 @@ def test_english_name_joined_by_of_or_for_before_the_verb():
     assert atts[0].source.text == "the Liberal Democrat leader"
 
 
+def test_a_person_a_sentence_begins_with_after_a_phrase_or_by_a_role_is_the_he_after():
+    text = ("Both had hits in 2004. In an interview with Hot 97 on Saturday, The Game described 3 rivals as "
+            '"my friends" and said he would not turn on them.')
+    assert resolved(text, "en", "said") == "The Game"
+    text = ('Sales rose 3%. For Jupiter analyst Olivier Beauvillain, the decision was an error. "They made a '
+            'mistake," he said. But for Allen Weiner, a research director at Gartner, search is not all. '
+            '"Search is valuable," he said.')
+    assert resolved(text, "en", "said") == "Olivier Beauvillain"
+    assert resolved(text, "en", "said", 1) == "Allen Weiner"
+    text = ("The priority for Finance Minister Palaniappan Chidambaram is to fight poverty. But his options are "
+            "limited by a law on the deficit, which he said would be 4.5% of GDP.")
+    assert resolved(text, "en", "said") == "Palaniappan Chidambaram"       # named in passing, nobody else
+
+
 def test_a_person_with_a_complement_is_the_person_named_before():
     text = ("Dominic Hirsch, of Retail Banking Research, said 3 banks were hit. But Mr Hirsch from Retail Banking "
             "Research said the number was low. Currently, he said, 10% were upgraded.")
