@@ -672,6 +672,12 @@ def _stop(stop: regex.Pattern, w: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def _is_head(L: _Lang, word: str) -> bool:
+    """Whether a word is a head noun by itself ("secretary"; words recur: asked once)."""
+    return L.heads is not None and L.heads.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
+
+
+@functools.lru_cache(maxsize=1 << 12)
 def _word_gender(L: _Lang, word: str) -> str | None:
     """The gender a word shows (words recur: asked once)."""
     return next((g for g, p in L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
@@ -849,12 +855,21 @@ class _Speakers:
         span = self._named_part(span, kind)
         words = self._words(*span)
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
-        if kind in (None, "person") and L.epithet is not None and L.epithet.fullmatch(text, *span,
-                                                                                    timeout=REGEX_TIMEOUT):
-            # "the Russian", "the 22-year-old": the last person named whose gender fits
-            earlier = next((s for s in reversed(self.named) if s.kind in ("person", "official")
-                            and (gender is None or s.gender in (None, gender)) and s.name[:1].isupper()
-                            and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)), None)
+        if kind in (None, "person", "official") and L.epithet is not None and L.epithet.fullmatch(
+                text, *span, timeout=REGEX_TIMEOUT):
+            # "the finance minister": the "Finance Minister Palaniappan Chidambaram" named before; "the
+            # Russian", "the 22-year-old", "the prime minister": else the last person named whose gender
+            # fits, and for an office one named by a full name and no other office ("Tony Blair", not
+            # "Health Secretary John Reid", "Wembley", "The Tories")
+            mine = frozenset(words)
+            office = L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT) is not None
+            earlier = next((s for s in (*reversed(self.named), *reversed(self.people))
+                            if mine and mine < s.words and s.kind in ("person", "official")), None) \
+                or next((s for s in reversed(self.named) if s.kind in ("person", "official")
+                         and (gender is None or s.gender in (None, gender)) and s.name[:1].isupper()
+                         and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)
+                         and not (office and (any(_is_head(L, w) for w in s.words) or not self._full_name(s.name)))),
+                        None)
         elif bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
@@ -877,10 +892,20 @@ class _Speakers:
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
             named = self._words(*apposed)      # a title, then the name: the name
             if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
-                    and _COMMA.match(text, apposed[1]):
+                    and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]):
                 span, words = apposed, named
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given)
+
+    def _full_name(self, name: str) -> bool:
+        """Whether a name is a person's given and family names: two or three capitalised words, a
+        title only first, none a possessor ("Tony Blair", "Mr Blair"; not "Wembley", "The Tories",
+        "Mr Brown's Budget", "Harrogate Mr Kennedy")."""
+        L, words = self.L, name.split()
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[-1:].isalpha() for w in words) \
+            and not L.article.fullmatch(words[0].casefold()) \
+            and not any(w.casefold().rstrip(".") in L.honorific for w in words[1:]) \
+            and not (L.possessive is not None and any(L.possessive.search(w) for w in words))
 
     def _named_part(self, span: tuple[int, int], kind: str | None) -> tuple[int, int]:
         """A person's source with a complement is the person: its part before the complement when

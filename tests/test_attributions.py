@@ -210,6 +210,16 @@ def test_a_person_a_sentence_begins_with_after_a_phrase_or_by_a_role_is_the_he_a
     assert resolved(text, "en", "said") == "Palaniappan Chidambaram"       # named in passing, nobody else
 
 
+def test_an_office_is_the_person_named_last_by_a_full_name_and_no_other_office():
+    def office(text: str) -> str | None:
+        return run(text, "en")[0][-1].resolved
+    assert office('Tony Blair says 3 issues matter. The prime minister said he was "up for it".') == "Tony Blair"
+    assert office("Labour's health secretary, John Reid, says 3 issues matter. The prime minister said 4.") is None
+    assert office("Hotels in Wembley, London, say 3 rooms were let. The home secretary said 4 were.") is None
+    atts, _ = run("Mr Mubanga, from Wembley, said 3 things.", "en")
+    assert atts[0].resolved is None                     # "from Wembley" is no name in apposition
+
+
 def test_a_person_with_a_complement_is_the_person_named_before():
     text = ("Dominic Hirsch, of Retail Banking Research, said 3 banks were hit. But Mr Hirsch from Retail Banking "
             "Research said the number was low. Currently, he said, 10% were upgraded.")
