@@ -515,8 +515,8 @@ class _Extractor:
         L, before = self.L, toks[k - 1] if k > 0 else None
         if before is None or not L.source_link.fullmatch(toks[k].group()):
             return False
-        if before.group()[:1].isupper() and _is_word(before.group()):
-            return True
+        if before.group()[:1].isupper() and _is_word(before.group()) or before.group() == ")":
+            return True         # a name, or its acronym ("Contract Office (PCO) in Baghdad")
         return L.heads is not None and any(h.end() == before.end() for h in L.heads.finditer(
             self.text, max(0, before.start() - 20), before.end(), overlapped=True, timeout=REGEX_TIMEOUT))
 
@@ -725,6 +725,7 @@ class _Speaker:
     gender: str | None         # as its verb or its own words show it; "neuter" by its type
     kind: str | None = None    # its source type
     renamed: bool = False      # named otherwise than its source reads (a speaker named before, a title's name)
+    owners: frozenset[str] = frozenset()   # the words of its possessor ("Jones' lawyer ..."), not its own
 
 
 class _Speakers:
@@ -844,10 +845,17 @@ class _Speakers:
                     return gender
         return None
 
-    def _words(self, start: int, end: int) -> list[str]:
-        """The keys of the name words in [start, end)."""
+    def _words(self, start: int, end: int, owners: bool = False) -> list[str]:
+        """The keys of the name words in [start, end); `owners`: only those of a possessor ("Jones"
+        of "Jones' lawyer Richard Nicholls")."""
         return [k for m in _NAME.finditer(self.x.text, start, end)
-                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific]
+                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific
+                and (not owners or self._possessor(m.end()))]
+
+    def _possessor(self, end: int) -> bool:
+        """Whether the word ending at `end` bears the mark of a possessor ("Jones'", "Labour's")."""
+        mark = self.x.text[end:end + 3].split(maxsplit=1)
+        return self.L.possessive is not None and bool(mark) and bool(self.L.possessive.fullmatch(mark[0].rstrip(",.;:")))
 
     def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
                  kind: str | None = None) -> _Speaker:
@@ -883,7 +891,8 @@ class _Speakers:
         else:
             mine = frozenset(words)
             earlier = next((s for s in (*reversed(self.named), *reversed(self.people))
-                            if mine < s.words and (not L.mentions or _akin(kind, s.kind))), None) if words else None
+                            if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))),
+                           None) if words else None
         if earlier is not None:
             return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
                             True)
@@ -895,7 +904,8 @@ class _Speakers:
                     and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]):
                 span, words = apposed, named
         named = self._titled(span, kind)
-        return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given)
+        return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
+                        frozenset(self._words(*span, owners=True)))
 
     def _full_name(self, name: str) -> bool:
         """Whether a name is a person's given and family names: two or three capitalised words, a

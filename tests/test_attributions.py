@@ -220,6 +220,13 @@ def test_an_office_is_the_person_named_last_by_a_full_name_and_no_other_office()
     assert atts[0].resolved is None                     # "from Wembley" is no name in apposition
 
 
+def test_a_possessor_is_not_the_person_named_after_it():
+    atts, _ = run("Jones' lawyer Richard Nicholls said 3 things. Jones has denied ever taking drugs.", "en")
+    assert by_cue(atts, "denied").resolved is None         # Jones is not the lawyer
+    atts, _ = run("Labour's campaign spokesman Fraser Kemp said 3 things. But Labour spokesman Mr Kemp said 4.", "en")
+    assert by_cue(atts, "said", 1).resolved == "Fraser Kemp"
+
+
 def test_a_person_with_a_complement_is_the_person_named_before():
     text = ("Dominic Hirsch, of Retail Banking Research, said 3 banks were hit. But Mr Hirsch from Retail Banking "
             "Research said the number was low. Currently, he said, 10% were upgraded.")
