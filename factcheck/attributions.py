@@ -57,6 +57,12 @@ _QUOTE_SPAN = 2000    # characters before a place searched for the quotation mar
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
 # a capitalised title then a capitalised name of two words or more ("Finance Minister Palaniappan
 # Chidambaram"): the title's words are checked against the language's head nouns
+# at a sentence start, a name after a title with a lowercase word ("Jupiter analyst Olivier
+# Beauvillain") or before a comma ("Allen Weiner, a research director"): where a person may be
+# named by a role (read first: cheap)
+_NAME_AHEAD = regex.compile(r"(?:[\p{L}'’.-]+[ \t]+){0,2}?(?P<title>\p{Ll}[\p{L}'’.-]*)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}"
+                            r"|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},[ \t]+"
+                            r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
 _TITLED = regex.compile(r"\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
 
 
@@ -120,7 +126,8 @@ class _Lang:
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
     clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
-    mention_lead: regex.Pattern | None  # ... before a person it names as the holder of a view ("For analyst X, ")
+    mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
+                                 # the first word (group first)
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
 
@@ -313,7 +320,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead", "mention_lead")}
+                            "subject_end", "clause_lead")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -341,6 +348,7 @@ def _load(lang: str) -> _Lang:
         mentions=bool(syntax.get("resolve_mentions")), verb_agrees=bool(syntax.get("verb_agrees")),
         neuter_types=frozenset(syntax.get("neuter_types") or ()), **optional,
         clause_opener=_words_pattern(opener, lang) if opener else None,
+        mention_lead=compile_pattern(f"(?:{syntax.get('mention_lead', '')})" + r"\s*(?P<first>[^\s,،]+)", lang),
         cue_places=_places_of(cue_pattern),
         exclude_places=_places_of(_words_pattern("|".join(f"(?:{p})" for p in exclude), lang)) if exclude else None)
 
@@ -493,15 +501,17 @@ class _Extractor:
         taken: list[regex.Match] = []
         for k in range(len(toks) - 1, -1, -1):
             t, w = toks[k], toks[k].group()
-            linked = (k > 0 and taken and taken[-1].group()[:1].isupper() and toks[k - 1].group()[:1].isupper()
-                      and L.name_link.fullmatch(w)) or taken and self._source_link(toks, k)  # "Secretary of State John Kerry"
-            if (len(taken) >= L.max_words or self.stop(w) and not linked or self.is_cue(t.start(), t.end())
+            stop = self.stop(w)
+            linked = stop and bool(taken) and (k > 0 and taken[-1].group()[:1].isupper() and toks[k - 1].group()[:1].isupper()
+                                               and _word_of(L.name_link, w)      # "Secretary of State John Kerry"
+                                               or self._source_link(toks, k))
+            if (len(taken) >= L.max_words or stop and not linked or self.is_cue(t.start(), t.end())
                     or not (_is_word(w) or w in "'’-()&")):
                 break
             taken.append(t)
-            if L.np_start.fullmatch(w) and not (k > 1 and self._source_link(toks, k - 1)):
+            if _word_of(L.np_start, w) and not (k > 1 and self._source_link(toks, k - 1)):
                 break           # "In his New Year message the Liberal Democrat leader": the leader
-        while taken and (not _is_word(taken[-1].group()) or L.source_link.fullmatch(taken[-1].group())):
+        while taken and (not _is_word(taken[-1].group()) or _word_of(L.source_link, taken[-1].group())):
             taken.pop()         # (a link where the words ran out: "[spokesman] for the BPI")
         taken.reverse()
         while taken and not (_is_word(taken[-1].group()) or taken[-1].group() == ")"):
@@ -513,7 +523,7 @@ class _Extractor:
         source read back from its verb ("research by the TowerGroup", "Mr Hirsch from Retail
         Banking Research", "a spokesman for the ministry")."""
         L, before = self.L, toks[k - 1] if k > 0 else None
-        if before is None or not L.source_link.fullmatch(toks[k].group()):
+        if before is None or not _word_of(L.source_link, toks[k].group()):
             return False
         if before.group()[:1].isupper() and _is_word(before.group()) or before.group() == ")":
             return True         # a name, or its acronym ("Contract Office (PCO) in Baghdad")
@@ -671,6 +681,20 @@ def _stop(stop: regex.Pattern, w: str) -> bool:
     return not (len(w) > 1 and w.isupper()) and bool(stop.match(w))
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _word_of(pattern: regex.Pattern, w: str) -> bool:
+    """Whether word `w` is one of a pattern's words (words recur: asked once)."""
+    return pattern.fullmatch(w, timeout=REGEX_TIMEOUT) is not None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _leads(L: _Lang, word: str) -> bool:
+    """Whether a sentence's first word may begin what comes before its subject (`mention_lead`:
+    "But", "At", "For"; words recur: asked once, of the word with a phrase after it)."""
+    lead = L.mention_lead.match(f"{word} a, Bb", timeout=REGEX_TIMEOUT)
+    return lead is not None and lead.start("first") > 0
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _is_head(L: _Lang, word: str) -> bool:
     """Whether a word is a head noun by itself ("secretary"; words recur: asked once)."""
@@ -753,20 +777,22 @@ class _Speakers:
         if not L.given or L.verb_agrees:
             return deque(out)
         starts = set()
+        def named(word: str) -> bool:         # a title or a given name
+            return word.casefold().rstrip(".") in L.honorific or word.casefold() in L.given
+
         for start in self.x.sentences:
-            lead = L.mention_lead.match(text, start, min(len(text), start + 160), timeout=REGEX_TIMEOUT) \
-                if L.mention_lead else None
-            start = lead.end() if lead else start    # "At a press conference on Tuesday, Sharon Osbourne gave"
             first = _WORD.search(text, start, min(len(text), start + 40))
             if first is None:
                 continue
-            if first.group().casefold().rstrip(".") not in L.honorific and first.group().casefold() not in L.given:
-                role = self._role_named(first.start()) if first.group()[:1].isupper() else None
-                if role is not None:
-                    out.append((*role, self._given(text[slice(*role)].split()), True))
-                    starts.add(role[0])
+            at, word = first.start(), first.group()
+            if not named(word) and _leads(L, word):     # a name after a lead ("At a press conference on
+                lead = L.mention_lead.match(text, start, min(len(text), start + 200), timeout=REGEX_TIMEOUT)
+                if lead is not None:                    # Tuesday, Sharon Osbourne gave")
+                    at, word = lead.start("first"), lead.group("first")
+            if not named(word):
+                self._role_mention(at, word, out, starts)
                 continue
-            words = list(itertools.islice(_WORD.finditer(text, first.start(), min(len(text), start + 120)), 6))
+            words = list(itertools.islice(_WORD.finditer(text, at, min(len(text), at + 120)), 6))
             k = 0               # the capitalised words, up to a comma after one of them
             while k < len(words) and words[k].group()[:1].isupper():
                 k += 1
@@ -783,6 +809,18 @@ class _Speakers:
                 if m.start() not in starts and L.heads.search(text, m.start(), m.start("name"), timeout=REGEX_TIMEOUT):
                     out.append((m.start(), m.end(), self._given(m.group("name").split()), False))
         return deque(sorted(out))
+
+    def _role_mention(self, at: int, word: str, out: list, starts: set[int]) -> None:
+        """Add to `out` the person a sentence begins with at `at` by a role ("Jupiter analyst
+        Olivier Beauvillain", "Allen Weiner, a research director"), read only where a title's word
+        or an appositive's is a head noun."""
+        ahead = _NAME_AHEAD.match(self.x.text, at, min(len(self.x.text), at + 100)) if word[:1].isupper() else None
+        if ahead is None or not any(_is_head(self.L, w) for w in (ahead.group("title") or ahead.group("apposed")).split()):
+            return
+        role = self._role_named(at)
+        if role is not None:
+            out.append((*role, self._given(self.x.text[slice(*role)].split()), True))
+            starts.add(role[0])
 
     def _role_named(self, start: int) -> tuple[int, int] | None:
         """The name of a person a sentence begins with by a role: a title with a role's head noun
