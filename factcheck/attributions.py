@@ -57,9 +57,16 @@ _EXCLUDE_REACH = 30   # characters around a cue searched for an exclusion overla
 _REACH_PHRASE = 300   # characters before and after a cue searched for its source
 _NEAR = 200           # characters before a cue read for the source before it and its appositive
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
+_QUOTE_SPAN = 2000    # characters before a place searched for the quotation mark it follows
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
 # a capitalised title then a capitalised name of two words or more ("Finance Minister Palaniappan
 # Chidambaram"): the title's words are checked against the language's head nouns
+# at a sentence start, a name after a title with a lowercase word ("Jupiter analyst Olivier
+# Beauvillain") or before a comma ("Allen Weiner, a research director"): where a person may be
+# named by a role (read first: cheap)
+_NAME_AHEAD = regex.compile(r"(?:[\p{L}'’.-]+[ \t]+){0,2}?(?P<title>\p{Ll}[\p{L}'’.-]*)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}"
+                            r"|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},[ \t]+"
+                            r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
 _TITLED = regex.compile(r"\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
 
 
@@ -99,6 +106,8 @@ class _Lang:
     head_last: bool            # head-final noun phrases: the last head noun of a part names it
     name_link: regex.Pattern   # a stop word that may join two capitalised words of one name
     title_link: regex.Pattern  # a stop word that may join two titles before a name ("chairman and chief executive X")
+    source_link: regex.Pattern  # read back from a verb, a stop word joining a head noun or a name to what follows ("analysts at X")
+    np_start: regex.Pattern    # read back from a verb, a word that begins a source ("the"): nothing before it is part of it
     subject_not: regex.Pattern  # a word that cannot begin the source after a verb
     object_written: regex.Pattern | None  # in the original text of that word: the mark of an object
     article: regex.Pattern     # the clitics and article before a noun (a name's key without them)
@@ -120,6 +129,9 @@ class _Lang:
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
+    clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
+    mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
+                                 # the first word (group first)
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
 
@@ -312,7 +324,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end")}
+                            "subject_end", "clause_lead")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -328,6 +340,8 @@ def _load(lang: str) -> _Lang:
         head_split=compile_pattern(split, lang) if split else None, head_last=bool(syntax.get("head_last")),
         name_link=compile_pattern(syntax.get("name_link", "(?!)"), lang),
         title_link=compile_pattern(syntax.get("title_link", "(?!)"), lang),
+        source_link=compile_pattern(syntax.get("source_link", "(?!)"), lang),
+        np_start=compile_pattern(syntax.get("np_start", "(?!)"), lang),
         subject_not=compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
         object_written=regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
         article=compile_pattern(syntax.get("article", head_prefix), lang),
@@ -338,6 +352,7 @@ def _load(lang: str) -> _Lang:
         mentions=bool(syntax.get("resolve_mentions")), verb_agrees=bool(syntax.get("verb_agrees")),
         neuter_types=frozenset(syntax.get("neuter_types") or ()), **optional,
         clause_opener=_words_pattern(opener, lang) if opener else None,
+        mention_lead=compile_pattern(f"(?:{syntax.get('mention_lead', '')})" + r"\s*(?P<first>[^\s,،]+)", lang),
         cue_places=_places_of(cue_pattern),
         exclude_places=_places_of(_words_pattern("|".join(f"(?:{p})" for p in exclude), lang)) if exclude else None)
 
@@ -484,22 +499,39 @@ class _Extractor:
         return (taken[0].start(), taken[-1].end()), (title[0].start(), title[-1].end()) if title else None
 
     def _np_tokens(self, toks: list[regex.Match]) -> list[regex.Match]:
+        """The noun phrase that `toks` end with, read back from its end."""
         L = self.L
         taken: list[regex.Match] = []
         for k in range(len(toks) - 1, -1, -1):
             t, w = toks[k], toks[k].group()
-            linked = (k > 0 and taken and taken[-1].group()[:1].isupper() and toks[k - 1].group()[:1].isupper()
-                      and L.name_link.fullmatch(w))     # "Secretary of State John Kerry"
-            if (len(taken) >= L.max_words or self.stop(w) and not linked or self.is_cue(t.start(), t.end())
+            stop = self.stop(w)
+            linked = stop and bool(taken) and (k > 0 and taken[-1].group()[:1].isupper() and toks[k - 1].group()[:1].isupper()
+                                               and _word_of(L.name_link, w)      # "Secretary of State John Kerry"
+                                               or self._source_link(toks, k))
+            if (len(taken) >= L.max_words or stop and not linked or self.is_cue(t.start(), t.end())
                     or not (_is_word(w) or w in "'’-()&")):
                 break
             taken.append(t)
-        while taken and not _is_word(taken[-1].group()):
-            taken.pop()
+            if _word_of(L.np_start, w) and not (k > 1 and self._source_link(toks, k - 1)):
+                break           # "In his New Year message the Liberal Democrat leader": the leader
+        while taken and (not _is_word(taken[-1].group()) or _word_of(L.source_link, taken[-1].group())):
+            taken.pop()         # (a link where the words ran out: "[spokesman] for the BPI")
         taken.reverse()
         while taken and not (_is_word(taken[-1].group()) or taken[-1].group() == ")"):
             taken.pop()
         return taken
+
+    def _source_link(self, toks: list[regex.Match], k: int) -> bool:
+        """Whether token k joins the head noun or the name before it to the words after it, in a
+        source read back from its verb ("research by the TowerGroup", "Mr Hirsch from Retail
+        Banking Research", "a spokesman for the ministry")."""
+        L, before = self.L, toks[k - 1] if k > 0 else None
+        if before is None or not _word_of(L.source_link, toks[k].group()):
+            return False
+        if before.group()[:1].isupper() and _is_word(before.group()) or before.group() == ")":
+            return True         # a name, or its acronym ("Contract Office (PCO) in Baghdad")
+        return L.heads is not None and any(h.end() == before.end() for h in L.heads.finditer(
+            self.text, max(0, before.start() - 20), before.end(), overlapped=True, timeout=REGEX_TIMEOUT))
 
     def find_source(self, f: _Found) -> None:
         """Set the source span (and its typing context) of cue `f`; a sentence ends at a line break."""
@@ -652,6 +684,26 @@ def _stop(stop: regex.Pattern, w: str) -> bool:
     return not (len(w) > 1 and w.isupper()) and bool(stop.match(w))
 
 
+@functools.lru_cache(maxsize=1 << 15)
+def _word_of(pattern: regex.Pattern, w: str) -> bool:
+    """Whether word `w` is one of a pattern's words (words recur: asked once)."""
+    return pattern.fullmatch(w, timeout=REGEX_TIMEOUT) is not None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _leads(L: _Lang, word: str) -> bool:
+    """Whether a sentence's first word may begin what comes before its subject (`mention_lead`:
+    "But", "At", "For"; words recur: asked once, of the word with a phrase after it)."""
+    lead = L.mention_lead.match(f"{word} a, Bb", timeout=REGEX_TIMEOUT)
+    return lead is not None and lead.start("first") > 0
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _is_head(L: _Lang, word: str) -> bool:
+    """Whether a word is a head noun by itself ("secretary"; words recur: asked once)."""
+    return L.heads is not None and L.heads.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _word_gender(L: _Lang, word: str) -> str | None:
     """The gender a word shows (words recur: asked once)."""
@@ -664,11 +716,24 @@ def _akin(kind: str | None, other: str | None) -> bool:
     return kind is None or other is None or kind == other or kind in people and other in people
 
 
+_ONLY_OPENING = frozenset(_QUOTES) - frozenset(_QUOTES.values())     # « „
+_ONLY_CLOSING = frozenset(_QUOTES.values()) - frozenset(_QUOTES)     # » ”
+
+
 def in_quotation(text: str, i: int) -> bool:
-    """Whether position `i` is inside a quotation opened earlier in its paragraph."""
-    before = text[text.rfind("\n", 0, i) + 1:i]
-    opened = sum(before.count(o) - before.count(c) for o, c in _QUOTES.items() if o != c)
-    return opened > 0 or before.count('"') % 2 == 1
+    """Whether position `i` is inside a quotation opened earlier in its paragraph: the last
+    quotation mark before it in the paragraph opens one. A mark that both opens and closes (")
+    opens after a space, a bracket or the paragraph's start and before a word: a speaker's
+    sentences each opened anew and not closed ('said: "A. "B, then C') are inside, '5\' 10" tall'
+    and a quotation closed before ('"A," he said') are not. Read within `_QUOTE_SPAN` characters."""
+    start = text.rfind("\n", max(0, i - _QUOTE_SPAN), i) + 1 or max(0, i - _QUOTE_SPAN)
+    m = _LAST_QUOTE.search(text, start, i)
+    if m is None:
+        return False
+    mark, j = m.group(), m.start()
+    if mark in _ONLY_OPENING or mark in _ONLY_CLOSING:
+        return mark in _ONLY_OPENING
+    return (j == 0 or text[j - 1].isspace() or text[j - 1] in "([") and bool(text[j + 1:j + 2].strip())
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -687,6 +752,7 @@ class _Speaker:
     gender: str | None         # as its verb or its own words show it; "neuter" by its type
     kind: str | None = None    # its source type
     renamed: bool = False      # named otherwise than its source reads (a speaker named before, a title's name)
+    owners: frozenset[str] = frozenset()   # the words of its possessor ("Jones' lawyer ..."), not its own
 
 
 class _Speakers:
@@ -714,12 +780,22 @@ class _Speakers:
         if not L.given or L.verb_agrees:
             return deque(out)
         starts = set()
+        def named(word: str) -> bool:         # a title or a given name
+            return word.casefold().rstrip(".") in L.honorific or word.casefold() in L.given
+
         for start in self.x.sentences:
             first = _WORD.search(text, start, min(len(text), start + 40))
-            if first is None or first.group().casefold().rstrip(".") not in L.honorific \
-                    and first.group().casefold() not in L.given:
+            if first is None:
                 continue
-            words = list(itertools.islice(_WORD.finditer(text, first.start(), min(len(text), start + 120)), 6))
+            at, word = first.start(), first.group()
+            if not named(word) and _leads(L, word):     # a name after a lead ("At a press conference on
+                lead = L.mention_lead.match(text, start, min(len(text), start + 200), timeout=REGEX_TIMEOUT)
+                if lead is not None:                    # Tuesday, Sharon Osbourne gave")
+                    at, word = lead.start("first"), lead.group("first")
+            if not named(word):
+                self._role_mention(at, word, out, starts)
+                continue
+            words = list(itertools.islice(_WORD.finditer(text, at, min(len(text), at + 120)), 6))
             k = 0               # the capitalised words, up to a comma after one of them
             while k < len(words) and words[k].group()[:1].isupper():
                 k += 1
@@ -736,6 +812,39 @@ class _Speakers:
                 if m.start() not in starts and L.heads.search(text, m.start(), m.start("name"), timeout=REGEX_TIMEOUT):
                     out.append((m.start(), m.end(), self._given(m.group("name").split()), False))
         return deque(sorted(out))
+
+    def _role_mention(self, at: int, word: str, out: list, starts: set[int]) -> None:
+        """Add to `out` the person a sentence begins with at `at` by a role ("Jupiter analyst
+        Olivier Beauvillain", "Allen Weiner, a research director"), read only where a title's word
+        or an appositive's is a head noun."""
+        ahead = _NAME_AHEAD.match(self.x.text, at, min(len(self.x.text), at + 100)) if word[:1].isupper() else None
+        if ahead is None or not any(_is_head(self.L, w) for w in (ahead.group("title") or ahead.group("apposed")).split()):
+            return
+        role = self._role_named(at)
+        if role is not None:
+            out.append((*role, self._given(self.x.text[slice(*role)].split()), True))
+            starts.add(role[0])
+
+    def _role_named(self, start: int) -> tuple[int, int] | None:
+        """The name of a person a sentence begins with by a role: a title with a role's head noun
+        before the name ("Jupiter analyst Olivier Beauvillain"), or the name with such a title in
+        apposition after it ("Allen Weiner, a research director at Gartner"); else None."""
+        x, text = self.x, self.x.text
+        limit = min(len(text), start + 120)
+        phrase = x.phrase_after(start, limit)
+        if phrase is None:
+            return None
+        phrase = self._name_end(*phrase)
+        kind, by_head = x.type_of(*phrase)
+        words = text[slice(*phrase)].split()
+        if kind != "person" or len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
+            return None
+        if by_head:
+            named = self._titled(phrase, kind)
+            return named if named != phrase else None
+        comma = _COMMA.match(text, phrase[1], limit)
+        apposed = x.phrase_after(comma.end(), limit) if comma and all(w[:1].isupper() for w in words) else None
+        return phrase if apposed is not None and x.type_of(*apposed) == ("person", True) else None
 
     def _catch_up(self, at: int) -> None:
         """Remember the people named before `at`: as subjects, or in passing for their full name."""
@@ -777,22 +886,39 @@ class _Speakers:
                     return gender
         return None
 
-    def _words(self, start: int, end: int) -> list[str]:
-        """The keys of the name words in [start, end)."""
+    def _words(self, start: int, end: int, owners: bool = False) -> list[str]:
+        """The keys of the name words in [start, end); `owners`: only those of a possessor ("Jones"
+        of "Jones' lawyer Richard Nicholls")."""
         return [k for m in _NAME.finditer(self.x.text, start, end)
-                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific]
+                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific
+                and (not owners or self._possessor(m.end()))]
+
+    def _possessor(self, end: int) -> bool:
+        """Whether the word ending at `end` bears the mark of a possessor ("Jones'", "Labour's")."""
+        mark = self.x.text[end:end + 3].split(maxsplit=1)
+        return self.L.possessive is not None and bool(mark) and bool(self.L.possessive.fullmatch(mark[0].rstrip(",.;:")))
 
     def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
                  kind: str | None = None) -> _Speaker:
         L, text = self.L, self.x.text
+        span = self._named_part(span, kind)
         words = self._words(*span)
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
-        if kind in (None, "person") and L.epithet is not None and L.epithet.fullmatch(text, *span,
-                                                                                    timeout=REGEX_TIMEOUT):
-            # "the Russian", "the 22-year-old": the last person named whose gender fits
-            earlier = next((s for s in reversed(self.named) if s.kind in ("person", "official")
-                            and (gender is None or s.gender in (None, gender)) and s.name[:1].isupper()
-                            and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)), None)
+        if kind in (None, "person", "official") and L.epithet is not None and L.epithet.fullmatch(
+                text, *span, timeout=REGEX_TIMEOUT):
+            # "the finance minister": the "Finance Minister Palaniappan Chidambaram" named before; "the
+            # Russian", "the 22-year-old", "the prime minister": else the last person named whose gender
+            # fits, and for an office one named by a full name and no other office ("Tony Blair", not
+            # "Health Secretary John Reid", "Wembley", "The Tories")
+            mine = frozenset(words)
+            office = L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT) is not None
+            earlier = next((s for s in (*reversed(self.named), *reversed(self.people))
+                            if mine and mine < s.words and s.kind in ("person", "official")), None) \
+                or next((s for s in reversed(self.named) if s.kind in ("person", "official")
+                         and (gender is None or s.gender in (None, gender)) and s.name[:1].isupper()
+                         and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)
+                         and not (office and (any(_is_head(L, w) for w in s.words) or not self._full_name(s.name)))),
+                        None)
         elif bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
@@ -806,18 +932,48 @@ class _Speakers:
         else:
             mine = frozenset(words)
             earlier = next((s for s in (*reversed(self.named), *reversed(self.people))
-                            if mine < s.words and (not L.mentions or _akin(kind, s.kind))), None) if words else None
+                            if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))),
+                           None) if words else None
         if earlier is not None:
             return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
                             True)
         given = span
-        if apposed is not None and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
+        if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
+                and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
             named = self._words(*apposed)      # a title, then the name: the name
             if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
-                    and _COMMA.match(text, apposed[1]):
+                    and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]):
                 span, words = apposed, named
         named = self._titled(span, kind)
-        return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given)
+        return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
+                        frozenset(self._words(*span, owners=True)))
+
+    def _full_name(self, name: str) -> bool:
+        """Whether a name is a person's given and family names: two or three capitalised words, a
+        title only first, none a possessor ("Tony Blair", "Mr Blair"; not "Wembley", "The Tories",
+        "Mr Brown's Budget", "Harrogate Mr Kennedy")."""
+        L, words = self.L, name.split()
+        return 2 <= len(words) <= 3 and all(w[:1].isupper() and w[-1:].isalpha() for w in words) \
+            and not L.article.fullmatch(words[0].casefold()) \
+            and not any(w.casefold().rstrip(".") in L.honorific for w in words[1:]) \
+            and not (L.possessive is not None and any(L.possessive.search(w) for w in words))
+
+    def _named_part(self, span: tuple[int, int], kind: str | None) -> tuple[int, int]:
+        """A person's source with a complement is the person: its part before the complement when
+        that part is a name ("Mr Hirsch from Retail Banking Research": Mr Hirsch), capitalised words
+        after any title word, none a head noun; else the whole source ("A spokesman for Delta")."""
+        L, text = self.L, self.x.text
+        cut = L.head_split.search(text, *span, timeout=REGEX_TIMEOUT) if L.head_split and kind in ("person", "official") \
+            else None
+        if cut is None or L.heads is None:
+            return span
+        words = list(_WORD.finditer(text, span[0], cut.start()))
+        while words and words[0].group().casefold().rstrip(".") in L.honorific:
+            words.pop(0)
+        if not words or not all(w.group()[:1].isupper() for w in words) \
+                or L.heads.search(text, words[0].start(), words[-1].end(), timeout=REGEX_TIMEOUT):
+            return span
+        return span[0], words[-1].end()
 
     def _titled(self, span: tuple[int, int], kind: str | None) -> tuple[int, int]:
         """The name a reader gives a person that a source names with a title: the capitalised
@@ -923,6 +1079,8 @@ class _Speakers:
             best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
         relative = None if pronoun else self._relative(f)     # "X, who says"; not "X, who it says"
         best = relative if fits(relative) else best
+        # else a person named in passing ("The priority for Finance Minister P. Chidambaram ... he said")
+        best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
         if best is None:
             return None
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
@@ -933,6 +1091,8 @@ class _Speakers:
         x, L = self.x, self.L
         start = x.sentence(f.start)[0]
         start += len(x.text[start:f.start]) - len(x.text[start:f.start].lstrip())
+        lead = L.clause_lead.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
+        start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
         verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
         if L.source_first == "after" and verb is None:
             return None
@@ -945,7 +1105,8 @@ class _Speakers:
         if source_type in ("implied", "vague", "anonymous"):
             return None
         words = x.text[slice(*subject)].split()
-        if verb is None and (L.pronoun.fullmatch(words[0]) or not (   # with no verb to tell: a name, a
+        owned = words[0][:1].islower() and _word_gender(L, words[0]) is not None     # "his options"
+        if verb is None and (L.pronoun.fullmatch(words[0]) or owned or not (   # with no verb to tell: a name, a
                 by_head or len(words) < 3 or any(w[:1].isupper() for w in words[1:]))):  # body, or short
             return None                                                # ("The row blew up": no)
         agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]
@@ -1086,7 +1247,8 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         rule = L.cue_rules[int(m.lastgroup[1:])]
         s_start, s_end = x.sentence(m.start())
         if rule.require is not None and not rule.require.search(      # (the cheaper test first)
-                text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT) or excluded(m.start(), m.end()):
+                text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT) or excluded(m.start(), m.end()) \
+                or in_quotation(text, m.start()):     # the speaker's own words ('"... what I say," he said')
             continue
         if rule.role == "prep" and L.compound is not None:
             inner = L.compound.match(text, m.end(), min(s_end, m.end() + _REACH), timeout=REGEX_TIMEOUT)
@@ -1123,15 +1285,17 @@ def extract_attributions(doc: Document, norm: Normalized,
             if not by_head and f.context is not None:
                 apposed, by_head = x.type_of(*f.context)
                 f.source_type = apposed if apposed in _ENTITIES else f.source_type
-            names = [_name_key(L, m.group()) for m in _NAME.finditer(text, *f.source)]
+            part = L.head_split.search(text, *f.source, timeout=REGEX_TIMEOUT) if L.head_split else None
+            names = [_name_key(L, m.group()) for m in _NAME.finditer(text, f.source[0], part.start() if part else f.source[1])]
             if names and names[-1] in known and (not by_head or len(names) == 1):
                 f.source_type = known[names[-1]]      # "Heald", "الوكالة": named before
             elif by_head:
                 known.update((w, f.source_type) for w in names)
             if f.source_type == "implied":
                 pronoun, f.source = f.source, None
-        if f.rule.typed_source and not by_head:
-            continue
+        if f.rule.typed_source and (not by_head or pronoun is not None and _word_gender(
+                L, text[slice(*pronoun)].split()[-1]) not in (None, "neuter", "plural")):
+            continue            # "the study found", "it found"; not "TV shows", "he showed no sign"
         if f.source is None:
             f.source_type = f.rule.unsourced
             if f.source_type == "implied" and f.rule.role in ("verb", "participle"):
