@@ -61,8 +61,9 @@ class _Data:
     cumulative: frozenset[str]
     same: frozenset[str] = frozenset()    # the next figure restates the one before ("الموافق")
     month: frozenset[str] = frozenset()   # month names: a figure "in December" is of a month
-    # phrases that name a year by the article's ("last year": 1 year before), their folded words
-    ago: tuple[tuple[tuple[str, ...], int], ...] = ()
+    # phrases that name a year by the article's ("last year": 1 year before), their folded words,
+    # and phrases that name a time before it ("a year ago": 365 days), as ("year" or "day", n)
+    ago: tuple[tuple[tuple[str, ...], str, int], ...] = ()
     ago_prefixes: tuple[str, ...] = ()    # written onto such a phrase ("للعام الماضي", "والعام الماضي")
 
 
@@ -81,7 +82,8 @@ def _data(lang: str) -> _Data:
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
                  words("cumulative"), words("same"), words("month"),
-                 tuple((tuple(fold(w) for w in phrase.split()), n) for phrase, n in (found.get("years_ago") or {}).items()),
+                 tuple((tuple(fold(w) for w in phrase.split()), unit, n) for unit in ("year", "day")
+                       for phrase, n in (found.get(f"{unit}s_ago") or {}).items()),
                  tuple(found.get("years_ago_prefixes") or ()))
 
 
@@ -106,6 +108,7 @@ class Frame:
     # years the clause names by the article's date ("last year"): they tell which fact's name it
     # is ("sales in 2004"), not the date a value is looked up at (a fact of 2004 is often dated 2005)
     relative: frozenset[int] = frozenset()
+    back: int = 0                        # days before the article's date the clause speaks of ("a year ago")
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -336,7 +339,8 @@ class Frames:
             self._before[k] = _continued(text, self.ends, k, s_start, data, lang)
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
-                                 now, frozenset(now - n for n in ago))
+                                 now, frozenset(now - n for unit, n in ago if unit == "year"),
+                                 max((n for unit, n in ago if unit == "day"), default=0))
 
 
 def began_words(lang: str) -> frozenset[str]:
@@ -444,11 +448,13 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
                       for y in years_of(figures[g]))
     began = min((y for g in clause if any(t.word in data.began for t in before[g]) for y in years_of(figures[g])),
                 default=None)
-    # "last year", not "since last year", "compared with last year", "up from last year"
+    # "last year", not "since last year", "compared with last year", "up from last year", nor
+    # another figure's ("$45.9bn a year ago")
     after = data.began | data.compared | data.start
-    ago = frozenset(n for words, n in data.ago for t in range(lo, hi - len(words) + 1)
+    ago = frozenset((unit, k) for words, unit, k in data.ago for t in range(lo, hi - len(words) + 1)
                     if _says(toks[t].word, words[0], data) and all(toks[t + j].word == w for j, w in enumerate(words[1:], 1))
-                    and not any(x.word in after for x in toks[max(0, t - 3):t]))
+                    and not any(x.word in after or x.figure not in (None, f, toks[t].figure) for x in toks[max(0, t - 3):t])
+                    and not _year_next(toks, t + len(words), figures))    # not "قبل عام 2014"
     words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
                   if tok.content and _word(tok, f, figures) and sc != OTHERS)
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
@@ -462,6 +468,11 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
             ago)
+
+
+def _year_next(toks: list[_Token], t: int, figures: list[Figure]) -> bool:
+    """Token t is a figure that names a year."""
+    return t < len(toks) and toks[t].figure is not None and bool(years_of(figures[toks[t].figure]))
 
 
 def _says(word: str, said: str, data: _Data) -> bool:

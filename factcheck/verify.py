@@ -466,6 +466,9 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
         return "supported", holds, ref
     if i is None:       # a fact of a later date: only agreement tells
         return "unverified", f"{holds}, after {date}", ref
+    if figure.qualifier in ("more_than", "less_than") and not isinstance(figure.value, list) and \
+            current.low == current.high == float(figure.value):
+        return "unverified", f"{holds}: the figure's bound, and a store's value may be rounded", ref
     older = next((e for e in reversed(record.entries[:i]) if _meets(interval, e.low, e.high)), None)
     if older:
         return "outdated", f"the figure is the value of {older.as_of} ({older.said}); {holds}", ref
@@ -494,9 +497,12 @@ def _past_bound(interval: Interval, entry: Entry) -> bool:
 
 def when(frame: Frame | None, date: dt.date) -> dt.date:
     """The date a figure speaks of: the end of the latest past year its clause names ("in 2004"),
-    else the article's date. A future year ("by 2050") is a projection's, not a date to look up."""
+    else the article's date, or the time before it the clause names ("a year ago": not of a change,
+    whose base that is). A future year ("by 2050") is a projection's, not a date to look up."""
     past = [y for y in (frame.years if frame else ()) if y <= date.year]
-    return min(date, dt.date(max(past), 12, 31)) if past else date
+    if past:
+        return min(date, dt.date(max(past), 12, 31))
+    return date - dt.timedelta(days=frame.back) if frame and frame.back and frame.role != "change" else date
 
 
 def compare(figure: Figure, record: Record, date: dt.date, matched: str,

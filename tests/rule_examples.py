@@ -219,7 +219,8 @@ def check_frames(lang: str, rule: dict, example, should_match: bool) -> str | No
     are in the figure's own clause, or for `no_match` are not); role examples `{text, figure,
     role}` (the figure has the role, or for `no_match` has not; the roles `since`, `day`,
     `cumulative` and `month` are flags of the frame); year examples `{text, figure, date, year}`
-    (the figure's clause names the year, by the article's `date`, or for `no_match` does not)."""
+    (the figure's clause names the year, by the article's `date`, or for `no_match` does not) and
+    `{text, figure, back}` (the clause speaks of `back` days before the article's date, or not)."""
     if "concept" in rule:
         return check_lexicon(lang, rule, example, should_match)
     date = example.get("date")
@@ -231,6 +232,9 @@ def check_frames(lang: str, rule: dict, example, should_match: bool) -> str | No
     if at is None:
         return f"{example['text']!r}: no figure {example['figure']!r} among {[f.text for f in figures]}"
     frame = frames[at]
+    if "back" in example:
+        return None if (frame.back == example["back"]) == should_match else \
+            f"{example['figure']!r} speaks of {frame.back} days before the article's date"
     if "year" in example:
         named = frame.years | frame.relative
         return None if (example["year"] in named) == should_match else f"{example['figure']!r} names the years {sorted(named)}"

@@ -1117,3 +1117,17 @@ def test_a_year_named_by_the_article_date(tmp_path):
     verdict = check("The Special Olympics World Games feature 25 sports.", store, dt.date(2015, 7, 20))["25"]
     assert (verdict.status, verdict.reference.fact_id) == ("supported", "games-2015-sports")
     assert "2015" in verdict.reason.split("missing")[0]
+
+
+def test_a_strict_bound_at_the_facts_value_is_no_alarm(tmp_path):
+    store = store_of(tmp_path, """facts:
+  - {id: pos-value, kind: money, unit: SAR, value: 55500000000, as_of: "2024-03-01",
+     names: {en: [value of point-of-sale payments in Ramadan]}, source: {publisher: SAMA}}
+""")
+    # the store's 55.5 billion is rounded: "more than 55.5 billion" may be its very words
+    verdict = check("The value of point-of-sale payments in Ramadan reached more than 55.5 billion riyals.",
+                    store)["55.5 billion riyals"]
+    assert verdict.status == "unverified" and "rounded" in verdict.reason
+    verdict = check("The value of point-of-sale payments in Ramadan reached more than 75.5 billion riyals.",
+                    store)["75.5 billion riyals"]
+    assert verdict.status == "contradicted"
