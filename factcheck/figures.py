@@ -13,19 +13,23 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
   `point`, `ordinal`, `vague` ([low, high]), `month`, `period` (hours added: 0 or 12),
   `qualifier` and `qualifier_after`, and the unit lexicons `currency`, `currency_sign`,
   `percent`, `measure`, `duration` and `dual` (a dual noun: value 2).
-- pattern rules `{id, pattern, kind?, unit?, value?, calendar?, priority?}`: all are joined into
+- pattern rules `{id, pattern, kind?, unit?, value?, calendar?, priority?, ascending?}`: all are joined into
   ONE alternation (highest `priority` first, then file order) tried where the language's
   `anchors` say a figure may begin; at a given place the first rule that matches wins, and
   matches never overlap. `kind: none` marks an exclusion (URLs, phone numbers, list numbers...):
   what it matches gives no figure. Named groups a pattern may use: `num`, `num2` (number
   phrases; both: a range), `den` (denominator), `frac`, `cents`, `sub` (parts added to `num`:
   "and a half", "43 cents", "thirty" minutes), `unit`, `unit2`, `vague`, `ord`, `day`, `month`,
-  `year`, `hijri`, `hour`, `minute`, `period`, and `span` (the figure, when it is only part of
-  the match).
-- context rules `{id, context: {field: value...}, before?: regex, after?: regex, set: {...}}`: a
-  figure with those fields (`kind`, `value`, `unit`, `rule`) whose preceding text ends with
-  `before` and whose following text starts with `after` (each when given) gets the fields of
-  `set` (`kind: none` drops it).
+  `year`, `hijri`, `hour`, `minute`, `period`, `decade` (the first year of a decade: "30s" is
+  [30, 39]), and `span` (the figure, when it is only part of the match). A range of a rule with
+  `ascending: true` whose second number is the smaller is no figure of that rule: the text it
+  matched gives what the other rules make of it ("of $55.67 to $43.25" is a change: two amounts).
+- context rules `{id, context: {field: value...}, before?: regex, after?: regex, text?: regex,
+  set: {...}}`: a figure with those fields (`kind`, `value`, `unit`, `rule`) whose preceding text
+  ends with `before`, whose following text starts with `after` and whose own text is `text` (a
+  whole match; "(?-i:[A-Z])" is a capital) (each when given) gets the fields of `set` (`kind:
+  none` drops it). They are tried in file order (the files in name order), each on the figure as
+  those before it left it.
 
 Top-level keys of a file: `clitics` and `suffixes` (taken off when looking a word up),
 `articles`, `anchors` (patterns for the standard `re` engine, or `{after: CLASS, pattern: P}`:
@@ -75,6 +79,8 @@ _SEPARATOR = regex.compile(r"\s*[.,/(]")   # "1.2.3" -> "1"; "أكتوبر/تش�
 _UNIT_LEXICONS = ("currency", "currency_sign", "percent", "measure", "duration", "dual")
 _MULTIPLIERS = ("scale", "suffix")      # lexicons whose words multiply what precedes them
 _INTERPRETED = 8192     # figures' readings kept (see _Engine.interpreted)
+# what `_figure` gives for a match of an `ascending` rule whose range reads downwards (see `_found`)
+_DOWNWARDS = Figure("", 0, 0, "none", 0)
 
 
 @dataclass
@@ -86,8 +92,10 @@ class _Engine:
     lang: str
     sources: list[str]                  # each pattern rule alone (with its groups), compiled on first use
     master: re.Pattern | regex.Pattern
+    branches: list[str]                 # each rule's part of `master` (see `_without`)
+    number_source: str | None           # the number macro, read once where a match begins
     anchors: list[tuple[re.Pattern, re.Pattern | None]]    # (scan, pattern at the text's start or None)
-    contexts: list[tuple[dict, regex.Pattern | None, regex.Pattern | None]]
+    contexts: list[tuple[dict, regex.Pattern | None, regex.Pattern | None, regex.Pattern | None]]
     qual_before: regex.Pattern | None
     qual_after: regex.Pattern | None
     negated: regex.Pattern | None       # a negation right before a bound, or a word before: "must not eat more than"
@@ -103,6 +111,8 @@ class _Engine:
     # (rule, groups, captures) -> what `_interpret` made of them: the same figures recur ("2020",
     # "$1m": a fifth of a text's figures are distinct); emptied past _INTERPRETED entries
     interpreted: dict = field(default_factory=dict)
+    # rule index -> this engine without that rule (see `_without`), made on first use
+    without: dict = field(default_factory=dict)
 
 
 def _fold(word: str) -> str:
@@ -194,13 +204,9 @@ def _engine(lang: str) -> _Engine:
                if shared else sources[i])
         return f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
 
-    master_source = "|".join(branch(i, rule) for i, rule in enumerate(patterns))
-    if number:
-        master_source = f"(?>(?=(?P<N>{source('{' + number + '}')}))|)(?:{master_source})"
-    try:    # the standard `re` engine starts a match several times faster
-        master = compile_re(lowered(normalize_pattern(master_source)), 0)
-    except re.error:    # the rules need `regex` (variable-width lookbehind...): slower, with a timeout
-        master = compile_pattern(master_source, lang)
+    branches = [branch(i, rule) for i, rule in enumerate(patterns)]
+    number_source = source("{" + number + "}") if number else None
+    master = _master(branches, number_source, lang)
     # qualifiers are matched backwards (in a lookbehind): longest first, not as a trie
     quals, after, negation = ("(?:" + "|".join(regex.escape(_fold(w)).replace("\\ ", r"\s+")
                                                for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
@@ -209,13 +215,14 @@ def _engine(lang: str) -> _Engine:
         lexicons=lexicons,
         clitics=tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
         suffixes=tuple(sorted({_fold(c) for c in suffixes}, key=len, reverse=True)),
-        rules=patterns, lang=lang, sources=sources, master=master,
+        rules=patterns, lang=lang, sources=sources, master=master, branches=branches, number_source=number_source,
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
         anchors=[_anchor(a, source) for a in anchors],
         # `before` patterns are lookbehinds tried at the figure's start (one position, not a search)
         contexts=[(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
-                   compiled(c.get("after") and f"\\s*(?:{c['after']})")) for c in contexts],
+                   compiled(c.get("after") and f"\\s*(?:{c['after']})"), compiled(c.get("text")))
+                  for c in contexts],
         qual_before=quals and compile_pattern(f"(?<={{B}}(?P<q>{quals})\\s*)", lang),
         qual_after=after and compile_pattern(f"\\s*(?:[^\\W\\d_]+\\s+)?(?P<q>{after})(?!\\w)", lang),
         negated=negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
@@ -224,6 +231,28 @@ def _engine(lang: str) -> _Engine:
         subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
         counted_groups=counted_groups and re.compile(counted_groups),
     )
+
+
+def _master(branches: list[str], number_source: str | None, lang: str) -> re.Pattern | regex.Pattern:
+    """The master alternation of the rules' branches."""
+    master_source = "|".join(branches)
+    if number_source:
+        master_source = f"(?>(?=(?P<N>{number_source}))|)(?:{master_source})"
+    try:    # the standard `re` engine starts a match several times faster
+        return compile_re(lowered(normalize_pattern(master_source)), 0)
+    except re.error:    # the rules need `regex` (variable-width lookbehind...): slower, with a timeout
+        return compile_pattern(master_source, lang)
+
+
+def _without(eng: _Engine, i: int) -> _Engine:
+    """The engine without rule i (its branch never matches): what the text gives when rule i's
+    match is not its figure (a range read downwards, see `_interpret`)."""
+    if i not in eng.without:
+        branches = eng.branches[:]
+        branches[i] = f"(?P<R{i}>(?!))"
+        eng.without[i] = dataclasses.replace(eng, master=_master(branches, eng.number_source, eng.lang),
+                                             interpreted={}, without={})
+    return eng.without[i]
 
 
 def _anchor(anchor: str | dict, source) -> tuple[re.Pattern, re.Pattern | None]:
@@ -423,6 +452,9 @@ def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list
     if "vague" in g:
         value = _vague(eng, g["vague"])
         kind = kind or "vague"
+    elif "decade" in g:
+        first = int(g["decade"])
+        value, kind = [first, first + 9], kind or "range"
     elif "month" in g:
         value, out["calendar"] = _date(eng, g, calendar)
         kind = kind or "date"
@@ -443,6 +475,8 @@ def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list
             a *= b / bare_b       # "50-95 ألف": the scale of the second number is shared
         if g["num"].isdigit() and g["num2"].isdigit() and len(g["num2"]) < len(g["num"]) and b < a:
             b += a - a % 10 ** len(g["num2"])       # "1935-37", "2000-1"
+        if rule.get("ascending") and b < a:     # "from the record of $55.67 to $43.25": no range
+            return {"downwards": True}
         value, kind = sorted([_plain(a), _plain(b)]), kind or "range"
     elif "den" in g:
         a, b = _number(eng, g["num"]), _number(eng, g["den"])
@@ -470,34 +504,36 @@ def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list
     return out
 
 
-def _matches(eng: _Engine, text: str):
+def _matches(eng: _Engine, text: str, lo: int = 0, hi: int | None = None):
     """The master pattern's matches, tried only where a rule may start (the language's
     `anchors` patterns: digits, number words, words such as "between"...), leftmost first,
     never overlapping: what a scan of every position would give, at a fraction of the cost.
     Both scan the text lowercased with lowercased patterns: the same matches as ignoring case
-    (the rule's own pattern then matches the text itself), 40% faster on English."""
+    (the rule's own pattern then matches the text itself), 40% faster on English. `lo` and `hi`:
+    the matches inside that part of the text only."""
+    hi = len(text) if hi is None else hi
     low = lowered_text(text)
     match = eng.master.match
     if isinstance(eng.master, regex.Pattern):
         match, low_or_text = functools.partial(match, timeout=REGEX_TIMEOUT), text
     else:
         low_or_text = low
-    pos = 0     # the anchors' places in arrays (8 bytes each: "1,1,1,…" has one every two characters)
-    breaks = array("q", map(re.Match.start, _BLANK_LINE.finditer(text)))    # a figure never crosses one
-    for start in heapq.merge(*(_places(scan, first, low) for scan, first in eng.anchors)):
+    pos = lo    # the anchors' places in arrays (8 bytes each: "1,1,1,…" has one every two characters)
+    breaks = array("q", map(re.Match.start, _BLANK_LINE.finditer(text, lo, hi)))    # a figure never crosses one
+    for start in heapq.merge(*(_places(scan, first, low, lo, hi) for scan, first in eng.anchors)):
         if start >= pos:
             k = bisect.bisect_left(breaks, start)
-            if (m := match(low_or_text, start, breaks[k] if k < len(breaks) else len(text))) and m.end() > start:
+            if (m := match(low_or_text, start, breaks[k] if k < len(breaks) else hi)) and m.end() > start:
                 yield m
                 pos = m.end()
 
 
-def _places(scan: re.Pattern, first: re.Pattern | None, low: str) -> array:
-    """Where an anchor matches, in order (see `_anchor`)."""
+def _places(scan: re.Pattern, first: re.Pattern | None, low: str, lo: int, hi: int) -> array:
+    """Where an anchor matches from `lo` to `hi`, in order (see `_anchor`)."""
     if first is None:
-        return array("q", map(re.Match.start, scan.finditer(low)))
-    places = array("q", [0] if first.match(low) else [])
-    places.extend(m.start() + 1 for m in scan.finditer(low))
+        return array("q", map(re.Match.start, scan.finditer(low, lo, hi)))
+    places = array("q", [0] if lo == 0 and first.match(low, 0, hi) else [])
+    places.extend(m.start() + 1 for m in scan.finditer(low, max(0, lo - 1), hi))
     return places
 
 
@@ -507,10 +543,24 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
     eng = _engine(doc.lang)
     sentences = _Sentences(norm)
     try:
-        found = [f for m in _matches(eng, norm.text) if (f := _figure(eng, doc, norm, m, sentences))]
+        found = _found(eng, doc, norm, sentences, 0, len(norm.text))
     except TimeoutError:
         raise FactcheckError("pattern timed out while extracting figures", doc.path) from None
     return _elided(eng, doc.text, found)
+
+
+def _found(eng: _Engine, doc: Document, norm: Normalized, sentences: _Sentences, lo: int, hi: int) -> list[Figure]:
+    """The figures from `lo` to `hi`. A match that is not its rule's figure (`_DOWNWARDS`: "from
+    the record of $55.67 to $43.25" read as a range) gives what the text gives without that rule
+    ("$55.67", "$43.25")."""
+    found: list[Figure] = []
+    for m in _matches(eng, norm.text, lo, hi):
+        f = _figure(eng, doc, norm, m, sentences)
+        if f is _DOWNWARDS:
+            found += _found(_without(eng, int(m.lastgroup[1:])), doc, norm, sentences, m.start(), m.end())
+        elif f:
+            found.append(f)
+    return found
 
 
 def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
@@ -628,6 +678,8 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
         info = eng.interpreted[key] = _interpret(eng, rule, g, caps)
     if info is None:
         return None
+    if info.get("downwards"):
+        return _DOWNWARDS
     info = dict(info)       # the context rules below change it, and a figure has a list of its own
     if isinstance(info["value"], list):
         info["value"] = list(info["value"])
@@ -637,13 +689,17 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     # spaces, `\s*(?:\s+of)` would cost time quadratic in their length
     lo = max(0, s - CONTEXT_MAX)
     near, ns, ne = text[lo:min(e + CONTEXT_MAX, m.endpos)], s - lo, e - lo     # not into the next paragraph
-    for ctx, before, after in eng.contexts:
+    for ctx, before, after, own in eng.contexts:
         for k, v in ctx["context"].items():     # a loop, not all(...): this runs for every figure and context
             if info.get(k) != v:
                 break
         else:
-            if (not before or before.match(near, ns, timeout=REGEX_TIMEOUT)) and (
-                    not after or after.match(near, ne, timeout=REGEX_TIMEOUT)):
+            # the figure's own text first, the text before it last (a lookbehind). A figure's text
+            # is short (its rule bounds it): no timeout clock for it, which would cost more than the
+            # match
+            if (not own or own.fullmatch(near, ns, ne)) and (
+                    not after or after.match(near, ne, timeout=REGEX_TIMEOUT)) and (
+                    not before or before.match(near, ns, timeout=REGEX_TIMEOUT)):
                 info.update(ctx["set"])
     if info["kind"] == "none":
         return None
