@@ -110,6 +110,7 @@ class _Lang:
     np_start: regex.Pattern    # read back from a verb, a word that begins a source ("the"): nothing before it is part of it
     subject_not: regex.Pattern  # a word that cannot begin the source after a verb
     object_written: regex.Pattern | None  # in the original text of that word: the mark of an object
+    name_written: regex.Pattern | None  # as written, a stop word that is a given name before a word ("علي")
     article: regex.Pattern     # the clitics and article before a noun (a name's key without them)
     acronym_type: str | None   # the type of a source named by an acronym alone ("NASA", "KCNA")
     token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character (linear)
@@ -344,6 +345,7 @@ def _load(lang: str) -> _Lang:
         np_start=compile_pattern(syntax.get("np_start", "(?!)"), lang),
         subject_not=compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
         object_written=regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
+        name_written=regex.compile(syntax["name_written"]) if syntax.get("name_written") else None,
         article=compile_pattern(syntax.get("article", head_prefix), lang),
         acronym_type=syntax.get("acronym_type"), token=_token(syntax.get("abbreviations")),
         genders=tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
@@ -429,6 +431,7 @@ class _Extractor:
                 i = m.end()
                 continue
             if not _is_word(w) or self.stop(w) and not self._name_link(w, previous, m.end(), limit) \
+                    and not self._given_name(m.start(), m.end(), limit) \
                     and not (begin is not None and self._title_link(w, begin, m.start(), m.end(), limit)) \
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
                     or objected and L.object_start is not None \
@@ -447,6 +450,15 @@ class _Extractor:
             return False
         nxt = self.L.token.search(self.text, after, limit)
         return bool(nxt and nxt.group()[0].isupper())
+
+    def _given_name(self, start: int, end: int, limit: int) -> bool:
+        """Whether a stop word is, as written, a given name before a word that is no stop word
+        ("علي داود", not "على الأرض")."""
+        mark = self.L.name_written
+        if mark is None or not mark.fullmatch(self.norm.original, *self.norm.span(start, end), timeout=REGEX_TIMEOUT):
+            return False
+        nxt = self.L.token.search(self.text, end, limit)
+        return nxt is not None and _is_word(nxt.group()) and not self.stop(nxt.group())
 
     def _title_link(self, w: str, begin: int, at: int, after: int, limit: int) -> bool:
         """A stop word joining two titles of the name that follows them ("chairman and chief
@@ -1096,7 +1108,7 @@ class _Speakers:
         verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
         if L.source_first == "after" and verb is None:
             return None
-        subject = x.phrase_after(verb.end() if verb else start, f.start)
+        subject = x.phrase_after(verb.end() if verb else start, f.start, objected=True)   # its object after it
         if subject is not None:
             subject = self._known_start(*self._name_end(*subject))
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):

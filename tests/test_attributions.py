@@ -311,11 +311,22 @@ def test_arabic_a_head_noun_alone_is_the_body_named_before_with_it():
 
 def test_participle_goes_to_the_subject_of_its_sentence():
     text = "وقال الوزير سامي نور إن الطرق مغلقة. وشكرت البلدية السائقين، قائلة إن الحافلات عادت."
-    assert resolved(text, "ar", "قائلة") == "البلدية السائقين"     # not the minister named before
+    assert resolved(text, "ar", "قائلة") == "البلدية"     # not the minister named before, nor its object
     text = "The ministry said 40 died. Ministers do not support a lower limit, saying it would not work."
     assert resolved(text, "en", "saying") == "Ministers"
     # a pronoun's verb after a quotation: the sentence's first words are what was said
     assert resolved("The ministry said 40 died. Key workers will stay, he added.", "en", "added") == "The ministry"
+
+
+def test_a_sentence_subject_ends_before_its_object():
+    # a possessed noun after a definite noun, or a verbal noun with بـ, is the first verb's object
+    text = "واستهل الرئيس المصري كلمته بعدة رسائل إلى الشعب، قائلا إن مصر دولة عظيمة."
+    assert resolved(text, "ar", "قائلا") == "الرئيس المصري"
+    text = "وتعهد رئيس الوزراء بنيامين نتنياهو بمواصلة الضغط، مشيرا إلى أن الاتفاق سيئ."
+    assert resolved(text, "ar", "مشيرا") == "رئيس الوزراء بنيامين نتنياهو"     # a name in ب is no object
+    # "علي" with ي before a name is a given name, not "على"
+    text = "وقال رئيس المجلس علي داود إن القوات دخلت المنطقة. وأضاف أن المعارك انتهت."
+    assert resolved(text, "ar", "وأضاف") == "رئيس المجلس علي داود"
 
 
 def test_relayed_words_belong_to_the_one_quoted():
