@@ -902,7 +902,7 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             changes.append((g, "percent", g))       # "24% higher than in 2003", "a 38% rise to £198m from £130m"
         elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
                 and before and len(art.words(before[-1].end, g.start)) <= words \
-                and not art.figures(before[-1].end, g.start) \
+                and not any(h.f.kind not in ("year", "date") for h in art.figures(before[-1].end, g.start)) \
                 and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to", "from")):
             points = g.f.unit == "pp" or bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
             changes.append((g, "points" if points else "percent", g))
@@ -1001,10 +1001,11 @@ def _year_base(art: _Article, change: tuple[int, int], figs: list[_Fig]) -> tupl
 
 def _reach(art: _Article, g: _Fig) -> tuple[int, int]:
     """How far (words, characters) a word of change may stand before the figure it states: four
-    words ("rose 5%", "ارتفعت بنسبة 5%"), or ten when a word of measure leads the figure in
-    ("وارتفعت صادرات الاتحاد من الخدمات لبقية العالم بنسبة 9%": the subject comes between)."""
+    words ("rose 5%", "ارتفعت بنسبة 5%"), or fourteen when a word of measure leads the figure in
+    ("وارتفعت صادرات الاتحاد من الخدمات لبقية العالم بنسبة 9%", "ارتفاع إجمالي القروض التي صرفها الصندوق
+    خلال العام الماضي 2014 بنسبة 8.3 في المائة": the subject, and when, come between)."""
     by = art.cues_in(max(0, g.start - 12), g.start, "by")
-    return (10, 90) if by and len(art.words(by[-1].end, g.start)) == 0 else (4, 40)
+    return (14, 120) if by and len(art.words(by[-1].end, g.start)) == 0 else (4, 40)
 
 
 def _own_base(art: _Article, end: int, figs: list[_Fig]) -> bool:
@@ -1149,6 +1150,9 @@ def _share(art: _Article) -> list[Inconsistency]:
         else:
             continue
         before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction")]
+        if (pair := _part_of_whole_after(art, g, before, start, end)) is not None:
+            out += _judge_share(art, g, *pair)      # "700,000 ... - up from 440,000 - amounting to only 20% of the 5.8 million"
+            continue
         if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
             # "rose by 20, or 5%": a change, not a share; but "X of Y" in a clause of its own is a
             # share whatever the clause before says ("voted against a move ..., winning 173 of the
@@ -1189,6 +1193,20 @@ def _share(art: _Article) -> list[Inconsistency]:
             continue
         out += _judge_share(art, g, part, whole)
     return out
+
+
+def _part_of_whole_after(art: _Article, g: _Fig, before: list[_Fig], start: int, end: int) -> tuple[_Fig, _Fig] | None:
+    """The part and the whole of a share that names its whole right after it ("700,000 people ... were on
+    drugs - up from 440,000 - amounting to only 20% of the 5.8 million who need them"): the one value of
+    the whole's measure before, smaller than it, that is no value a change runs from or to."""
+    cues = [c for c in art.cues_in(g.end, min(end, g.end + 12), "of_whole") if not art.words(g.end, c.start)]
+    after = [h for h in art.figures(cues[0].end, min(end, cues[0].end + 30)) if len(art.words(cues[0].end, h.start)) <= 1] if cues else []
+    if not after or after[0].f.kind not in ("count", "money", "measure") or after[0].f.qualifier:
+        return None
+    whole = after[0]
+    parts = [h for h in before if _same_measure(h.f, whole.f) and float(h.f.value) < float(whole.f.value)
+             and not art.cues_in(max(start, h.start - 12), h.start, "from", "to", "compared")]
+    return (parts[0], whole) if len(parts) == 1 else None
 
 
 def _clause_start(art: _Article, pos: int, floor: int) -> int:

@@ -722,3 +722,17 @@ def test_answers_that_exclude_each_other_over_100_percent(text, span):
 ])
 def test_answers_that_fit_or_answer_other_questions_are_not_flagged(text):
     assert flagged(text) == []
+
+
+def test_a_change_whose_subject_and_year_stand_between_its_word_and_its_figure():
+    text = ("وكشف التقرير عن ارتفاع إجمالي القروض التي صرفها صندوق التنمية الزراعية خلال العام الماضي 2014 بنسبة 8.3 "
+            "في المائة لتبلغ 929.2 مليون ريال، مقارنة بنحو 895 مليون ريال في 2013.")
+    assert flagged(text) == [("percent-change", "8.3 في المائة", "3.8%")]
+    assert flagged(text.replace("8.3", "3.8")) == []
+
+
+def test_a_share_that_names_its_whole_after_it():
+    text = ("The WHO said 700,000 people in poor countries were on the drugs - up from 440,000 six months earlier "
+            "but amounting to only 20% of the 5.8 million who needed them.")
+    assert flagged(text) == [("share", "20%", "12.1%")]
+    assert flagged(text.replace("20%", "12%")) == []
