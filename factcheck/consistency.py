@@ -436,16 +436,19 @@ def _gregorian(value: str, reference: dt.date | None, art: _Article, near: int) 
         if hijri or reference is None:
             return []
         start, end = art.sentence(near)
-        if any(_year_of(g.f) not in (None, reference.year) for g in art.figures(start, end)):
-            return []       # the sentence names another year: which one is not ours to guess
+        # the sentence names another year: which year the date is in is not ours to guess, so any
+        # year near the article's or named in the sentence may be it ("on Tuesday 19 January, from
+        # 1930 on BBC One": 1930 is rather a time, but the weekday fits neither)
+        named = {_year_of(g.f) for g in art.figures(start, end)} - {None, reference.year}
         month, day = int(parts[0]), int(parts[1])
         days = []
-        for year in (reference.year - 1, reference.year, reference.year + 1):
+        for year in (reference.year - 1, reference.year, reference.year + 1, *sorted(named)):
             try:
                 days.append(dt.date(year, month, day))
             except ValueError:
                 pass
-        return sorted(days, key=lambda d: abs((d - reference).days))[:1]
+        days.sort(key=lambda d: abs((d - reference).days))
+        return days if named else days[:1]
     year, month, day = map(int, parts)
     if not hijri:
         try:
@@ -545,7 +548,7 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
     out = []
     cues = art.weekday_cues()
     for a, b in zip(cues, cues[1:]):
-        if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s(\[,،]*", art.text[a.end:b.start]):
+        if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s()\[\],،]*", art.text[a.end:b.start]):
             continue
         if in_quotation(art.text, a.start) and not _glossed_today(art, a, b):
             continue        # a quoted "yesterday" is the speaker's, dated by when they spoke
@@ -554,8 +557,9 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
             continue
         name = art.lang.names.get(day.weekday(), str(day.weekday()))
         end = b.end + (art.text[b.end:b.end + 1] in ")]")
+        start = a.start - (a.start > 0 and art.text[a.start - 1] in "([" and art.text[a.end:a.end + 1] in ")]")   # "(اليوم) الاثنين"
         out.append(Inconsistency(
-            "consistency/relative-date", art.span(a.start, end), (), name,
+            "consistency/relative-date", art.span(start, end), (), name,
             f"the article is dated {art.reference.isoformat()} ({art.lang.names.get(art.reference.weekday())}): "
             f"“{art.span(a.start, a.end).text}” was {name} ({day.isoformat()})"))
     return out
@@ -898,7 +902,7 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             changes.append((g, "percent", g))       # "24% higher than in 2003", "a 38% rise to £198m from £130m"
         elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
                 and before and len(art.words(before[-1].end, g.start)) <= words \
-                and not art.figures(before[-1].end, g.start) \
+                and not any(h.f.kind not in ("year", "date") for h in art.figures(before[-1].end, g.start)) \
                 and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to", "from")):
             points = g.f.unit == "pp" or bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
             changes.append((g, "points" if points else "percent", g))
@@ -997,10 +1001,11 @@ def _year_base(art: _Article, change: tuple[int, int], figs: list[_Fig]) -> tupl
 
 def _reach(art: _Article, g: _Fig) -> tuple[int, int]:
     """How far (words, characters) a word of change may stand before the figure it states: four
-    words ("rose 5%", "ارتفعت بنسبة 5%"), or ten when a word of measure leads the figure in
-    ("وارتفعت صادرات الاتحاد من الخدمات لبقية العالم بنسبة 9%": the subject comes between)."""
+    words ("rose 5%", "ارتفعت بنسبة 5%"), or fourteen when a word of measure leads the figure in
+    ("وارتفعت صادرات الاتحاد من الخدمات لبقية العالم بنسبة 9%", "ارتفاع إجمالي القروض التي صرفها الصندوق
+    خلال العام الماضي 2014 بنسبة 8.3 في المائة": the subject, and when, come between)."""
     by = art.cues_in(max(0, g.start - 12), g.start, "by")
-    return (10, 90) if by and len(art.words(by[-1].end, g.start)) == 0 else (4, 40)
+    return (14, 120) if by and len(art.words(by[-1].end, g.start)) == 0 else (4, 40)
 
 
 def _own_base(art: _Article, end: int, figs: list[_Fig]) -> bool:
@@ -1145,6 +1150,9 @@ def _share(art: _Article) -> list[Inconsistency]:
         else:
             continue
         before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction")]
+        if (pair := _part_of_whole_after(art, g, before, start, end)) is not None:
+            out += _judge_share(art, g, *pair)      # "700,000 ... - up from 440,000 - amounting to only 20% of the 5.8 million"
+            continue
         if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
             # "rose by 20, or 5%": a change, not a share; but "X of Y" in a clause of its own is a
             # share whatever the clause before says ("voted against a move ..., winning 173 of the
@@ -1185,6 +1193,20 @@ def _share(art: _Article) -> list[Inconsistency]:
             continue
         out += _judge_share(art, g, part, whole)
     return out
+
+
+def _part_of_whole_after(art: _Article, g: _Fig, before: list[_Fig], start: int, end: int) -> tuple[_Fig, _Fig] | None:
+    """The part and the whole of a share that names its whole right after it ("700,000 people ... were on
+    drugs - up from 440,000 - amounting to only 20% of the 5.8 million who need them"): the one value of
+    the whole's measure before, smaller than it, that is no value a change runs from or to."""
+    cues = [c for c in art.cues_in(g.end, min(end, g.end + 12), "of_whole") if not art.words(g.end, c.start)]
+    after = [h for h in art.figures(cues[0].end, min(end, cues[0].end + 30)) if len(art.words(cues[0].end, h.start)) <= 1] if cues else []
+    if not after or after[0].f.kind not in ("count", "money", "measure") or after[0].f.qualifier:
+        return None
+    whole = after[0]
+    parts = [h for h in before if _same_measure(h.f, whole.f) and float(h.f.value) < float(whole.f.value)
+             and not art.cues_in(max(start, h.start - 12), h.start, "from", "to", "compared")]
+    return (parts[0], whole) if len(parts) == 1 else None
 
 
 def _clause_start(art: _Article, pos: int, floor: int) -> int:
@@ -1274,8 +1296,9 @@ def _of_which(art: _Article, x: _Fig, start: int) -> _Fig | None:
     """The whole of a part that refers back to it: the value right before "X of which/whom"
     ("about 25 million players were sold, 10 million of which ..."; "11 people ..., five of whom")."""
     if not [c for c in art.cues_in(x.end, x.end + 20, "of_which") if len(art.words(x.end, c.start)) == 0] \
-            and not [c for c in art.cues_in(max(start, x.start - 12), x.start, "of_which") if len(art.words(c.end, x.start)) == 0]:
-        return None     # ("five of whom", "وأدين منهم 510 أطباء")
+            and not [c for c in art.cues_in(max(start, x.start - 12), x.start, "of_which", "including")
+                     if len(art.words(c.end, x.start)) == 0]:
+        return None     # ("five of whom", "وأدين منهم 510 أطباء", "116 معتقلا، من بينهم 52 معتقلا")
     earlier = [h for h in art.figures(start, x.start) if h.f.kind == x.f.kind and h.f.unit == x.f.unit]
     return earlier[-1] if earlier and float(earlier[-1].f.value) > float(x.f.value) else None
 
@@ -1375,7 +1398,9 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                 groups.append([g])
     grouped = {g.i for group in groups if len(group) > 1 for g in group}
     listed = _listed_shares(art, grouped)
-    out += _remaining(art) + listed + [x for x in _named_whole_shares(art) if x.span.start not in {y.span.start for y in listed}]
+    named = _named_whole_shares(art)
+    out += _remaining(art) + listed + [x for x in named if x.span.start not in {y.span.start for y in listed}]
+    out += [x for x in _stances(art) if x.span.start not in {y.span.start for y in listed + named}]
     for group in groups:
         if len(group) < 2 or any(h.f.qualifier in ("less_than", "at_most") or float(h.f.value) > 100 for h in group):
             continue
@@ -1421,6 +1446,55 @@ def _named_whole_shares(art: _Article) -> list[Inconsistency]:
     return out
 
 
+_CLAUSE = regex.compile(r"[,،;؛.:!?؟\n]")
+
+
+def _stance(art: _Article, g: _Fig) -> int | None:
+    """The answer a percentage of those asked gives, read in its clause after it (a dozen words, up to
+    the next figure or comma): +1 for ("61% were optimistic", "29 في المائة ... بشكل إيجابي"), -1
+    against, 0 neither (both words: "لا يرون أن الوشم شيء إيجابي أو سلبي"); None when it says none,
+    or is a part "of them" of an answer before ("22 في المائة منهم")."""
+    stop = _CLAUSE.search(art.text, g.end, g.end + 200)
+    hi = min([stop.start() if stop else g.end + 200] + [h.start for h in art.figures(g.end, g.end + 200)])
+    if any(len(art.words(g.end, c.start)) == 0 for c in art.cues_in(g.end, hi, "including")):
+        return None
+    of = art.lang.of.match(art.text, g.end, hi)      # (the whole: "45% of supporters")
+    words = art.words(g.end, hi)[:12]
+    values = {c.value for c in art.cues_in(g.end, words[-1][1] if words else g.end, "stance") if not (of and c.start < of.end())}
+    return None if not values else int(values.pop()) if len(values) == 1 else 0
+
+
+def _stances(art: _Article) -> list[Inconsistency]:
+    """Answers of those asked that exclude each other, one for and one against at least, in one
+    sentence or the next ("48% were pessimistic about their national economy, while 61% were
+    optimistic"; "39 في المائة ... سلبية ... وفي المقابل قيم 29 في المائة ... بشكل إيجابي ... وأوضح 42 في
+    المائة ... لا يرون أن الوشم شيء إيجابي أو سلبي") that add up to clearly over 100%, but not so far
+    over that they rather answer two questions."""
+    out, run = [], []
+    for g in [*(h for h in art.figs if h.f.kind == "percent"), None]:
+        stance = _stance(art, g) if g is not None and isinstance(g.f.value, (int, float)) \
+            and g.f.qualifier not in ("less_than", "at_most") else None
+        if g is not None and stance is None and run and g.sentence == run[-1][0].sentence:
+            continue        # (a part of an answer, or a figure of another kind of the sentence)
+        if stance is not None and run and (g.sentence == run[-1][0].sentence
+                                           or art.previous(art.sentence(g.start)[0]) <= run[-1][0].start
+                                           and stance not in {v for _, v in run}):
+            run.append((g, stance))     # (a sentence that gives an answer given already is another question's)
+            continue
+        values = [float(h.f.value) for h, _ in run]
+        slack = 1 + (5 if any(h.f.qualifier == "approx" for h, _ in run) else 0)
+        k = next((k for k in range(2, len(run) + 1) if sum(values[:k]) > 100 + slack), 0)
+        if k and {1, -1} <= {v for _, v in run[:k]} and sum(values[:k]) <= 125:
+            last, others = run[k - 1][0], [h for h, _ in run[:k - 1]]
+            out.append(Inconsistency(
+                "consistency/percent-total", art.fspan(last), tuple(art.fspan(h) for h in others),
+                f"at most {_number(100 - sum(values[:k - 1]))}%",
+                f"answers that exclude each other add up to {_number(sum(values[:k]))}%: "
+                + " + ".join(h.f.text for h, _ in run[:k])))
+        run = [(g, stance)] if stance is not None else []
+    return out
+
+
 def _next_share(art: _Article, a: _Fig, b: _Fig) -> bool:
     """Whether b is the next item of a list of shares after a: joined to it, within 18 words, no word
     of change or comparison between, no value between but a small count, no "from"/"to"/"by" right
@@ -1430,9 +1504,11 @@ def _next_share(art: _Article, a: _Fig, b: _Fig) -> bool:
         return False
     if any(h.f.kind != "count" or not isinstance(h.f.value, int) or h.f.value > 12 for h in art.figures(a.end, b.start)):
         return False
-    if art.cues_in(a.end, b.start, "change", "compared") \
+    whole = _whole_words(art, b)
+    if art.cues_in(a.end, b.start, "compared") or art.cues_in(a.end, b.start, "change") and not (whole and whole & _whole_words(art, a)) \
             or any(art.words(a.end, c.start) for c in art.cues_in(a.end, b.start, "including")):
-        return False        # ("20% منهم": of the whole of the list, not of a part)
+        return False        # ("20% منهم": of the whole of the list, not of a part; but two answers, each of the
+                            # sample named, may speak of a rise: "88.8% من العينة يرون أنه سيزيد، فيما رأى 10.2% من العينة")
     return not any(len(art.words(c.end, b.start)) <= 1 for c in art.cues_in(max(a.end, b.start - 20), b.start, "from", "to"))
 
 
@@ -1741,15 +1817,22 @@ def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
 def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[_Fig]:
     """"قتل 4 جنود و5 مدنيين، بإجمالي 10": the values of the total's measure listed right before
     its total word, each joined to the next by "و"/"and" or a comma."""
-    if not figs or len(art.words(figs[-1].end, at)) > 3 or not _same_measure(figs[-1].f, total.f):
+    def named(h: _Fig) -> bool:     # a part that names the total's counted noun may name its own at length
+        return bool(total.subject and h.subject & total.subject)
+
+    if not figs or len(art.words(figs[-1].end, at)) > (10 if named(figs[-1]) else 3) or not _same_measure(figs[-1].f, total.f):
         return []
     run = [figs[-1]]
     for h in reversed(figs[:-1]):
         gap = art.text[h.end:run[0].start]
-        if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > 6 \
+        if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > (10 if named(h) and named(run[0]) else 6) \
                 or not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)):
             break
         run.insert(0, h)
+    values = [float(h.f.value) for h in run]
+    if any(v == sum(values[i + 1:j]) if j > i else v == sum(values[j:i]) for i, v in enumerate(values)
+           for j in range(len(values) + 1) if j - i >= 3 or i - j >= 2):
+        return []       # a subtotal among them ("80 ... و36، بإجمالي 116، و85 ... و53"): parts of two levels
     return run
 
 

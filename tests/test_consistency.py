@@ -660,3 +660,79 @@ def test_related_spans_point_at_the_figures_and_sarif_lists_them(tmp_path):
 
 def test_the_seed_article_is_consistent(seed_text):
     assert flagged(seed_text) == []
+
+
+def test_a_relative_day_in_brackets_before_its_weekday():
+    assert flagged("وتم تقديم التعديل للعرض عليه (اليوم) الاثنين.") == [("relative-date", "(اليوم) الاثنين", "الأربعاء")]
+    assert flagged("وتم تقديم التعديل للعرض عليه (اليوم) الأربعاء.") == []
+
+
+def test_a_weekday_that_fits_no_year_the_sentence_may_mean():
+    # 1930 is a time, read as a year: 19 January was a Tuesday in no year near the article's nor in 1930
+    text = "The BBC will show the replay live on Tuesday 19 January, from 1930 on BBC One."
+    assert flagged(text, date=dt.date(2005, 1, 10)) == [("weekday", "Tuesday", "Wednesday")]
+    assert flagged(text.replace("Tuesday", "Wednesday"), date=dt.date(2005, 1, 10)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("حددت اللجنة 80 مركزًا انتخابيًا للرجال و36 مركزًا انتخابيًا للنساء في المدينة و85 مركزًا انتخابيًا للرجال "
+     "و63 مركزًا انتخابيًا للنساء في المحافظات التابعة للمنطقة ما مجموعه 254 مركزًا انتخابيًا.", "264"),
+])
+def test_a_total_after_parts_that_each_name_its_noun(text, expected):
+    assert flagged(text) == [("sum", "254", expected)]
+    assert flagged(text.replace("254", "264")) == []
+
+
+def test_a_subtotal_among_the_parts_before_a_total_is_not_a_part():
+    assert flagged("قتل 80 جنديا في الشمال و36 جنديا في الجنوب، بإجمالي 116 جنديا، و85 جنديا في الشرق، "
+                   "ما مجموعه 201 جندي.") == []
+
+
+def test_a_share_of_the_part_named_after_including():
+    text = "ويبلغ عدد المعتقلين حاليا 116 معتقلا، من بينهم 52 معتقلا، أي ما يقارب ثلثيهم، ينصح بترحيلهم."
+    assert flagged(text) == [("share", "ثلثيهم", "44.8%")]
+    assert flagged(text.replace("ثلثيهم", "نصفهم")) == []
+
+
+def test_answers_of_one_sample_each_naming_it_may_speak_of_a_rise():
+    text = ("وكشف المدرب أن 88.8% من عينة الدراسة يرون أن الاهتمام سيزيد بدرجة كبيرة، فيما رأى 10.2% من عينة "
+            "الدراسة أن الاهتمام سيبقى بنفس المستوى، وأجاب 1% من عينة الدراسة بأن الاهتمام سينخفض، ولم يبد 12% "
+            "من العينة رأيا محددا.")
+    assert [(r, s) for r, s, _ in flagged(text)] == [("percent-total", "12%")]
+    assert flagged(text.replace("12%", "0%")) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Similarly, 48% were pessimistic about their national economy, while 61% were optimistic.", "61%"),
+    ("وأوضح الباحثون أن 39 في المائة من المواطنين يتخذون وجهات نظر سلبية تجاه الوشم، حيث قيمه 22 في المائة منهم "
+     "بشكل سلبي جدا. وفي المقابل قيم 29 في المائة ممن شملهم الاستطلاع الوشم بشكل إيجابي. وأوضح 42 في المائة ممن "
+     "شملهم الاستطلاع أنهم لا يرون أن الوشم شيء إيجابي أو سلبي.", "42 في المائة"),
+])
+def test_answers_that_exclude_each_other_over_100_percent(text, span):
+    assert [(r, s) for r, s, _ in flagged(text)] == [("percent-total", span)]
+
+
+@pytest.mark.parametrize("text", [
+    "Similarly, 48% were pessimistic about their national economy, while 41% were optimistic.",
+    # two questions: each sentence gives a for and an against of its own
+    "Some 44% said the world economy was getting worse, compared to 34% who said it was improving. "
+    "Similarly, 48% were pessimistic about their national economy, while 41% were optimistic.",
+    "Some 87% said politicians did not keep their promises, while 92% said they never gave a straight answer.",
+    "About 70% of supporters backed the plan, while 45% of opponents were pessimistic.",     # the whole, not the answer
+])
+def test_answers_that_fit_or_answer_other_questions_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_a_change_whose_subject_and_year_stand_between_its_word_and_its_figure():
+    text = ("وكشف التقرير عن ارتفاع إجمالي القروض التي صرفها صندوق التنمية الزراعية خلال العام الماضي 2014 بنسبة 8.3 "
+            "في المائة لتبلغ 929.2 مليون ريال، مقارنة بنحو 895 مليون ريال في 2013.")
+    assert flagged(text) == [("percent-change", "8.3 في المائة", "3.8%")]
+    assert flagged(text.replace("8.3", "3.8")) == []
+
+
+def test_a_share_that_names_its_whole_after_it():
+    text = ("The WHO said 700,000 people in poor countries were on the drugs - up from 440,000 six months earlier "
+            "but amounting to only 20% of the 5.8 million who needed them.")
+    assert flagged(text) == [("share", "20%", "12.1%")]
+    assert flagged(text.replace("20%", "12%")) == []
