@@ -745,8 +745,14 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
               "more likely than an error"
     if round(c.score) < cfg["strong"]:
         yield f"its score {c.score:.0f} is below {cfg['strong']}"
+    if _truncated(figure, ref):
+        yield "the fact is within one unit of the figure's last written digit above it: the figure may cut " \
+              "it short (13.2 thousand for 13,282)"
     if c.other_year:
         yield "the clause names another year than the fact's name"
+    if (named := frame.relative or frame.years) and c.record.type == "fact" and ref.as_of is not None and \
+            ref.as_of.year < min(named) <= date.year:
+        yield f"the figure is of {min(named)}, the fact's value of {ref.as_of.year}"
     if frame.month and any(t.year is not None for t in c.name.terms) and \
             month_words(frame.lang).isdisjoint(t.word for t in c.name.terms):
         yield "the figure is of a month, the fact of a whole year"
@@ -833,6 +839,19 @@ def _nearest(found: list[tuple[int, str]], frame: Frame) -> int:
     ranks = [k for w in (w for sc, w in found if sc == scope) for k, near in enumerate(frame.near)
              if not keys(near, frame.lang).isdisjoint(keys(w, frame.lang))]
     return min(ranks, default=len(frame.near))
+
+
+def _truncated(figure: Figure, ref: Reference) -> bool:
+    """A figure written with decimals or a scale word whose value the fact exceeds by less than one
+    unit of its last written digit ("13.2 ألف" for 13,282): cut short, not rounded."""
+    if figure.qualifier is not None or isinstance(figure.value, list) or isinstance(ref.value, (str, list)):
+        return False
+    try:
+        unit = 2 * _half_unit(figure)
+    except (TypeError, ValueError):
+        return False
+    value, fact = float(figure.value), float(ref.value)
+    return unit != 1 and value > 0 and 0 < fact - value < unit
 
 
 def _mid(value) -> float:

@@ -1131,3 +1131,22 @@ def test_a_strict_bound_at_the_facts_value_is_no_alarm(tmp_path):
     verdict = check("The value of point-of-sale payments in Ramadan reached more than 75.5 billion riyals.",
                     store)["75.5 billion riyals"]
     assert verdict.status == "contradicted"
+
+
+def test_a_figure_cut_short_or_of_a_later_year_raises_no_alarm(tmp_path):
+    store = store_of(tmp_path, """facts:
+  - {id: spend, kind: money, unit: SAR, value: 13282, as_of: "2023-01-01",
+     names: {en: [average monthly spending of Saudi households]}, source: {publisher: GASTAT}}
+  - {id: child-marriages, kind: count, value: 2, as_of: "2013-01-01",
+     names: {en: [marriages in Spain involving a person under 16]}, source: {publisher: INE}}
+""")
+    # 13.2 thousand may cut 13,282 short; 12.2 thousand is wrong
+    verdict = check("The average monthly spending of Saudi households is 13.2 thousand riyals.", store)[
+        "13.2 thousand riyals"]
+    assert verdict.status == "unverified" and "cut it short" in verdict.reason
+    assert check("The average monthly spending of Saudi households is 12.2 thousand riyals.", store)[
+        "12.2 thousand riyals"].status == "contradicted"
+    # "last year" (2023) is later than the fact's value (2013): not the same count
+    verdict = check("Last year Spain recorded 5 marriages involving a person under 16.", store)["5"]
+    assert verdict.status == "unverified" and "of 2023" in verdict.reason
+    assert check("Spain recorded 5 marriages involving a person under 16.", store)["5"].status == "contradicted"
