@@ -24,7 +24,7 @@ from __future__ import annotations
 import functools
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import repeat
 
 from .document import Document
@@ -61,10 +61,10 @@ class _Data:
     cumulative: frozenset[str]
     same: frozenset[str] = frozenset()    # the next figure restates the one before ("الموافق")
     month: frozenset[str] = frozenset()   # month names: a figure "in December" is of a month
-    # phrases that name a year by the article's ("last year": 1 year before), their folded words,
-    # and phrases that name a time before it ("a year ago": 365 days), as ("year" or "day", n)
-    ago: tuple[tuple[tuple[str, ...], str, int], ...] = ()
-    ago_prefixes: tuple[str, ...] = ()    # written onto such a phrase ("للعام الماضي", "والعام الماضي")
+    # phrases that name a year by the article's ("last year": 1 year before) and phrases that name
+    # a time before it ("a year ago": 365 days), by their first word as written (with the prefixes
+    # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
+    ago: dict[str, list[tuple[tuple[str, ...], str, int]]] = field(default_factory=dict, hash=False, compare=False)
 
 
 @functools.lru_cache(maxsize=None)
@@ -81,10 +81,22 @@ def _data(lang: str) -> _Data:
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"),
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
-                 words("cumulative"), words("same"), words("month"),
-                 tuple((tuple(fold(w) for w in phrase.split()), unit, n) for unit in ("year", "day")
-                       for phrase, n in (found.get(f"{unit}s_ago") or {}).items()),
-                 tuple(found.get("years_ago_prefixes") or ()))
+                 words("cumulative"), words("same"), words("month"), _ago(found))
+
+
+def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
+    """The phrases of `years_ago` and `days_ago` by their first word, as written with and without
+    the prefixes of `years_ago_prefixes` ("العام", "والعام", "للعام")."""
+    prefixes = found.get("years_ago_prefixes") or ()
+    ago: dict[str, list[tuple[tuple[str, ...], str, int]]] = {}
+    for unit in ("year", "day"):
+        for phrase, n in (found.get(f"{unit}s_ago") or {}).items():
+            first, *rest = (fold(w) for w in phrase.split())
+            forms = {first, *(p + first for p in prefixes),
+                     *(p + "ل" + first[2:] for p in prefixes if first.startswith("ال"))}
+            for form in forms:
+                ago.setdefault(form, []).append((tuple(rest), unit, n))
+    return ago
 
 
 @dataclass(slots=True)
@@ -451,10 +463,10 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     # "last year", not "since last year", "compared with last year", "up from last year", nor
     # another figure's ("$45.9bn a year ago")
     after = data.began | data.compared | data.start
-    ago = frozenset((unit, k) for words, unit, k in data.ago for t in range(lo, hi - len(words) + 1)
-                    if _says(toks[t].word, words[0], data) and all(toks[t + j].word == w for j, w in enumerate(words[1:], 1))
+    ago = frozenset((unit, k) for t in range(lo, hi) for rest, unit, k in data.ago.get(toks[t].word, ())
+                    if t + len(rest) < hi and all(toks[t + 1 + j].word == w for j, w in enumerate(rest))
                     and not any(x.word in after or x.figure not in (None, f, toks[t].figure) for x in toks[max(0, t - 3):t])
-                    and not _year_next(toks, t + len(words), figures))    # not "قبل عام 2014"
+                    and not _year_next(toks, t + 1 + len(rest), figures))    # not "قبل عام 2014"
     words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
                   if tok.content and _word(tok, f, figures) and sc != OTHERS)
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
@@ -473,14 +485,6 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
 def _year_next(toks: list[_Token], t: int, figures: list[Figure]) -> bool:
     """Token t is a figure that names a year."""
     return t < len(toks) and toks[t].figure is not None and bool(years_of(figures[toks[t].figure]))
-
-
-def _says(word: str, said: str, data: _Data) -> bool:
-    """The word is `said`, or `said` with a prefix of the language ("والعام", "للعام" for "العام")."""
-    if word == said:
-        return True
-    return any(word == p + said or said.startswith("ال") and word == p + "ل" + said[2:]
-               for p in data.ago_prefixes)
 
 
 def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:

@@ -525,20 +525,16 @@ def _describe(c: Candidate) -> str:
 
 
 def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]], cfg: dict,
-            live: list[bool], date: dt.date) -> tuple[list[Candidate | None], set[int]]:
+            members_of: dict[int, list[int]], date: dt.date) -> tuple[list[Candidate | None], set[int]]:
     """The candidate each figure is checked against: within a sentence, each record goes to one
     figure, the best-scoring pairs first (each entry of a series to one figure: "from 102 in 2003
     to 81 last year" are two values of one series); figures joined by "and" that fit the same records
     equally take them in the order the sentence names them, or, when the sentence names none of
     the words that tell those records apart, by their values (those are returned as settled:
-    their ties are no doubt)."""
+    their ties are no doubt). `members_of`: each sentence's figures that are checked."""
     chosen: list[Candidate | None] = [None] * len(found)
     settled: set[int] = set()
-    by_sentence: dict[int, list[int]] = {}
-    for i in range(len(found)):
-        if live[i]:
-            by_sentence.setdefault(frames[i].sentence, []).append(i)
-    for members in by_sentence.values():
+    for members in members_of.values():
         taken: set[str] = set()
         slots: set[tuple[str, int | None]] = set()
         groups: dict[int, list[int]] = {}
@@ -998,15 +994,15 @@ def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], 
            date: dt.date, live: list[bool], cfg: dict, told: list[frozenset[str]]) -> list[Verdict]:
     """The verdicts of the figures, given their candidates and, for each, the facts figures of
     other sentences state."""
-    chosen, settled = _assign(figures, frames, found, cfg, live, date)
-    by_sentence: dict[int, set[str]] = {}
-    for i, c in enumerate(chosen):
-        if c is not None:
-            by_sentence.setdefault(frames[i].sentence, set()).add(c.record.id)
     members: dict[int, list[int]] = {}
     for i in range(len(figures)):
         if live[i]:
             members.setdefault(frames[i].sentence, []).append(i)
+    chosen, settled = _assign(figures, frames, found, cfg, members, date)
+    by_sentence: dict[int, set[str]] = {}
+    for i, c in enumerate(chosen):
+        if c is not None:
+            by_sentence.setdefault(frames[i].sentence, set()).add(c.record.id)
 
     def echo(i: int, rid: str, value: float) -> str | None:
         """Another figure of figure i's sentence that gives the very `value` of fact `rid` (not a
