@@ -61,6 +61,8 @@ class _Data:
     cumulative: frozenset[str]
     same: frozenset[str] = frozenset()    # the next figure restates the one before ("الموافق")
     month: frozenset[str] = frozenset()   # month names: a figure "in December" is of a month
+    earlier: frozenset[str] = frozenset()  # the clause speaks of a former state ("كان", "previously")
+    total: frozenset[str] = frozenset()    # words of a running total ("toll", "حصيلة"), also cumulative
     # phrases that name a year by the article's ("last year": 1 year before) and phrases that name
     # a time before it ("a year ago": 365 days), by their first word as written (with the prefixes
     # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
@@ -81,7 +83,8 @@ def _data(lang: str) -> _Data:
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"),
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
-                 words("cumulative"), words("same"), words("month"), _ago(found))
+                 words("cumulative") | words("total"), words("same"), words("month"), words("earlier"), words("total"),
+                 _ago(found))
 
 
 def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
@@ -121,6 +124,8 @@ class Frame:
     # is ("sales in 2004"), not the date a value is looked up at (a fact of 2004 is often dated 2005)
     relative: frozenset[int] = frozenset()
     back: int = 0                        # days before the article's date the clause speaks of ("a year ago")
+    earlier: bool = False                # the clause speaks of a former state ("كان", "previously")
+    total: bool = False                  # ... of a running total by name ("toll", "حصيلة")
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -148,7 +153,8 @@ def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> li
             word = word.replace(".", "")
         while k < len(spans) and spans[k][1] <= m.start():
             k += 1
-        inside = k if k < len(spans) and spans[k][0] <= m.start() < spans[k][1] else None
+        # a figure's token, also one a prefix is glued to ("واثنتان" of the figure "اثنتان")
+        inside = k if k < len(spans) and spans[k][0] < m.end() and m.start() < spans[k][1] else None
         content = len(word) > 1 and not word[0].isdigit() and not is_stopword(word)
         out.append(_Token(m.start(), m.end(), word, content, inside, text[last:m.start()]))
         last = m.end()
@@ -342,8 +348,9 @@ class Frames:
             d, lo, hi = self._bounds(s, c)
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
-        scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago = _sentence(
-            self._windows[c], data, lang, at - c)
+        scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago, earlier, total = (
+            _sentence(
+            self._windows[c], data, lang, at - c))
         now = self.doc.date.year
         own, sent, others = scopes
         paragraph = self._paragraph(bisect_right(self._newlines, spans[at][0]))
@@ -352,7 +359,7 @@ class Frames:
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
-                                 max((n for unit, n in ago if unit == "day"), default=0))
+                                 max((n for unit, n in ago if unit == "day"), default=0), earlier, total)
 
 
 def began_words(lang: str) -> frozenset[str]:
@@ -377,11 +384,14 @@ def years_of(figure: Figure) -> tuple[int, ...]:
 
 
 def record_kinds(figure: Figure, lang: str) -> list[str]:
-    """The kinds of record a figure can be checked against: by its kind, and for a range or a vague
-    magnitude by its unit ("بين 40 و69 عاما" is an age or a duration, "$1-2bn" money)."""
+    """The kinds of record a figure can be checked against: by its kind (a duration in years also
+    against an age), and for a range or a vague magnitude by its unit ("بين 40 و69 عاما" is an age
+    or a duration, "$1-2bn" money)."""
     if figure.kind == "range" and (years_of(figure) or figure.subject and fold(figure.subject) in _data(lang).month):
         return []               # "1813 - 1883", "بين 20 و31 يوليو": a span of years or days, no quantity
     kinds = settings()["compare.match"]["kinds"].get(figure.kind, [])
+    if figure.kind == "duration" and figure.unit != "year":
+        kinds = [k for k in kinds if k != "age"]      # "34 عاما" may be an age, "40 ساعة" is none
     if figure.kind in ("range", "vague"):
         unit = figure.unit
         fits = (("age", "duration") if unit in settings()["compare.duration"]["units"] else ("percent",)
@@ -423,7 +433,8 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
 def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     """The frame's parts of figure f of a sentence window: ((own, sentence, others keys), words,
     place, group, role, since, years, day, cumulative, near words, the figure's own keys, month,
-    the year a running count starts, the years before the article's its clause names: "last year")."""
+    the year a running count starts, the years before the article's its clause names: "last year",
+    whether it speaks of a former state, whether of a running total by name)."""
     figures, toks, cover, strength, marker, kinds, tkeys, nearby = (
         w.figures, w.toks, w.cover, w.strength, w.marker, w.kinds, w.tkeys, w.nearby)
     n = len(toks)
@@ -479,7 +490,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     inside = frozenset().union(*(tkeys[t] for t in range(a, b)))
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
-            ago)
+            ago, bool(said & data.earlier), bool(said & data.total))
 
 
 def _year_next(toks: list[_Token], t: int, figures: list[Figure]) -> bool:

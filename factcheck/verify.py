@@ -157,6 +157,19 @@ def _population(figure: Figure, frame: Frame, record: Record) -> tuple[bool, boo
     return False, not generic and not named
 
 
+def _counts_other(figure: Figure, frame: Frame, record: Record) -> str | None:
+    """The figure's counted noun, when the record says what it counts (its population nouns) and
+    the noun is none of them, nor what any of its names counts first, only a word further on
+    ("ثلاثة تفجيرات" against "جرحى تفجيرات داماتورو": the fact counts the injured of the
+    bombings, not the bombings)."""
+    if not record.population or not (found := _counted(figure, frame.lang)) or \
+            any(not found.isdisjoint(t.keys) for t in record.population) or \
+            all(weight(w, frame.lang) < 1 for _, _, w in tokens(figure.subject or "")):
+        return None
+    heads = (next((t for t in n.terms if t.weight >= 1 and t.year is None), None) for n in record.aliases)
+    return None if any(h is not None and not found.isdisjoint(h.keys) for h in heads) else figure.subject
+
+
 def _same_unit(figure: Figure, record: Record) -> bool:
     """The figure's unit is the record's, or one it may stand for ("dinar" for TND, "tonne" for t,
     "cents" for USD)."""
@@ -733,7 +746,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     kinds = tuple(record_kinds(figure, frame.lang))
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
-    if (times := _apart(figure, ref)) > cfg["magnitude"] and not frame.cumulative:   # a total ("toll") is one
+    if (times := _apart(figure, ref)) > cfg["magnitude"] and not frame.total:     # a toll may be off by any factor
         yield f"the figure is {times:.0f} times {'more' if _mid(figure.value) > _mid(ref.value) else 'less'} than " \
               "the fact: another quantity (a part, a total, another unit) more likely than a wrong one"
     if figure.kind in ("money", "measure") and 1 < times < cfg["reading"]:     # "$1094.10" and 1094.54
@@ -763,6 +776,11 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the event is not named in full in the figure's sentence or the article's lead"
     if frame.role == "compared":
         yield "the figure is a value compared with, of another time"
+    if counted := _counts_other(figure, frame, c.record):
+        yield f"the figure counts “{counted}”, which the fact's names do not count"
+    if frame.earlier and (older := c.record.in_force(when(frame, date))) and \
+            any(_meets(accepted(figure), e.low, e.high) for e in c.record.entries[:older]):
+        yield "the clause speaks of a former state, and the figure is an earlier value of the fact"
     # "إعادة توزيع 60 ألفا من اللاجئين، منهم 40 ألفا": the fact is 40's
     if not isinstance(ref.value, str) and (other := echo(c.record.id, _mid(ref.value))):
         yield f"“{other}”, another figure of the sentence, gives the fact's value"

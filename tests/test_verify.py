@@ -1150,3 +1150,48 @@ def test_a_figure_cut_short_or_of_a_later_year_raises_no_alarm(tmp_path):
     verdict = check("Last year Spain recorded 5 marriages involving a person under 16.", store)["5"]
     assert verdict.status == "unverified" and "of 2023" in verdict.reason
     assert check("Spain recorded 5 marriages involving a person under 16.", store)["5"].status == "contradicted"
+
+
+def test_a_former_value_in_a_clause_of_the_past_is_not_out_of_date(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: marriage-age
+    kind: age
+    unit: year
+    names: {{ar: ["الحد الأدنى لسن الزواج في روريتانيا"], en: [minimum age of marriage in Ruritania]}}
+    {SOURCE}
+    entries:
+      - {{as_of: "1981", value: 14}}
+      - {{as_of: "2023", value: 16}}
+""")
+    # "the law until now allowed marriage at 14": the former value, said as such
+    for text in ("كان قانون روريتانيا حتى الآن يجيز الزواج لمن بلغ الحد الأدنى لسن الزواج وهو 14 عاما",
+                 "The minimum age of marriage in Ruritania was previously 14 years."):
+        verdict = check(text, store)[next(t for t in check(text, store) if "14" in t)]
+        assert verdict.status == "unverified" and "former" in verdict.reason, verdict.reason
+    # the same value said of today is out of date
+    verdict = check("The minimum age of marriage in Ruritania is 14 years.", store)["14 years"]
+    assert verdict.status == "outdated"
+
+
+def test_a_figure_that_counts_a_word_further_on_in_the_facts_name_is_not_its_value(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: injured, kind: count, unit: person, value: 15, as_of: "2024-03-01",
+     names: {{ar: ["عدد جرحى التفجيرات في داماتورو"], en: [number of people injured in the Damaturu bombings]}},
+     population: {{ar: ["شخص", "جريح"], en: [people, injured]}}, {SOURCE}}}
+""")
+    # the bombings are counted, not the injured
+    verdict = check("وأصيب العديدون بجروح في ثلاثة تفجيرات في داماتورو", store)["ثلاثة"]
+    assert verdict.status == "unverified" and "تفجيرات" in verdict.reason, verdict.reason
+    assert check("وأصيب 40 شخصا بجروح في التفجيرات في داماتورو", store)["40"].status == "contradicted"
+
+
+def test_a_part_of_the_things_counted_is_not_the_whole(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: sarie, kind: count, unit: transaction, value: 64600000, as_of: "2024-01-01",
+     names: {{ar: ["عدد العمليات المنفذة عبر نظام سريع"], en: [number of transactions processed by SARIE]}},
+     population: {{ar: ["عملية"], en: [transactions]}}, {SOURCE}}}
+""")
+    # individual transactions are a part of all; a rise does not make them a running total
+    verdict = check("وارتفعت العمليات الفردية المنفذة عبر نظام سريع لتبلغ 6.1 مليون عملية", store)["6.1 مليون"]
+    assert verdict.status == "unverified", verdict.reason
+    assert check("وبلغت العمليات المنفذة عبر نظام سريع 90 مليون عملية", store)["90 مليون"].status == "contradicted"
