@@ -1651,7 +1651,7 @@ def _sum(art: _Article) -> list[Inconsistency]:
     for g in art.figs:
         if g.f.kind not in ("count", "money", "measure") or g.f.qualifier:
             continue
-        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g)
+        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g) or _next_parts(art, g)
     flagged = {x.span.start for x in out}
     return out + [x for x in _among(art) if x.span.start not in flagged]
 
@@ -1782,6 +1782,53 @@ def _named_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
         f"), more than {total.f.text}")]
 
 
+def _next_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
+    """"ABN Amro ... is to cut 2,850 jobs ... About 1,100 jobs will go in investment banking while
+    1,400 and 550 will go in IT and human resources": a total, then in the next sentence the parts
+    it is shared out in, the first naming its counted noun, the others joined to it ("and",
+    "while", "و", "فيما"), that come to more than it. The parts' sentence names no other time, no
+    update and no others, and nothing of the total's measure stands between."""
+    if total.f.kind != "count" or not total.subject or total.f.qualifier or not isinstance(total.f.value, int):
+        return []
+    _, end = art.sentence(total.start)
+    if end >= len(art.text) or any(_same_measure(h.f, total.f) for h in art.figures(total.end, end)):
+        return []
+    read = 0
+    while read < 2:         # the next sentence, or the one after it, with no value of the measure between
+        lo, hi = art.sentence(end + 1)
+        figs = [h for h in art.figures(lo, hi) if h.f.kind not in ("year", "date", "duration", "time", "range")]
+        first = next((h for h in figs if _same_measure(h.f, total.f)), None)
+        if first is not None or hi >= len(art.text):
+            break
+        read += bool(_GAP_WORD.search(art.text, lo, hi))
+        end = hi
+    if first is None or not first.subject & total.subject or len(art.words(lo, first.start)) > 12:
+        return []
+    parts = [first]
+    for h in figs[figs.index(first) + 1:]:
+        if not _same_measure(h.f, total.f):
+            break
+        gap = art.text[parts[-1].end:h.start]
+        if len(art.words(parts[-1].end, h.start)) > 10 or not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)) \
+                or h.subject and not h.subject & total.subject and len(art.words(parts[-1].end, h.start)) > 3:
+            break
+        parts.append(h)
+    if len(parts) < 2 or any(p.bounds is None or p.f.qualifier not in (None, "approx") for p in parts) \
+            or any(float(p.f.value) >= float(total.f.value) for p in parts):
+        return []
+    if any(h.f.kind in ("year", "date") for h in art.figures(lo, hi)) or art.cues_in(lo, hi, "update", "others", "compared", "each") \
+            or art.cues_in(first.end, min(hi, parts[-1].end + 16), "including", "complete", "of_which"):
+        return []       # another time, an update, others; a value each; a part broken down in turn ("123 حالة، منهم 27 ...")
+    least = sum(p.bounds[0] for p in parts)
+    if least <= total.bounds[1]:
+        return []
+    s = sum(float(p.f.value) for p in parts)
+    return [Inconsistency(
+        "consistency/sum", art.fspan(total), tuple(art.fspan(p) for p in parts), format_value(s),
+        f"the parts in the next sentence add up to {format_value(s)} (" + " + ".join(p.f.text for p in parts) +
+        f"), more than {total.f.text}")]
+
+
 def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     """"بإجمالي (50) ... بإجمالي (16) ... ليصل مجموع الدوائر ... إلى (66)": subtotals, then their total."""
     start, end = art.sentence(total.start)
@@ -1888,10 +1935,41 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
         if _updated(art, g) or _others(art, g) or len(years - {None}) == 2:
             continue        # (an update, others, or another year's: "14.27m tonnes in 2004" and "in 2003, 11.94m")
         out.append(_mismatch(art, g, h, "the headline"))
+    out += _told_again(art, heads, body, lead_end)
     out += _definite(art)
     out += _repeated(art, body)
     out += _restated(art)
     out += _results(art)
+    return out
+
+
+def _told_again(art: _Article, heads: list[_Fig], body: list[_Fig], lead_end: int) -> list[Inconsistency]:
+    """A count the headline and the lead agree on, told again further on with another value
+    ("14 جنديا أفغانيا" in both, "وقتل 16 جنديا افغانيا" in a quoted statement below; "30
+    مشاركاً" in both, "واجتازها 36 مشاركاً" below): the same counted noun, no word of an update,
+    of others or of another year, no qualifier either way, and a value near enough to be the same
+    quantity misstated (a count a third as large or three times larger is rather of something else)."""
+    out: list[Inconsistency] = []
+    lead = [g for g in body if g.start < lead_end]
+    rest = [g for g in body if g.start >= lead_end]
+    for h in heads:
+        if h.f.kind != "count" or not h.subject or h.f.qualifier or not isinstance(h.f.value, int):
+            continue
+        told = [g for g in lead if g.f.kind == h.f.kind and g.f.unit == h.f.unit and g.subject & h.subject]
+        if len(told) != 1 or not _agree(h, told[0]) or told[0].f.qualifier:
+            continue
+        same = [g for g in rest if g.f.kind == h.f.kind and g.f.unit == h.f.unit and g.subject & h.subject]
+        odd = [g for g in same if not _agree(h, g) and 2 / 3 <= float(g.f.value) / float(h.f.value) <= 3 / 2]
+        if len(odd) != 1 or any(_agree(h, g) for g in same):
+            continue
+        g = odd[0]
+        if g.f.qualifier or _updated(art, g) or _others(art, g) or _year_near(art, g) is not None \
+                or any(len(art.words(g.end, c.start)) <= 3 for c in art.cues_in(g.end, g.end + 60, "others")) \
+                or any(len(art.words(c.end, g.start)) <= 2 for c in art.cues_in(max(0, g.start - 40), g.start, "including", "of_which")) \
+                or any(len(art.words(g.end, c.start)) <= 2 for c in art.cues_in(g.end, g.end + 40, "including", "of_which")):
+            # (others; some of a larger number: "157 شخصا، ... بينهم 36 طفلا" after "39 طفلا")
+            continue
+        out.append(_mismatch(art, g, h, "the headline and the lead"))
     return out
 
 

@@ -736,3 +736,59 @@ def test_a_share_that_names_its_whole_after_it():
             "but amounting to only 20% of the 5.8 million who needed them.")
     assert flagged(text) == [("share", "20%", "12.1%")]
     assert flagged(text.replace("20%", "12%")) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("أوقفت وزارة الإسكان تنفيذ 650 عقدا من مجموع 1800 عقد، أي ما يقارب نصفها، بسبب مخالفات.", "نصفها", "36.1%"),
+    ("The union said 90 out of 2000 staff, or 12%, had voted.", "12%", "4.5%"),
+])
+def test_a_share_of_a_whole_that_reads_like_a_year_or_a_decade(text, span, expected):
+    # "650 عقدا" counts contracts, not 6,500 years of decades; "من مجموع 1800", "out of 2000" are
+    # counts, not years
+    assert flagged(text) == [("share", span, expected)]
+    assert flagged(text.replace("نصفها", "ثلثها").replace("12%", "4.5%")) == []
+
+
+HEADLINE_AND_LEAD = ("«نيران صديقة» تودي بحياة 14 جنديا أفغانيا\n\n"
+                     "قال مسؤولون أفغان ان 14 جنديا أفغانيا قتلوا في حادث اطلاق نيران صديقة اليوم عندما نفذت قوات "
+                     "الحلف ضربة جوية على معسكر للجيش في شرق البلاد.\n\n"
+                     "وقال حاكم المنطقة ان النيران اندلعت في الحاجز ودمر بالكامل، وقتل {n} جنديا افغانيا.\n")
+
+
+def test_a_count_the_headline_and_the_lead_agree_on_told_again_with_another_value():
+    assert flagged(HEADLINE_AND_LEAD.format(n=16)) == [("same-quantity", "16", "14")]
+    assert flagged(HEADLINE_AND_LEAD.format(n=14)) == []
+    # others, an update, another year, a count of something else (far from it) are left alone
+    assert flagged(HEADLINE_AND_LEAD.replace("افغانيا.", "افغانيا آخرين.").format(n=16)) == []
+    assert flagged(HEADLINE_AND_LEAD.replace("وقتل {n}", "وكان قد قتل {n}").format(n=16)) == []
+    assert flagged(HEADLINE_AND_LEAD.replace("وقتل {n}", "وفي عام 2012 قتل {n}").format(n=16)) == []
+    assert flagged(HEADLINE_AND_LEAD.format(n=120)) == []
+    assert flagged(HEADLINE_AND_LEAD.replace("وقتل {n}", "وقتل 150 شخصا بينهم {n}").format(n=16)) == []
+    text = ("Firm to cut 2,500 jobs\n\nThe firm is to cut 2,500 jobs over two years, it said on Monday.\n\n"
+            "The chief executive said the 3,000 jobs would go in Europe.\n")
+    assert flagged(text, lang="en") == [("same-quantity", "3,000", "2,500")]
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("Dutch bank to lay off staff\n\nABN Amro is to cut 2,850 jobs as a result of falling profits.\n\n"
+     "The cuts will cost 790m euros. About 1,100 jobs will go in investment banking while 1,400 and 550 will go "
+     "in IT and human resources respectively.\n", "2,850", "3050"),
+    ("أعلنت الشركة الاستغناء عن 120 موظفا هذا العام. وسيغادر 70 موظفا في الرياض، و60 في جدة.", "120", "130"),
+])
+def test_parts_of_a_total_given_in_the_next_sentence_that_come_to_more_than_it(text, span, expected):
+    assert flagged(text) == [("sum", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "ABN Amro is to cut 2,850 jobs. About 1,100 jobs will go in investment banking while 1,200 and 550 will go in IT.",
+    # parts below the total: maybe not all of them
+    "أعلنت الشركة الاستغناء عن 120 موظفا هذا العام. وسيغادر 50 موظفا في الرياض، و60 في جدة.",
+    # a part broken down in turn
+    "سجلت المملكة 465 حالة انتحار. وبلغ عددهم في الرياض 123 حالة، منهم 27 سعوديا، و96 غير سعودي، تليها الشرقية بـ64 حالة.",
+    # a value each
+    "Sheeran got nine nominations this year. He was nominated for six awards, while Beyonce and Ronson got five each.",
+    # another time
+    "The bank will cut 2,850 jobs. In 2003, 2,000 jobs went in trading and 1,500 in IT.",
+])
+def test_parts_in_the_next_sentence_that_fit_or_are_of_another_kind_are_not_flagged(text):
+    assert [x for x in flagged(text) if x[0] == "sum"] == []
