@@ -901,6 +901,8 @@ class _Speakers:
     def _words(self, start: int, end: int, owners: bool = False) -> list[str]:
         """The keys of the name words in [start, end); `owners`: only those of a possessor ("Jones"
         of "Jones' lawyer Richard Nicholls")."""
+        if owners and self.L.possessive is None:      # a language with no mark of a possessor
+            return []
         return [k for m in _NAME.finditer(self.x.text, start, end)
                 if (k := _name_key(self.L, m.group())) and k not in self.L.honorific
                 and (not owners or self._possessor(m.end()))]
