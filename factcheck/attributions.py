@@ -901,6 +901,8 @@ class _Speakers:
     def _words(self, start: int, end: int, owners: bool = False) -> list[str]:
         """The keys of the name words in [start, end); `owners`: only those of a possessor ("Jones"
         of "Jones' lawyer Richard Nicholls")."""
+        if owners and self.L.possessive is None:      # a language with no mark of a possessor
+            return []
         return [k for m in _NAME.finditer(self.x.text, start, end)
                 if (k := _name_key(self.L, m.group())) and k not in self.L.honorific
                 and (not owners or self._possessor(m.end()))]
@@ -1110,7 +1112,7 @@ class _Speakers:
             return None
         subject = x.phrase_after(verb.end() if verb else start, f.start, objected=True)   # its object after it
         if subject is not None:
-            subject = self._known_start(*self._name_end(*subject))
+            subject = self.known_start(*self._name_end(*subject))
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
             return None
         source_type, by_head = x.type_of(*subject)
@@ -1126,7 +1128,7 @@ class _Speakers:
         apposed = x.phrase_after(comma.end(), f.start) if comma else None
         return self._speaker(subject, self.gender(agree, source_type), apposed, source_type)
 
-    def _known_start(self, start: int, end: int) -> tuple[int, int]:
+    def known_start(self, start: int, end: int) -> tuple[int, int]:
         """A subject read up to the next cue, cut after the words that name a speaker named before
         ("واستنكر الأمير خالد اختفاء بعض الأقلام، قائلا": الأمير خالد; "واستبعد المسفر فكرة ...":
         المسفر): the words after them are the verb's object."""
@@ -1291,6 +1293,8 @@ def extract_attributions(doc: Document, norm: Normalized,
     kept: list[_Found] = []
     for f in found:
         x.find_source(f)
+        if f.source is not None and f.rule.objected:    # "واستبعد المسفر فكرة ...": the speaker named
+            f.source = speakers.known_start(*f.source)  # before, not his words after him
         by_head, pronoun = False, None
         if f.source is not None:
             f.source_type, by_head = x.type_of(*f.source)

@@ -509,7 +509,7 @@ def test_each_copy_of_an_article_yields_its_attributions(seed_text):
 def test_a_cue_ending_one_paragraph_is_not_the_subject_of_the_next():
     """A verb cue right before a sentence's first word is its subject ("Estimates suggest"),
     but not when it ends the paragraph before (a headline "...: ماذا تقول")."""
-    atts, _ = run("ونجم يونايتد يرد: ماذا تقول\n\nكشف المدرب أنه رفض عرضا.", "ar")
+    atts, _ = run("ونجم يونايتد يسأل: ماذا تقول\n\nكشف المدرب أنه رفض عرضا.", "ar")
     assert [a.cue.text for a in atts] == ["تقول", "كشف"]
     assert atts[0].source is None and atts[1].source.text == "المدرب"
     atts, _ = run("Estimates suggest 40 people died.", "en")
