@@ -64,7 +64,8 @@ import regex
 from .document import Document
 from .errors import FactcheckError
 from .model import Figure
-from .normalize import Normalized, compile_pattern, lowered, lowered_text, normalize_pattern, sentence_end
+from .normalize import Normalized, compile_pattern, fold, lowered, lowered_text, normalize_pattern, sentence_end
+from .words import is_stopword
 from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, rule_files
 
 
@@ -73,6 +74,7 @@ CONTEXT_MAX = 400          # characters of the sentence kept on each side of a f
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 _ELIDED_REACH = 80          # characters from an amount of money to a bare amount that takes its currency
 _NOUN_NEXT = re.compile(r"[^\S\n]*[^\W\d_]")     # a word right after a figure
+_WORD = re.compile(r"[^\W\d_]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")   # a paragraph break
 _POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity
 _SEPARATOR = regex.compile(r"\s*[.,/(]")   # "1.2.3" -> "1"; "أكتوبر/تشرين الأول" -> "أكتوبر"
@@ -498,6 +500,8 @@ def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list
                     n += (part or Decimal(0)) / divisor
             factor = Decimal(str(units[-1].get("factor", 1))) if units else 1    # decades: 10 years
             value = None if n is None else _plain(n * factor)
+            if kind == "percent" and n is not None and "num" in g and n != _number(eng, g["num"], ("number", "fraction")):
+                kind, unit = "count", None      # "11.9m and 49.2%": a number with a scale is no share
     if value is None or value is False or _too_large(value):
         return None
     out.update(kind=kind, value=value, unit=unit if kind not in ("year", "date", "time", "ordinal") else None)
@@ -563,16 +567,25 @@ def _found(eng: _Engine, doc: Document, norm: Normalized, sentences: _Sentences,
     return found
 
 
+def _noun_next(eng: _Engine, text: str, at: int) -> bool:
+    """A word right after position `at` that is a counted noun or says one follows ("of", "من":
+    lexicon `partitive`), not another function word ("another 550m to follow")."""
+    if not (m := _NOUN_NEXT.match(text, at)):
+        return False
+    word = fold(_WORD.match(text, m.end() - 1).group()).casefold()
+    return not is_stopword(word) or _lookup(eng, "partitive", word) is not None
+
+
 def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
     """A bare amount in millions or billions right after an amount of money in the same sentence,
-    and not followed by a word (a counted noun), is of that currency ("50 مليون دولار وليس 34
-    مليونا", "$5bn, up from 3 billion.")."""
+    and not followed by a word other than a function word (a counted noun), is of that currency
+    ("50 مليون دولار وليس 34 مليونا", "$5bn, up from 3 billion.", "1bn euros now, another 550m to
+    follow")."""
     out = figures[:]
     for k in range(1, len(out)):
         before, f = out[k - 1], out[k]
-        words = f.text.split()
         if (f.kind == "count" and f.unit is None and before.kind == "money" and before.unit
-                and len(words) > 1 and _lookup(eng, "scale", words[-1]) and not _NOUN_NEXT.match(text, f.end)
+                and _number(eng, f.text, ("number",)) != _number(eng, f.text) and not _noun_next(eng, text, f.end)
                 and f.start - before.end <= _ELIDED_REACH and not sentence_end().search(text, before.end, f.start)):
             out[k] = dataclasses.replace(f, kind="money", unit=before.unit)
     return out

@@ -63,6 +63,7 @@ class _Data:
     month: frozenset[str] = frozenset()   # month names: a figure "in December" is of a month
     earlier: frozenset[str] = frozenset()  # the clause speaks of a former state ("كان", "previously")
     total: frozenset[str] = frozenset()    # words of a running total ("toll", "حصيلة"), also cumulative
+    future: frozenset[str] = frozenset()   # the clause speaks of a time to come ("will", "سوف")
     # phrases that name a year by the article's ("last year": 1 year before) and phrases that name
     # a time before it ("a year ago": 365 days), by their first word as written (with the prefixes
     # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
@@ -84,7 +85,7 @@ def _data(lang: str) -> _Data:
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
                  words("cumulative") | words("total"), words("same"), words("month"), words("earlier"), words("total"),
-                 _ago(found))
+                 words("future"), _ago(found))
 
 
 def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
@@ -365,6 +366,11 @@ class Frames:
 def began_words(lang: str) -> frozenset[str]:
     """The language's words after which a year is where a span starts ("since", "منذ")."""
     return _data(lang).began
+
+
+def future_words(lang: str) -> frozenset[str]:
+    """The language's words of a time to come ("will", "سوف")."""
+    return _data(lang).future
 
 
 def month_words(lang: str) -> frozenset[str]:

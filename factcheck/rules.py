@@ -217,7 +217,8 @@ _PARTS: dict[str, dict[str, type | tuple]] = {
     "punctuation": {"sentence_ends": str, "clause_ends": str, "quotes": dict, "single_quotes": dict, "apostrophes": str},
     "normalize": {"map": dict, "attached": str, "attached_ranges": list, "controls": str, "decimal_marks": str, "reversed_marks": str},
     "words": {"stopwords": list, "prefixes": list, "suffixes": list, "restore": dict, "min_stem_after": dict,
-              "stemmer": str, "stem_ratio": float, "stem_endings": (dict, list)},
+              "stemmer": str, "stem_ratio": float, "stem_endings": (dict, list), "derivations": list,
+              "irregular": dict},
 }
 _CHECKS = ("script", "normalize", "words")      # what the examples of a language.yaml rule check
 

@@ -30,7 +30,8 @@ from dataclasses import dataclass, field, replace
 import regex
 from rapidfuzz import fuzz, process
 
-from .frames import OTHERS, OWN, PARAGRAPH, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, month_words, record_kinds
+from .frames import (OTHERS, OWN, PARAGRAPH, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, future_words,
+                     month_words, record_kinds)
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day
@@ -556,10 +557,12 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
         for group in groups.values():
             settled |= (_in_order(group, frames, found, chosen, taken, cfg)
                         or _by_value(group, figures, frames, found, chosen, taken, cfg, date))
-        # a value compared with ("from 13%") takes a fact only after the others of the sentence;
-        # a figure that states a fact's value on strong evidence takes it before one that would
-        # contradict it ("ارتفع الدين من 91.9 إلى 92.9%، وشكلت السندات 79.1%": 92.9 is the debt)
-        pairs = sorted(((frames[i].role == "compared", not _states(figures[i], frames[i], c, cfg, date), c.score, -k, i, c)
+        # a value compared with ("from 13%") takes a fact only after the others of the sentence
+        # (unless the change is to come: "will rise from £263,000 to £275,000", the first is
+        # today's); a figure that states a fact's value on strong evidence takes it before one that
+        # would contradict it ("ارتفع الدين من 91.9 إلى 92.9%، وشكلت السندات 79.1%": 92.9 is the debt)
+        pairs = sorted(((_later(frames[i]) if frames[i].role == "level" else frames[i].role == "compared" and not
+                         _later(frames[i]), not _states(figures[i], frames[i], c, cfg, date), c.score, -k, i, c)
                         for i in members if chosen[i] is None
                         for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
                        key=lambda p: (p[0], p[1], -p[2], -p[3], p[4]))
@@ -569,6 +572,11 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
                 chosen[i] = c
                 slots.add(slot)
     return chosen, settled
+
+
+def _later(frame: Frame) -> bool:
+    """The figure's own clause speaks of a time to come ("will", "سوف")."""
+    return not future_words(frame.lang).isdisjoint(w for w, scope in frame.words if scope == OWN)
 
 
 def _states(figure: Figure, frame: Frame, c: Candidate, cfg: dict, date: dt.date) -> bool:
@@ -774,8 +782,10 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if c.record.kind == "event" and (any(SENTENCE < scope < TOPIC for _, scope in c.found) or any(
             t.year is None for t in c.name.terms if t.word in c.missing)):
         yield "the event is not named in full in the figure's sentence or the article's lead"
-    if frame.role == "compared":
+    if frame.role == "compared" and not _later(frame):     # "will rise from 263,000": today's
         yield "the figure is a value compared with, of another time"
+    if frame.role == "level" and _later(frame):
+        yield "the figure is a level to come (“will rise to”), not today's"
     if counted := _counts_other(figure, frame, c.record):
         yield f"the figure counts “{counted}”, which the fact's names do not count"
     if frame.earlier and (older := c.record.in_force(when(frame, date))) and \

@@ -148,6 +148,8 @@ class Lexicon:
     by_key: dict[str, frozenset[str]]       # an entry or its stem -> concept ids
     concepts: dict[str, Concept]
     narrower: dict[str, frozenset[str]] = None  # a name's word -> concepts it is a kind of ("lira": currency)
+    derivations: tuple[str, ...] = ()       # suffixes that make a noun of a verb ("payment": "pay")
+    irregular: dict[str, str] = None        # past forms no stemmer reduces ("paid": "pay")
 
 
 @functools.lru_cache(maxsize=None)
@@ -183,7 +185,8 @@ def lexicon(lang: str | None) -> Lexicon:
                 narrower[word].add(cid)
                 narrower[_stem(stemmer, ratio, endings, word)].add(cid)
     return Lexicon(stemmer, ratio, endings, {k: frozenset(v) for k, v in by_key.items()}, concepts,
-                   {k: frozenset(v) for k, v in narrower.items()})
+                   {k: frozenset(v) for k, v in narrower.items()}, tuple(words.get("derivations") or ()),
+                   {fold(k): fold(v) for k, v in (words.get("irregular") or {}).items()})
 
 
 def _stem(stemmer, ratio: float, endings: tuple[tuple[str, int], ...], word: str) -> str:
@@ -208,6 +211,9 @@ def concepts(word: str, lang: str | None) -> frozenset[str]:
     return frozenset(k for k in keys(word, lang) if k[0] == CONCEPT)
 
 
+_BASE = 3       # letters a word keeps when a derivation suffix is taken off ("moment" is no "mo")
+
+
 @functools.lru_cache(maxsize=65536)
 def keys(word: str, lang: str | None) -> frozenset[str]:
     """Everything a folded word (or number) matches by: see the module's docstring. Its
@@ -218,6 +224,12 @@ def keys(word: str, lang: str | None) -> frozenset[str]:
     out = _suffixed(word, forms)
     own = stem(word, lang)
     out.add(own)
+    lex = lexicon(lang)
+    for end in lex.derivations:      # "payment" is also "pay", "settlement" "settle"
+        if own.endswith(end) and len(own) - len(end) >= _BASE:
+            out.add(stem(own[:-len(end)], lang))
+    if lex.irregular and (base := lex.irregular.get(word)):     # "paid" is also "pay"
+        out.add(stem(base, lang))
     by_key = lexicon(lang).by_key
     if by_key:
         found = [c for f in forms for c in by_key.get(f, ())]

@@ -1195,3 +1195,35 @@ def test_a_part_of_the_things_counted_is_not_the_whole(tmp_path):
     verdict = check("وارتفعت العمليات الفردية المنفذة عبر نظام سريع لتبلغ 6.1 مليون عملية", store)["6.1 مليون"]
     assert verdict.status == "unverified", verdict.reason
     assert check("وبلغت العمليات المنفذة عبر نظام سريع 90 مليون عملية", store)["90 مليون"].status == "contradicted"
+
+
+def test_a_noun_made_of_a_verb_matches_the_verb(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: fiat-payment, kind: money, unit: EUR, value: 1550000000, as_of: "2005-02-13",
+     names: {{en: [payment by Carmaker Alpha to Carmaker Beta]}}, {SOURCE}}}
+  - {{id: fiat-loss, kind: money, unit: EUR, value: 1550000000, as_of: "2005-02-13",
+     names: {{en: [Carmaker Beta net loss]}}, {SOURCE}}}
+""")
+    # "payment" in the record, "pay" in the text
+    verdict = check("Carmaker Alpha is to pay Carmaker Beta 1.55bn euros to end the deal.", store, dt.date(2005, 2, 14))["1.55bn euros"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "fiat-payment"), verdict.reason
+
+
+def test_a_level_to_come_is_not_todays_value(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: iht, kind: money, unit: GBP, value: 263000, as_of: "2004-04-06",
+     names: {{en: [level at which inheritance tax is paid]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 3, 16)
+    said = check("The level where people start paying inheritance tax will rise from £263,000 to £275,000 from April.",
+                 store, date)
+    assert said["£263,000"].status == "supported", said["£263,000"].reason
+    assert said["£275,000"].status == "unverified", said["£275,000"].reason
+    # with the first figure wrong, the level to come is still no alarm
+    said = check("The level where people start paying inheritance tax will rise from £190,000 to £275,000 from April.",
+                 store, date)
+    assert said["£190,000"].status == "contradicted", said["£190,000"].reason
+    assert said["£275,000"].status == "unverified", said["£275,000"].reason
+    # said of today, the same figure is wrong
+    assert check("The level where people start paying inheritance tax is £275,000.", store, date)["£275,000"].status \
+        == "contradicted"
