@@ -124,6 +124,10 @@ class _Lang:
     anaphoric: regex.Pattern | None  # a source naming only its head noun ("the company"), group head
     epithet: regex.Pattern | None    # a source naming a person by a description ("the 22-year-old")
     clause_verb: regex.Pattern | None  # at a sentence start, the verb whose subject follows it
+    verb_written: regex.Pattern | None  # as written (not normalised), a first word that is that verb though
+                                        # its normalised form looks like a noun with the article ("وألقى")
+    noun_gender: tuple[tuple[str, regex.Pattern], ...]  # (gender, the first word of a source with no verb
+                                                        # to agree with that shows it: "وكالة")
     relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
     object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
     possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
@@ -346,6 +350,8 @@ def _load(lang: str) -> _Lang:
         subject_not=compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
         object_written=regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
         name_written=regex.compile(syntax["name_written"]) if syntax.get("name_written") else None,
+        verb_written=regex.compile(syntax["verb_written"]) if syntax.get("verb_written") else None,
+        noun_gender=tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("noun_gender") or {}).items()),
         article=compile_pattern(syntax.get("article", head_prefix), lang),
         acronym_type=syntax.get("acronym_type"), token=_token(syntax.get("abbreviations")),
         genders=tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
@@ -722,6 +728,14 @@ def _word_gender(L: _Lang, word: str) -> str | None:
     return next((g for g, p in L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
 
 
+@functools.lru_cache(maxsize=1 << 12)
+def _noun_gender(L: _Lang, phrase: str) -> str | None:
+    """The gender that the first word of a source with no verb to agree with shows by its form
+    (`noun_gender`: "وكالة الصحافة" after "حسب"), or None (phrases recur: read once)."""
+    word = (phrase.split() or [""])[0]
+    return next((g for g, p in L.noun_gender if p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
+
+
 def _akin(kind: str | None, other: str | None) -> bool:
     """Whether two source types may name one speaker ("Ford" the company is not "Bill Ford")."""
     people = ("person", "official")
@@ -1029,7 +1043,8 @@ class _Speakers:
         self._catch_up(f.source[0])
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
-        self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context, f.source_type))
+        gender = self.gender(agree, f.source_type) if agree else _noun_gender(self.L, text[slice(*f.source)])
+        self.named.append(self._speaker(f.source, gender, f.context, f.source_type))
         name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             s_end = self.x.sentence(f.start)[1]
@@ -1108,6 +1123,9 @@ class _Speakers:
         lead = L.clause_lead.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
         start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
         verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
+        if verb is None and L.verb_written is not None:     # "وألقى السفير": a verb, not "the ..."
+            first = _WORD.match(x.text, start, f.start)
+            verb = first if first and L.verb_written.fullmatch(self.original(*first.span())) else None
         if L.source_first == "after" and verb is None:
             return None
         subject = x.phrase_after(verb.end() if verb else start, f.start, objected=True)   # its object after it
