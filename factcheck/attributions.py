@@ -126,6 +126,7 @@ class _Lang:
     clause_verb: regex.Pattern | None  # at a sentence start, the verb whose subject follows it
     verb_written: regex.Pattern | None  # as written (not normalised), a first word that is that verb though
                                         # its normalised form looks like a noun with the article ("وألقى")
+    holder_names: bool         # a title's holder named with no capitals is found by a name its sources use
     noun_gender: tuple[tuple[str, regex.Pattern], ...]  # (gender, the first word of a source with no verb
                                                         # to agree with that shows it: "وكالة")
     relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
@@ -351,6 +352,7 @@ def _load(lang: str) -> _Lang:
         object_written=regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
         name_written=regex.compile(syntax["name_written"]) if syntax.get("name_written") else None,
         verb_written=regex.compile(syntax["verb_written"]) if syntax.get("verb_written") else None,
+        holder_names=bool(syntax.get("holder_names")),
         noun_gender=tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("noun_gender") or {}).items()),
         article=compile_pattern(syntax.get("article", head_prefix), lang),
         acronym_type=syntax.get("acronym_type"), token=_token(syntax.get("abbreviations")),
@@ -413,10 +415,13 @@ class _Extractor:
         """Whether word `w` ends a source; an acronym never does ("WHO say")."""
         return _stop(self.L.stop, w)
 
-    def phrase_after(self, start: int, limit: int, objected: bool = False) -> tuple[int, int] | None:
+    def phrase_after(self, start: int, limit: int, objected: bool = False,
+                     free_first: bool = False) -> tuple[int, int] | None:
         """The noun phrase that begins after `start` (past skipped words), up to a stop word,
         punctuation or another cue; a short quotation inside it (صحيفة "إسرائيل اليوم") is kept.
-        `objected`: the subject of a verb with an object, which ends where `object_start` matches."""
+        `objected`: the subject of a verb with an object, which ends where `object_start` matches
+        (`free_first`: after its first word, when the verb before it reads like a noun with the
+        article: "وألقى السفير")."""
         L, text = self.L, self.text
         begin = end = None
         count, i, previous = 0, start, ""
@@ -440,7 +445,7 @@ class _Extractor:
                     and not self._given_name(m.start(), m.end(), limit) \
                     and not (begin is not None and self._title_link(w, begin, m.start(), m.end(), limit)) \
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
-                    or objected and L.object_start is not None \
+                    or objected and (begin is not None or not free_first) and L.object_start is not None \
                     and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
                 break
             begin = m.start() if begin is None else begin
@@ -728,6 +733,33 @@ def _word_gender(L: _Lang, word: str) -> str | None:
     return next((g for g, p in L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
 
 
+_HOLDER_REACH = 160   # characters after a title searched for its holder's name
+_HOLDER_BACK = 3000   # characters before a title searched for a mention of it with its holder's name
+_HOLDER_WORDS = 14    # words after a title read for that name
+
+
+@functools.lru_cache(maxsize=1 << 10)
+def _mention_of(L: _Lang, key: str) -> regex.Pattern:
+    """A word whose key (without clitics and article) is `key` ("الرئيس", "والرئيس"), searched back."""
+    return regex.compile(rf"(?r)(?<!\w)(?:{L.article.pattern})?{regex.escape(key)}(?!\w)", L.article.flags)
+
+
+def _surnames(x: _Extractor, found: list[_Found]) -> frozenset[str]:
+    """The name words of the sources (of one or two words) that no head noun names, none of a
+    gender by its form (`noun_gender`): the names a reader may meet again after a title ("وأضاف
+    الخزرجي")."""
+    out = set()
+    for f in found:
+        if f.source is None:
+            continue
+        phrase = x.text[slice(*f.source)]
+        if len(phrase.split()) <= 2 and x.type_of(*f.source) == ("person", False):
+            out.update(k for m in _NAME.finditer(phrase) if not x.stop(m.group())
+                       and _noun_gender(x.L, m.group()) is None         # "وأكدت أهمية الحرص": no name
+                       and (k := _name_key(x.L, m.group())) not in x.L.honorific)
+    return frozenset(out)
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _noun_gender(L: _Lang, phrase: str) -> str | None:
     """The gender that the first word of a source with no verb to agree with shows by its form
@@ -794,6 +826,7 @@ class _Speakers:
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.people: deque[_Speaker] = deque(maxlen=_MEMORY)   # named in passing: for their full name only
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
+        self.surnames: frozenset[str] = frozenset()     # the name words of the sources named by no head noun
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -973,8 +1006,53 @@ class _Speakers:
                     and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]):
                 span, words = apposed, named
         named = self._titled(span, kind)
+        holder = self._holder(span, words, kind) if self.surnames and named == span else None
+        if holder is not None:           # "نائب قائد العمليات ... العميد عبد الأمير الخزرجي": the name
+            return _Speaker(span[0], self.original(*holder), frozenset(words) | frozenset(self._words(*holder)),
+                            gender, kind, True)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
                         frozenset(self._words(*span, owners=True)))
+
+    def _holder(self, span: tuple[int, int], words: list[str], kind: str | None) -> tuple[int, int] | None:
+        """The name of the holder of a title that a source names with no name (`holder_names`): a name
+        that the article's sources use ("وأضاف الخزرجي") after the title in its clause ("وقال نائب
+        قائد العمليات الخاصة التابعة للجهاز العميد عبد الأمير الخزرجي في حديث ... إن"), else, for a
+        title with the article, after the last mention before of its first word ("وقع الرئيس عبد
+        الفتاح السيسي ... وقال الرئيس المصري"): the name's words up to a head noun, an honorific or a
+        stop word, at most three; else None."""
+        L, x, text = self.L, self.x, self.x.text
+        if kind not in ("person", "official") or L.heads is None or any(w in self.surnames for w in words) \
+                or not L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
+            return None
+        s_end = x.sentence(span[0])[1]
+        found = self._name_after(span[1], min(s_end, span[1] + _HOLDER_REACH), True)
+        first = text[slice(*span)].split()[0]
+        if found is None and L.article.match(first):
+            for m in _mention_of(L, _name_key(L, first)).finditer(text, max(0, span[0] - _HOLDER_BACK), span[0],
+                                                                    timeout=REGEX_TIMEOUT):
+                found = self._name_after(m.end(), min(len(text), m.end() + 60), False)
+                if found is not None:
+                    break
+        return found
+
+    def _name_after(self, start: int, limit: int, clause: bool) -> tuple[int, int] | None:
+        """A name the article's sources use among the next words after `start` (up to a mark, or a
+        cue in the `clause` of a source), with the words of the name before it."""
+        L, x, text = self.L, self.x, self.x.text
+        toks = []
+        for m in itertools.islice(_WORD.finditer(text, start, limit), _HOLDER_WORDS):
+            if not m.group()[-1:].isalnum() or not m.group()[:1].isalnum() or clause and x.is_cue(*m.span()):
+                break
+            toks.append(m)
+        for j, t in enumerate(toks):
+            if _name_key(L, t.group()) not in self.surnames or x.stop(t.group()):
+                continue
+            k = j
+            while k > 0 and j - k < 2 and not x.stop(toks[k - 1].group()) and not _is_head(L, toks[k - 1].group()) \
+                    and _name_key(L, toks[k - 1].group()) not in L.honorific:
+                k -= 1
+            return toks[k].start(), t.end()
+        return None
 
     def _full_name(self, name: str) -> bool:
         """Whether a name is a person's given and family names: two or three capitalised words, a
@@ -1123,12 +1201,15 @@ class _Speakers:
         lead = L.clause_lead.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
         start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
         verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
+        written = False
         if verb is None and L.verb_written is not None:     # "وألقى السفير": a verb, not "the ..."
             first = _WORD.match(x.text, start, f.start)
             verb = first if first and L.verb_written.fullmatch(self.original(*first.span())) else None
+            written = verb is not None
         if L.source_first == "after" and verb is None:
             return None
-        subject = x.phrase_after(verb.end() if verb else start, f.start, objected=True)   # its object after it
+        subject = x.phrase_after(verb.end() if verb else start, f.start, objected=True,   # its object after it
+                                 free_first=written)
         if subject is not None:
             subject = self.known_start(*self._name_end(*subject))
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
@@ -1311,6 +1392,9 @@ def extract_attributions(doc: Document, norm: Normalized,
     kept: list[_Found] = []
     for f in found:
         x.find_source(f)
+    if L.holder_names:
+        speakers.surnames = _surnames(x, found)
+    for f in found:
         if f.source is not None and f.rule.objected:    # "واستبعد المسفر فكرة ...": the speaker named
             f.source = speakers.known_start(*f.source)  # before, not his words after him
         by_head, pronoun = False, None
