@@ -67,6 +67,9 @@ _MEMORY = 40          # the speakers an implied subject may go back to (an artic
 _NAME_AHEAD = regex.compile(r"(?:[\p{L}'’.-]+[ \t]+){0,2}?(?P<title>\p{Ll}[\p{L}'’.-]*)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}"
                             r"|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},[ \t]+"
                             r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
+# a capitalised name of two or three words, then a comma and an appositive of four words at most
+_APPOSED = regex.compile(r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+"
+                         r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
 _TITLED = regex.compile(r"\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
 
 
@@ -738,12 +741,6 @@ _HOLDER_BACK = 3000   # characters before a title searched for a mention of it w
 _HOLDER_WORDS = 14    # words after a title read for that name
 
 
-@functools.lru_cache(maxsize=1 << 10)
-def _mention_of(L: _Lang, key: str) -> regex.Pattern:
-    """A word whose key (without clitics and article) is `key` ("الرئيس", "والرئيس"), searched back."""
-    return regex.compile(rf"(?r)(?<!\w)(?:{L.article.pattern})?{regex.escape(key)}(?!\w)", L.article.flags)
-
-
 def _surnames(x: _Extractor, found: list[_Found]) -> frozenset[str]:
     """The name words of the sources (of one or two words) that no head noun names, none of a
     gender by its form (`noun_gender`): the names a reader may meet again after a title ("وأضاف
@@ -811,6 +808,7 @@ class _Speaker:
     kind: str | None = None    # its source type
     renamed: bool = False      # named otherwise than its source reads (a speaker named before, a title's name)
     owners: frozenset[str] = frozenset()   # the words of its possessor ("Jones' lawyer ..."), not its own
+    title: tuple[int, int] | None = None   # a title with no name, whose holder may be named (`_holder`)
 
 
 class _Speakers:
@@ -827,6 +825,7 @@ class _Speakers:
         self.people: deque[_Speaker] = deque(maxlen=_MEMORY)   # named in passing: for their full name only
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
         self.surnames: frozenset[str] = frozenset()     # the name words of the sources named by no head noun
+        self.holders: dict[tuple[int, int], tuple[int, int] | None] = {}    # a title -> its holder's name
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -867,6 +866,25 @@ class _Speakers:
             out.append((words[0].start(), words[k - 1].end(), gender, True))
             starts.add(words[0].start())
         if L.heads is not None:
+            # a person named in a sentence with a role in apposition ("One dissenting opinion came
+            # from Brian Gammage, vice-president of research at Gartner. He said"): a subject too
+            # (an appositive with a person's head noun, up to its complement and a mark: not the
+            # subject of a verb, "Echoing Condoleezza Rice, the prime minister said")
+            for m in _APPOSED.finditer(text, timeout=scan_timeout(len(text))):
+                if m.start() in starts or not any(_is_head(L, w) for w in m.group("apposed").split()):
+                    continue
+                words = list(_WORD.finditer(text, *m.span("name")))
+                while len(words) > 2 and words[0].group().casefold() not in L.given:
+                    words.pop(0)        # "But Louise Christian, ...", "of State Condoleezza Rice, ..."
+                gender = L.given.get(words[0].group().casefold())
+                if gender is None or words[0].start() in starts:
+                    continue
+                limit = min(len(text), m.end() + 120)
+                apposed = self.x.phrase_after(m.start("apposed"), limit)
+                if apposed is not None and any(h[0] in ("person", "official") for h in _heads(L, text[slice(*apposed)])) \
+                        and _COMPLEMENT_END.match(text, apposed[1], limit, timeout=REGEX_TIMEOUT):
+                    out.append((words[0].start(), m.end("name"), gender, True))
+                    starts.add(words[0].start())
             for m in _TITLED.finditer(text, timeout=scan_timeout(len(text))):
                 if m.start() not in starts and L.heads.search(text, m.start(), m.start("name"), timeout=REGEX_TIMEOUT):
                     out.append((m.start(), m.end(), self._given(m.group("name").split()), False))
@@ -1006,12 +1024,9 @@ class _Speakers:
                     and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]):
                 span, words = apposed, named
         named = self._titled(span, kind)
-        holder = self._holder(span, words, kind) if self.surnames and named == span else None
-        if holder is not None:           # "نائب قائد العمليات ... العميد عبد الأمير الخزرجي": the name
-            return _Speaker(span[0], self.original(*holder), frozenset(words) | frozenset(self._words(*holder)),
-                            gender, kind, True)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
-                        frozenset(self._words(*span, owners=True)))
+                        frozenset(self._words(*span, owners=True)),
+                        span if self.surnames and named == span and kind in ("person", "official") else None)
 
     def _holder(self, span: tuple[int, int], words: list[str], kind: str | None) -> tuple[int, int] | None:
         """The name of the holder of a title that a source names with no name (`holder_names`): a name
@@ -1028,11 +1043,14 @@ class _Speakers:
         found = self._name_after(span[1], min(s_end, span[1] + _HOLDER_REACH), True)
         first = text[slice(*span)].split()[0]
         if found is None and L.article.match(first):
-            for m in _mention_of(L, _name_key(L, first)).finditer(text, max(0, span[0] - _HOLDER_BACK), span[0],
-                                                                    timeout=REGEX_TIMEOUT):
-                found = self._name_after(m.end(), min(len(text), m.end() + 60), False)
-                if found is not None:
-                    break
+            key, lo, at = _name_key(L, first), max(0, span[0] - _HOLDER_BACK), span[0]
+            while found is None and (at := text.rfind(key, lo, at)) >= 0:     # (a literal: found fast)
+                end, word = at + len(key), at
+                while word > lo and text[word - 1].isalnum():
+                    word -= 1
+                article = L.article.match(text, word) if word < at else None
+                if (word == at or article is not None and article.end() == at) and not text[end:end + 1].isalnum():
+                    found = self._name_after(end, min(len(text), end + 60), False)
         return found
 
     def _name_after(self, start: int, limit: int, clause: bool) -> tuple[int, int] | None:
@@ -1190,6 +1208,13 @@ class _Speakers:
         best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
         if best is None:
             return None
+        if best.title is not None:      # "نائب قائد العمليات ... العميد عبد الأمير الخزرجي": the name
+            if best.title not in self.holders:      # (read only for a speaker an implied cue goes to)
+                self.holders[best.title] = self._holder(best.title, list(best.words), best.kind)
+            holder = self.holders[best.title]
+            if holder is not None:
+                best = _Speaker(best.at, self.original(*holder), best.words | frozenset(self._words(*holder)),
+                                best.gender, best.kind, True)
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
 

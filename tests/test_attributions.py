@@ -331,6 +331,17 @@ def test_arabic_a_title_named_with_no_name_is_its_holder():
     assert resolved(text, "ar", "مشيرة") == "الهيئة العامة للغذاء"
 
 
+def test_english_a_person_named_with_a_role_in_apposition_is_the_he_after():
+    text = ('"It is a computer," said Mr Fogg. One dissenting opinion came from Brian Gammage, '
+            'vice-president of research at analysts Gartner. He said: "It changes nothing." '
+            "Also, he said, it appealed to few.")
+    assert resolved(text, "en", "said", 1) == resolved(text, "en", "said", 2) == "Brian Gammage"
+    # the subject of a verb after a lead is no appositive: "the prime minister" is not Ms Rice
+    text = ("Mr Blair spoke on Friday. Echoing Secretary of State Condoleezza Rice, the prime minister said "
+            "the policy had evolved. He added that 5 countries agreed.")
+    assert resolved(text, "en", "added") != "Condoleezza Rice"
+
+
 def test_arabic_a_head_noun_alone_is_the_body_named_before_with_it():
     text = ("أعلنت وزارة النقل الأردنية أن 40 حافلة وصلت. وقال المتحدث سامي نور إن الطرق مغلقة. "
             "وأضافت الوزارة أن 12 حافلة أخرى في الطريق. وأوضحت أن الأسعار ثابتة.")
