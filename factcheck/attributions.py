@@ -67,6 +67,9 @@ _MEMORY = 40          # the speakers an implied subject may go back to (an artic
 _NAME_AHEAD = regex.compile(r"(?:[\p{L}'’.-]+[ \t]+){0,2}?(?P<title>\p{Ll}[\p{L}'’.-]*)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}"
                             r"|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},[ \t]+"
                             r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
+# a capitalised name of two or three words, then a comma and an appositive of four words at most
+_APPOSED = regex.compile(r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+"
+                         r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
 _TITLED = regex.compile(r"\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
 
 
@@ -124,6 +127,11 @@ class _Lang:
     anaphoric: regex.Pattern | None  # a source naming only its head noun ("the company"), group head
     epithet: regex.Pattern | None    # a source naming a person by a description ("the 22-year-old")
     clause_verb: regex.Pattern | None  # at a sentence start, the verb whose subject follows it
+    verb_written: regex.Pattern | None  # as written (not normalised), a first word that is that verb though
+                                        # its normalised form looks like a noun with the article ("وألقى")
+    holder_names: bool         # a title's holder named with no capitals is found by a name its sources use
+    noun_gender: tuple[tuple[str, regex.Pattern], ...]  # (gender, the first word of a source with no verb
+                                                        # to agree with that shows it: "وكالة")
     relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
     object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
     possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
@@ -346,6 +354,9 @@ def _load(lang: str) -> _Lang:
         subject_not=compile_pattern(syntax.get("subject_not", "(?!)") + r"(?!\w)", lang),
         object_written=regex.compile(syntax["object_written"]) if syntax.get("object_written") else None,
         name_written=regex.compile(syntax["name_written"]) if syntax.get("name_written") else None,
+        verb_written=regex.compile(syntax["verb_written"]) if syntax.get("verb_written") else None,
+        holder_names=bool(syntax.get("holder_names")),
+        noun_gender=tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("noun_gender") or {}).items()),
         article=compile_pattern(syntax.get("article", head_prefix), lang),
         acronym_type=syntax.get("acronym_type"), token=_token(syntax.get("abbreviations")),
         genders=tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
@@ -407,10 +418,13 @@ class _Extractor:
         """Whether word `w` ends a source; an acronym never does ("WHO say")."""
         return _stop(self.L.stop, w)
 
-    def phrase_after(self, start: int, limit: int, objected: bool = False) -> tuple[int, int] | None:
+    def phrase_after(self, start: int, limit: int, objected: bool = False,
+                     free_first: bool = False) -> tuple[int, int] | None:
         """The noun phrase that begins after `start` (past skipped words), up to a stop word,
         punctuation or another cue; a short quotation inside it (صحيفة "إسرائيل اليوم") is kept.
-        `objected`: the subject of a verb with an object, which ends where `object_start` matches."""
+        `objected`: the subject of a verb with an object, which ends where `object_start` matches
+        (`free_first`: after its first word, when the verb before it reads like a noun with the
+        article: "وألقى السفير")."""
         L, text = self.L, self.text
         begin = end = None
         count, i, previous = 0, start, ""
@@ -434,7 +448,7 @@ class _Extractor:
                     and not self._given_name(m.start(), m.end(), limit) \
                     and not (begin is not None and self._title_link(w, begin, m.start(), m.end(), limit)) \
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
-                    or objected and L.object_start is not None \
+                    or objected and (begin is not None or not free_first) and L.object_start is not None \
                     and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
                 break
             begin = m.start() if begin is None else begin
@@ -722,6 +736,35 @@ def _word_gender(L: _Lang, word: str) -> str | None:
     return next((g for g, p in L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
 
 
+_HOLDER_REACH = 160   # characters after a title searched for its holder's name
+_HOLDER_BACK = 3000   # characters before a title searched for a mention of it with its holder's name
+_HOLDER_WORDS = 14    # words after a title read for that name
+
+
+def _surnames(x: _Extractor, found: list[_Found]) -> frozenset[str]:
+    """The name words of the sources (of one or two words) that no head noun names, none of a
+    gender by its form (`noun_gender`): the names a reader may meet again after a title ("وأضاف
+    الخزرجي")."""
+    out = set()
+    for f in found:
+        if f.source is None:
+            continue
+        phrase = x.text[slice(*f.source)]
+        if len(phrase.split()) <= 2 and x.type_of(*f.source) == ("person", False):
+            out.update(k for m in _NAME.finditer(phrase) if not x.stop(m.group())
+                       and _noun_gender(x.L, m.group()) is None         # "وأكدت أهمية الحرص": no name
+                       and (k := _name_key(x.L, m.group())) not in x.L.honorific)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _noun_gender(L: _Lang, phrase: str) -> str | None:
+    """The gender that the first word of a source with no verb to agree with shows by its form
+    (`noun_gender`: "وكالة الصحافة" after "حسب"), or None (phrases recur: read once)."""
+    word = (phrase.split() or [""])[0]
+    return next((g for g, p in L.noun_gender if p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
+
+
 def _akin(kind: str | None, other: str | None) -> bool:
     """Whether two source types may name one speaker ("Ford" the company is not "Bill Ford")."""
     people = ("person", "official")
@@ -765,6 +808,7 @@ class _Speaker:
     kind: str | None = None    # its source type
     renamed: bool = False      # named otherwise than its source reads (a speaker named before, a title's name)
     owners: frozenset[str] = frozenset()   # the words of its possessor ("Jones' lawyer ..."), not its own
+    title: tuple[int, int] | None = None   # a title with no name, whose holder may be named (`_holder`)
 
 
 class _Speakers:
@@ -780,6 +824,8 @@ class _Speakers:
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.people: deque[_Speaker] = deque(maxlen=_MEMORY)   # named in passing: for their full name only
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
+        self.surnames: frozenset[str] = frozenset()     # the name words of the sources named by no head noun
+        self.holders: dict[tuple[int, int], tuple[int, int] | None] = {}    # a title -> its holder's name
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -820,6 +866,25 @@ class _Speakers:
             out.append((words[0].start(), words[k - 1].end(), gender, True))
             starts.add(words[0].start())
         if L.heads is not None:
+            # a person named in a sentence with a role in apposition ("One dissenting opinion came
+            # from Brian Gammage, vice-president of research at Gartner. He said"): a subject too
+            # (an appositive with a person's head noun, up to its complement and a mark: not the
+            # subject of a verb, "Echoing Condoleezza Rice, the prime minister said")
+            for m in _APPOSED.finditer(text, timeout=scan_timeout(len(text))):
+                if m.start() in starts or not any(_is_head(L, w) for w in m.group("apposed").split()):
+                    continue
+                words = list(_WORD.finditer(text, *m.span("name")))
+                while len(words) > 2 and words[0].group().casefold() not in L.given:
+                    words.pop(0)        # "But Louise Christian, ...", "of State Condoleezza Rice, ..."
+                gender = L.given.get(words[0].group().casefold())
+                if gender is None or words[0].start() in starts:
+                    continue
+                limit = min(len(text), m.end() + 120)
+                apposed = self.x.phrase_after(m.start("apposed"), limit)
+                if apposed is not None and any(h[0] in ("person", "official") for h in _heads(L, text[slice(*apposed)])) \
+                        and _COMPLEMENT_END.match(text, apposed[1], limit, timeout=REGEX_TIMEOUT):
+                    out.append((words[0].start(), m.end("name"), gender, True))
+                    starts.add(words[0].start())
             for m in _TITLED.finditer(text, timeout=scan_timeout(len(text))):
                 if m.start() not in starts and L.heads.search(text, m.start(), m.start("name"), timeout=REGEX_TIMEOUT):
                     out.append((m.start(), m.end(), self._given(m.group("name").split()), False))
@@ -960,7 +1025,52 @@ class _Speakers:
                 span, words = apposed, named
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
-                        frozenset(self._words(*span, owners=True)))
+                        frozenset(self._words(*span, owners=True)),
+                        span if self.surnames and named == span and kind in ("person", "official") else None)
+
+    def _holder(self, span: tuple[int, int], words: list[str], kind: str | None) -> tuple[int, int] | None:
+        """The name of the holder of a title that a source names with no name (`holder_names`): a name
+        that the article's sources use ("وأضاف الخزرجي") after the title in its clause ("وقال نائب
+        قائد العمليات الخاصة التابعة للجهاز العميد عبد الأمير الخزرجي في حديث ... إن"), else, for a
+        title with the article, after the last mention before of its first word ("وقع الرئيس عبد
+        الفتاح السيسي ... وقال الرئيس المصري"): the name's words up to a head noun, an honorific or a
+        stop word, at most three; else None."""
+        L, x, text = self.L, self.x, self.x.text
+        if kind not in ("person", "official") or L.heads is None or any(w in self.surnames for w in words) \
+                or not L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
+            return None
+        s_end = x.sentence(span[0])[1]
+        found = self._name_after(span[1], min(s_end, span[1] + _HOLDER_REACH), True)
+        first = text[slice(*span)].split()[0]
+        if found is None and L.article.match(first):
+            key, lo, at = _name_key(L, first), max(0, span[0] - _HOLDER_BACK), span[0]
+            while found is None and (at := text.rfind(key, lo, at)) >= 0:     # (a literal: found fast)
+                end, word = at + len(key), at
+                while word > lo and text[word - 1].isalnum():
+                    word -= 1
+                article = L.article.match(text, word) if word < at else None
+                if (word == at or article is not None and article.end() == at) and not text[end:end + 1].isalnum():
+                    found = self._name_after(end, min(len(text), end + 60), False)
+        return found
+
+    def _name_after(self, start: int, limit: int, clause: bool) -> tuple[int, int] | None:
+        """A name the article's sources use among the next words after `start` (up to a mark, or a
+        cue in the `clause` of a source), with the words of the name before it."""
+        L, x, text = self.L, self.x, self.x.text
+        toks = []
+        for m in itertools.islice(_WORD.finditer(text, start, limit), _HOLDER_WORDS):
+            if not m.group()[-1:].isalnum() or not m.group()[:1].isalnum() or clause and x.is_cue(*m.span()):
+                break
+            toks.append(m)
+        for j, t in enumerate(toks):
+            if _name_key(L, t.group()) not in self.surnames or x.stop(t.group()):
+                continue
+            k = j
+            while k > 0 and j - k < 2 and not x.stop(toks[k - 1].group()) and not _is_head(L, toks[k - 1].group()) \
+                    and _name_key(L, toks[k - 1].group()) not in L.honorific:
+                k -= 1
+            return toks[k].start(), t.end()
+        return None
 
     def _full_name(self, name: str) -> bool:
         """Whether a name is a person's given and family names: two or three capitalised words, a
@@ -1029,7 +1139,8 @@ class _Speakers:
         self._catch_up(f.source[0])
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
-        self.named.append(self._speaker(f.source, self.gender(agree, f.source_type), f.context, f.source_type))
+        gender = self.gender(agree, f.source_type) if agree else _noun_gender(self.L, text[slice(*f.source)])
+        self.named.append(self._speaker(f.source, gender, f.context, f.source_type))
         name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             s_end = self.x.sentence(f.start)[1]
@@ -1097,6 +1208,13 @@ class _Speakers:
         best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
         if best is None:
             return None
+        if best.title is not None:      # "نائب قائد العمليات ... العميد عبد الأمير الخزرجي": the name
+            if best.title not in self.holders:      # (read only for a speaker an implied cue goes to)
+                self.holders[best.title] = self._holder(best.title, list(best.words), best.kind)
+            holder = self.holders[best.title]
+            if holder is not None:
+                best = _Speaker(best.at, self.original(*holder), best.words | frozenset(self._words(*holder)),
+                                best.gender, best.kind, True)
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
 
@@ -1108,9 +1226,15 @@ class _Speakers:
         lead = L.clause_lead.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
         start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
         verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
+        written = False
+        if verb is None and L.verb_written is not None:     # "وألقى السفير": a verb, not "the ..."
+            first = _WORD.match(x.text, start, f.start)
+            verb = first if first and L.verb_written.fullmatch(self.original(*first.span())) else None
+            written = verb is not None
         if L.source_first == "after" and verb is None:
             return None
-        subject = x.phrase_after(verb.end() if verb else start, f.start, objected=True)   # its object after it
+        subject = x.phrase_after(verb.end() if verb else start, f.start, objected=True,   # its object after it
+                                 free_first=written)
         if subject is not None:
             subject = self.known_start(*self._name_end(*subject))
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
@@ -1293,6 +1417,9 @@ def extract_attributions(doc: Document, norm: Normalized,
     kept: list[_Found] = []
     for f in found:
         x.find_source(f)
+    if L.holder_names:
+        speakers.surnames = _surnames(x, found)
+    for f in found:
         if f.source is not None and f.rule.objected:    # "واستبعد المسفر فكرة ...": the speaker named
             f.source = speakers.known_start(*f.source)  # before, not his words after him
         by_head, pronoun = False, None

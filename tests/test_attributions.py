@@ -300,6 +300,48 @@ def test_arabic_implied_verb_goes_to_the_nearest_speaker_of_its_gender():
     assert resolved(text, "ar", "وأضاف") == "المدير سامي نور"      # the nearest, not the feminine one
 
 
+def test_arabic_implied_subject_of_a_sentence_led_by_a_phrase_or_a_verb_in_hamza_alif_lam():
+    text = ("وقال مسؤولون أمنيون إن الوضع هادئ. من ناحية أخرى، دعا زعيم المعارضة إلى الهدوء، "
+            "موضحا أن العنف مرفوض. وألقى السفير كلمته، قائلا إن العلاقات قوية.")
+    assert resolved(text, "ar", "موضحا") == "زعيم المعارضة"      # not the officials before
+    assert resolved(text, "ar", "قائلا") == "السفير"              # "وألقى" is a verb, not "the ..."
+    # a conjunction at the sentence's start is no verb: its words are not the speaker
+    text = "وقال الناطق محمد إن الخطة جاهزة. وعندما ألح عليه الوزير، قال إن الخطة جاهزة."
+    assert resolved(text, "ar", "قال") == "الناطق محمد"
+
+
+def test_arabic_a_medium_cited_after_according_to_is_not_the_next_masculine_speaker():
+    text = ("وأضاف المصدر العسكري - حسب وكالة الصحافة الفرنسية - أن القتلى ثلاثة. "
+            "وختم قائلا: «إن العمليات صعبة».")
+    assert resolved(text, "ar", "قائلا") == "المصدر العسكري"
+    assert resolved(text, "ar", "وختم") == "المصدر العسكري"
+
+
+def test_arabic_a_title_named_with_no_name_is_its_holder():
+    # the name after the title in its clause, which a later source uses
+    text = ("وقال نائب قائد العمليات الخاصة التابعة للجهاز العميد عبد الأمير الخزرجي إن القوات تقدمت، "
+            "مشيرا إلى أن العلم رفع. وأضاف الخزرجي أن الاشتباكات انتهت.")
+    assert resolved(text, "ar", "مشيرا") == "الخزرجي"
+    # the name after the last mention of the title before
+    text = ("وقع الرئيس عبد الفتاح السيسي على الوثيقة. وقال الرئيس المصري إن مصر دولة عظيمة، "
+            "مشيرا إلى أن القناة جاهزة. وأضاف أن العمل مستمر. وتابع السيسي أن العمل مستمر.")
+    assert resolved(text, "ar", "مشيرا") == resolved(text, "ar", "وأضاف") == "عبد الفتاح السيسي"
+    # an object read as a source ("وأكدت أهمية الحرص") is no name
+    text = "وأكدت أهمية الحرص على النظافة. وقالت الهيئة العامة للغذاء إن الطهي آمن، مشيرة إلى أن الحرارة 75 درجة."
+    assert resolved(text, "ar", "مشيرة") == "الهيئة العامة للغذاء"
+
+
+def test_english_a_person_named_with_a_role_in_apposition_is_the_he_after():
+    text = ('"It is a computer," said Mr Fogg. One dissenting opinion came from Brian Gammage, '
+            'vice-president of research at analysts Gartner. He said: "It changes nothing." '
+            "Also, he said, it appealed to few.")
+    assert resolved(text, "en", "said", 1) == resolved(text, "en", "said", 2) == "Brian Gammage"
+    # the subject of a verb after a lead is no appositive: "the prime minister" is not Ms Rice
+    text = ("Mr Blair spoke on Friday. Echoing Secretary of State Condoleezza Rice, the prime minister said "
+            "the policy had evolved. He added that 5 countries agreed.")
+    assert resolved(text, "en", "added") != "Condoleezza Rice"
+
+
 def test_arabic_a_head_noun_alone_is_the_body_named_before_with_it():
     text = ("أعلنت وزارة النقل الأردنية أن 40 حافلة وصلت. وقال المتحدث سامي نور إن الطرق مغلقة. "
             "وأضافت الوزارة أن 12 حافلة أخرى في الطريق. وأوضحت أن الأسعار ثابتة.")
