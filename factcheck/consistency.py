@@ -1867,6 +1867,8 @@ def _counted_noun(art: _Article, g: _Fig) -> frozenset[str]:
     """The match keys of what a count counts: its counted noun, or, after "whose number" ("بلاغات
     الحوادث المرورية قد بلغ عددها 52", "the reports, numbering 52"), the nouns of its clause before
     that word (the word after the figure is then no noun of it: "52 من بينها")."""
+    if not art.lang.mentions(art.lower[max(0, g.start - 20):g.start], "count_of"):
+        return g.subject
     start, _ = art.sentence(g.start)
     cue = [c for c in art.cues_in(max(start, g.start - 20), g.start, "count_of") if not art.words(c.end, g.start)]
     if not cue:
