@@ -12,7 +12,7 @@ change and multiplier words, totals and breakdowns, "منذ"/"ago", "born") and 
                                and to values
     consistency/share          "X of Y, or P%" where X/Y is not P
     consistency/percent-total  shares of one whole that add up to clearly over 100%
-    consistency/sum            a total and its breakdown
+    consistency/sum            a total and its breakdown; a match's result and its lists of scorers
     consistency/same-quantity  one quantity given two values (headline and body, "the four
                                attacks" after "3 attacks", one claim repeated with another value)
 
@@ -149,7 +149,7 @@ class _Scores:
         scorer = settings.get("scorer")
         self.scorers = scorer and regex.compile(
             rf"(?:^|(?<=[.\n][^\S\n]*))(?:(?P<label>{regex.escape(settings.get('scorers_label') or '')})[^\S\n]*)?"
-            rf"(?:{scorer})(?:[^\S\n]*,[^\S\n]*(?:{scorer}))*(?:\.|$)", FLAGS | regex.MULTILINE)
+            rf"(?:{scorer})(?:[^\S\n]*,[^\S\n]*(?:{scorer}))*(?:\.|$)", regex.VERSION0 | regex.MULTILINE)     # (names are capitalised: case matters)
         zero = settings.get("zero")
         self.zero = zero and re.compile(zero)
         number = rf"\d{{1,2}}|{zero}" if zero else r"\d{1,2}"
