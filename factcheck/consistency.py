@@ -12,7 +12,7 @@ change and multiplier words, totals and breakdowns, "منذ"/"ago", "born") and 
                                and to values
     consistency/share          "X of Y, or P%" where X/Y is not P
     consistency/percent-total  shares of one whole that add up to clearly over 100%
-    consistency/sum            a total and its breakdown
+    consistency/sum            a total and its breakdown; a match's result and its lists of scorers
     consistency/same-quantity  one quantity given two values (headline and body, "the four
                                attacks" after "3 attacks", one claim repeated with another value)
 
@@ -95,6 +95,10 @@ class _Lang:
         self.joined = regex.compile(rf"(?:^|[\s,،])(?:{conj}{'|' + contrast if contrast else ''})", FLAGS)
         # nothing between two values but a joint ("20% و10%", "5, 6 and 7")
         self.join = regex.compile(rf"^[\s,،;؛()\-–]*(?:(?:{conj}|,|،)[\s(]*)?[\s,،;؛()\-–]*$", FLAGS)
+        # a comma (and a joint) right before the next value of a list whose parts are told at length ("...، و47")
+        self.list_joint = regex.compile(rf"[,،]\s*(?:{conj})?\s*$", FLAGS)
+        # a comma and a joint that open a clause ("، فيما يصل عدد ...", ", while the number of ...")
+        self.clause_joint = regex.compile(rf"[,،]\s*(?:{conj}{'|' + contrast if contrast else ''})", FLAGS)
         # the whole a share is of, after it ("90% من مبيعاتها", "61% of the visitors")
         self.of = regex.compile(rf"\s*(?:{settings['of']})\s+([\p{{L}}\p{{M}}'’]+(?:\s+[\p{{L}}\p{{M}}'’]+)?)", FLAGS)
         # a number word that names things already counted: "الاعتداءات الأربعة", "the four attacks"
@@ -141,6 +145,11 @@ class _Scores:
             return "|".join(re.escape(w).replace(r"\ ", r"[^\S\n]+") for w in ws)
 
         self.goals = {w: int(v) for w, cues in lang.cues.items() for c, v in cues if c == "score_goals"}
+        # a side's scorers with their minutes: a paragraph of its own, or a list after a label
+        scorer = settings.get("scorer")
+        self.scorers = scorer and regex.compile(
+            rf"(?:^|(?<=[.\n][^\S\n]*))(?:(?P<label>{regex.escape(settings.get('scorers_label') or '')})[^\S\n]*)?"
+            rf"(?:{scorer})(?:[^\S\n]*,[^\S\n]*(?:{scorer}))*(?:\.|$)", regex.VERSION0 | regex.MULTILINE)     # (names are capitalised: case matters)
         zero = settings.get("zero")
         self.zero = zero and re.compile(zero)
         number = rf"\d{{1,2}}|{zero}" if zero else r"\d{1,2}"
@@ -1690,15 +1699,35 @@ def _among(art: _Article) -> list[Inconsistency]:
 
 
 def _parts_after(art: _Article, figs: list[_Fig], total: _Fig) -> list[_Fig]:
-    parts = []
+    parts: list[_Fig] = []
+    told = False        # whether a part was told in a clause of its own, after "the number of"
     for h in figs:
         if h.f.kind != total.f.kind or h.f.unit != total.f.unit:
             break
         if parts and not art.lang.join.match(art.text[parts[-1].end:h.start]) and \
                 not (len(art.words(parts[-1].end, h.start)) <= 4 and art.lang.joined.search(art.text[parts[-1].end:h.start])):
-            break
+            if _number_clause(art, parts[-1], h, total):
+                told = True
+            elif not (told and len(art.words(parts[-1].end, h.start)) <= 20 and art.lang.list_joint.search(art.text[parts[-1].end:h.start])):
+                break       # (after such a clause, parts described at length: "15 معهدا تابعا لجماعة ...، و47 للجمعية ...")
         parts.append(h)
     return parts
+
+
+def _number_clause(art: _Article, prev: _Fig, h: _Fig, total: _Fig) -> bool:
+    """Whether a part goes on a breakdown in a clause of its own that names the number of the
+    total's counted noun: "91 معهدا منها 19 تابعة لوزارة الأوقاف، فيما يصل عدد المعاهد الخاصة ...
+    إلى 15 معهدا" (a comma and a joint, "the number of", a word that leads to the value, the value
+    naming the total's noun; no other figure between)."""
+    if not total.subject or not h.subject & total.subject or len(art.words(prev.end, h.start)) > 30 \
+            or art.figures(prev.end, h.start):
+        return False
+    number = art.cues_in(prev.end, h.start, "number_of")
+    to = art.cues_in(max(prev.end, h.start - 12), h.start, "to")
+    if not number or not to or art.words(to[-1].end, h.start):
+        return False
+    joint = art.lang.clause_joint.search(art.text, prev.end, number[0].start)
+    return joint is not None and not art.words(joint.end(), number[0].start)[1:]
 
 
 def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
@@ -1788,10 +1817,15 @@ def _next_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
     it is shared out in, the first naming its counted noun, the others joined to it ("and",
     "while", "و", "فيما"), that come to more than it. The parts' sentence names no other time, no
     update and no others, and nothing of the total's measure stands between."""
-    if total.f.kind != "count" or not total.subject or total.f.qualifier or not isinstance(total.f.value, int):
+    noun = _counted_noun(art, total)
+    if total.f.kind != "count" or not noun or total.f.qualifier or not isinstance(total.f.value, int):
         return []
     _, end = art.sentence(total.start)
-    if end >= len(art.text) or any(_same_measure(h.f, total.f) for h in art.figures(total.end, end)):
+    # (a count whose noun is named before it may be followed by counts of other nouns in its sentence:
+    # "بلغ عددها 52 ...، حيث بلغ عدد الإصابات 66 إصابة")
+    own = noun is not total.subject
+    if end >= len(art.text) or any(_same_measure(h.f, total.f) and (not own or not h.subject or h.subject & noun)
+                                   for h in art.figures(total.end, end)):
         return []
     read = 0
     while read < 2:         # the next sentence, or the one after it, with no value of the measure between
@@ -1802,7 +1836,7 @@ def _next_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
             break
         read += bool(_GAP_WORD.search(art.text, lo, hi))
         end = hi
-    if first is None or not first.subject & total.subject or len(art.words(lo, first.start)) > 12:
+    if first is None or not first.subject & noun or len(art.words(lo, first.start)) > 12:
         return []
     parts = [first]
     for h in figs[figs.index(first) + 1:]:
@@ -1810,7 +1844,7 @@ def _next_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
             break
         gap = art.text[parts[-1].end:h.start]
         if len(art.words(parts[-1].end, h.start)) > 10 or not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)) \
-                or h.subject and not h.subject & total.subject and len(art.words(parts[-1].end, h.start)) > 3:
+                or h.subject and not h.subject & noun and len(art.words(parts[-1].end, h.start)) > 3:
             break
         parts.append(h)
     if len(parts) < 2 or any(p.bounds is None or p.f.qualifier not in (None, "approx") for p in parts) \
@@ -1827,6 +1861,29 @@ def _next_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
         "consistency/sum", art.fspan(total), tuple(art.fspan(p) for p in parts), format_value(s),
         f"the parts in the next sentence add up to {format_value(s)} (" + " + ".join(p.f.text for p in parts) +
         f"), more than {total.f.text}")]
+
+
+def _counted_noun(art: _Article, g: _Fig) -> frozenset[str]:
+    """The match keys of what a count counts: its counted noun, or, after "whose number" ("بلاغات
+    الحوادث المرورية قد بلغ عددها 52", "the reports, numbering 52"), the nouns of its clause before
+    that word (the word after the figure is then no noun of it: "52 من بينها")."""
+    if not art.lang.mentions(art.lower[max(0, g.start - 20):g.start], "count_of"):
+        return g.subject
+    start, _ = art.sentence(g.start)
+    cue = [c for c in art.cues_in(max(start, g.start - 20), g.start, "count_of") if not art.words(c.end, g.start)]
+    if not cue:
+        return g.subject
+    text = art.text[max(start, cue[0].start - 80):cue[0].start]
+    cut = max((m.end() for m in regex.finditer(r"[,،:;؛]", text) if _GAP_WORD.search(text, m.end())), default=0)
+    lo = max(start, cue[0].start - 80) + cut
+    common = {(c.start, c.end) for c in art.cues_in(lo, cue[0].start)}
+    out: set[str] = set()
+    for s, e in art.words(lo, cue[0].start):
+        word = art.lower[s:e]
+        if (s, e) in common or is_stopword(word) or _NUMERIC.fullmatch(word) or len(word) < 3:
+            continue
+        out |= keys(word, art.doc.lang)
+    return frozenset(out)
 
 
 def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
@@ -1936,6 +1993,7 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
             continue        # (an update, others, or another year's: "14.27m tonnes in 2004" and "in 2003, 11.94m")
         out.append(_mismatch(art, g, h, "the headline"))
     out += _told_again(art, heads, body, lead_end)
+    out += _scorers(art, head_end)
     out += _definite(art)
     out += _repeated(art, body)
     out += _restated(art)
@@ -2214,6 +2272,47 @@ def _results(art: _Article) -> list[Inconsistency]:
                 "consistency/same-quantity", here, (there,), there.text,
                 f"the result “{here.text}” here, “{there.text}” earlier for what reads as the same match"))
     return out
+
+
+def _scorers(art: _Article, head_end: int) -> list[Inconsistency]:
+    """A headline's result against the report's lists of scorers ("Hearts 3-1 Livingston" and, under
+    the line-ups, "Miller 1, McAllister 10." and "Easton 60."): the goals listed, one a minute, come to
+    another total. Only when the lists are a paragraph of their own or follow a label ("Goals:"),
+    one a side that scored (or more goals are listed than the result holds), every minute within a
+    match's, and the headline's one result a football score."""
+    pattern = art.lang.score.scorers
+    if not pattern or not head_end:
+        return []
+    found = list(art.lang.score.digits.finditer(art.lower, 0, head_end))
+    if len(found) != 1:
+        return []
+    m = found[0]
+    if art.lang.score.zero and any(art.lang.score.zero.fullmatch(x) for x in m.groups()):
+        home, away = (0 if art.lang.score.zero.fullmatch(x) else int(x) for x in m.groups())
+    else:
+        home, away = int(m.group(1)), int(m.group(2))
+    if max(home, away) > 12 or art.figures(0, m.start()) or art.figures(m.end(), head_end):
+        return []       # (a rugby score; a headline with other figures)
+    lists = []
+    for para in regex.finditer(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?:\n|$)", art.text, pos=head_end):
+        lo, hi = para.span(1)
+        lists += [s for s in pattern.finditer(art.text, lo, hi) if s.group("label") or (s.start(), s.end()) == (lo, hi)]
+    if not lists:
+        return []
+    minutes = [int(x) for s in lists for x in s.captures("minute")]
+    if any(not 1 <= x <= 130 for x in minutes):
+        return []
+    listed, sides = len(minutes), (home > 0) + (away > 0)
+    if listed == home + away or (len(lists) != sides and listed < home + away):
+        return []
+    own_goals = any(regex.search(r"\bo\.?g\b", s.group()) for s in lists)
+    counts = [len(s.captures("minute")) for s in lists]
+    expected = f"{counts[0]}-{counts[1]}" if len(lists) == 2 and not own_goals and home and away else f"{listed} goals"
+    score = art.span(m.start(), m.end())
+    return [Inconsistency(
+        "consistency/sum", score, tuple(art.span(s.start(), s.end()) for s in lists), expected,
+        f"the scorers listed come to {listed} goals (" + "; ".join(art.span(s.start(), s.end()).text for s in lists) +
+        f"), not the {home + away} of “{score.text}”")]
 
 
 def _word_before(art: _Article, g: _Fig) -> frozenset[str] | None:

@@ -779,6 +779,37 @@ def test_parts_of_a_total_given_in_the_next_sentence_that_come_to_more_than_it(t
     assert flagged(text) == [("sum", span, expected)]
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    # the total's noun before it ("whose number"), its parts in the next sentence, one set against another
+    ("قال المتحدث إن بلاغات الحوادث المرورية قد بلغ عددها 52 من بينها حالات خطيرة، حيث بلغ عدد الإصابات 66 إصابة. "
+     "وأكد أن هناك 9 بلاغات حوادث انقلاب أما حوادث التصادم فقد بلغت 43 بلاغا، فيما بلغت بلاغات حوادث الدهس 6 بلاغات.",
+     "52", "58"),
+    ("The ministry received reports of road accidents, numbering 52, in four days. "
+     "Police logged 9 reports of roll-overs, 43 reports of collisions and 6 reports of people run over.", "52", "58"),
+])
+def test_a_total_whose_noun_comes_before_it_and_its_parts_in_the_next_sentence(text, span, expected):
+    assert flagged(text) == [("sum", span, expected)]
+    fixed = text.replace(" و6 بلاغات" if "بلاغ" in text else "", "").replace("، فيما بلغت بلاغات حوادث الدهس 6 بلاغات", "")
+    fixed = fixed.replace(" and 6 reports of people run over", "").replace("43 reports of collisions", "43 reports of collisions")
+    assert [x for x in flagged(fixed) if x[0] == "sum"] == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a breakdown that goes on in a clause of its own ("فيما يصل عدد ... إلى"), its parts told at length
+    ("تشير الإحصاءات إلى أن عدد المعاهد تبلغ 91 معهدا منها 19 تابعة لوزارة الأوقاف، فيما يصل عدد المعاهد "
+     "الخاصة التي لا تخضع لإشراف الأزهر إلى 15 معهدا تابعا لجماعة أنصار السنة (والتي تضم دعاة)، و47 للجمعية "
+     "الشرعية (وتضم عناصر من جماعات أخرى)، و20 لجمعية الفرقان بالإسكندرية.", "101"),
+    ("Official figures show 91 institutes, of which 19 belong to the ministry, while the number of private "
+     "institutes comes to 15 institutes run by Ansar al-Sunna, 47 run by a charity, and 20 run by al-Furqan.", "101"),
+])
+def test_a_breakdown_that_goes_on_after_the_number_of(text, expected):
+    assert [(r, s, e) for r, s, e in flagged(text)] == [("sum", "91", expected)]
+    assert flagged(text.replace("47", "37")) == []
+    # not "the number of" something else: a clause of its own, not a part
+    assert flagged(text.replace("عدد المعاهد الخاصة", "عدد الطلاب في المعاهد الخاصة").replace("15 معهدا", "15 ألف طالب")
+                   .replace("the number of private institutes comes to 15 institutes", "the number of students comes to 15,000")) == []
+
+
 @pytest.mark.parametrize("text", [
     "ABN Amro is to cut 2,850 jobs. About 1,100 jobs will go in investment banking while 1,200 and 550 will go in IT.",
     # parts below the total: maybe not all of them
@@ -792,3 +823,27 @@ def test_parts_of_a_total_given_in_the_next_sentence_that_come_to_more_than_it(t
 ])
 def test_parts_in_the_next_sentence_that_fit_or_are_of_another_kind_are_not_flagged(text):
     assert [x for x in flagged(text) if x[0] == "sum"] == []
+
+
+SCORERS = ("Hearts {score} Livingston\n\nHearts wrapped up the tie with two goals in the first 10 minutes.\n\n"
+           "Gordon, Webster, Miller, Hartley, Simmons (MacFarlane 64), Wallace.\n\nBerra, Webster.\n\n"
+           "Miller 1, McAllister 10.\n\nMeldrum, McNamee, Bahoken (Stanic 45), Lilley (Horvath 45), McPake.\n\n"
+           "Easton 60.\n\n9,796\n")
+
+
+def test_a_headline_result_against_the_lists_of_scorers():
+    assert flagged(SCORERS.format(score="3-1"), lang="en") == [("sum", "3-1", "2-1")]
+    assert flagged(SCORERS.format(score="2-1"), lang="en") == []
+    # a list after a label inside a paragraph, an own goal counted for the other side
+    text = ("Man City 0-{n} Man Utd\n\nUnited won the derby.\n\nMan Utd: Carroll, Neville, Ferdinand. Booked: Rooney. "
+            "Goals: Rooney 68, Dunne 75 og. Att: 47,111 Ref: S Bennett (Kent).\n")
+    assert flagged(text.format(n=2), lang="en") == []
+    assert flagged(text.format(n=3), lang="en") == [("sum", "0-3", "2 goals")]
+
+
+def test_no_lists_of_scorers_no_finding():
+    # a side's list may be left out (no line for a side that scored): fewer goals listed say nothing
+    assert flagged(SCORERS.format(score="3-1").replace("Easton 60.\n\n", ""), lang="en") == []
+    # a rugby score; a headline with other figures
+    assert flagged(SCORERS.format(score="27-27"), lang="en") == []
+    assert flagged(SCORERS.replace("Hearts {score}", "Hearts {score} after 2 games").format(score="3-1"), lang="en") == []
