@@ -284,6 +284,12 @@ def _lookup(eng: _Engine, lexicon: str, word: str) -> dict | None:
 
 
 @functools.lru_cache(maxsize=None)
+def ordinal_value(word: str, lang: str) -> int | float | None:
+    """The value of a word of the language's lexicon of ordinals ("ثاني", "second": 2), else None."""
+    entry = _lookup(_engine(lang), "ordinal", word)
+    return None if entry is None else entry.get("value")
+
+
 def _separators(lang: str) -> tuple[regex.Pattern, str, str]:
     """A number written with thousands marks in the language ("1,200.5"; or three groups or more
     of the decimal mark: "1.200.000"), its thousands mark and its decimal mark (`digits` of its

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field, replace
 import regex
 from rapidfuzz import fuzz, process
 
+from .figures import ordinal_value
 from .frames import (OTHERS, OWN, PARAGRAPH, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, future_words,
                      month_words, record_kinds)
 from .model import Figure, Reference, Verdict
@@ -90,13 +91,15 @@ def _distinctive(term: Term, store: ReferenceStore, lang: str, kinds: tuple[str,
 
 def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg: dict,
            kinds: tuple[str, ...], inside: frozenset[str] = frozenset(),
-           shared: frozenset[int] = frozenset()) -> Candidate:
+           shared: frozenset[int] = frozenset(), ranked: frozenset[str] = frozenset()) -> Candidate:
     weights = cfg["scope_weights"]
     total = got = 0.0
     head, other_year = False, False
     found, missing = [], []
     near = None
     for term in name.terms:
+        if term.word in ranked:
+            continue        # "ثاني أكبر مدينة": the rank a name says is the value, not a word to find
         total += term.weight
         if term.year is not None:
             if term.year in frame.years or term.year in frame.relative:
@@ -275,7 +278,9 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
     for record in records:
         if not _fits(figure, frame, record):
             continue
-        if numeral and record.kind != "event" and any(t.word == numeral for n in record.aliases for t in n.terms):
+        ranked = _ranked(record, frame.lang)
+        if numeral and record.kind != "event" and numeral not in ranked and any(
+                t.word == numeral for n in record.aliases for t in n.terms):
             continue        # "the seven amanat", "G7": the figure is part of the name, not its value
         counted, counts_other = _population(figure, frame, record)
         if counts_other:
@@ -284,7 +289,7 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
         for name in [n for n in record.aliases if n.lang == frame.lang] or record.aliases:
             inside = frame.inside if record.kind == "event" and all(     # "11" of "September 11 attacks" too
                 t.word in frame.inside for t in name.terms if t.word[0].isdigit() and t.year is None) else frozenset()
-            c = _score(name, figure, frame, store, cfg, kinds, inside, shared)
+            c = _score(name, figure, frame, store, cfg, kinds, inside, shared, ranked)
             if c.missing and frames is not None:
                 _named_in_full(c, frames, cfg)
             if best is None or (c.score, len(c.found)) > (best.score, len(best.found)):
@@ -298,6 +303,16 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
         out.append(best)
     _contrast(out, frame, cfg)
     return sorted(out, key=lambda c: (-c.score, -len(c.found), c.name.text))
+
+
+def _ranked(record: Record, lang: str) -> frozenset[str]:
+    """The words of a rank's names that say its value ("ثاني" of "ثاني أكبر مدينة" when the rank
+    is 2; not "first" of "among Apple's first employees" when it is 31)."""
+    if record.kind != "ordinal":
+        return frozenset()
+    values = {float(e.value) for e in record.entries if isinstance(e.value, (int, float))}
+    return frozenset(t.word for n in record.aliases for t in n.terms
+                     if t.year is None and (v := ordinal_value(t.word, n.lang or lang)) is not None and float(v) in values)
 
 
 def _named_in_full(c: Candidate, frames: Frames, cfg: dict) -> None:

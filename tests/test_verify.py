@@ -1227,3 +1227,19 @@ def test_a_level_to_come_is_not_todays_value(tmp_path):
     # said of today, the same figure is wrong
     assert check("The level where people start paying inheritance tax is £275,000.", store, date)["£275,000"].status \
         == "contradicted"
+
+
+def test_a_rank_a_name_says_is_the_value(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: city-rank, kind: ordinal, unit: rank, value: 2, as_of: "2011-03-27",
+     names: {{ar: ["ثاني أكبر مدينة في روريتانيا"], en: [second largest city in Ruritania]}}, {SOURCE}}}
+""")
+    assert check("وتعد فارنا ثاني أكبر مدينة في روريتانيا", store)["ثاني"].status == "supported"
+    assert check("وتعد فارنا خامس أكبر مدينة في روريتانيا", store)["خامس"].status == "contradicted"
+    assert check("Varna is the second largest city in Ruritania.", store)["second"].status == "supported"
+    # a rank word of a name that is not its value describes it: "among the first employees" of number 31
+    store = store_of(tmp_path, f"""facts:
+  - {{id: staff-number, kind: ordinal, unit: employee, value: 31, as_of: "1978-01-01",
+     names: {{en: ["Jef Raskin's place among Apple's first employees"]}}, {SOURCE}}}
+""")
+    assert check("Mr Raskin was one of the first employees at Apple.", store)["first"].status != "contradicted"
