@@ -149,7 +149,7 @@ class Lexicon:
     concepts: dict[str, Concept]
     narrower: dict[str, frozenset[str]] = None  # a name's word -> concepts it is a kind of ("lira": currency)
     derivations: tuple[str, ...] = ()       # suffixes that make a noun of a verb ("payment": "pay")
-    irregular: dict[str, str] = None        # past forms no stemmer reduces ("paid": "pay")
+    irregular: dict[str, str] = None        # forms no stemmer reduces ("paid": "pay", "مصارف": "مصرف")
 
 
 @functools.lru_cache(maxsize=None)
@@ -228,8 +228,8 @@ def keys(word: str, lang: str | None) -> frozenset[str]:
     for end in lex.derivations:      # "payment" is also "pay", "settlement" "settle"
         if own.endswith(end) and len(own) - len(end) >= _BASE:
             out.add(stem(own[:-len(end)], lang))
-    if lex.irregular and (base := lex.irregular.get(word)):     # "paid" is also "pay"
-        out.add(stem(base, lang))
+    if lex.irregular:      # "paid" is also "pay", "المصارف" "مصرف"
+        out.update(stem(base, lang) for f in forms if (base := lex.irregular.get(f)))
     by_key = lexicon(lang).by_key
     if by_key:
         found = [c for f in forms for c in by_key.get(f, ())]

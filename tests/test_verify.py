@@ -1243,3 +1243,17 @@ def test_a_rank_a_name_says_is_the_value(tmp_path):
      names: {{en: ["Jef Raskin's place among Apple's first employees"]}}, {SOURCE}}}
 """)
     assert check("Mr Raskin was one of the first employees at Apple.", store)["first"].status != "contradicted"
+
+
+def test_a_broken_plural_in_a_name_matches_its_singular(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: sarie-banks, kind: count, unit: bank, value: 22, as_of: "2014-12-31",
+     names: {{ar: ["عدد المصارف المشاركة في نظام سريع"]}}, {SOURCE}}}
+  - {{id: sarie-volume, kind: count, unit: transaction, value: 64600000, as_of: "2014-12-31",
+     names: {{ar: ["عدد العمليات المنفذة عبر نظام سريع"]}}, {SOURCE}}}
+""")
+    date = dt.date(2015, 7, 25)
+    # "المصارف" in the name, "مصرفاً" in the text
+    for text, status in (("ويضم نظام سريع 22 مصرفاً مشاركاً", "supported"), ("ويضم نظام سريع 41 مصرفاً مشاركاً", "contradicted")):
+        verdict = next(v for t, v in check(text, store, date).items() if t[0].isdigit())
+        assert (verdict.status, verdict.reference.fact_id) == (status, "sarie-banks"), verdict.reason
