@@ -37,6 +37,7 @@ _QUOTE_MARKS = "".join(dict.fromkeys(m for pair in _QUOTES.items() for m in pair
 _LAST_QUOTE = regex.compile(f"(?r)[{regex.escape(_QUOTE_MARKS)}]")
 _PAIRS = {**_QUOTES, **_MARKS.single_quotes}         # quotations also open with single marks
 _APOSTROPHES = _MARKS.apostrophes                     # ... which may be apostrophes: "Gaza's"
+_OPENERS = {c: tuple(o for o, c2 in _PAIRS.items() if c2 == c) for c in _PAIRS.values()}   # closing mark -> its opening ones
 _PAIR_MARK = regex.compile(f"[{regex.escape(''.join(dict.fromkeys(m for pair in _PAIRS.items() for m in pair)))}]")
 _CLOSING = _MARKS.closing
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
@@ -433,7 +434,7 @@ class _Extractor:
             if m is None:
                 break
             w = m.group()
-            q = _quoted(text, m.start(), limit)
+            q = _quoted(text, m.start(), limit) if w[0] in _QUOTES else None
             if q and self._quoted_name(m.start(), q, limit):
                 if begin is None:           # a name in quotation marks ends at its closing mark
                     begin, end = m.start(), q
@@ -758,6 +759,14 @@ def _surnames(x: _Extractor, found: list[_Found]) -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def _possessor(L: _Lang, after: str) -> bool:
+    """Whether a word that the three characters `after` follow bears the mark of a possessor
+    ("Jones'", "Labour's"; they recur: asked once)."""
+    mark = after.split(maxsplit=1)
+    return L.possessive is not None and bool(mark) and bool(L.possessive.fullmatch(mark[0].rstrip(",.;:")))
+
+
+@functools.lru_cache(maxsize=1 << 12)
 def _noun_gender(L: _Lang, phrase: str) -> str | None:
     """The gender that the first word of a source with no verb to agree with shows by its form
     (`noun_gender`: "وكالة الصحافة" after "حسب"), or None (phrases recur: read once)."""
@@ -837,21 +846,32 @@ class _Speakers:
         L, text, out = self.L, self.x.text, []
         if not L.given or L.verb_agrees:
             return deque(out)
-        starts = set()
-        def named(word: str) -> bool:         # a title or a given name
-            return word.casefold().rstrip(".") in L.honorific or word.casefold() in L.given
+        starts: set[int] = set()
+        kinds: dict[str, tuple[bool, bool]] = {}     # a first word -> (a title or a given name, may begin a lead)
 
+        def kind(word: str) -> tuple[bool, bool]:       # (first words recur: asked once)
+            known = kinds.get(word)
+            if known is None:
+                named = word.casefold().rstrip(".") in L.honorific or word.casefold() in L.given
+                known = kinds[word] = named, not named and _leads(L, word)
+            return known
+
+        n, search = len(text), _WORD.search
         for start in self.x.sentences:
-            first = _WORD.search(text, start, min(len(text), start + 40))
+            first = search(text, start, min(n, start + 40))
             if first is None:
                 continue
             at, word = first.start(), first.group()
-            if not named(word) and _leads(L, word):     # a name after a lead ("At a press conference on
-                lead = L.mention_lead.match(text, start, min(len(text), start + 200), timeout=REGEX_TIMEOUT)
+            named, leads = kind(word)
+            if leads:                                   # a name after a lead ("At a press conference on
+                lead = L.mention_lead.match(text, start, min(n, start + 200), timeout=REGEX_TIMEOUT)
                 if lead is not None:                    # Tuesday, Sharon Osbourne gave")
                     at, word = lead.start("first"), lead.group("first")
-            if not named(word):
-                self._role_mention(at, word, out, starts)
+                    named = kind(word)[0]
+            if not named:
+                ahead = _NAME_AHEAD.match(text, at, min(n, at + 100)) if word[:1].isupper() else None
+                if ahead is not None:
+                    self._role_mention(at, ahead, out, starts)
                 continue
             words = list(itertools.islice(_WORD.finditer(text, at, min(len(text), at + 120)), 6))
             k = 0               # the capitalised words, up to a comma after one of them
@@ -890,12 +910,11 @@ class _Speakers:
                     out.append((m.start(), m.end(), self._given(m.group("name").split()), False))
         return deque(sorted(out))
 
-    def _role_mention(self, at: int, word: str, out: list, starts: set[int]) -> None:
+    def _role_mention(self, at: int, ahead: regex.Match, out: list, starts: set[int]) -> None:
         """Add to `out` the person a sentence begins with at `at` by a role ("Jupiter analyst
         Olivier Beauvillain", "Allen Weiner, a research director"), read only where a title's word
-        or an appositive's is a head noun."""
-        ahead = _NAME_AHEAD.match(self.x.text, at, min(len(self.x.text), at + 100)) if word[:1].isupper() else None
-        if ahead is None or not any(_is_head(self.L, w) for w in (ahead.group("title") or ahead.group("apposed")).split()):
+        or an appositive's is a head noun (`ahead`: `_NAME_AHEAD` there)."""
+        if not any(_is_head(self.L, w) for w in (ahead.group("title") or ahead.group("apposed")).split()):
             return
         role = self._role_named(at)
         if role is not None:
@@ -963,25 +982,28 @@ class _Speakers:
                     return gender
         return None
 
-    def _words(self, start: int, end: int, owners: bool = False) -> list[str]:
-        """The keys of the name words in [start, end); `owners`: only those of a possessor ("Jones"
-        of "Jones' lawyer Richard Nicholls")."""
-        if owners and self.L.possessive is None:      # a language with no mark of a possessor
-            return []
-        return [k for m in _NAME.finditer(self.x.text, start, end)
-                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific
-                and (not owners or self._possessor(m.end()))]
+    def _words(self, start: int, end: int) -> list[str]:
+        """The keys of the name words in [start, end)."""
+        return [k for k, _ in self._keyed(start, end)]
 
-    def _possessor(self, end: int) -> bool:
-        """Whether the word ending at `end` bears the mark of a possessor ("Jones'", "Labour's")."""
-        mark = self.x.text[end:end + 3].split(maxsplit=1)
-        return self.L.possessive is not None and bool(mark) and bool(self.L.possessive.fullmatch(mark[0].rstrip(",.;:")))
+    def _keyed(self, start: int, end: int) -> list[tuple[str, int]]:
+        """The keys of the name words in [start, end), each with where its word ends."""
+        return [(k, m.end()) for m in _NAME.finditer(self.x.text, start, end)
+                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific]
+
+    def _owners(self, keyed: list[tuple[str, int]]) -> frozenset[str]:
+        """Of `_keyed` words, those of a possessor ("Jones" of "Jones' lawyer Richard Nicholls")."""
+        if self.L.possessive is None:       # a language with no mark of a possessor
+            return frozenset()
+        text = self.x.text
+        return frozenset(k for k, end in keyed if _possessor(self.L, text[end:end + 3]))
 
     def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
                  kind: str | None = None) -> _Speaker:
         L, text = self.L, self.x.text
         span = self._named_part(span, kind)
-        words = self._words(*span)
+        keyed = self._keyed(*span)
+        words = [k for k, _ in keyed]
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
         if kind in (None, "person", "official") and L.epithet is not None and L.epithet.fullmatch(
                 text, *span, timeout=REGEX_TIMEOUT):
@@ -1010,7 +1032,7 @@ class _Speakers:
                                        and " " not in s.name), None)
         else:
             mine = frozenset(words)
-            earlier = next((s for s in (*reversed(self.named), *reversed(self.people))
+            earlier = next((s for s in itertools.chain(reversed(self.named), reversed(self.people))
                             if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))),
                            None) if words else None
         if earlier is not None:
@@ -1019,13 +1041,13 @@ class _Speakers:
         given = span
         if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
-            named = self._words(*apposed)      # a title, then the name: the name
-            if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
+            keyed_name = self._keyed(*apposed)      # a title, then the name: the name
+            if len(keyed_name) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
                     and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]):
-                span, words = apposed, named
+                span, keyed, words = apposed, keyed_name, [k for k, _ in keyed_name]
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
-                        frozenset(self._words(*span, owners=True)),
+                        self._owners(keyed),
                         span if self.surnames and named == span and kind in ("person", "official") else None)
 
     def _holder(self, span: tuple[int, int], words: list[str], kind: str | None) -> tuple[int, int] | None:
@@ -1277,7 +1299,7 @@ class _Speakers:
         for k, t in enumerate(self.L.token.finditer(text, start, end)):
             w = t.group()
             if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
-                    k and verb is not None and verb.fullmatch(w, timeout=REGEX_TIMEOUT)
+                    k and verb is not None and _word_of(verb, w)
                     and not self.L.article.fullmatch(previous.casefold())):     # "the accused" is no verb
                 return start, start + len(text[start:t.start()].rstrip())
             previous = w
@@ -1312,7 +1334,7 @@ def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
             before, after = text[pos - 1:pos].isalnum(), text[pos + 1:pos + 2].isalnum()
             if ch in _APOSTROPHES and before and after:
                 continue
-            opener = next((o for o, c in _PAIRS.items() if c == ch and o in open_at), None)
+            opener = next((o for o in _OPENERS.get(ch, ()) if o in open_at), None)
             if opener is not None and not (ch in _APOSTROPHES and after):
                 spans.append((open_at.pop(opener), pos + 1))
             elif ch in _PAIRS and not (ch in _APOSTROPHES and before):
@@ -1485,7 +1507,7 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
         return
     text = norm.original
     starts = [a.cue.start for a in result]
-    bounds = [norm.to_original(s) for s in x.sentences]
+    bounds = norm.to_original_sorted(x.sentences)
     quote_starts = [q[0] for q in quotes]
     for n, fig in enumerate(figures):
         k = bisect_right(bounds, fig.start) - 1
@@ -1496,10 +1518,10 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
         if at == lo and best is not None and x.L.clause_opener is not None and x.L.clause_opener.search(
                 x.text, norm.to_normalized(fig.end), found[best].start, timeout=REGEX_TIMEOUT):
             best = None
-        q = bisect_right(quote_starts, fig.start)
-        inside = [i for i in range(max(0, q - 3), q) if fig.start < quotes[i][1]]   # nested at most 3 deep
-        if best is None and inside:
-            best = quotes[inside[-1]][2]
+        if best is None:        # the innermost quotation around it (nested at most 3 deep)
+            q = bisect_right(quote_starts, fig.start)
+            inside = next((i for i in range(q - 1, max(0, q - 3) - 1, -1) if fig.start < quotes[i][1]), None)
+            best = quotes[inside][2] if inside is not None else None
         if best is not None:
             fig.attribution = best
             result[best].figures.append(n)
