@@ -100,7 +100,7 @@ class _Lang:
     stop: regex.Pattern        # a word that ends a source noun phrase
     skip: regex.Pattern        # a word skipped between a cue and its source
     pronoun: regex.Pattern     # a source that is only a pronoun
-    subject_before: regex.Pattern  # cue text that may have its subject before it
+    subject_before: regex.Pattern | None  # cue text that may have its subject before it (None: any)
     compound: regex.Pattern | None  # after a prepositional cue, the inner verb ("وفقا لما ذكرته")
     issuer: regex.Pattern | None
     anaphor: regex.Pattern | None
@@ -343,7 +343,8 @@ def _load(lang: str) -> _Lang:
         exclude=_join(exclude, lang, "") if exclude else None,
         heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
-        pronoun=word("pronoun"), subject_before=compile_pattern(syntax["subject_before"], lang),
+        pronoun=word("pronoun"),
+        subject_before=compile_pattern(syntax["subject_before"], lang) if syntax["subject_before"] else None,
         compound=compile_pattern(compound, lang) if compound else None,
         issuer=_either(issuer, lang), anaphor=_either(anaphor, lang),
         source_first=syntax.get("source_first", "after"), max_words=int(syntax.get("max_words", 10)),
@@ -399,6 +400,7 @@ class _Extractor:
     def __init__(self, lang: _Lang, norm: Normalized):
         self.L, self.norm, self.text = lang, norm, norm.text
         self.cue_spans: list[tuple[int, int]] = []
+        self._splits: dict[tuple[int, int], regex.Match | None] = {}
 
     @functools.cached_property
     def sentences(self) -> list[int]:
@@ -409,6 +411,14 @@ class _Extractor:
         k = bisect_right(self.sentences, i) - 1
         end = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.text)
         return self.sentences[k], end
+
+    def head_split(self, start: int, end: int) -> regex.Match | None:
+        """Where the appositives of the source [start, end) begin (`head_split`), or None (a source's
+        is asked for again when its speaker is remembered: read once)."""
+        if (start, end) not in self._splits:
+            self._splits[start, end] = self.L.head_split.search(self.text, start, end, timeout=REGEX_TIMEOUT) \
+                if self.L.head_split else None
+        return self._splits[start, end]
 
     def is_cue(self, start: int, end: int) -> bool:
         k = bisect_right(self.cue_spans, (start, len(self.text))) - 1
@@ -470,7 +480,7 @@ class _Extractor:
         """Whether a stop word is, as written, a given name before a word that is no stop word
         ("علي داود", not "على الأرض")."""
         mark = self.L.name_written
-        if mark is None or not mark.fullmatch(self.norm.original, *self.norm.span(start, end), timeout=REGEX_TIMEOUT):
+        if mark is None or not _in_span(mark, "fullmatch", self.norm.original, *self.norm.span(start, end)):
             return False
         nxt = self.L.token.search(self.text, end, limit)
         return nxt is not None and _is_word(nxt.group()) and not self.stop(nxt.group())
@@ -582,8 +592,8 @@ class _Extractor:
             and (self._after_clause(s_start, f.start)                   # '..., said Mr King.': a name
                  or text[s_start:f.start].rstrip().endswith((",", "،"))  # that ends the sentence
                  and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)) and self._named(*after))
-        if not closed and f.rule.role == "verb" and L.subject_before.search(
-                text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT):
+        if not closed and f.rule.role == "verb" and (L.subject_before is None or L.subject_before.search(
+                text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
             last = _LAST_QUOTE.search(text, s_start, f.start)       # the last quotation mark before it
             quote = last.start() if last else -1
             before = self.phrase_before(f.start, max(s_start, quote + 1))   # not across a quotation
@@ -649,13 +659,12 @@ class _Extractor:
 
     def _object(self, start: int, end: int) -> bool:
         """Whether the phrase after a verb begins with its object, not its subject ("للعالم")."""
-        return bool(self.L.subject_not.match(self.text, start, end, timeout=REGEX_TIMEOUT))
+        return _in_span(self.L.subject_not, "match", self.text, start, end)
 
     def _accusative(self, start: int, end: int) -> bool:
         """Whether a word bears, as written, the mark of an object ("إنجازاً"): no source has it."""
         mark = self.L.object_written
-        return mark is not None and bool(mark.search(self.norm.original, *self.norm.span(start, end),
-                                                     timeout=REGEX_TIMEOUT))
+        return mark is not None and _in_span(mark, "search", self.norm.original, *self.norm.span(start, end))
 
     def _inverted(self, f: _Found, s_start: int, s_end: int) -> bool:
         """English '"...," said X': the cue follows a quotation or a comma, a name follows it."""
@@ -709,6 +718,32 @@ def _heads(L: _Lang, phrase: str) -> list[tuple[str, bool, str | None]]:
 def _stop(stop: regex.Pattern, w: str) -> bool:
     """Whether word `w` ends a source (words recur: asked once); an acronym never does."""
     return not (len(w) > 1 and w.isupper()) and bool(stop.match(w))
+
+
+# what lets a pattern read outside the span it is given: a lookbehind, a boundary, an anchor (or
+# a literal "^" or backslash that only looks like one: then it is read in place, as such a pattern is)
+_OUTSIDE = regex.compile(r"\(\?<[=!]|\\[bBmMAGKZ]|\^")
+
+
+def _in_span(pattern: regex.Pattern, how: str, text: str, start: int, end: int) -> bool:
+    """Whether `pattern` is found in text[start:end] by its method `how` ("search", "match",
+    "fullmatch"). A pattern that reads nothing outside the span answers the same for the same
+    characters: asked once of each."""
+    if _spanned(pattern):
+        return _found(pattern, how, text[start:end])
+    return getattr(pattern, how)(text, start, end, timeout=REGEX_TIMEOUT) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _spanned(pattern: regex.Pattern) -> bool:
+    """Whether a pattern reads nothing outside the span it is given (see `_OUTSIDE`)."""
+    return _OUTSIDE.search(pattern.pattern) is None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _found(pattern: regex.Pattern, how: str, span: str) -> bool:
+    """Whether `pattern` is found in `span` by its method `how` (spans recur: asked once)."""
+    return getattr(pattern, how)(span, timeout=REGEX_TIMEOUT) is not None
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -1005,8 +1040,7 @@ class _Speakers:
         keyed = self._keyed(*span)
         words = [k for k, _ in keyed]
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
-        if kind in (None, "person", "official") and L.epithet is not None and L.epithet.fullmatch(
-                text, *span, timeout=REGEX_TIMEOUT):
+        if kind in (None, "person", "official") and L.epithet is not None and _in_span(L.epithet, "fullmatch", text, *span):
             # "the finance minister": the "Finance Minister Palaniappan Chidambaram" named before; "the
             # Russian", "the 22-year-old", "the prime minister": else the last person named whose gender
             # fits, and for an office one named by a full name and no other office ("Tony Blair", not
@@ -1109,8 +1143,7 @@ class _Speakers:
         that part is a name ("Mr Hirsch from Retail Banking Research": Mr Hirsch), capitalised words
         after any title word, none a head noun; else the whole source ("A spokesman for Delta")."""
         L, text = self.L, self.x.text
-        cut = L.head_split.search(text, *span, timeout=REGEX_TIMEOUT) if L.head_split and kind in ("person", "official") \
-            else None
+        cut = self.x.head_split(*span) if kind in ("person", "official") else None
         if cut is None or L.heads is None:
             return span
         words = list(_WORD.finditer(text, span[0], cut.start()))
@@ -1450,7 +1483,7 @@ def extract_attributions(doc: Document, norm: Normalized,
             if not by_head and f.context is not None:
                 apposed, by_head = x.type_of(*f.context)
                 f.source_type = apposed if apposed in _ENTITIES else f.source_type
-            part = L.head_split.search(text, *f.source, timeout=REGEX_TIMEOUT) if L.head_split else None
+            part = x.head_split(*f.source)
             names = [_name_key(L, m.group()) for m in _NAME.finditer(text, f.source[0], part.start() if part else f.source[1])]
             if names and names[-1] in known and (not by_head or len(names) == 1):
                 f.source_type = known[names[-1]]      # "Heald", "الوكالة": named before
