@@ -37,6 +37,7 @@ _QUOTE_MARKS = "".join(dict.fromkeys(m for pair in _QUOTES.items() for m in pair
 _LAST_QUOTE = regex.compile(f"(?r)[{regex.escape(_QUOTE_MARKS)}]")
 _PAIRS = {**_QUOTES, **_MARKS.single_quotes}         # quotations also open with single marks
 _APOSTROPHES = _MARKS.apostrophes                     # ... which may be apostrophes: "Gaza's"
+_OPENERS = {c: tuple(o for o, c2 in _PAIRS.items() if c2 == c) for c in _PAIRS.values()}   # closing mark -> its opening ones
 _PAIR_MARK = regex.compile(f"[{regex.escape(''.join(dict.fromkeys(m for pair in _PAIRS.items() for m in pair)))}]")
 _CLOSING = _MARKS.closing
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
@@ -99,7 +100,7 @@ class _Lang:
     stop: regex.Pattern        # a word that ends a source noun phrase
     skip: regex.Pattern        # a word skipped between a cue and its source
     pronoun: regex.Pattern     # a source that is only a pronoun
-    subject_before: regex.Pattern  # cue text that may have its subject before it
+    subject_before: regex.Pattern | None  # cue text that may have its subject before it (None: any)
     compound: regex.Pattern | None  # after a prepositional cue, the inner verb ("وفقا لما ذكرته")
     issuer: regex.Pattern | None
     anaphor: regex.Pattern | None
@@ -342,7 +343,8 @@ def _load(lang: str) -> _Lang:
         exclude=_join(exclude, lang, "") if exclude else None,
         heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
-        pronoun=word("pronoun"), subject_before=compile_pattern(syntax["subject_before"], lang),
+        pronoun=word("pronoun"),
+        subject_before=compile_pattern(syntax["subject_before"], lang) if syntax["subject_before"] else None,
         compound=compile_pattern(compound, lang) if compound else None,
         issuer=_either(issuer, lang), anaphor=_either(anaphor, lang),
         source_first=syntax.get("source_first", "after"), max_words=int(syntax.get("max_words", 10)),
@@ -398,6 +400,7 @@ class _Extractor:
     def __init__(self, lang: _Lang, norm: Normalized):
         self.L, self.norm, self.text = lang, norm, norm.text
         self.cue_spans: list[tuple[int, int]] = []
+        self._splits: dict[tuple[int, int], regex.Match | None] = {}
 
     @functools.cached_property
     def sentences(self) -> list[int]:
@@ -408,6 +411,14 @@ class _Extractor:
         k = bisect_right(self.sentences, i) - 1
         end = self.sentences[k + 1] if k + 1 < len(self.sentences) else len(self.text)
         return self.sentences[k], end
+
+    def head_split(self, start: int, end: int) -> regex.Match | None:
+        """Where the appositives of the source [start, end) begin (`head_split`), or None (a source's
+        is asked for again when its speaker is remembered: read once)."""
+        if (start, end) not in self._splits:
+            self._splits[start, end] = self.L.head_split.search(self.text, start, end, timeout=REGEX_TIMEOUT) \
+                if self.L.head_split else None
+        return self._splits[start, end]
 
     def is_cue(self, start: int, end: int) -> bool:
         k = bisect_right(self.cue_spans, (start, len(self.text))) - 1
@@ -433,7 +444,7 @@ class _Extractor:
             if m is None:
                 break
             w = m.group()
-            q = _quoted(text, m.start(), limit)
+            q = _quoted(text, m.start(), limit) if w[0] in _QUOTES else None
             if q and self._quoted_name(m.start(), q, limit):
                 if begin is None:           # a name in quotation marks ends at its closing mark
                     begin, end = m.start(), q
@@ -469,7 +480,7 @@ class _Extractor:
         """Whether a stop word is, as written, a given name before a word that is no stop word
         ("علي داود", not "على الأرض")."""
         mark = self.L.name_written
-        if mark is None or not mark.fullmatch(self.norm.original, *self.norm.span(start, end), timeout=REGEX_TIMEOUT):
+        if mark is None or not _in_span(mark, "fullmatch", self.norm.original, *self.norm.span(start, end)):
             return False
         nxt = self.L.token.search(self.text, end, limit)
         return nxt is not None and _is_word(nxt.group()) and not self.stop(nxt.group())
@@ -581,8 +592,8 @@ class _Extractor:
             and (self._after_clause(s_start, f.start)                   # '..., said Mr King.': a name
                  or text[s_start:f.start].rstrip().endswith((",", "،"))  # that ends the sentence
                  and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)) and self._named(*after))
-        if not closed and f.rule.role == "verb" and L.subject_before.search(
-                text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT):
+        if not closed and f.rule.role == "verb" and (L.subject_before is None or L.subject_before.search(
+                text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
             last = _LAST_QUOTE.search(text, s_start, f.start)       # the last quotation mark before it
             quote = last.start() if last else -1
             before = self.phrase_before(f.start, max(s_start, quote + 1))   # not across a quotation
@@ -648,13 +659,12 @@ class _Extractor:
 
     def _object(self, start: int, end: int) -> bool:
         """Whether the phrase after a verb begins with its object, not its subject ("للعالم")."""
-        return bool(self.L.subject_not.match(self.text, start, end, timeout=REGEX_TIMEOUT))
+        return _in_span(self.L.subject_not, "match", self.text, start, end)
 
     def _accusative(self, start: int, end: int) -> bool:
         """Whether a word bears, as written, the mark of an object ("إنجازاً"): no source has it."""
         mark = self.L.object_written
-        return mark is not None and bool(mark.search(self.norm.original, *self.norm.span(start, end),
-                                                     timeout=REGEX_TIMEOUT))
+        return mark is not None and _in_span(mark, "search", self.norm.original, *self.norm.span(start, end))
 
     def _inverted(self, f: _Found, s_start: int, s_end: int) -> bool:
         """English '"...," said X': the cue follows a quotation or a comma, a name follows it."""
@@ -710,6 +720,32 @@ def _stop(stop: regex.Pattern, w: str) -> bool:
     return not (len(w) > 1 and w.isupper()) and bool(stop.match(w))
 
 
+# what lets a pattern read outside the span it is given: a lookbehind, a boundary, an anchor (or
+# a literal "^" or backslash that only looks like one: then it is read in place, as such a pattern is)
+_OUTSIDE = regex.compile(r"\(\?<[=!]|\\[bBmMAGKZ]|\^")
+
+
+def _in_span(pattern: regex.Pattern, how: str, text: str, start: int, end: int) -> bool:
+    """Whether `pattern` is found in text[start:end] by its method `how` ("search", "match",
+    "fullmatch"). A pattern that reads nothing outside the span answers the same for the same
+    characters: asked once of each."""
+    if _spanned(pattern):
+        return _found(pattern, how, text[start:end])
+    return getattr(pattern, how)(text, start, end, timeout=REGEX_TIMEOUT) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _spanned(pattern: regex.Pattern) -> bool:
+    """Whether a pattern reads nothing outside the span it is given (see `_OUTSIDE`)."""
+    return _OUTSIDE.search(pattern.pattern) is None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _found(pattern: regex.Pattern, how: str, span: str) -> bool:
+    """Whether `pattern` is found in `span` by its method `how` (spans recur: asked once)."""
+    return getattr(pattern, how)(span, timeout=REGEX_TIMEOUT) is not None
+
+
 @functools.lru_cache(maxsize=1 << 15)
 def _word_of(pattern: regex.Pattern, w: str) -> bool:
     """Whether word `w` is one of a pattern's words (words recur: asked once)."""
@@ -755,6 +791,14 @@ def _surnames(x: _Extractor, found: list[_Found]) -> frozenset[str]:
                        and _noun_gender(x.L, m.group()) is None         # "وأكدت أهمية الحرص": no name
                        and (k := _name_key(x.L, m.group())) not in x.L.honorific)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _possessor(L: _Lang, after: str) -> bool:
+    """Whether a word that the three characters `after` follow bears the mark of a possessor
+    ("Jones'", "Labour's"; they recur: asked once)."""
+    mark = after.split(maxsplit=1)
+    return L.possessive is not None and bool(mark) and bool(L.possessive.fullmatch(mark[0].rstrip(",.;:")))
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -837,21 +881,32 @@ class _Speakers:
         L, text, out = self.L, self.x.text, []
         if not L.given or L.verb_agrees:
             return deque(out)
-        starts = set()
-        def named(word: str) -> bool:         # a title or a given name
-            return word.casefold().rstrip(".") in L.honorific or word.casefold() in L.given
+        starts: set[int] = set()
+        kinds: dict[str, tuple[bool, bool]] = {}     # a first word -> (a title or a given name, may begin a lead)
 
+        def kind(word: str) -> tuple[bool, bool]:       # (first words recur: asked once)
+            known = kinds.get(word)
+            if known is None:
+                named = word.casefold().rstrip(".") in L.honorific or word.casefold() in L.given
+                known = kinds[word] = named, not named and _leads(L, word)
+            return known
+
+        n, search = len(text), _WORD.search
         for start in self.x.sentences:
-            first = _WORD.search(text, start, min(len(text), start + 40))
+            first = search(text, start, min(n, start + 40))
             if first is None:
                 continue
             at, word = first.start(), first.group()
-            if not named(word) and _leads(L, word):     # a name after a lead ("At a press conference on
-                lead = L.mention_lead.match(text, start, min(len(text), start + 200), timeout=REGEX_TIMEOUT)
+            named, leads = kind(word)
+            if leads:                                   # a name after a lead ("At a press conference on
+                lead = L.mention_lead.match(text, start, min(n, start + 200), timeout=REGEX_TIMEOUT)
                 if lead is not None:                    # Tuesday, Sharon Osbourne gave")
                     at, word = lead.start("first"), lead.group("first")
-            if not named(word):
-                self._role_mention(at, word, out, starts)
+                    named = kind(word)[0]
+            if not named:
+                ahead = _NAME_AHEAD.match(text, at, min(n, at + 100)) if word[:1].isupper() else None
+                if ahead is not None:
+                    self._role_mention(at, ahead, out, starts)
                 continue
             words = list(itertools.islice(_WORD.finditer(text, at, min(len(text), at + 120)), 6))
             k = 0               # the capitalised words, up to a comma after one of them
@@ -890,12 +945,11 @@ class _Speakers:
                     out.append((m.start(), m.end(), self._given(m.group("name").split()), False))
         return deque(sorted(out))
 
-    def _role_mention(self, at: int, word: str, out: list, starts: set[int]) -> None:
+    def _role_mention(self, at: int, ahead: regex.Match, out: list, starts: set[int]) -> None:
         """Add to `out` the person a sentence begins with at `at` by a role ("Jupiter analyst
         Olivier Beauvillain", "Allen Weiner, a research director"), read only where a title's word
-        or an appositive's is a head noun."""
-        ahead = _NAME_AHEAD.match(self.x.text, at, min(len(self.x.text), at + 100)) if word[:1].isupper() else None
-        if ahead is None or not any(_is_head(self.L, w) for w in (ahead.group("title") or ahead.group("apposed")).split()):
+        or an appositive's is a head noun (`ahead`: `_NAME_AHEAD` there)."""
+        if not any(_is_head(self.L, w) for w in (ahead.group("title") or ahead.group("apposed")).split()):
             return
         role = self._role_named(at)
         if role is not None:
@@ -963,28 +1017,30 @@ class _Speakers:
                     return gender
         return None
 
-    def _words(self, start: int, end: int, owners: bool = False) -> list[str]:
-        """The keys of the name words in [start, end); `owners`: only those of a possessor ("Jones"
-        of "Jones' lawyer Richard Nicholls")."""
-        if owners and self.L.possessive is None:      # a language with no mark of a possessor
-            return []
-        return [k for m in _NAME.finditer(self.x.text, start, end)
-                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific
-                and (not owners or self._possessor(m.end()))]
+    def _words(self, start: int, end: int) -> list[str]:
+        """The keys of the name words in [start, end)."""
+        return [k for k, _ in self._keyed(start, end)]
 
-    def _possessor(self, end: int) -> bool:
-        """Whether the word ending at `end` bears the mark of a possessor ("Jones'", "Labour's")."""
-        mark = self.x.text[end:end + 3].split(maxsplit=1)
-        return self.L.possessive is not None and bool(mark) and bool(self.L.possessive.fullmatch(mark[0].rstrip(",.;:")))
+    def _keyed(self, start: int, end: int) -> list[tuple[str, int]]:
+        """The keys of the name words in [start, end), each with where its word ends."""
+        return [(k, m.end()) for m in _NAME.finditer(self.x.text, start, end)
+                if (k := _name_key(self.L, m.group())) and k not in self.L.honorific]
+
+    def _owners(self, keyed: list[tuple[str, int]]) -> frozenset[str]:
+        """Of `_keyed` words, those of a possessor ("Jones" of "Jones' lawyer Richard Nicholls")."""
+        if self.L.possessive is None:       # a language with no mark of a possessor
+            return frozenset()
+        text = self.x.text
+        return frozenset(k for k, end in keyed if _possessor(self.L, text[end:end + 3]))
 
     def _speaker(self, span: tuple[int, int], gender: str | None, apposed: tuple[int, int] | None = None,
                  kind: str | None = None) -> _Speaker:
         L, text = self.L, self.x.text
         span = self._named_part(span, kind)
-        words = self._words(*span)
+        keyed = self._keyed(*span)
+        words = [k for k, _ in keyed]
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
-        if kind in (None, "person", "official") and L.epithet is not None and L.epithet.fullmatch(
-                text, *span, timeout=REGEX_TIMEOUT):
+        if kind in (None, "person", "official") and L.epithet is not None and _in_span(L.epithet, "fullmatch", text, *span):
             # "the finance minister": the "Finance Minister Palaniappan Chidambaram" named before; "the
             # Russian", "the 22-year-old", "the prime minister": else the last person named whose gender
             # fits, and for an office one named by a full name and no other office ("Tony Blair", not
@@ -1010,7 +1066,7 @@ class _Speakers:
                                        and " " not in s.name), None)
         else:
             mine = frozenset(words)
-            earlier = next((s for s in (*reversed(self.named), *reversed(self.people))
+            earlier = next((s for s in itertools.chain(reversed(self.named), reversed(self.people))
                             if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))),
                            None) if words else None
         if earlier is not None:
@@ -1019,13 +1075,13 @@ class _Speakers:
         given = span
         if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
-            named = self._words(*apposed)      # a title, then the name: the name
-            if len(named) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
+            keyed_name = self._keyed(*apposed)      # a title, then the name: the name
+            if len(keyed_name) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
                     and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]):
-                span, words = apposed, named
+                span, keyed, words = apposed, keyed_name, [k for k, _ in keyed_name]
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
-                        frozenset(self._words(*span, owners=True)),
+                        self._owners(keyed),
                         span if self.surnames and named == span and kind in ("person", "official") else None)
 
     def _holder(self, span: tuple[int, int], words: list[str], kind: str | None) -> tuple[int, int] | None:
@@ -1087,8 +1143,7 @@ class _Speakers:
         that part is a name ("Mr Hirsch from Retail Banking Research": Mr Hirsch), capitalised words
         after any title word, none a head noun; else the whole source ("A spokesman for Delta")."""
         L, text = self.L, self.x.text
-        cut = L.head_split.search(text, *span, timeout=REGEX_TIMEOUT) if L.head_split and kind in ("person", "official") \
-            else None
+        cut = self.x.head_split(*span) if kind in ("person", "official") else None
         if cut is None or L.heads is None:
             return span
         words = list(_WORD.finditer(text, span[0], cut.start()))
@@ -1277,7 +1332,7 @@ class _Speakers:
         for k, t in enumerate(self.L.token.finditer(text, start, end)):
             w = t.group()
             if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
-                    k and verb is not None and verb.fullmatch(w, timeout=REGEX_TIMEOUT)
+                    k and verb is not None and _word_of(verb, w)
                     and not self.L.article.fullmatch(previous.casefold())):     # "the accused" is no verb
                 return start, start + len(text[start:t.start()].rstrip())
             previous = w
@@ -1312,7 +1367,7 @@ def _paragraph_quotes(text: str) -> list[tuple[int, int]]:
             before, after = text[pos - 1:pos].isalnum(), text[pos + 1:pos + 2].isalnum()
             if ch in _APOSTROPHES and before and after:
                 continue
-            opener = next((o for o, c in _PAIRS.items() if c == ch and o in open_at), None)
+            opener = next((o for o in _OPENERS.get(ch, ()) if o in open_at), None)
             if opener is not None and not (ch in _APOSTROPHES and after):
                 spans.append((open_at.pop(opener), pos + 1))
             elif ch in _PAIRS and not (ch in _APOSTROPHES and before):
@@ -1428,7 +1483,7 @@ def extract_attributions(doc: Document, norm: Normalized,
             if not by_head and f.context is not None:
                 apposed, by_head = x.type_of(*f.context)
                 f.source_type = apposed if apposed in _ENTITIES else f.source_type
-            part = L.head_split.search(text, *f.source, timeout=REGEX_TIMEOUT) if L.head_split else None
+            part = x.head_split(*f.source)
             names = [_name_key(L, m.group()) for m in _NAME.finditer(text, f.source[0], part.start() if part else f.source[1])]
             if names and names[-1] in known and (not by_head or len(names) == 1):
                 f.source_type = known[names[-1]]      # "Heald", "الوكالة": named before
@@ -1485,7 +1540,7 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
         return
     text = norm.original
     starts = [a.cue.start for a in result]
-    bounds = [norm.to_original(s) for s in x.sentences]
+    bounds = norm.to_original_sorted(x.sentences)
     quote_starts = [q[0] for q in quotes]
     for n, fig in enumerate(figures):
         k = bisect_right(bounds, fig.start) - 1
@@ -1496,10 +1551,10 @@ def _link(x: _Extractor, norm: Normalized, found: list[_Found], result: list[Att
         if at == lo and best is not None and x.L.clause_opener is not None and x.L.clause_opener.search(
                 x.text, norm.to_normalized(fig.end), found[best].start, timeout=REGEX_TIMEOUT):
             best = None
-        q = bisect_right(quote_starts, fig.start)
-        inside = [i for i in range(max(0, q - 3), q) if fig.start < quotes[i][1]]   # nested at most 3 deep
-        if best is None and inside:
-            best = quotes[inside[-1]][2]
+        if best is None:        # the innermost quotation around it (nested at most 3 deep)
+            q = bisect_right(quote_starts, fig.start)
+            inside = next((i for i in range(q - 1, max(0, q - 3) - 1, -1) if fig.start < quotes[i][1]), None)
+            best = quotes[inside][2] if inside is not None else None
         if best is not None:
             fig.attribution = best
             result[best].figures.append(n)

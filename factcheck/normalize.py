@@ -106,6 +106,15 @@ class Normalized:
         k = bisect_right(self._norm_at, i) - 1
         return i + (self._shift[k] if k >= 0 else 0)
 
+    def to_original_sorted(self, positions: list[int]) -> list[int]:
+        """`to_original` of each of `positions`, which ascend (read in one walk, not a search each)."""
+        out, at, shift, k, n = [], self._norm_at, self._shift, -1, len(self._norm_at)
+        for i in positions:
+            while k + 1 < n and at[k + 1] <= i:
+                k += 1
+            out.append(i + (shift[k] if k >= 0 else 0))
+        return out
+
     def to_normalized(self, o: int) -> int:
         """Normalised offset of the original offset `o` (of the next kept character when the
         character at `o` was deleted)."""
