@@ -306,13 +306,13 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
 
 
 def _ranked(record: Record, lang: str) -> frozenset[str]:
-    """The words of a rank's names that say its value ("ثاني" of "ثاني أكبر مدينة" when the rank
-    is 2; not "first" of "among Apple's first employees" when it is 31)."""
+    """The words of a rank's names in the text's language that say its value ("ثاني" of "ثاني أكبر
+    مدينة" when the rank is 2; not "first" of "among Apple's first employees" when it is 31)."""
     if record.kind != "ordinal":
         return frozenset()
     values = {float(e.value) for e in record.entries if isinstance(e.value, (int, float))}
-    return frozenset(t.word for n in record.aliases for t in n.terms
-                     if t.year is None and (v := ordinal_value(t.word, n.lang or lang)) is not None and float(v) in values)
+    return frozenset(t.word for n in record.aliases if (n.lang or lang) == lang for t in n.terms
+                     if t.year is None and (v := ordinal_value(t.word, lang)) is not None and float(v) in values)
 
 
 def _named_in_full(c: Candidate, frames: Frames, cfg: dict) -> None:
