@@ -283,13 +283,13 @@ def _lookup(eng: _Engine, lexicon: str, word: str) -> dict | None:
     return eng.memo[key]
 
 
-@functools.lru_cache(maxsize=None)
 def ordinal_value(word: str, lang: str) -> int | float | None:
     """The value of a word of the language's lexicon of ordinals ("ثاني", "second": 2), else None."""
     entry = _lookup(_engine(lang), "ordinal", word)
     return None if entry is None else entry.get("value")
 
 
+@functools.lru_cache(maxsize=None)
 def _separators(lang: str) -> tuple[regex.Pattern, str, str]:
     """A number written with thousands marks in the language ("1,200.5"; or three groups or more
     of the decimal mark: "1.200.000"), its thousands mark and its decimal mark (`digits` of its
@@ -506,7 +506,7 @@ def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list
                     n += (part or Decimal(0)) / divisor
             factor = Decimal(str(units[-1].get("factor", 1))) if units else 1    # decades: 10 years
             value = None if n is None else _plain(n * factor)
-            if kind == "percent" and n is not None and "num" in g and n != _number(eng, g["num"], ("number", "fraction")):
+            if kind == "percent" and n is not None and "num" in g and _scaled(eng, g["num"]):
                 kind, unit = "count", None      # "11.9m and 49.2%": a number with a scale is no share
     if value is None or value is False or _too_large(value):
         return None
@@ -573,6 +573,11 @@ def _found(eng: _Engine, doc: Document, norm: Normalized, sentences: _Sentences,
     return found
 
 
+def _scaled(eng: _Engine, text: str) -> bool:
+    """A number phrase with a scale word or suffix ("3 billion", "550m", "11.9 مليون")."""
+    return _number(eng, text, ("number", "fraction")) != _number(eng, text, ("number", "scale", "suffix", "fraction"))
+
+
 def _noun_next(eng: _Engine, text: str, at: int) -> bool:
     """A word right after position `at` that is a counted noun or says one follows ("of", "من":
     lexicon `partitive`), not another function word ("another 550m to follow")."""
@@ -591,7 +596,7 @@ def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
     for k in range(1, len(out)):
         before, f = out[k - 1], out[k]
         if (f.kind == "count" and f.unit is None and before.kind == "money" and before.unit
-                and _number(eng, f.text, ("number",)) != _number(eng, f.text) and not _noun_next(eng, text, f.end)
+                and _scaled(eng, f.text) and not _noun_next(eng, text, f.end)
                 and f.start - before.end <= _ELIDED_REACH and not sentence_end().search(text, before.end, f.start)):
             out[k] = dataclasses.replace(f, kind="money", unit=before.unit)
     return out

@@ -127,6 +127,7 @@ class Frame:
     back: int = 0                        # days before the article's date the clause speaks of ("a year ago")
     earlier: bool = False                # the clause speaks of a former state ("كان", "previously")
     total: bool = False                  # ... of a running total by name ("toll", "حصيلة")
+    later: bool = False                  # ... of a time to come ("will", "سوف")
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -349,9 +350,8 @@ class Frames:
             d, lo, hi = self._bounds(s, c)
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
-        scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago, earlier, total = (
-            _sentence(
-            self._windows[c], data, lang, at - c))
+        (scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago, earlier,
+         total, later) = _sentence(self._windows[c], data, lang, at - c)
         now = self.doc.date.year
         own, sent, others = scopes
         paragraph = self._paragraph(bisect_right(self._newlines, spans[at][0]))
@@ -360,17 +360,12 @@ class Frames:
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
-                                 max((n for unit, n in ago if unit == "day"), default=0), earlier, total)
+                                 max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later)
 
 
 def began_words(lang: str) -> frozenset[str]:
     """The language's words after which a year is where a span starts ("since", "منذ")."""
     return _data(lang).began
-
-
-def future_words(lang: str) -> frozenset[str]:
-    """The language's words of a time to come ("will", "سوف")."""
-    return _data(lang).future
 
 
 def month_words(lang: str) -> frozenset[str]:
@@ -440,7 +435,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     """The frame's parts of figure f of a sentence window: ((own, sentence, others keys), words,
     place, group, role, since, years, day, cumulative, near words, the figure's own keys, month,
     the year a running count starts, the years before the article's its clause names: "last year",
-    whether it speaks of a former state, whether of a running total by name)."""
+    whether it speaks of a former state, of a running total by name, of a time to come)."""
     figures, toks, cover, strength, marker, kinds, tkeys, nearby = (
         w.figures, w.toks, w.cover, w.strength, w.marker, w.kinds, w.tkeys, w.nearby)
     n = len(toks)
@@ -496,7 +491,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     inside = frozenset().union(*(tkeys[t] for t in range(a, b)))
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
-            ago, bool(said & data.earlier), bool(said & data.total))
+            ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future))
 
 
 def _year_next(toks: list[_Token], t: int, figures: list[Figure]) -> bool:

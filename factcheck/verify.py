@@ -31,8 +31,8 @@ import regex
 from rapidfuzz import fuzz, process
 
 from .figures import ordinal_value
-from .frames import (OTHERS, OWN, PARAGRAPH, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, future_words,
-                     month_words, record_kinds)
+from .frames import (OTHERS, OWN, PARAGRAPH, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, month_words,
+                     record_kinds)
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day
@@ -149,16 +149,16 @@ def _counted(figure: Figure, lang: str) -> frozenset[str]:
     return frozenset(k for _, _, w in tokens(figure.subject or "") for k in keys(w, lang))
 
 
-def _population(figure: Figure, frame: Frame, record: Record) -> tuple[bool, bool]:
-    """(the counted noun is one of the record's population nouns, the counted noun is some other
-    distinctive noun): the first is evidence, the second rules the record out."""
+def _population(figure: Figure, frame: Frame, record: Record) -> tuple[bool, frozenset[str]]:
+    """(the counted noun is one of the record's population nouns, the keys of the counted noun
+    when it is some other distinctive noun): the first is evidence; the second rules the record
+    out unless a name of the record has it (see `_counts_other`)."""
     if not record.population or not (found := _counted(figure, frame.lang)):
-        return False, False
+        return False, frozenset()
     if any(not found.isdisjoint(t.keys) for t in record.population):
-        return True, False
+        return True, frozenset()
     generic = all(weight(w, frame.lang) < 1 for _, _, w in tokens(figure.subject))   # "people", "آخرين": any record's
-    named = any(not found.isdisjoint(t.keys) for n in record.aliases for t in n.terms)
-    return False, not generic and not named
+    return False, frozenset() if generic else found
 
 
 def _counts_other(figure: Figure, frame: Frame, record: Record) -> str | None:
@@ -166,9 +166,7 @@ def _counts_other(figure: Figure, frame: Frame, record: Record) -> str | None:
     the noun is none of them, nor what any of its names counts first, only a word further on
     ("ثلاثة تفجيرات" against "جرحى تفجيرات داماتورو": the fact counts the injured of the
     bombings, not the bombings)."""
-    if not record.population or not (found := _counted(figure, frame.lang)) or \
-            any(not found.isdisjoint(t.keys) for t in record.population) or \
-            all(weight(w, frame.lang) < 1 for _, _, w in tokens(figure.subject or "")):
+    if not (found := _population(figure, frame, record)[1]):
         return None
     heads = (next((t for t in n.terms if t.weight >= 1 and t.year is None), None) for n in record.aliases)
     return None if any(h is not None and not found.isdisjoint(h.keys) for h in heads) else figure.subject
@@ -282,9 +280,9 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
         if numeral and record.kind != "event" and numeral not in ranked and any(
                 t.word == numeral for n in record.aliases for t in n.terms):
             continue        # "the seven amanat", "G7": the figure is part of the name, not its value
-        counted, counts_other = _population(figure, frame, record)
-        if counts_other:
-            continue
+        counted, other = _population(figure, frame, record)
+        if other and not any(not other.isdisjoint(t.keys) for n in record.aliases for t in n.terms):
+            continue        # it counts a noun the record's names never say
         best = None
         for name in [n for n in record.aliases if n.lang == frame.lang] or record.aliases:
             inside = frame.inside if record.kind == "event" and all(     # "11" of "September 11 attacks" too
@@ -576,8 +574,8 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
         # (unless the change is to come: "will rise from £263,000 to £275,000", the first is
         # today's); a figure that states a fact's value on strong evidence takes it before one that
         # would contradict it ("ارتفع الدين من 91.9 إلى 92.9%، وشكلت السندات 79.1%": 92.9 is the debt)
-        pairs = sorted(((_later(frames[i]) if frames[i].role == "level" else frames[i].role == "compared" and not
-                         _later(frames[i]), not _states(figures[i], frames[i], c, cfg, date), c.score, -k, i, c)
+        pairs = sorted(((frames[i].later if frames[i].role == "level" else frames[i].role == "compared" and not
+                         frames[i].later, not _states(figures[i], frames[i], c, cfg, date), c.score, -k, i, c)
                         for i in members if chosen[i] is None
                         for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
                        key=lambda p: (p[0], p[1], -p[2], -p[3], p[4]))
@@ -587,11 +585,6 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
                 chosen[i] = c
                 slots.add(slot)
     return chosen, settled
-
-
-def _later(frame: Frame) -> bool:
-    """The figure's own clause speaks of a time to come ("will", "سوف")."""
-    return not future_words(frame.lang).isdisjoint(w for w, scope in frame.words if scope == OWN)
 
 
 def _states(figure: Figure, frame: Frame, c: Candidate, cfg: dict, date: dt.date) -> bool:
@@ -797,9 +790,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if c.record.kind == "event" and (any(SENTENCE < scope < TOPIC for _, scope in c.found) or any(
             t.year is None for t in c.name.terms if t.word in c.missing)):
         yield "the event is not named in full in the figure's sentence or the article's lead"
-    if frame.role == "compared" and not _later(frame):     # "will rise from 263,000": today's
+    if frame.role == "compared" and not frame.later:     # "will rise from 263,000": today's
         yield "the figure is a value compared with, of another time"
-    if frame.role == "level" and _later(frame):
+    if frame.role == "level" and frame.later:
         yield "the figure is a level to come (“will rise to”), not today's"
     if counted := _counts_other(figure, frame, c.record):
         yield f"the figure counts “{counted}”, which the fact's names do not count"

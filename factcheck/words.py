@@ -230,7 +230,7 @@ def keys(word: str, lang: str | None) -> frozenset[str]:
             out.add(stem(own[:-len(end)], lang))
     if lex.irregular:      # "paid" is also "pay", "المصارف" "مصرف"
         out.update(stem(base, lang) for f in forms if (base := lex.irregular.get(f)))
-    by_key = lexicon(lang).by_key
+    by_key = lex.by_key
     if by_key:
         found = [c for f in forms for c in by_key.get(f, ())]
         if not found:       # an inflected form: its stem, or the stem of its shortest clitic-free form

@@ -218,7 +218,7 @@ def check_frames(lang: str, rule: dict, example, should_match: bool) -> str | No
     """Lexicon entries (check_lexicon); clause examples `{text, figure, own: [...]}` (the words
     are in the figure's own clause, or for `no_match` are not); role examples `{text, figure,
     role}` (the figure has the role, or for `no_match` has not; the roles `since`, `day`,
-    `cumulative`, `total`, `month` and `earlier` are flags of the frame); year examples `{text, figure, date, year}`
+    `cumulative`, `total`, `month`, `earlier` and `later` are flags of the frame); year examples `{text, figure, date, year}`
     (the figure's clause names the year, by the article's `date`, or for `no_match` does not) and
     `{text, figure, back}` (the clause speaks of `back` days before the article's date, or not)."""
     if "concept" in rule:
@@ -240,7 +240,7 @@ def check_frames(lang: str, rule: dict, example, should_match: bool) -> str | No
         return None if (example["year"] in named) == should_match else f"{example['figure']!r} names the years {sorted(named)}"
     if "role" in example:
         flags = {"since": frame.since, "day": frame.day, "cumulative": frame.cumulative, "month": frame.month,
-                 "earlier": frame.earlier, "total": frame.total}
+                 "earlier": frame.earlier, "total": frame.total, "later": frame.later}
         got = frame.role if example["role"] not in flags else (example["role"] if flags[example["role"]] else None)
         return None if (got == example["role"]) == should_match else f"{example['figure']!r} has role {got}"
     own = {w for w, scope in frame.words if scope == OWN}
