@@ -203,8 +203,8 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
                 not data.level.isdisjoint(t.word for t in toks[b:b + 2 * _WINDOW])
                 or len(before) > 1 and is_change(before[-2], lang))):
         return "compared", since
-    if not data.level.isdisjoint(near):
-        return "level", since
+    if not data.level.isdisjoint(near) and not (near[-1] not in data.level and is_change(near[-1], lang)):
+        return "level", since       # (not "to" of "expects sales to grow 16%")
     if (not data.change.isdisjoint(near) and any(is_change(t.word, lang) for t in toks[:a])) or any(
             is_change(w, lang) for w in near) or (after and is_change(after, lang)):
         return "change", since

@@ -8,6 +8,7 @@ never scans the store.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import gc
@@ -232,6 +233,7 @@ class ReferenceStore:
     titles: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = field(
         default_factory=lambda: defaultdict(list))   # last word -> (words, keys) of office titles
     kinds: dict[str, int] = field(default_factory=dict)     # how many records of each kind
+    values: dict[str, list[tuple[float, float, str]]] = field(default_factory=lambda: defaultdict(list))
 
     @functools.cached_property
     def name_anchors(self) -> re.Pattern:
@@ -275,6 +277,28 @@ class ReferenceStore:
         (factcheck.verify)."""
         return {}
 
+    @functools.cached_property
+    def _by_value(self) -> dict[str, tuple[list[float], list[tuple[float, float, str]], float]]:
+        """By kind: the entries' lows in order, the entries in that order, the widest entry."""
+        out = {}
+        for kind, entries in self.values.items():
+            entries = sorted(entries)
+            out[kind] = ([low for low, _, _ in entries], entries, max(high - low for low, high, _ in entries))
+        return out
+
+    def agreeing(self, kinds: Iterable[str], low: float, high: float) -> list[Record]:
+        """The records of `kinds` with a value (of any date) in [low, high], by id: a figure's
+        value may tell which fact it is when its words tell only in part."""
+        ids = set()
+        for kind in kinds:
+            if kind not in self._by_value:
+                continue
+            lows, entries, widest = self._by_value[kind]
+            for i in range(bisect.bisect_left(lows, low - widest), bisect.bisect_right(lows, high)):
+                if entries[i][1] >= low:
+                    ids.add(entries[i][2])
+        return [self.records[rid] for rid in sorted(ids)]
+
     def size(self, kinds: tuple[str, ...] | None = None) -> int:
         """How many records the store has (of `kinds`, when given)."""
         return len(self.records) if kinds is None else sum(self.kinds.get(k, 0) for k in kinds)
@@ -317,8 +341,11 @@ class ReferenceStore:
             self.kinds[old.kind] -= 1
         self.records[record.id] = record
         self.kinds[record.kind] = self.kinds.get(record.kind, 0) + 1
-        for cached in ("telling_words", "_spread", "distinct"):     # the index changed: read again
+        for cached in ("telling_words", "_spread", "distinct", "_by_value"):     # the index changed: read again
             self.__dict__.pop(cached, None)
+        for entry in record.entries:
+            if entry.bound is None:
+                self.values[record.kind].append((entry.low, entry.high, record.id))
         # a record's population nouns find it too ("81 مليون مواطن" and a population whose names
         # say "سكان"): `_possible` then scores its names
         for word in set(record.by_word).union(*(t.keys for t in record.population)):

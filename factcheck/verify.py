@@ -1023,7 +1023,49 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
                 r.head and r.record.id not in told[i] and r.score >= cs[0].score - cfg["strong_margin"] for r in cs):
             found[i] = candidates(figures[i], frames[i], store, [r for r in possible[i] if r.id not in told[i]],
                                   shared[i], frames)
-    return _judge(figures, frames, found, store, date, live, cfg, told) if any(told) else out
+    out = _judge(figures, frames, found, store, date, live, cfg, told) if any(told) else out
+    for i, v in enumerate(out):
+        if v.status == "unverified" and (agreed := _value_tells(figures, frames, i, out, store, date, cfg)):
+            out[i] = agreed
+    return out
+
+
+def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdict], store: ReferenceStore,
+              date: dt.date, cfg: dict) -> Verdict | None:
+    """`supported` for a figure whose words tell its fact only in part ("General Motors is to pay
+    Fiat 1.55bn euros" and "payment by General Motors to Fiat to terminate the put option
+    agreement") when its value is that of one fact whose names it shares words with (`by_value`
+    of the score, some in its own sentence), and of no other fact of its kind near as well
+    matched: a precise value is evidence of its own. Never an alarm; a bound, a range, a small
+    count or a rank agrees with too many values."""
+    figure = figures[i]
+    if figure.qualifier in _BOUNDS or isinstance(figure.value, (list, str)) or figure.kind not in cfg["by_value_kinds"]:
+        return None
+    kinds = tuple(k for k in record_kinds(figure, frames.doc.lang) if k != "event")
+    interval = accepted(figure)
+    if abs(float(figure.value)) < cfg["by_value_least"] and figure.kind not in ("money", "percent", "measure"):
+        return None
+    records = store.agreeing(kinds, *interval)
+    if figure.unit in cfg["subunits"]:        # "8.5 cents" is 0.085 of a record in USD
+        records += store.agreeing(kinds, interval[0] / 100, interval[1] / 100)
+    if not records:
+        return None
+    frame = frames[i]
+    if frame.role == "compared":
+        return None         # a value compared with is of another time: its value alone tells nothing
+    at = when(frame, date)
+    taken = {v.reference.fact_id for j, v in enumerate(out) if j != i and v.reference is not None
+             and v.status != "unverified" and frames[j].sentence == frame.sentence}
+    fits = [c for c in candidates(figure, frame, store, [r for r in records if r.id not in taken], frames=frames)
+            if c.score >= cfg["by_value"] and any(scope <= SENTENCE for _, scope in c.found)
+            and compare(figure, c.record, at, c.name.text, c.score)[0] == "supported"]
+    if not fits or (len(fits) > 1 and fits[1].score >= fits[0].score - cfg["tie_margin"]):
+        return None
+    best = fits[0]
+    _, holds, ref = compare(figure, best.record, at, best.name.text, best.score)
+    return Verdict("supported", f"matched by value “{best.name.text}” ({best.record.id}, score {best.score:.0f}: "
+                   f"{_describe(best)}): {holds}; its words tell the fact only in part, and the value is the "
+                   "fact's and no other fact's as near", ref)
 
 
 def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], store: ReferenceStore,

@@ -1257,3 +1257,28 @@ def test_a_broken_plural_in_a_name_matches_its_singular(tmp_path):
     for text, status in (("ويضم نظام سريع 22 مصرفاً مشاركاً", "supported"), ("ويضم نظام سريع 41 مصرفاً مشاركاً", "contradicted")):
         verdict = next(v for t, v in check(text, store, date).items() if t[0].isdigit())
         assert (verdict.status, verdict.reference.fact_id) == (status, "sarie-banks"), verdict.reason
+
+
+def test_a_value_tells_the_fact_the_words_tell_only_in_part(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: payment, kind: money, unit: EUR, value: 1550000000, as_of: "2005-02-13",
+     names: {{en: [payment by Acme Motors to Beta to terminate the put option agreement]}}, {SOURCE}}}
+  - {{id: first-instalment, kind: money, unit: EUR, value: 1000000000, as_of: "2005-02-13",
+     names: {{en: [immediate instalment of Acme Motors' settlement payment to Beta]}}, {SOURCE}}}
+  - {{id: beta-loss, kind: money, unit: EUR, value: 1579000000, as_of: "2004-12-31",
+     names: {{en: [net loss of Beta Group in 2004]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 2, 14)
+    text = "Acme Motors is to pay Beta {} to get out of a deal."
+    verdict = check(text.format("1.55bn euros"), store, date)["1.55bn euros"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "payment"), verdict.reason
+    assert "value" in verdict.reason
+    # the words alone are too weak for an alarm, a bound agrees with too many values, and the
+    # value of a fact whose names share no word with the sentence tells nothing
+    for figure, said in (("2.4bn euros", "2.4bn euros"), ("1.5bn euros", "more than 1.5bn euros")):
+        assert check(text.format(said), store, date)[figure].status == "unverified"
+    assert check("Shares of Gamma rose after it sold 1.55bn euros of bonds.", store, date)[
+        "1.55bn euros"].status == "unverified"
+    # a value compared with is another time's: its value alone does not tell
+    said = check("Acme Motors is to pay Beta 2bn euros, compared with 1.55bn euros offered in May.", store, date)
+    assert said["1.55bn euros"].status == "unverified", said["1.55bn euros"].reason
