@@ -1034,8 +1034,8 @@ def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdic
               date: dt.date, cfg: dict) -> Verdict | None:
     """`supported` for a figure whose words tell its fact only in part ("General Motors is to pay
     Fiat 1.55bn euros" and "payment by General Motors to Fiat to terminate the put option
-    agreement") when its value is that of one fact whose names it shares words with (`by_value`
-    of the score, some in its own sentence), and of no other fact of its kind near as well
+    agreement") when its value is that of one fact whose names it shares words with (`min_score`,
+    or `by_value` with some in its own sentence), and of no other fact of its kind near as well
     matched: a precise value is evidence of its own. Never an alarm; a bound, a range, a small
     count or a rank agrees with too many values."""
     figure = figures[i]
@@ -1057,7 +1057,7 @@ def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdic
     taken = {v.reference.fact_id for j, v in enumerate(out) if j != i and v.reference is not None
              and v.status != "unverified" and frames[j].sentence == frame.sentence}
     fits = [c for c in candidates(figure, frame, store, [r for r in records if r.id not in taken], frames=frames)
-            if c.score >= cfg["by_value"] and any(scope <= SENTENCE for _, scope in c.found)
+            if (c.score >= cfg["min_score"] or c.score >= cfg["by_value"] and any(s <= SENTENCE for _, s in c.found))
             and compare(figure, c.record, at, c.name.text, c.score)[0] == "supported"]
     if not fits or (len(fits) > 1 and fits[1].score >= fits[0].score - cfg["tie_margin"]):
         return None

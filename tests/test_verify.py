@@ -1282,3 +1282,16 @@ def test_a_value_tells_the_fact_the_words_tell_only_in_part(tmp_path):
     # a value compared with is another time's: its value alone does not tell
     said = check("Acme Motors is to pay Beta 2bn euros, compared with 1.55bn euros offered in May.", store, date)
     assert said["1.55bn euros"].status == "unverified", said["1.55bn euros"].reason
+    # an earlier value of a series is no value the fact has today
+    store = store_of(tmp_path, f"""series:
+  - id: marriage-age
+    kind: age
+    unit: year
+    names: {{en: [minimum age of marriage in Spain]}}
+    {SOURCE}
+    entries:
+      - {{value: 14, as_of: "1981-07-07"}}
+      - {{value: 16, as_of: "2015-07-23"}}
+""")
+    said = check("Spain's law let those aged 14 marry.", store, dt.date(2015, 7, 24))
+    assert said["14"].status != "supported", said["14"].reason
