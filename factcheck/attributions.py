@@ -101,6 +101,7 @@ class _Lang:
     skip: regex.Pattern        # a word skipped between a cue and its source
     pronoun: regex.Pattern     # a source that is only a pronoun
     subject_before: regex.Pattern | None  # cue text that may have its subject before it (None: any)
+    verb_pronoun: regex.Pattern | None  # a verb whose ending shows a pronoun subject (dual, plural): none after it
     compound: regex.Pattern | None  # after a prepositional cue, the inner verb ("وفقا لما ذكرته")
     issuer: regex.Pattern | None
     anaphor: regex.Pattern | None
@@ -345,6 +346,7 @@ def _load(lang: str) -> _Lang:
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
         pronoun=word("pronoun"),
         subject_before=compile_pattern(syntax["subject_before"], lang) if syntax["subject_before"] else None,
+        verb_pronoun=compile_pattern(syntax["verb_pronoun"], lang) if syntax.get("verb_pronoun") else None,
         compound=compile_pattern(compound, lang) if compound else None,
         issuer=_either(issuer, lang), anaphor=_either(anaphor, lang),
         source_first=syntax.get("source_first", "after"), max_words=int(syntax.get("max_words", 10)),
@@ -582,6 +584,11 @@ class _Extractor:
         if prep and L.compound is not None:
             inner = L.compound.match(text, f.end, s_end, timeout=REGEX_TIMEOUT)
             start = inner.end() if inner else start
+        if f.rule.role == "verb":
+            pronoun = self._pronoun_before(f.start, s_start)
+            if pronoun is not None:         # "مضيفا أنها حذرت السفراء": she, not the ambassadors
+                f.source = pronoun
+                return
         inverted = not prep and L.source_first == "before" and self._inverted(f, s_start, s_end)
         after = self.phrase_after(start, s_end) if inverted else None
         quoted = text[s_start:f.start].rstrip().rstrip(",").endswith(_CLOSING)
@@ -602,6 +609,9 @@ class _Extractor:
                 return
         if not prep and L.source_first == "before" and not inverted:
             return
+        if not prep and after is None and L.verb_pronoun is not None \
+                and _in_span(L.verb_pronoun, "fullmatch", text, f.start, f.end):
+            return          # "واعتبرا القرار نوعا من": they two; what follows is the object
         f.source = after or self.phrase_after(start, s_end, f.rule.objected)
         if f.source is not None and not prep and self._object(*f.source):
             f.source = None
@@ -613,6 +623,16 @@ class _Extractor:
             f.context = self.phrase_after(appositive.end(), s_end) if appositive else None
             if f.context is not None and _CLAUSE_END.match(text, f.context[1], s_end):
                 f.source, f.context = self._titled_name(f.source, f.context)
+
+    def _pronoun_before(self, at: int, floor: int) -> tuple[int, int] | None:
+        """The word right before `at` in its sentence when it is only a pronoun ("أنها", "لكنه", "he")."""
+        begin = at
+        while begin > floor and self.text[begin - 1].isspace():
+            begin -= 1
+        end = begin
+        while begin > floor and self.text[begin - 1].isalnum():
+            begin -= 1
+        return (begin, end) if begin < end and _in_span(self.L.pronoun, "fullmatch", self.text, begin, end) else None
 
     def _named(self, start: int, end: int) -> bool:
         """Whether a phrase is a short name ("Mr King", "the Constitutional Affairs Committee",
