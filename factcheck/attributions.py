@@ -43,6 +43,9 @@ _CLOSING = _MARKS.closing
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
+# a comma, then a verb (after a two-word lead: "، من جانبه قال X") right before its subject: a
+# main clause ("...، وقال X")
+_COORDINATED = regex.compile(r"[,،]\s*(?:\w+\s+\w+\s+)?\w+\s+\Z")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
 _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
@@ -141,6 +144,7 @@ class _Lang:
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
     clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
+    person_title: regex.Pattern | None  # the first word of a person's title ("نائبة"): a subject an implied cue may go back to
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
@@ -335,7 +339,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead")}
+                            "subject_end", "clause_lead", "person_title")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -484,8 +488,8 @@ class _Extractor:
         mark = self.L.name_written
         if mark is None or not _in_span(mark, "fullmatch", self.norm.original, *self.norm.span(start, end)):
             return False
-        nxt = self.L.token.search(self.text, end, limit)
-        return nxt is not None and _is_word(nxt.group()) and not self.stop(nxt.group())
+        nxt = self.L.token.search(self.text, end, limit)     # (or a mark: "قال علي، مضيفا")
+        return nxt is None or nxt.group() in ",،." or _is_word(nxt.group()) and not self.stop(nxt.group())
 
     def _title_link(self, w: str, begin: int, at: int, after: int, limit: int) -> bool:
         """A stop word joining two titles of the name that follows them ("chairman and chief
@@ -548,7 +552,7 @@ class _Extractor:
                                                and _word_of(L.name_link, w)      # "Secretary of State John Kerry"
                                                or self._source_link(toks, k))
             if (len(taken) >= L.max_words or stop and not linked or self.is_cue(t.start(), t.end())
-                    or not (_is_word(w) or w in "'’-()&")):
+                    or not (_is_word(w) or w in "'’-()&«»")):
                 break
             taken.append(t)
             if _word_of(L.np_start, w) and not (k > 1 and self._source_link(toks, k - 1)):
@@ -795,6 +799,7 @@ def _word_gender(L: _Lang, word: str) -> str | None:
 _HOLDER_REACH = 160   # characters after a title searched for its holder's name
 _HOLDER_BACK = 3000   # characters before a title searched for a mention of it with its holder's name
 _HOLDER_WORDS = 14    # words after a title read for that name
+_DOER_SENTENCES = 3   # the sentences before an implied cue whose subjects it may go back to
 
 
 def _surnames(x: _Extractor, found: list[_Found]) -> frozenset[str]:
@@ -890,6 +895,7 @@ class _Speakers:
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
         self.surnames: frozenset[str] = frozenset()     # the name words of the sources named by no head noun
         self.holders: dict[tuple[int, int], tuple[int, int] | None] = {}    # a title -> its holder's name
+        self.subjects: dict[tuple[int, int, bool], _Speaker | None] = {}    # (clause start, limit, doer) -> its subject
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -1267,8 +1273,11 @@ class _Speakers:
         here = [s for s in self.named if s_start <= s.at < f.start and fits(s)]
         if here:
             # a participle goes with the main clause, whose subject comes first ("قال X إن ...
-            # ببلاغ يفيد ...، موضحا": X); a verb with the nearest
-            best = min(here, key=lambda s: s.at) if f.rule.role == "participle" else max(here, key=lambda s: s.at)
+            # ببلاغ يفيد ...، موضحا": X), or of a main clause after a comma ("...، وقال Y: ...، مؤكدا": Y);
+            # a verb with the nearest
+            main = [s for s in here if s.at == min(h.at for h in here)
+                    or _COORDINATED.search(text, max(s_start, s.at - 30), s.at)]
+            best = max(main, key=lambda s: s.at) if f.rule.role == "participle" else max(here, key=lambda s: s.at)
         else:
             before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
             # "X did Y, saying ...", "X will ..., but it has pledged": the subject of the sentence;
@@ -1277,6 +1286,12 @@ class _Speakers:
                 ",،" + _QUOTE_MARKS + "’"
             clause = None if aside else self._clause_subject(f)
             best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
+            if self.L.person_title is not None and not aside:
+                # "استدعت نائبة الوزير، فلانة، السفراء، واتهمت"، "وكانت نائبة الوزير فلانة قد التقت
+                # ... . وادعت": a person who did something else, named after it, is nearer
+                doer = max((s for s in self._doers(f, best.at if best else -1) if fits(s)),
+                           key=lambda s: s.at, default=None)
+                best = doer if doer is not None and (best is None or doer.at > best.at) else best
         relative = None if pronoun else self._relative(f)     # "X, who says"; not "X, who it says"
         best = relative if fits(relative) else best
         # else a person named in passing ("The priority for Finance Minister P. Chidambaram ... he said")
@@ -1293,38 +1308,73 @@ class _Speakers:
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
 
+    def _doers(self, f: _Found, after: int) -> list[_Speaker]:
+        """People named after `after` as the subjects of verbs that are no cues, whom an implied cue
+        `f` may go back to (`person_title`): the subject of a clause's first verb after a comma in
+        its sentence, and of the first verb of each of the sentences before it (at most
+        `_DOER_SENTENCES`, none across a quotation), when a person's title begins it or the name of
+        a source of the article is in it."""
+        x = self.x
+        s_start = x.sentence(f.start)[0]
+        out = []
+        for m in _COMMA.finditer(x.text, s_start, f.start):
+            if m.end() < f.start and (subject := self._subject_at(m.end(), f.start, True)) is not None:
+                out.append(subject)
+        k = bisect_right(x.sentences, s_start) - 1
+        for start in x.sentences[max(0, k - _DOER_SENTENCES):k]:
+            if start > after:
+                end = x.sentences[bisect_right(x.sentences, start)] if start < x.sentences[-1] else len(x.text)
+                if (subject := self._subject_at(start, min(end, f.start), True)) is not None:
+                    out.append(subject)
+        return out
+
     def _clause_subject(self, f: _Found) -> _Speaker | None:
         """The subject of the first verb of the sentence of cue `f`, before the cue."""
+        return self._subject_at(self.x.sentence(f.start)[0], f.start)
+
+    def _subject_at(self, start: int, limit: int, doer: bool = False) -> _Speaker | None:
+        """The subject of the verb a clause begins with at `start`, before `limit` (`doer`: only a
+        person named by a title or by a source's name, after a verb that is no cue; read once)."""
+        key = (start, limit, doer)
+        if key not in self.subjects:
+            self.subjects[key] = self._read_subject(start, limit, doer)
+        return self.subjects[key]
+
+    def _read_subject(self, start: int, f_start: int, doer: bool) -> _Speaker | None:
         x, L = self.x, self.L
-        start = x.sentence(f.start)[0]
-        start += len(x.text[start:f.start]) - len(x.text[start:f.start].lstrip())
-        lead = L.clause_lead.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
+        start += len(x.text[start:f_start]) - len(x.text[start:f_start].lstrip())
+        lead = L.clause_lead.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
         start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
-        verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
+        verb = L.clause_verb.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
+        if doer and (verb is None or x.is_cue(*verb.span()) or in_quotation(x.text, start)):
+            return None
         written = False
         if verb is None and L.verb_written is not None:     # "وألقى السفير": a verb, not "the ..."
-            first = _WORD.match(x.text, start, f.start)
+            first = _WORD.match(x.text, start, f_start)
             verb = first if first and L.verb_written.fullmatch(self.original(*first.span())) else None
             written = verb is not None
         if L.source_first == "after" and verb is None:
             return None
-        subject = x.phrase_after(verb.end() if verb else start, f.start, objected=True,   # its object after it
+        subject = x.phrase_after(verb.end() if verb else start, f_start, objected=True,   # its object after it
                                  free_first=written)
         if subject is not None:
-            subject = self.known_start(*self._name_end(*subject))
+            subject = self._surname_end(*self.known_start(*self._name_end(*subject)))
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
             return None
         source_type, by_head = x.type_of(*subject)
         if source_type in ("implied", "vague", "anonymous"):
             return None
         words = x.text[slice(*subject)].split()
+        if doer and not (by_head and L.person_title is not None and L.person_title.match(words[0])
+                         or any(_name_key(L, w) in self.surnames for w in words)):
+            return None
         owned = words[0][:1].islower() and _word_gender(L, words[0]) is not None     # "his options"
         if verb is None and (L.pronoun.fullmatch(words[0]) or owned or not (   # with no verb to tell: a name, a
                 by_head or len(words) < 3 or any(w[:1].isupper() for w in words[1:]))):  # body, or short
             return None                                                # ("The row blew up": no)
         agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]
-        comma = _COMMA.match(x.text, subject[1], f.start)       # "سعى رئيس الوزراء، إبراهيم محلب، لـ..."
-        apposed = x.phrase_after(comma.end(), f.start) if comma else None
+        comma = _COMMA.match(x.text, subject[1], f_start)       # "سعى رئيس الوزراء، إبراهيم محلب، لـ..."
+        apposed = x.phrase_after(comma.end(), f_start) if comma else None
         return self._speaker(subject, self.gender(agree, source_type), apposed, source_type)
 
     def known_start(self, start: int, end: int) -> tuple[int, int]:
@@ -1333,16 +1383,34 @@ class _Speakers:
         المسفر): the words after them are the verb's object."""
         words: list[str] = []
         cut = None
+        named = False       # a word of a name read, not only a title's
         for m in _NAME.finditer(self.x.text, start, end):
             key = _name_key(self.L, m.group())
             if key in self.L.honorific:
                 continue
             words.append(key)
             mine = frozenset(words)
-            if not any(mine <= s.words for s in self.named):
+            names = {s.name for s in self.named if mine <= s.words}
+            if not names:
                 break
-            cut = m.end()
+            # a title alone names one speaker only ("ووجه رئيس هيئة القناة حديثه"; not "ورفع عضو
+            # المجلس زايد الأسمري" after several members named "عضو المجلس")
+            named = named or not _is_head(self.L, m.group())
+            cut = m.end() if named or len(names) == 1 else cut
         return (start, cut) if cut is not None else (start, end)
+
+    def _surname_end(self, start: int, end: int) -> tuple[int, int]:
+        """A subject read up to its verb's object ends after the name of a source of the article
+        in it ("دعا وزير الخارجية محمد جواد ظريف دول الخليج": ... ظريف, named by "وقال ظريف")."""
+        if not self.surnames:
+            return start, end
+        cut = None
+        for m in _NAME.finditer(self.x.text, start, end):
+            if _name_key(self.L, m.group()) in self.surnames:
+                cut = m.end()
+            elif cut is not None:
+                return start, cut
+        return start, end
 
     def _name_end(self, start: int, end: int) -> tuple[int, int]:
         """A subject read with no verb to end it ends at a lowercase word after a capitalised one
