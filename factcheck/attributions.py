@@ -43,6 +43,7 @@ _CLOSING = _MARKS.closing
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
+_COMMA_MARK = re.compile(r"[,،]")
 # a comma, then a verb (after a two-word lead: "، من جانبه قال X") right before its subject: a
 # main clause ("...، وقال X")
 _COORDINATED = regex.compile(r"[,،]\s*(?:\w+\s+\w+\s+)?\w+\s+\Z")
@@ -1312,13 +1313,13 @@ class _Speakers:
         """People named after `after` as the subjects of verbs that are no cues, whom an implied cue
         `f` may go back to (`person_title`): the subject of a clause's first verb after a comma in
         its sentence, and of the first verb of each of the sentences before it (at most
-        `_DOER_SENTENCES`, none across a quotation), when a person's title begins it or the name of
+        `_DOER_SENTENCES`; commas within `_REACH_PHRASE`), when a person's title begins it or the name of
         a source of the article is in it."""
         x = self.x
         s_start = x.sentence(f.start)[0]
         out = []
-        for m in _COMMA.finditer(x.text, s_start, f.start):
-            if m.end() < f.start and (subject := self._subject_at(m.end(), f.start, True)) is not None:
+        for m in _COMMA_MARK.finditer(x.text, max(s_start, f.start - _REACH_PHRASE), f.start):
+            if (subject := self._subject_at(m.end(), f.start, True)) is not None:
                 out.append(subject)
         k = bisect_right(x.sentences, s_start) - 1
         for start in x.sentences[max(0, k - _DOER_SENTENCES):k]:
