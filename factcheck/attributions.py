@@ -44,9 +44,6 @@ _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
 _COMMA_MARK = re.compile(r"[,،]")
-# a comma, then a verb (after a two-word lead: "، من جانبه قال X") right before its subject: a
-# main clause ("...، وقال X")
-_COORDINATED = regex.compile(r"[,،]\s*(?:\w+\s+\w+\s+)?\w+\s+\Z")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
 _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
@@ -145,6 +142,7 @@ class _Lang:
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
     clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
+    main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
     person_title: regex.Pattern | None  # the first word of a person's title ("نائبة"): a subject an implied cue may go back to
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
@@ -340,7 +338,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead", "person_title")}
+                            "subject_end", "clause_lead", "person_title", "main_clause")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -532,7 +530,7 @@ class _Extractor:
             head = self._np_tokens(toks[:commas[-1]]) if commas else []
             if head and commas[-1] < len(toks) - 1:     # "X, , said": no appositive between the commas
                 return (head[0].start(), head[-1].end()), (toks[commas[-1]].end(), toks[-1].end())
-        taken = self._np_tokens(toks)
+        taken = self._np_tokens(toks, quoted=True)
         if not taken:      # "The results of the study published in X this week, revealed"
             opening = self.phrase_after(floor, toks[-1].end()) if apposed and toks else None
             return (opening, None) if opening else None
@@ -542,8 +540,9 @@ class _Extractor:
             title = []          # "According to ABC News, Basya believes": not a title
         return (taken[0].start(), taken[-1].end()), (title[0].start(), title[-1].end()) if title else None
 
-    def _np_tokens(self, toks: list[regex.Match]) -> list[regex.Match]:
-        """The noun phrase that `toks` end with, read back from its end."""
+    def _np_tokens(self, toks: list[regex.Match], quoted: bool = False) -> list[regex.Match]:
+        """The noun phrase that `toks` end with, read back from its end (`quoted`: with a name of
+        three words at most in guillemets: "أن وكالة «رويتر» للأنباء، كشفت")."""
         L = self.L
         taken: list[regex.Match] = []
         for k in range(len(toks) - 1, -1, -1):
@@ -553,7 +552,7 @@ class _Extractor:
                                                and _word_of(L.name_link, w)      # "Secretary of State John Kerry"
                                                or self._source_link(toks, k))
             if (len(taken) >= L.max_words or stop and not linked or self.is_cue(t.start(), t.end())
-                    or not (_is_word(w) or w in "'’-()&«»")):
+                    or not (_is_word(w) or w in "'’-()&" or quoted and self._short_quote(toks, k))):
                 break
             taken.append(t)
             if _word_of(L.np_start, w) and not (k > 1 and self._source_link(toks, k - 1)):
@@ -564,6 +563,14 @@ class _Extractor:
         while taken and not (_is_word(taken[-1].group()) or taken[-1].group() == ")"):
             taken.pop()
         return taken
+
+    @staticmethod
+    def _short_quote(toks: list[regex.Match], k: int) -> bool:
+        """Whether token k is a guillemet of a quotation of one to three words among `toks`."""
+        w = toks[k].group()
+        if w == "«":
+            return any(t.group() == "»" for t in toks[k + 2:k + 5])
+        return w == "»" and any(t.group() == "«" for t in toks[max(0, k - 4):k - 1])
 
     def _source_link(self, toks: list[regex.Match], k: int) -> bool:
         """Whether token k joins the head noun or the name before it to the words after it, in a
@@ -1276,8 +1283,10 @@ class _Speakers:
             # a participle goes with the main clause, whose subject comes first ("قال X إن ...
             # ببلاغ يفيد ...، موضحا": X), or of a main clause after a comma ("...، وقال Y: ...، مؤكدا": Y);
             # a verb with the nearest
-            main = [s for s in here if s.at == min(h.at for h in here)
-                    or _COORDINATED.search(text, max(s_start, s.at - 30), s.at)]
+            first = min(h.at for h in here)
+            main = [s for s in here if s.at == first
+                    or self.L.main_clause is not None
+                    and self.L.main_clause.search(text, max(s_start, s.at - 30), s.at, timeout=REGEX_TIMEOUT)]
             best = max(main, key=lambda s: s.at) if f.rule.role == "participle" else max(here, key=lambda s: s.at)
         else:
             before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
