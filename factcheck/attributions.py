@@ -615,6 +615,10 @@ class _Extractor:
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
             last = _LAST_QUOTE.search(text, s_start, f.start)       # the last quotation mark before it
             quote = last.start() if last else -1
+            opening = self._name_opening(quote, s_start)      # but a name in it: "وكالة «رويتر» للأنباء، كشفت"
+            if opening is not None:
+                last = _LAST_QUOTE.search(text, s_start, opening)
+                quote = last.start() if last else -1
             before = self.phrase_before(f.start, max(s_start, quote + 1))   # not across a quotation
             if before is not None:
                 f.source, f.context = self._titled_name(*before)
@@ -645,6 +649,18 @@ class _Extractor:
         while begin > floor and self.text[begin - 1].isalnum():
             begin -= 1
         return (begin, end) if begin < end and _in_span(self.L.pronoun, "fullmatch", self.text, begin, end) else None
+
+    def _name_opening(self, close: int, floor: int) -> int | None:
+        """Where the quotation that the mark at `close` closes opens, when it is a name of one to
+        three words (`_quoted_name`) on its line; else None."""
+        text = self.text
+        if close < 0 or text[close] in _QUOTES:         # an opening mark, or none
+            return None
+        for opener in _OPENERS.get(text[close], ()):
+            i = text.rfind(opener, max(floor, close - 40), close)
+            if i >= 0 and "\n" not in text[i:close] and 1 <= len(text[i + 1:close].split()) <= 3:
+                return i
+        return None
 
     def _named(self, start: int, end: int) -> bool:
         """Whether a phrase is a short name ("Mr King", "the Constitutional Affairs Committee",
