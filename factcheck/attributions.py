@@ -142,6 +142,7 @@ class _Lang:
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
     clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
+    np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
     main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
     person_title: regex.Pattern | None  # the first word of a person's title ("نائبة"): a subject an implied cue may go back to
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
@@ -338,7 +339,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead", "person_title", "main_clause")}
+                            "subject_end", "clause_lead", "person_title", "main_clause", "np_lead")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -459,6 +460,10 @@ class _Extractor:
                 continue
             if begin is None and (L.skip.match(w) or (w in ",،" and count == 0)):
                 i = m.end()
+                continue
+            if begin is None and L.np_lead is not None and L.np_lead.fullmatch(w) \
+                    and L.article.match(text, m.end() + 1, limit):      # "وقال هذا المصدر"
+                begin, end, i, count, previous = m.start(), m.end(), m.end(), count + 1, w
                 continue
             if not _is_word(w) or self.stop(w) and not self._name_link(w, previous, m.end(), limit) \
                     and not self._given_name(m.start(), m.end(), limit) \
