@@ -349,7 +349,8 @@ def _load(lang: str) -> _Lang:
         heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
         pronoun=word("pronoun"),
-        subject_before=compile_pattern(syntax["subject_before"], lang) if syntax["subject_before"] else None,
+        # (searched from the end: it ends at the cue)
+        subject_before=compile_pattern("(?r)" + syntax["subject_before"], lang) if syntax["subject_before"] else None,
         verb_pronoun=compile_pattern(syntax["verb_pronoun"], lang) if syntax.get("verb_pronoun") else None,
         compound=compile_pattern(compound, lang) if compound else None,
         issuer=_either(issuer, lang), anaphor=_either(anaphor, lang),
@@ -647,13 +648,14 @@ class _Extractor:
 
     def _pronoun_before(self, at: int, floor: int) -> tuple[int, int] | None:
         """The word right before `at` in its sentence when it is only a pronoun ("أنها", "لكنه", "he")."""
-        begin = at
-        while begin > floor and self.text[begin - 1].isspace():
-            begin -= 1
-        end = begin
-        while begin > floor and self.text[begin - 1].isalnum():
-            begin -= 1
-        return (begin, end) if begin < end and _in_span(self.L.pronoun, "fullmatch", self.text, begin, end) else None
+        words = self.text[max(floor, at - 12):at].split()     # (a pronoun is short)
+        if not words or not self.text[at - 1:at].isspace() or not _word_of(self.L.pronoun, words[-1]):
+            return None
+        end = at
+        while self.text[end - 1].isspace():
+            end -= 1
+        begin = end - len(words[-1])
+        return (begin, end) if begin > floor and not self.text[begin - 1].isalnum() or begin == floor else None
 
     def _name_opening(self, close: int, floor: int) -> int | None:
         """Where the quotation that the mark at `close` closes opens, when it is a name of one to
@@ -925,6 +927,7 @@ class _Speakers:
         self.surnames: frozenset[str] = frozenset()     # the name words of the sources named by no head noun
         self.holders: dict[tuple[int, int], tuple[int, int] | None] = {}    # a title -> its holder's name
         self.subjects: dict[tuple[int, int, bool], _Speaker | None] = {}    # (clause start, limit, doer) -> its subject
+        self.personal: dict[tuple[int, int], bool] = {}     # (clause start, words) -> a person may be named there
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -1109,7 +1112,7 @@ class _Speakers:
                          and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)
                          and not (office and (any(_is_head(L, w) for w in s.words) or not self._full_name(s.name)))),
                         None)
-        elif bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
+        elif bare and _is_head(L, text[slice(*bare.span("head"))]):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1), None) \
@@ -1348,16 +1351,31 @@ class _Speakers:
         x = self.x
         s_start = x.sentence(f.start)[0]
         out = []
-        for m in _COMMA_MARK.finditer(x.text, max(s_start, f.start - _REACH_PHRASE), f.start):
-            if (subject := self._subject_at(m.end(), f.start, True)) is not None:
+        for m in _COMMA_MARK.finditer(x.text, max(s_start, f.start - _REACH_PHRASE, after + 1), f.start):
+            if self._personal(m.end(), f.start, 3) and (subject := self._subject_at(m.end(), f.start, True)) is not None:
                 out.append(subject)
         k = bisect_right(x.sentences, s_start) - 1
         for start in x.sentences[max(0, k - _DOER_SENTENCES):k]:
-            if start > after:
+            if start > after and self._personal(start, f.start, 5):
                 end = x.sentences[bisect_right(x.sentences, start)] if start < x.sentences[-1] else len(x.text)
                 if (subject := self._subject_at(start, min(end, f.start), True)) is not None:
                     out.append(subject)
         return out
+
+    def _personal(self, at: int, limit: int, words: int) -> bool:
+        """Whether one of the first `words` words after `at` begins a person's title (`person_title`)
+        or is the name of a source of the article: where a doer may be named (asked before its
+        subject is read, which costs more)."""
+        key = (at, words)
+        if key not in self.personal:
+            L, found = self.L, False
+            for m in itertools.islice(_WORD.finditer(self.x.text, at, min(limit, at + 16 * words)), words):
+                w = m.group()
+                if _name_key(L, w) in self.surnames or L.person_title is not None and _word_of(L.person_title, w):
+                    found = True
+                    break
+            self.personal[key] = found
+        return self.personal[key]
 
     def _clause_subject(self, f: _Found) -> _Speaker | None:
         """The subject of the first verb of the sentence of cue `f`, before the cue."""
@@ -1377,7 +1395,8 @@ class _Speakers:
         lead = L.clause_lead.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
         start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
         verb = L.clause_verb.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
-        if doer and (verb is None or x.is_cue(*verb.span()) or in_quotation(x.text, start)):
+        if doer and (verb is None or x.is_cue(*verb.span()) or not self._personal(verb.end(), f_start, 1)
+                     or in_quotation(x.text, start)):
             return None
         written = False
         if verb is None and L.verb_written is not None:     # "وألقى السفير": a verb, not "the ..."
@@ -1396,8 +1415,7 @@ class _Speakers:
         if source_type in ("implied", "vague", "anonymous"):
             return None
         words = x.text[slice(*subject)].split()
-        if doer and not (by_head and L.person_title is not None and L.person_title.match(words[0])
-                         or any(_name_key(L, w) in self.surnames for w in words)):
+        if doer and not by_head and not any(_name_key(L, w) in self.surnames for w in words):
             return None
         owned = words[0][:1].islower() and _word_gender(L, words[0]) is not None     # "his options"
         if verb is None and (L.pronoun.fullmatch(words[0]) or owned or not (   # with no verb to tell: a name, a
@@ -1421,13 +1439,14 @@ class _Speakers:
                 continue
             words.append(key)
             mine = frozenset(words)
-            names = {s.name for s in self.named if mine <= s.words}
-            if not names:
+            first = next((s for s in self.named if mine <= s.words), None)
+            if first is None:
                 break
             # a title alone names one speaker only ("ووجه رئيس هيئة القناة حديثه"; not "ورفع عضو
             # المجلس زايد الأسمري" after several members named "عضو المجلس")
             named = named or not _is_head(self.L, m.group())
-            cut = m.end() if named or len(names) == 1 else cut
+            if named or all(s.name == first.name for s in self.named if mine <= s.words):
+                cut = m.end()
         return (start, cut) if cut is not None else (start, end)
 
     def _surname_end(self, start: int, end: int) -> tuple[int, int]:
