@@ -43,7 +43,6 @@ _CLOSING = _MARKS.closing
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
-_COMMA_MARK = re.compile(r"[,،]")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
 _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
@@ -144,7 +143,6 @@ class _Lang:
     clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
     np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
     main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
-    person_title: regex.Pattern | None  # the first word of a person's title ("نائبة"): a subject an implied cue may go back to
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
@@ -339,7 +337,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead", "person_title", "main_clause", "np_lead")}
+                            "subject_end", "clause_lead", "main_clause", "np_lead")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -830,7 +828,6 @@ def _word_gender(L: _Lang, word: str) -> str | None:
 _HOLDER_REACH = 160   # characters after a title searched for its holder's name
 _HOLDER_BACK = 3000   # characters before a title searched for a mention of it with its holder's name
 _HOLDER_WORDS = 14    # words after a title read for that name
-_DOER_SENTENCES = 3   # the sentences before an implied cue whose subjects it may go back to
 
 
 def _surnames(x: _Extractor, found: list[_Found]) -> frozenset[str]:
@@ -926,8 +923,6 @@ class _Speakers:
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
         self.surnames: frozenset[str] = frozenset()     # the name words of the sources named by no head noun
         self.holders: dict[tuple[int, int], tuple[int, int] | None] = {}    # a title -> its holder's name
-        self.subjects: dict[tuple[int, int, bool], _Speaker | None] = {}    # (clause start, limit, doer) -> its subject
-        self.personal: dict[tuple[int, int], bool] = {}     # (clause start, words) -> a person may be named there
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -1320,12 +1315,6 @@ class _Speakers:
                 ",،" + _QUOTE_MARKS + "’"
             clause = None if aside else self._clause_subject(f)
             best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
-            if self.L.person_title is not None and not aside:
-                # "استدعت نائبة الوزير، فلانة، السفراء، واتهمت"، "وكانت نائبة الوزير فلانة قد التقت
-                # ... . وادعت": a person who did something else, named after it, is nearer
-                doer = max((s for s in self._doers(f, best.at if best else -1) if fits(s)),
-                           key=lambda s: s.at, default=None)
-                best = doer if doer is not None and (best is None or doer.at > best.at) else best
         relative = None if pronoun else self._relative(f)     # "X, who says"; not "X, who it says"
         best = relative if fits(relative) else best
         # else a person named in passing ("The priority for Finance Minister P. Chidambaram ... he said")
@@ -1342,62 +1331,14 @@ class _Speakers:
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
 
-    def _doers(self, f: _Found, after: int) -> list[_Speaker]:
-        """People named after `after` as the subjects of verbs that are no cues, whom an implied cue
-        `f` may go back to (`person_title`): the subject of a clause's first verb after a comma in
-        its sentence, and of the first verb of each of the sentences before it (at most
-        `_DOER_SENTENCES`; commas within `_REACH_PHRASE`), when a person's title begins it or the name of
-        a source of the article is in it."""
-        x = self.x
-        s_start = x.sentence(f.start)[0]
-        out = []
-        for m in _COMMA_MARK.finditer(x.text, max(s_start, f.start - _REACH_PHRASE, after + 1), f.start):
-            if self._personal(m.end(), f.start, 3) and (subject := self._subject_at(m.end(), f.start, True)) is not None:
-                out.append(subject)
-        k = bisect_right(x.sentences, s_start) - 1
-        for start in x.sentences[max(0, k - _DOER_SENTENCES):k]:
-            if start > after and self._personal(start, f.start, 5):
-                end = x.sentences[bisect_right(x.sentences, start)] if start < x.sentences[-1] else len(x.text)
-                if (subject := self._subject_at(start, min(end, f.start), True)) is not None:
-                    out.append(subject)
-        return out
-
-    def _personal(self, at: int, limit: int, words: int) -> bool:
-        """Whether one of the first `words` words after `at` begins a person's title (`person_title`)
-        or is the name of a source of the article: where a doer may be named (asked before its
-        subject is read, which costs more)."""
-        key = (at, words)
-        if key not in self.personal:
-            L, found = self.L, False
-            for m in itertools.islice(_WORD.finditer(self.x.text, at, min(limit, at + 16 * words)), words):
-                w = m.group()
-                if _name_key(L, w) in self.surnames or L.person_title is not None and _word_of(L.person_title, w):
-                    found = True
-                    break
-            self.personal[key] = found
-        return self.personal[key]
-
     def _clause_subject(self, f: _Found) -> _Speaker | None:
         """The subject of the first verb of the sentence of cue `f`, before the cue."""
-        return self._subject_at(self.x.sentence(f.start)[0], f.start)
-
-    def _subject_at(self, start: int, limit: int, doer: bool = False) -> _Speaker | None:
-        """The subject of the verb a clause begins with at `start`, before `limit` (`doer`: only a
-        person named by a title or by a source's name, after a verb that is no cue; read once)."""
-        key = (start, limit, doer)
-        if key not in self.subjects:
-            self.subjects[key] = self._read_subject(start, limit, doer)
-        return self.subjects[key]
-
-    def _read_subject(self, start: int, f_start: int, doer: bool) -> _Speaker | None:
         x, L = self.x, self.L
+        start, f_start = x.sentence(f.start)[0], f.start
         start += len(x.text[start:f_start]) - len(x.text[start:f_start].lstrip())
         lead = L.clause_lead.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
         start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
         verb = L.clause_verb.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
-        if doer and (verb is None or x.is_cue(*verb.span()) or not self._personal(verb.end(), f_start, 1)
-                     or in_quotation(x.text, start)):
-            return None
         written = False
         if verb is None and L.verb_written is not None:     # "وألقى السفير": a verb, not "the ..."
             first = _WORD.match(x.text, start, f_start)
@@ -1415,8 +1356,6 @@ class _Speakers:
         if source_type in ("implied", "vague", "anonymous"):
             return None
         words = x.text[slice(*subject)].split()
-        if doer and not by_head and not any(_name_key(L, w) in self.surnames for w in words):
-            return None
         owned = words[0][:1].islower() and _word_gender(L, words[0]) is not None     # "his options"
         if verb is None and (L.pronoun.fullmatch(words[0]) or owned or not (   # with no verb to tell: a name, a
                 by_head or len(words) < 3 or any(w[:1].isupper() for w in words[1:]))):  # body, or short

@@ -710,15 +710,14 @@ def test_arabic_verb_ending_or_pronoun_is_its_subject():
 
 
 def test_arabic_implied_speaker_agrees_with_the_verb():
-    # the feminine verbs go to the woman named as the subject of the verbs before them, not to the
-    # masculine source cited with حسب, nor to the bodies named nearer
-    text = ("استدعت نائبة وزير الخارجية، تسيبي حوتوبيلي، خمسة سفراء أوروبيين، واتهمت بلدانهم بتمويل جمعيات. "
-            "وحسب رئيس المعارضة، يتسحاق هيرتسوغ، فإن الحكومة تلحق أضرارا. "
-            "وكانت نائبة وزير الخارجية حوتوبيلي، قد التقت مع سفراء السويد. وادعت أمام الدبلوماسيين أن حكوماتهم حولت أموالا.")
-    assert "حوتوبيلي" in resolved(text, "ar", "وادعت")
-    text = ("بعد أن منعت الإدارة الوفد من دخول الكنيست، استدعت نائبة وزير الخارجية، تسيبي حوتوبيلي، خمسة سفراء، "
-            "وأكدت أن بلدانهم تقدم مساعدات لجمعيات.")
-    assert resolved(text, "ar", "وأكدت") == "تسيبي حوتوبيلي"
+    # a feminine verb goes to the woman who spoke before, not to the masculine title cited with حسب
+    # nearer to it (a singular masculine title is masculine by its form)
+    text = ("وقالت الوزيرة سارة أحمد إن الخطة جاهزة. وحسب رئيس المعارضة، فإن الحكومة أخطأت. "
+            "وأكدت أن التنفيذ يبدأ غدا.")
+    assert resolved(text, "ar", "وأكدت") == "الوزيرة سارة أحمد"
+    # and a masculine one to the man, past the woman named nearer
+    text = "وقال المدير خالد منصور إن الأرقام دقيقة. وقالت الشركة إن الأرباح تراجعت. وأضاف أن الخطة تتغير."
+    assert resolved(text, "ar", "وأضاف") == "المدير خالد منصور"
 
 
 def test_arabic_participle_goes_with_the_main_clause_a_comma_opens():
