@@ -716,8 +716,21 @@ class _Extractor:
 
     def _accusative(self, start: int, end: int) -> bool:
         """Whether a word bears, as written, the mark of an object ("إنجازاً"): no source has it."""
+        if self.L.object_written is None:
+            return False
+        k = bisect_right(self.marks, start)
+        return k < len(self.marks) and self.marks[k] <= end
+
+    @functools.cached_property
+    def marks(self) -> list[int]:
+        """Where the mark of an object is written (`object_written`, a mark attached to the letter
+        before it): the normalised offset after that letter, so that a word [start, end) bears it when
+        start < offset <= end (found once in the text, not looked up word by word)."""
         mark = self.L.object_written
-        return mark is not None and _in_span(mark, "search", self.norm.original, *self.norm.span(start, end))
+        if mark is None:
+            return []
+        return sorted({self.norm.to_normalized(m.start())
+                       for m in mark.finditer(self.norm.original, timeout=scan_timeout(len(self.norm.original)))})
 
     def _inverted(self, f: _Found, s_start: int, s_end: int) -> bool:
         """English '"...," said X': the cue follows a quotation or a comma, a name follows it."""
