@@ -716,21 +716,8 @@ class _Extractor:
 
     def _accusative(self, start: int, end: int) -> bool:
         """Whether a word bears, as written, the mark of an object ("إنجازاً"): no source has it."""
-        if self.L.object_written is None:
-            return False
-        k = bisect_right(self.marks, start)
-        return k < len(self.marks) and self.marks[k] <= end
-
-    @functools.cached_property
-    def marks(self) -> list[int]:
-        """Where the mark of an object is written (`object_written`, a mark attached to the letter
-        before it): the normalised offset after that letter, so that a word [start, end) bears it when
-        start < offset <= end (found once in the text, not looked up word by word)."""
         mark = self.L.object_written
-        if mark is None:
-            return []
-        return sorted({self.norm.to_normalized(m.start())
-                       for m in mark.finditer(self.norm.original, timeout=scan_timeout(len(self.norm.original)))})
+        return mark is not None and _in_span(mark, "search", self.norm.original, *self.norm.span(start, end))
 
     def _inverted(self, f: _Found, s_start: int, s_end: int) -> bool:
         """English '"...," said X': the cue follows a quotation or a comma, a name follows it."""
@@ -1315,11 +1302,12 @@ class _Speakers:
             # a participle goes with the main clause, whose subject comes first ("قال X إن ...
             # ببلاغ يفيد ...، موضحا": X), or of a main clause after a comma ("...، وقال Y: ...، مؤكدا": Y);
             # a verb with the nearest
-            first = min(h.at for h in here)
-            main = [s for s in here if s.at == first
-                    or self.L.main_clause is not None
-                    and self.L.main_clause.search(text, max(s_start, s.at - 30), s.at, timeout=REGEX_TIMEOUT)]
-            best = max(main, key=lambda s: s.at) if f.rule.role == "participle" else max(here, key=lambda s: s.at)
+            if f.rule.role == "participle":
+                first = min(h.at for h in here)
+                best = max((s for s in here if s.at == first or self.L.main_clause is not None and self.L.main_clause.search(
+                    text, max(s_start, s.at - 30), s.at, timeout=REGEX_TIMEOUT)), key=lambda s: s.at)
+            else:
+                best = max(here, key=lambda s: s.at)
         else:
             before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
             # "X did Y, saying ...", "X will ..., but it has pledged": the subject of the sentence;
