@@ -101,6 +101,7 @@ class _Lang:
     skip: regex.Pattern        # a word skipped between a cue and its source
     pronoun: regex.Pattern     # a source that is only a pronoun
     subject_before: regex.Pattern | None  # cue text that may have its subject before it (None: any)
+    verb_pronoun: regex.Pattern | None  # a verb whose ending shows a pronoun subject (dual, plural): none after it
     compound: regex.Pattern | None  # after a prepositional cue, the inner verb ("وفقا لما ذكرته")
     issuer: regex.Pattern | None
     anaphor: regex.Pattern | None
@@ -140,6 +141,8 @@ class _Lang:
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
     clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
+    np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
+    main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
@@ -334,7 +337,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead")}
+                            "subject_end", "clause_lead", "main_clause", "np_lead")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -344,7 +347,9 @@ def _load(lang: str) -> _Lang:
         heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
         pronoun=word("pronoun"),
-        subject_before=compile_pattern(syntax["subject_before"], lang) if syntax["subject_before"] else None,
+        # (searched from the end: it ends at the cue)
+        subject_before=compile_pattern("(?r)" + syntax["subject_before"], lang) if syntax["subject_before"] else None,
+        verb_pronoun=compile_pattern(syntax["verb_pronoun"], lang) if syntax.get("verb_pronoun") else None,
         compound=compile_pattern(compound, lang) if compound else None,
         issuer=_either(issuer, lang), anaphor=_either(anaphor, lang),
         source_first=syntax.get("source_first", "after"), max_words=int(syntax.get("max_words", 10)),
@@ -455,6 +460,10 @@ class _Extractor:
             if begin is None and (L.skip.match(w) or (w in ",،" and count == 0)):
                 i = m.end()
                 continue
+            if begin is None and L.np_lead is not None and L.np_lead.fullmatch(w) \
+                    and L.article.match(text, m.end() + 1, limit):      # "وقال هذا المصدر"
+                begin, end, i, count, previous = m.start(), m.end(), m.end(), count + 1, w
+                continue
             if not _is_word(w) or self.stop(w) and not self._name_link(w, previous, m.end(), limit) \
                     and not self._given_name(m.start(), m.end(), limit) \
                     and not (begin is not None and self._title_link(w, begin, m.start(), m.end(), limit)) \
@@ -482,8 +491,8 @@ class _Extractor:
         mark = self.L.name_written
         if mark is None or not _in_span(mark, "fullmatch", self.norm.original, *self.norm.span(start, end)):
             return False
-        nxt = self.L.token.search(self.text, end, limit)
-        return nxt is not None and _is_word(nxt.group()) and not self.stop(nxt.group())
+        nxt = self.L.token.search(self.text, end, limit)     # (or a mark: "قال علي، مضيفا")
+        return nxt is None or nxt.group() in ",،." or _is_word(nxt.group()) and not self.stop(nxt.group())
 
     def _title_link(self, w: str, begin: int, at: int, after: int, limit: int) -> bool:
         """A stop word joining two titles of the name that follows them ("chairman and chief
@@ -525,7 +534,7 @@ class _Extractor:
             head = self._np_tokens(toks[:commas[-1]]) if commas else []
             if head and commas[-1] < len(toks) - 1:     # "X, , said": no appositive between the commas
                 return (head[0].start(), head[-1].end()), (toks[commas[-1]].end(), toks[-1].end())
-        taken = self._np_tokens(toks)
+        taken = self._np_tokens(toks, quoted=True)
         if not taken:      # "The results of the study published in X this week, revealed"
             opening = self.phrase_after(floor, toks[-1].end()) if apposed and toks else None
             return (opening, None) if opening else None
@@ -535,8 +544,9 @@ class _Extractor:
             title = []          # "According to ABC News, Basya believes": not a title
         return (taken[0].start(), taken[-1].end()), (title[0].start(), title[-1].end()) if title else None
 
-    def _np_tokens(self, toks: list[regex.Match]) -> list[regex.Match]:
-        """The noun phrase that `toks` end with, read back from its end."""
+    def _np_tokens(self, toks: list[regex.Match], quoted: bool = False) -> list[regex.Match]:
+        """The noun phrase that `toks` end with, read back from its end (`quoted`: with a name of
+        three words at most in guillemets: "أن وكالة «رويتر» للأنباء، كشفت")."""
         L = self.L
         taken: list[regex.Match] = []
         for k in range(len(toks) - 1, -1, -1):
@@ -546,7 +556,7 @@ class _Extractor:
                                                and _word_of(L.name_link, w)      # "Secretary of State John Kerry"
                                                or self._source_link(toks, k))
             if (len(taken) >= L.max_words or stop and not linked or self.is_cue(t.start(), t.end())
-                    or not (_is_word(w) or w in "'’-()&")):
+                    or not (_is_word(w) or w in "'’-()&" or quoted and self._short_quote(toks, k))):
                 break
             taken.append(t)
             if _word_of(L.np_start, w) and not (k > 1 and self._source_link(toks, k - 1)):
@@ -557,6 +567,14 @@ class _Extractor:
         while taken and not (_is_word(taken[-1].group()) or taken[-1].group() == ")"):
             taken.pop()
         return taken
+
+    @staticmethod
+    def _short_quote(toks: list[regex.Match], k: int) -> bool:
+        """Whether token k is a guillemet of a quotation of one to three words among `toks`."""
+        w = toks[k].group()
+        if w == "«":
+            return any(t.group() == "»" for t in toks[k + 2:k + 5])
+        return w == "»" and any(t.group() == "«" for t in toks[max(0, k - 4):k - 1])
 
     def _source_link(self, toks: list[regex.Match], k: int) -> bool:
         """Whether token k joins the head noun or the name before it to the words after it, in a
@@ -582,6 +600,11 @@ class _Extractor:
         if prep and L.compound is not None:
             inner = L.compound.match(text, f.end, s_end, timeout=REGEX_TIMEOUT)
             start = inner.end() if inner else start
+        if f.rule.role == "verb":
+            pronoun = self._pronoun_before(f.start, s_start)
+            if pronoun is not None:         # "مضيفا أنها حذرت السفراء": she, not the ambassadors
+                f.source = pronoun
+                return
         inverted = not prep and L.source_first == "before" and self._inverted(f, s_start, s_end)
         after = self.phrase_after(start, s_end) if inverted else None
         quoted = text[s_start:f.start].rstrip().rstrip(",").endswith(_CLOSING)
@@ -596,12 +619,19 @@ class _Extractor:
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
             last = _LAST_QUOTE.search(text, s_start, f.start)       # the last quotation mark before it
             quote = last.start() if last else -1
+            opening = self._name_opening(quote, s_start)      # but a name in it: "وكالة «رويتر» للأنباء، كشفت"
+            if opening is not None:
+                last = _LAST_QUOTE.search(text, s_start, opening)
+                quote = last.start() if last else -1
             before = self.phrase_before(f.start, max(s_start, quote + 1))   # not across a quotation
             if before is not None:
                 f.source, f.context = self._titled_name(*before)
                 return
         if not prep and L.source_first == "before" and not inverted:
             return
+        if not prep and after is None and L.verb_pronoun is not None \
+                and _in_span(L.verb_pronoun, "fullmatch", text, f.start, f.end):
+            return          # "واعتبرا القرار نوعا من": they two; what follows is the object
         f.source = after or self.phrase_after(start, s_end, f.rule.objected)
         if f.source is not None and not prep and self._object(*f.source):
             f.source = None
@@ -613,6 +643,29 @@ class _Extractor:
             f.context = self.phrase_after(appositive.end(), s_end) if appositive else None
             if f.context is not None and _CLAUSE_END.match(text, f.context[1], s_end):
                 f.source, f.context = self._titled_name(f.source, f.context)
+
+    def _pronoun_before(self, at: int, floor: int) -> tuple[int, int] | None:
+        """The word right before `at` in its sentence when it is only a pronoun ("أنها", "لكنه", "he")."""
+        words = self.text[max(floor, at - 12):at].split()     # (a pronoun is short)
+        if not words or not self.text[at - 1:at].isspace() or not _word_of(self.L.pronoun, words[-1]):
+            return None
+        end = at
+        while self.text[end - 1].isspace():
+            end -= 1
+        begin = end - len(words[-1])
+        return (begin, end) if begin > floor and not self.text[begin - 1].isalnum() or begin == floor else None
+
+    def _name_opening(self, close: int, floor: int) -> int | None:
+        """Where the quotation that the mark at `close` closes opens, when it is a name of one to
+        three words (`_quoted_name`) on its line; else None."""
+        text = self.text
+        if close < 0 or text[close] in _QUOTES:         # an opening mark, or none
+            return None
+        for opener in _OPENERS.get(text[close], ()):
+            i = text.rfind(opener, max(floor, close - 40), close)
+            if i >= 0 and "\n" not in text[i:close] and 1 <= len(text[i + 1:close].split()) <= 3:
+                return i
+        return None
 
     def _named(self, start: int, end: int) -> bool:
         """Whether a phrase is a short name ("Mr King", "the Constitutional Affairs Committee",
@@ -1054,7 +1107,7 @@ class _Speakers:
                          and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)
                          and not (office and (any(_is_head(L, w) for w in s.words) or not self._full_name(s.name)))),
                         None)
-        elif bare and L.heads is not None and L.heads.fullmatch(text, *bare.span("head"), timeout=REGEX_TIMEOUT):
+        elif bare and _is_head(L, text[slice(*bare.span("head"))]):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1), None) \
@@ -1247,8 +1300,14 @@ class _Speakers:
         here = [s for s in self.named if s_start <= s.at < f.start and fits(s)]
         if here:
             # a participle goes with the main clause, whose subject comes first ("قال X إن ...
-            # ببلاغ يفيد ...، موضحا": X); a verb with the nearest
-            best = min(here, key=lambda s: s.at) if f.rule.role == "participle" else max(here, key=lambda s: s.at)
+            # ببلاغ يفيد ...، موضحا": X), or of a main clause after a comma ("...، وقال Y: ...، مؤكدا": Y);
+            # a verb with the nearest
+            if f.rule.role == "participle":
+                first = min(h.at for h in here)
+                best = max((s for s in here if s.at == first or self.L.main_clause is not None and self.L.main_clause.search(
+                    text, max(s_start, s.at - 30), s.at, timeout=REGEX_TIMEOUT)), key=lambda s: s.at)
+            else:
+                best = max(here, key=lambda s: s.at)
         else:
             before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
             # "X did Y, saying ...", "X will ..., but it has pledged": the subject of the sentence;
@@ -1276,22 +1335,22 @@ class _Speakers:
     def _clause_subject(self, f: _Found) -> _Speaker | None:
         """The subject of the first verb of the sentence of cue `f`, before the cue."""
         x, L = self.x, self.L
-        start = x.sentence(f.start)[0]
-        start += len(x.text[start:f.start]) - len(x.text[start:f.start].lstrip())
-        lead = L.clause_lead.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
+        start, f_start = x.sentence(f.start)[0], f.start
+        start += len(x.text[start:f_start]) - len(x.text[start:f_start].lstrip())
+        lead = L.clause_lead.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
         start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
-        verb = L.clause_verb.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
+        verb = L.clause_verb.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_verb else None
         written = False
         if verb is None and L.verb_written is not None:     # "وألقى السفير": a verb, not "the ..."
-            first = _WORD.match(x.text, start, f.start)
+            first = _WORD.match(x.text, start, f_start)
             verb = first if first and L.verb_written.fullmatch(self.original(*first.span())) else None
             written = verb is not None
         if L.source_first == "after" and verb is None:
             return None
-        subject = x.phrase_after(verb.end() if verb else start, f.start, objected=True,   # its object after it
+        subject = x.phrase_after(verb.end() if verb else start, f_start, objected=True,   # its object after it
                                  free_first=written)
         if subject is not None:
-            subject = self.known_start(*self._name_end(*subject))
+            subject = self._surname_end(*self.known_start(*self._name_end(*subject)))
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
             return None
         source_type, by_head = x.type_of(*subject)
@@ -1303,8 +1362,8 @@ class _Speakers:
                 by_head or len(words) < 3 or any(w[:1].isupper() for w in words[1:]))):  # body, or short
             return None                                                # ("The row blew up": no)
         agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]
-        comma = _COMMA.match(x.text, subject[1], f.start)       # "سعى رئيس الوزراء، إبراهيم محلب، لـ..."
-        apposed = x.phrase_after(comma.end(), f.start) if comma else None
+        comma = _COMMA.match(x.text, subject[1], f_start)       # "سعى رئيس الوزراء، إبراهيم محلب، لـ..."
+        apposed = x.phrase_after(comma.end(), f_start) if comma else None
         return self._speaker(subject, self.gender(agree, source_type), apposed, source_type)
 
     def known_start(self, start: int, end: int) -> tuple[int, int]:
@@ -1313,16 +1372,35 @@ class _Speakers:
         المسفر): the words after them are the verb's object."""
         words: list[str] = []
         cut = None
+        named = False       # a word of a name read, not only a title's
         for m in _NAME.finditer(self.x.text, start, end):
             key = _name_key(self.L, m.group())
             if key in self.L.honorific:
                 continue
             words.append(key)
             mine = frozenset(words)
-            if not any(mine <= s.words for s in self.named):
+            first = next((s for s in self.named if mine <= s.words), None)
+            if first is None:
                 break
-            cut = m.end()
+            # a title alone names one speaker only ("ووجه رئيس هيئة القناة حديثه"; not "ورفع عضو
+            # المجلس زايد الأسمري" after several members named "عضو المجلس")
+            named = named or not _is_head(self.L, m.group())
+            if named or all(s.name == first.name for s in self.named if mine <= s.words):
+                cut = m.end()
         return (start, cut) if cut is not None else (start, end)
+
+    def _surname_end(self, start: int, end: int) -> tuple[int, int]:
+        """A subject read up to its verb's object ends after the name of a source of the article
+        in it ("دعا وزير الخارجية محمد جواد ظريف دول الخليج": ... ظريف, named by "وقال ظريف")."""
+        if not self.surnames:
+            return start, end
+        cut = None
+        for m in _NAME.finditer(self.x.text, start, end):
+            if _name_key(self.L, m.group()) in self.surnames:
+                cut = m.end()
+            elif cut is not None:
+                return start, cut
+        return start, end
 
     def _name_end(self, start: int, end: int) -> tuple[int, int]:
         """A subject read with no verb to end it ends at a lowercase word after a capitalised one

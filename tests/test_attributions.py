@@ -668,3 +668,69 @@ def test_the_audit_groups_one_persons_mentions(tmp_path):
     assert "5 attribution(s) from 2 source(s)" in out
     assert "  Dan Hale (person): 3 attribution(s)" in out
     assert "“added” Mr Hale = Dan Hale" in out and "“added” The airline = Ryanair" in out
+
+
+# ---------------------------------------------------------------- Arabic: verb classes, SVO, agreement
+
+def test_arabic_verbs_whose_content_is_their_object_or_clause():
+    cases = [("وقد اتهمت أوساط سياسية في تل أبيب، حكومة نتنياهو على الحملة ضد أوروبا.", "اتهمت", "أوساط سياسية"),
+             ("ومن جهة ثانية، اشتكى نواب القائمة المشتركة من أن رئاسة الكنيست تسببت في حادثة.", "اشتكى",
+              "نواب القائمة المشتركة"),
+             ("واعتبر الوزير الاتفاق إنجازا تاريخيا.", "واعتبر", "الوزير"),
+             ("وأقر أوباما أن قسما من الأموال سيذهب إلى الحرس الثوري.", "وأقر", "أوباما"),
+             ("ونبهت الوزارة المواطنين إلى أن الطريق مغلق.", "ونبهت", "الوزارة"),
+             ("وعلّق حسن قشقوي نائب وزير الخارجية الإيراني على هذه الاتهامات.", "وعلّق", "حسن قشقوي")]
+    for text, cue, source in cases:
+        atts, _ = run(text, "ar")
+        assert by_cue(atts, cue).source.text.startswith(source), text
+    # the same words in another sense are no attribution
+    for text in ("ألا يعترف الاتحاد الأوروبي بالألقاب الأكاديمية.", "قرض ميسر تورد على دفعات.",
+                 "وشاع بين الطالبات أنها ستترك عباءتها.", "مما يدل على أن ثمة مشكلة تقنية.",
+                 "* هل تعتقد أن عدد أعضاء اللجنة كاف؟", "ويشكو المستشفى من نقص في الأدوية."):
+        assert run(text, "ar")[0] == [], text
+
+
+def test_arabic_subject_before_its_verb():
+    atts, _ = run("وكانت الجبهة أعلنت من قبل مسؤوليتها عن هجمات مشابهة.", "ar")
+    assert by_cue(atts, "أعلنت").source.text == "الجبهة"
+    atts, _ = run("الفحص أثبت أن الكتابة تعود إلى القرن السابع.", "ar")
+    assert by_cue(atts, "أثبت").source.text == "الفحص"
+    atts, _ = run("يذكر أن وكالة «رويتر» للأنباء، كشفت النقاب أمس عن خطوة أخرى.", "ar")
+    assert by_cue(atts, "كشفت").source.text == "وكالة «رويتر» للأنباء"
+
+
+def test_arabic_verb_ending_or_pronoun_is_its_subject():
+    # a dual verb names its subject by its ending: the noun after it is its object
+    atts, _ = run("ورفض النائبان الحضور. واعتبرا القرار نوعا من التضييق.", "ar")
+    assert by_cue(atts, "واعتبرا").source is None
+    # a pronoun right before the verb is its subject, not the object after it
+    text = "وقال مسؤول إسرائيلي إن الوزيرة تنوي العمل، مضيفا أنها حذرت السفراء من أنه لا تمويل."
+    a = by_cue(run(text, "ar")[0], "حذرت")
+    assert a.source is None and a.source_type == "implied"
+
+
+def test_arabic_implied_speaker_agrees_with_the_verb():
+    # a feminine verb goes to the woman who spoke before, not to the masculine title cited with حسب
+    # nearer to it (a singular masculine title is masculine by its form)
+    text = ("وقالت الوزيرة سارة أحمد إن الخطة جاهزة. وحسب رئيس المعارضة، فإن الحكومة أخطأت. "
+            "وأكدت أن التنفيذ يبدأ غدا.")
+    assert resolved(text, "ar", "وأكدت") == "الوزيرة سارة أحمد"
+    # and a masculine one to the man, past the woman named nearer
+    text = "وقال المدير خالد منصور إن الأرقام دقيقة. وقالت الشركة إن الأرباح تراجعت. وأضاف أن الخطة تتغير."
+    assert resolved(text, "ar", "وأضاف") == "المدير خالد منصور"
+
+
+def test_arabic_participle_goes_with_the_main_clause_a_comma_opens():
+    text = ("وقال عضو المجلس ناصر القضيعي إن العمل جبان، وقال عضو المجلس ماجد القحطاني: إن ما قامت به الفئة "
+            "لا يقره دين، مستنكرا هذا العمل، ومؤكدا وقوف المجتمع صفا واحدا.")
+    assert resolved(text, "ar", "ومؤكدا") == "عضو المجلس ماجد القحطاني"
+
+
+def test_arabic_title_with_the_name_in_apposition_names_the_speaker():
+    text = ("من جانبه، قال الناشط السياسي الموصلي، غانم العابد، لـ«الشرق الأوسط»: «الجميع كانوا متيقنين». "
+            "وتابع: «أعتقد أن بغداد لن تقبل».")
+    assert resolved(text, "ar", "وتابع") == "غانم العابد"
+    # a title alone is the one speaker it named before, not one of several who bear it
+    text = ("وقال عضو المجلس سعيد القحطاني إن العمل جبان. وقال عضو المجلس ماجد عميش إننا نستنكر. "
+            "ورفع عضو المجلس زايد الأسمري التعازي لقيادة البلد قائلا: نؤكد وقوفنا صفا واحدا.")
+    assert "زايد الأسمري" in resolved(text, "ar", "قائلا")
