@@ -97,11 +97,18 @@ class _Engine:
     branches: list[str]                 # each rule's part of `master` (see `_without`)
     number_source: str | None           # the number macro, read once where a match begins
     anchors: list[tuple[re.Pattern, re.Pattern | None]]    # (scan, pattern at the text's start or None)
-    contexts: list[tuple[dict, regex.Pattern | None, regex.Pattern | None, regex.Pattern | None]]
-    qual_before: regex.Pattern | None
-    qual_after: regex.Pattern | None
+    # what is tested around each figure, in two patterns of optional lookarounds, each setting a
+    # group of its own when it holds (see `_tests`): one matched at the figure's start with its end
+    # as the end of the text (each context rule's `before` and `text`, the qualifier before: group
+    # `q`), one at its end (each context rule's `after`, the qualifier after: `qa`, the counted
+    # noun: `w`). Two `regex` calls instead of one for each test: the timeout's clock costs more
+    # than most tests
+    at_start: regex.Pattern
+    at_end: regex.Pattern
+    # each context rule, its conditions (the `context` items) and the index in `.groups()` of its
+    # group in `at_start` and in `at_end` (0, a group always set, when it has no test there)
+    contexts: list[tuple[dict, tuple, int, int]]
     negated: regex.Pattern | None       # a negation right before a bound, or a word before: "must not eat more than"
-    subject: regex.Pattern | None
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
     counted_groups: re.Pattern | None   # digits that group thousands when a counted noun follows
@@ -185,9 +192,6 @@ def _engine(lang: str) -> _Engine:
     def source(pattern: str) -> str:
         return regex.sub(r"\{(lex[bc]?):([\w+]+)\}", lambda m: trie(m[1], m[2]), expand(pattern, lang))
 
-    def compiled(pattern: str | None) -> regex.Pattern | None:
-        return compile_pattern(source(pattern), lang) if pattern else None
-
     patterns.sort(key=lambda r: -r.get("priority", 0))
     # the master alternation only says which rule matched (no inner groups: they cost time);
     # the rule's own pattern then gives the groups. The number (the `number` macro, atomic: read
@@ -213,6 +217,19 @@ def _engine(lang: str) -> _Engine:
     quals, after, negation = ("(?:" + "|".join(regex.escape(_fold(w)).replace("\\ ", r"\s+")
                                                for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
                               if words.get(name) else None for name in ("qualifier", "qualifier_after", "negation"))
+    # the tests at a figure's start: `before` a lookbehind, `text` the figure's whole text
+    starts = [(f"s{k}", (f"(?<=(?:{c['before']})\\s*)" if c.get("before") else "")
+               + (f"(?=(?:{c['text']})\\Z)" if c.get("text") else "")) for k, c in enumerate(contexts)]
+    ends = [(f"e{k}", f"(?=\\s*(?:{c['after']}))" if c.get("after") else "") for k, c in enumerate(contexts)]
+    # (groups `q`, `qa` and `w` in any case: a group that never matches when there is no such test)
+    at_start = _tests(starts + [("", f"(?<={{B}}(?P<q>{quals})\\s*)" if quals else "(?P<q>(?!))")], source, lang)
+    at_end = _tests(ends + [("", f"(?=\\s*(?:[^\\W\\d_]+\\s+)?(?P<qa>{after})(?!\\w))" if after else "(?P<qa>(?!))"),
+                            ("", f"(?={subject['pattern']})" if subject.get("pattern") else "(?P<w>(?!))")],
+                    source, lang)
+
+    def group(pattern: regex.Pattern, name: str) -> int:
+        return pattern.groupindex[name] - 1 if name in pattern.groupindex else 0
+
     return _Engine(
         lexicons=lexicons,
         clitics=tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
@@ -221,18 +238,22 @@ def _engine(lang: str) -> _Engine:
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
         anchors=[_anchor(a, source) for a in anchors],
-        # `before` patterns are lookbehinds tried at the figure's start (one position, not a search)
-        contexts=[(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
-                   compiled(c.get("after") and f"\\s*(?:{c['after']})"), compiled(c.get("text")))
-                  for c in contexts],
-        qual_before=quals and compile_pattern(f"(?<={{B}}(?P<q>{quals})\\s*)", lang),
-        qual_after=after and compile_pattern(f"\\s*(?:[^\\W\\d_]+\\s+)?(?P<q>{after})(?!\\w)", lang),
+        at_start=at_start, at_end=at_end,
+        contexts=[(c, tuple(c["context"].items()), group(at_start, f"s{k}"), group(at_end, f"e{k}"))
+                  for k, c in enumerate(contexts)],
         negated=negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
-        subject=compiled(subject.get("pattern")),
         subject_kinds=frozenset(subject.get("kinds") or ()),
         subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
         counted_groups=counted_groups and re.compile(counted_groups),
     )
+
+
+def _tests(tests: list[tuple[str, str]], source, lang: str) -> regex.Pattern:
+    """One pattern of lookarounds, each optional: it always matches, and the group named as a test
+    (or the groups inside a test without a name) are set where the test holds; group 1 always.
+    (`(?:X|)`, not `(?:X)?`: `regex` tries a lookbehind in `(?:X)?` at length after length.)"""
+    return compile_pattern("(?P<always>)" + "".join(f"(?:{source(test)}" + (f"(?P<{name}>)|)" if name else "|)")
+                                                   for name, test in tests if test), lang)
 
 
 def _master(branches: list[str], number_source: str | None, lang: str) -> re.Pattern | regex.Pattern:
@@ -713,36 +734,32 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     # spaces, `\s*(?:\s+of)` would cost time quadratic in their length
     lo = max(0, s - CONTEXT_MAX)
     near, ns, ne = text[lo:min(e + CONTEXT_MAX, m.endpos)], s - lo, e - lo     # not into the next paragraph
-    for ctx, before, after, own in eng.contexts:
-        for k, v in ctx["context"].items():     # a loop, not all(...): this runs for every figure and context
-            if info.get(k) != v:
-                break
-        else:
-            # the figure's own text first, the text before it last (a lookbehind). A figure's text
-            # is short (its rule bounds it): no timeout clock for it, which would cost more than the
-            # match
-            if (not own or own.fullmatch(near, ns, ne)) and (
-                    not after or after.match(near, ne, timeout=REGEX_TIMEOUT)) and (
-                    not before or before.match(near, ns, timeout=REGEX_TIMEOUT)):
+    # the tests of the context rules, the qualifiers and the counted noun, at once (see `_Engine`)
+    at_start = eng.at_start.match(near, ns, ne, timeout=REGEX_TIMEOUT)
+    at_end = eng.at_end.match(near, ne, timeout=REGEX_TIMEOUT)
+    held_start, held_end = at_start.groups(), at_end.groups()
+    for ctx, conditions, k_start, k_end in eng.contexts:
+        if held_start[k_start] is not None and held_end[k_end] is not None:
+            for k, v in conditions:     # a loop, not all(...): this runs for every figure and context
+                if info.get(k) != v:
+                    break
+            else:
                 info.update(ctx["set"])
     if info["kind"] == "none":
         return None
     qualifier = qualifier_text = subject = None
     if info["kind"] not in _POINTS:      # "until 15 May" is no bound on a quantity
-        q = eng.qual_before and eng.qual_before.match(near, ns, timeout=REGEX_TIMEOUT)
-        q = q or (eng.qual_after and eng.qual_after.match(near, ne, timeout=REGEX_TIMEOUT))
-        if q:
-            entry = _lookup(eng, "qualifier", q["q"]) or _lookup(eng, "qualifier_after", q["q"])
+        q, name = (at_start, "q") if at_start["q"] is not None else (at_end, "qa")
+        if q[name] is not None:
+            entry = _lookup(eng, "qualifier", q[name]) or _lookup(eng, "qualifier_after", q[name])
             qualifier = entry and entry["value"]
-            if qualifier in _NEGATED and eng.negated and eng.negated.match(near, q.start("q"), timeout=REGEX_TIMEOUT):
+            if qualifier in _NEGATED and eng.negated and eng.negated.match(near, q.start(name), timeout=REGEX_TIMEOUT):
                 qualifier = _NEGATED[qualifier]     # "must not eat more than 1300": at most
-            qualifier_text = doc.text[slice(*norm.span(lo + q.start("q"), lo + q.end("q")))]
-    if eng.subject and info["kind"] in eng.subject_kinds:
-        w = eng.subject.match(near, ne, timeout=REGEX_TIMEOUT)
-        if w and w["w"].casefold() not in eng.subject_skip:
-            subject = doc.text[slice(*norm.span(lo + w.start("w"), lo + w.end("w")))]
-            if info["kind"] == "count" and eng.counted_groups and eng.counted_groups.fullmatch(g.get("num", "")):
-                info["value"] = int(regex.sub(r"\D", "", g["num"]))    # "902.400 وحدة": no 902.4 units
+            qualifier_text = doc.text[slice(*norm.span(lo + q.start(name), lo + q.end(name)))]
+    if info["kind"] in eng.subject_kinds and at_end["w"] is not None and at_end["w"].casefold() not in eng.subject_skip:
+        subject = doc.text[slice(*norm.span(lo + at_end.start("w"), lo + at_end.end("w")))]
+        if info["kind"] == "count" and eng.counted_groups and eng.counted_groups.fullmatch(g.get("num", "")):
+            info["value"] = int(regex.sub(r"\D", "", g["num"]))    # "902.400 وحدة": no 902.4 units
     start, end = norm.span(s, e)
     return Figure(doc.text[start:end], start, end, info["kind"], info["value"], info["unit"], qualifier,
                   qualifier_text, subject, info["calendar"], sentences.around(s, e), rule["id"])
