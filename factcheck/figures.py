@@ -86,6 +86,21 @@ _DOWNWARDS = Figure("", 0, 0, "none", 0)
 
 
 @dataclass
+class _Tests:
+    """What is tested around a figure of a rule, in two patterns of optional lookarounds, each
+    setting a group of its own when it holds (see `_tests`): one matched at the figure's start with
+    its end as the end of the text (each context rule's `before` and `text`, the qualifier before:
+    group `q`), one at its end (each context rule's `after`, the qualifier after: `qa`, the counted
+    noun: `w`). Two `regex` calls instead of one for each test: the timeout's clock costs more than
+    most tests. The context rules are those that name no other rule in their `context`."""
+    at_start: regex.Pattern
+    at_end: regex.Pattern
+    # each context rule, its conditions (the `context` items) and the index in `.groups()` of its
+    # group in `at_start` and in `at_end` (0, a group always set, when it has no test there)
+    contexts: list[tuple[dict, tuple, int, int]]
+
+
+@dataclass
 class _Engine:
     lexicons: dict[str, dict[str, dict]]
     clitics: tuple[str, ...]
@@ -97,17 +112,7 @@ class _Engine:
     branches: list[str]                 # each rule's part of `master` (see `_without`)
     number_source: str | None           # the number macro, read once where a match begins
     anchors: list[tuple[re.Pattern, re.Pattern | None]]    # (scan, pattern at the text's start or None)
-    # what is tested around each figure, in two patterns of optional lookarounds, each setting a
-    # group of its own when it holds (see `_tests`): one matched at the figure's start with its end
-    # as the end of the text (each context rule's `before` and `text`, the qualifier before: group
-    # `q`), one at its end (each context rule's `after`, the qualifier after: `qa`, the counted
-    # noun: `w`). Two `regex` calls instead of one for each test: the timeout's clock costs more
-    # than most tests
-    at_start: regex.Pattern
-    at_end: regex.Pattern
-    # each context rule, its conditions (the `context` items) and the index in `.groups()` of its
-    # group in `at_start` and in `at_end` (0, a group always set, when it has no test there)
-    contexts: list[tuple[dict, tuple, int, int]]
+    tests: list[_Tests]                 # by rule index: what is tested around its figures
     negated: regex.Pattern | None       # a negation right before a bound, or a word before: "must not eat more than"
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
@@ -217,19 +222,25 @@ def _engine(lang: str) -> _Engine:
     quals, after, negation = ("(?:" + "|".join(regex.escape(_fold(w)).replace("\\ ", r"\s+")
                                                for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
                               if words.get(name) else None for name in ("qualifier", "qualifier_after", "negation"))
-    # the tests at a figure's start: `before` a lookbehind, `text` the figure's whole text
-    starts = [(f"s{k}", (f"(?<=(?:{c['before']})\\s*)" if c.get("before") else "")
-               + (f"(?=(?:{c['text']})\\Z)" if c.get("text") else "")) for k, c in enumerate(contexts)]
-    ends = [(f"e{k}", f"(?=\\s*(?:{c['after']}))" if c.get("after") else "") for k, c in enumerate(contexts)]
     # (groups `q`, `qa` and `w` in any case: a group that never matches when there is no such test)
-    at_start = _tests(starts + [("", f"(?<={{B}}(?P<q>{quals})\\s*)" if quals else "(?P<q>(?!))")], source, lang)
-    at_end = _tests(ends + [("", f"(?=\\s*(?:[^\\W\\d_]+\\s+)?(?P<qa>{after})(?!\\w))" if after else "(?P<qa>(?!))"),
-                            ("", f"(?={subject['pattern']})" if subject.get("pattern") else "(?P<w>(?!))")],
-                    source, lang)
+    qual_start = f"(?<={{B}}(?P<q>{quals})\\s*)" if quals else "(?P<q>(?!))"
+    qual_end = f"(?=\\s*(?:[^\\W\\d_]+\\s+)?(?P<qa>{after})(?!\\w))" if after else "(?P<qa>(?!))"
+    noun = f"(?={subject['pattern']})" if subject.get("pattern") else "(?P<w>(?!))"
 
-    def group(pattern: regex.Pattern, name: str) -> int:
-        return pattern.groupindex[name] - 1 if name in pattern.groupindex else 0
+    @functools.lru_cache(maxsize=None)
+    def tests(ks: tuple[int, ...]) -> _Tests:
+        # the tests at a figure's start (`before` a lookbehind, `text` the figure's whole text) and end
+        at_start = _tests([(f"s{k}", (f"(?<=(?:{contexts[k]['before']})\\s*)" if contexts[k].get("before") else "")
+                            + (f"(?=(?:{contexts[k]['text']})\\Z)" if contexts[k].get("text") else "")) for k in ks]
+                          + [("", qual_start)], source, lang)
+        at_end = _tests([(f"e{k}", f"(?=\\s*(?:{contexts[k]['after']}))" if contexts[k].get("after") else "") for k in ks]
+                        + [("", qual_end), ("", noun)], source, lang)
+        return _Tests(at_start, at_end, [(contexts[k], tuple(contexts[k]["context"].items()),
+                                          at_start.groupindex.get(f"s{k}", 1) - 1, at_end.groupindex.get(f"e{k}", 1) - 1)
+                                         for k in ks])
 
+    if any("rule" in c["set"] for c in contexts):
+        raise FactcheckError(f"{lang}: a context rule's `set` cannot change the rule")
     return _Engine(
         lexicons=lexicons,
         clitics=tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
@@ -238,9 +249,8 @@ def _engine(lang: str) -> _Engine:
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
         anchors=[_anchor(a, source) for a in anchors],
-        at_start=at_start, at_end=at_end,
-        contexts=[(c, tuple(c["context"].items()), group(at_start, f"s{k}"), group(at_end, f"e{k}"))
-                  for k, c in enumerate(contexts)],
+        tests=[tests(tuple(k for k, c in enumerate(contexts) if c["context"].get("rule", rule["id"]) == rule["id"]))
+               for rule in patterns],
         negated=negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
         subject_kinds=frozenset(subject.get("kinds") or ()),
         subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
@@ -735,10 +745,11 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     lo = max(0, s - CONTEXT_MAX)
     near, ns, ne = text[lo:min(e + CONTEXT_MAX, m.endpos)], s - lo, e - lo     # not into the next paragraph
     # the tests of the context rules, the qualifiers and the counted noun, at once (see `_Engine`)
-    at_start = eng.at_start.match(near, ns, ne, timeout=REGEX_TIMEOUT)
-    at_end = eng.at_end.match(near, ne, timeout=REGEX_TIMEOUT)
+    tests = eng.tests[i]
+    at_start = tests.at_start.match(near, ns, ne, timeout=REGEX_TIMEOUT)
+    at_end = tests.at_end.match(near, ne, timeout=REGEX_TIMEOUT)
     held_start, held_end = at_start.groups(), at_end.groups()
-    for ctx, conditions, k_start, k_end in eng.contexts:
+    for ctx, conditions, k_start, k_end in tests.contexts:
         if held_start[k_start] is not None and held_end[k_end] is not None:
             for k, v in conditions:     # a loop, not all(...): this runs for every figure and context
                 if info.get(k) != v:
