@@ -56,6 +56,7 @@ import functools
 import heapq
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -92,7 +93,7 @@ class _Tests:
     its end as the end of the text (each context rule's `before` and `text`, the qualifier before:
     group `q`), one at its end (each context rule's `after`, the qualifier after: `qa`, the counted
     noun: `w`). Two `regex` calls instead of one for each test: the timeout's clock costs more than
-    most tests. The context rules are those that name no other rule in their `context`."""
+    most tests. The context rules are those that may apply to the figure (see `_tests_of`)."""
     at_start: regex.Pattern
     at_end: regex.Pattern
     # each context rule, its conditions (the `context` items) and the index in `.groups()` of its
@@ -112,7 +113,10 @@ class _Engine:
     branches: list[str]                 # each rule's part of `master` (see `_without`)
     number_source: str | None           # the number macro, read once where a match begins
     anchors: list[tuple[re.Pattern, re.Pattern | None]]    # (scan, pattern at the text's start or None)
-    tests: list[_Tests]                 # by rule index: what is tested around its figures
+    contexts: list[dict]                # the context rules
+    tests: Callable[[tuple[int, ...]], _Tests]      # what is tested for some of them (by index)
+    # the fields the context rules' conditions read, and the values each is compared with
+    conditions: dict[str, tuple]
     negated: regex.Pattern | None       # a negation right before a bound, or a word before: "must not eat more than"
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
@@ -122,11 +126,14 @@ class _Engine:
     # alternation reads it), or None when it needs `regex` (a name given to two groups, a group
     # repeated: its captures); compiled on first use (see `_groups`)
     plain: dict = field(default_factory=dict)
-    # (rule, groups, captures) -> what `_interpret` made of them: the same figures recur ("2020",
-    # "$1m": a fifth of a text's figures are distinct); emptied past _INTERPRETED entries
+    # (rule, groups, captures) -> what `_interpret` made of them (with the rule's id) and the tests
+    # for it (see `_tests_of`): the same figures recur ("2020", "$1m": a fifth of a text's figures
+    # are distinct); emptied past _INTERPRETED entries
     interpreted: dict = field(default_factory=dict)
     # rule index -> this engine without that rule (see `_without`), made on first use
     without: dict = field(default_factory=dict)
+    # a figure's reading as the context rules' conditions see it -> its tests (see `_tests_of`)
+    reachable: dict = field(default_factory=dict)
 
 
 def _fold(word: str) -> str:
@@ -201,7 +208,9 @@ def _engine(lang: str) -> _Engine:
     # the master alternation only says which rule matched (no inner groups: they cost time);
     # the rule's own pattern then gives the groups. The number (the `number` macro, atomic: read
     # one way) is read once per place, in a lookahead, and each rule that begins with it matches
-    # what was read again (a back reference, not a parse) before the rest of its pattern
+    # what was read again (a back reference, not a parse) before the rest of its pattern. The
+    # group naming the rule closes the branch: a branch that opens with a character or a class of
+    # them is skipped at once where another character is (`re` looks at a branch's first item)
     sources = [source(rule["pattern"]) for rule in patterns]
     # the number where a rule's pattern begins with it (after openings of groups and lookarounds
     # without groups of their own only: the number is read where the match begins)
@@ -213,7 +222,7 @@ def _engine(lang: str) -> _Engine:
         shared = first and first.match(pattern)
         src = (source(pattern[:shared.end() - len(number) - 2]) + "(?P=N)" + source(pattern[shared.end():])
                if shared else sources[i])
-        return f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
+        return "(?:" + regex.sub(r"\(\?P<\w+>", "(?:", src) + f")(?P<R{i}>)"
 
     branches = [branch(i, rule) for i, rule in enumerate(patterns)]
     number_source = source("{" + number + "}") if number else None
@@ -239,8 +248,10 @@ def _engine(lang: str) -> _Engine:
                                           at_start.groupindex.get(f"s{k}", 1) - 1, at_end.groupindex.get(f"e{k}", 1) - 1)
                                          for k in ks])
 
-    if any("rule" in c["set"] for c in contexts):
-        raise FactcheckError(f"{lang}: a context rule's `set` cannot change the rule")
+    conditions: dict[str, list] = {}
+    for c in contexts:
+        for k, v in c["context"].items():
+            conditions.setdefault(k, []).append(v)
     return _Engine(
         lexicons=lexicons,
         clitics=tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
@@ -249,8 +260,7 @@ def _engine(lang: str) -> _Engine:
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
         anchors=[_anchor(a, source) for a in anchors],
-        tests=[tests(tuple(k for k, c in enumerate(contexts) if c["context"].get("rule", rule["id"]) == rule["id"]))
-               for rule in patterns],
+        contexts=contexts, tests=tests, conditions={k: tuple(v) for k, v in conditions.items()},
         negated=negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
         subject_kinds=frozenset(subject.get("kinds") or ()),
         subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
@@ -282,7 +292,7 @@ def _without(eng: _Engine, i: int) -> _Engine:
     match is not its figure (a range read downwards, see `_interpret`)."""
     if i not in eng.without:
         branches = eng.branches[:]
-        branches[i] = f"(?P<R{i}>(?!))"
+        branches[i] = f"(?!)(?P<R{i}>)"
         eng.without[i] = dataclasses.replace(eng, master=_master(branches, eng.number_source, eng.lang),
                                              interpreted={}, without={})
     return eng.without[i]
@@ -703,6 +713,31 @@ def _repeats_group(items, repeated: bool = False) -> bool:
     return False
 
 
+_OTHER = object()       # a value that no condition of a context rule names
+
+
+def _tests_of(eng: _Engine, info: dict) -> _Tests:
+    """The tests of the context rules that may apply to a figure read as `info`: those whose
+    conditions hold for it, or for what an earlier one may make of it. Worked out once for each
+    reading as the conditions see it (each field the value it is compared with, or `_OTHER`)."""
+    fields = tuple(eng.conditions)
+
+    def seen(k: str, v) -> object:
+        return next((c for c in eng.conditions[k] if c == v), _OTHER)
+
+    state = tuple(seen(k, info.get(k)) for k in fields)
+    if state not in eng.reachable:
+        states, ks = {state}, []
+        for k, ctx in enumerate(eng.contexts):
+            hit = [s for s in states if all(s[fields.index(f)] == v for f, v in ctx["context"].items())]
+            if hit:
+                ks.append(k)
+                states.update(tuple(seen(f, ctx["set"][f]) if f in ctx["set"] else v for f, v in zip(fields, s))
+                              for s in hit)
+        eng.reachable[state] = eng.tests(tuple(ks))
+    return eng.reachable[state]
+
+
 def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentences: _Sentences) -> Figure | None:
     """The figure of one master match (None for an exclusion or a value that makes no sense)."""
     text = norm.text
@@ -726,26 +761,27 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
         caps = {n: [c for x in names if x in g for c in m.captures(x)]
                 for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
     key = (i, *g.items(), None, *caps["num"], None, *caps["unit"])
-    info = eng.interpreted.get(key, False)
-    if info is False:
+    known = eng.interpreted.get(key)
+    if known is None:
         if len(eng.interpreted) >= _INTERPRETED:
             eng.interpreted.clear()
-        info = eng.interpreted[key] = _interpret(eng, rule, g, caps)
-    if info is None:
-        return None
-    if info.get("downwards"):
-        return _DOWNWARDS
+        info, tests = _interpret(eng, rule, g, caps), None
+        if info is not None and not info.get("downwards"):
+            info["rule"] = rule["id"]
+            tests = _tests_of(eng, info)
+        known = eng.interpreted[key] = (info, tests)
+    info, tests = known
+    if info is None or tests is None:
+        return None if info is None else _DOWNWARDS
     info = dict(info)       # the context rules below change it, and a figure has a list of its own
     if isinstance(info["value"], list):
         info["value"] = list(info["value"])
-    info["rule"] = rule["id"]
     s, e = m.span("span") if "span" in g else m.span()
     # context, qualifier and subject patterns see a window around the figure: next to pages of
     # spaces, `\s*(?:\s+of)` would cost time quadratic in their length
     lo = max(0, s - CONTEXT_MAX)
     near, ns, ne = text[lo:min(e + CONTEXT_MAX, m.endpos)], s - lo, e - lo     # not into the next paragraph
     # the tests of the context rules, the qualifiers and the counted noun, at once (see `_Engine`)
-    tests = eng.tests[i]
     at_start = tests.at_start.match(near, ns, ne, timeout=REGEX_TIMEOUT)
     at_end = tests.at_end.match(near, ne, timeout=REGEX_TIMEOUT)
     held_start, held_end = at_start.groups(), at_end.groups()
