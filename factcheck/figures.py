@@ -56,6 +56,7 @@ import functools
 import heapq
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -86,6 +87,21 @@ _DOWNWARDS = Figure("", 0, 0, "none", 0)
 
 
 @dataclass
+class _Tests:
+    """What is tested around a figure of a rule, in two patterns of optional lookarounds, each
+    setting a group of its own when it holds (see `_tests`): one matched at the figure's start with
+    its end as the end of the text (each context rule's `before` and `text`, the qualifier before:
+    group `q`), one at its end (each context rule's `after`, the qualifier after: `qa`, the counted
+    noun: `w`). Two `regex` calls instead of one for each test: the timeout's clock costs more than
+    most tests. The context rules are those that may apply to the figure (see `_tests_of`)."""
+    at_start: regex.Pattern
+    at_end: regex.Pattern
+    # each context rule, its conditions (the `context` items) and the index in `.groups()` of its
+    # group in `at_start` and in `at_end` (0, a group always set, when it has no test there)
+    contexts: list[tuple[dict, tuple, int, int]]
+
+
+@dataclass
 class _Engine:
     lexicons: dict[str, dict[str, dict]]
     clitics: tuple[str, ...]
@@ -97,11 +113,11 @@ class _Engine:
     branches: list[str]                 # each rule's part of `master` (see `_without`)
     number_source: str | None           # the number macro, read once where a match begins
     anchors: list[tuple[re.Pattern, re.Pattern | None]]    # (scan, pattern at the text's start or None)
-    contexts: list[tuple[dict, regex.Pattern | None, regex.Pattern | None, regex.Pattern | None]]
-    qual_before: regex.Pattern | None
-    qual_after: regex.Pattern | None
+    contexts: list[dict]                # the context rules
+    tests: Callable[[tuple[int, ...]], _Tests]      # what is tested for some of them (by index)
+    # the fields the context rules' conditions read, and the values each is compared with
+    conditions: dict[str, tuple]
     negated: regex.Pattern | None       # a negation right before a bound, or a word before: "must not eat more than"
-    subject: regex.Pattern | None
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
     counted_groups: re.Pattern | None   # digits that group thousands when a counted noun follows
@@ -110,11 +126,14 @@ class _Engine:
     # alternation reads it), or None when it needs `regex` (a name given to two groups, a group
     # repeated: its captures); compiled on first use (see `_groups`)
     plain: dict = field(default_factory=dict)
-    # (rule, groups, captures) -> what `_interpret` made of them: the same figures recur ("2020",
-    # "$1m": a fifth of a text's figures are distinct); emptied past _INTERPRETED entries
+    # (rule, groups, captures) -> what `_interpret` made of them (with the rule's id) and the tests
+    # for it (see `_tests_of`): the same figures recur ("2020", "$1m": a fifth of a text's figures
+    # are distinct); emptied past _INTERPRETED entries
     interpreted: dict = field(default_factory=dict)
     # rule index -> this engine without that rule (see `_without`), made on first use
     without: dict = field(default_factory=dict)
+    # a figure's reading as the context rules' conditions see it -> its tests (see `_tests_of`)
+    reachable: dict = field(default_factory=dict)
 
 
 def _fold(word: str) -> str:
@@ -185,14 +204,13 @@ def _engine(lang: str) -> _Engine:
     def source(pattern: str) -> str:
         return regex.sub(r"\{(lex[bc]?):([\w+]+)\}", lambda m: trie(m[1], m[2]), expand(pattern, lang))
 
-    def compiled(pattern: str | None) -> regex.Pattern | None:
-        return compile_pattern(source(pattern), lang) if pattern else None
-
     patterns.sort(key=lambda r: -r.get("priority", 0))
     # the master alternation only says which rule matched (no inner groups: they cost time);
     # the rule's own pattern then gives the groups. The number (the `number` macro, atomic: read
     # one way) is read once per place, in a lookahead, and each rule that begins with it matches
-    # what was read again (a back reference, not a parse) before the rest of its pattern
+    # what was read again (a back reference, not a parse) before the rest of its pattern. The
+    # group naming the rule closes the branch: a branch that opens with a character or a class of
+    # them is skipped at once where another character is (`re` looks at a branch's first item)
     sources = [source(rule["pattern"]) for rule in patterns]
     # the number where a rule's pattern begins with it (after openings of groups and lookarounds
     # without groups of their own only: the number is read where the match begins)
@@ -204,7 +222,7 @@ def _engine(lang: str) -> _Engine:
         shared = first and first.match(pattern)
         src = (source(pattern[:shared.end() - len(number) - 2]) + "(?P=N)" + source(pattern[shared.end():])
                if shared else sources[i])
-        return f"(?P<R{i}>" + regex.sub(r"\(\?P<\w+>", "(?:", src) + ")"
+        return "(?:" + regex.sub(r"\(\?P<\w+>", "(?:", src) + f")(?P<R{i}>)"
 
     branches = [branch(i, rule) for i, rule in enumerate(patterns)]
     number_source = source("{" + number + "}") if number else None
@@ -213,6 +231,27 @@ def _engine(lang: str) -> _Engine:
     quals, after, negation = ("(?:" + "|".join(regex.escape(_fold(w)).replace("\\ ", r"\s+")
                                                for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
                               if words.get(name) else None for name in ("qualifier", "qualifier_after", "negation"))
+    # (groups `q`, `qa` and `w` in any case: a group that never matches when there is no such test)
+    qual_start = f"(?<={{B}}(?P<q>{quals})\\s*)" if quals else "(?P<q>(?!))"
+    qual_end = f"(?=\\s*(?:[^\\W\\d_]+\\s+)?(?P<qa>{after})(?!\\w))" if after else "(?P<qa>(?!))"
+    noun = f"(?={subject['pattern']})" if subject.get("pattern") else "(?P<w>(?!))"
+
+    @functools.lru_cache(maxsize=None)
+    def tests(ks: tuple[int, ...]) -> _Tests:
+        # the tests at a figure's start (`before` a lookbehind, `text` the figure's whole text) and end
+        at_start = _tests([(f"s{k}", (f"(?<=(?:{contexts[k]['before']})\\s*)" if contexts[k].get("before") else "")
+                            + (f"(?=(?:{contexts[k]['text']})\\Z)" if contexts[k].get("text") else "")) for k in ks]
+                          + [("", qual_start)], source, lang)
+        at_end = _tests([(f"e{k}", f"(?=\\s*(?:{contexts[k]['after']}))" if contexts[k].get("after") else "") for k in ks]
+                        + [("", qual_end), ("", noun)], source, lang)
+        return _Tests(at_start, at_end, [(contexts[k], tuple(contexts[k]["context"].items()),
+                                          at_start.groupindex.get(f"s{k}", 1) - 1, at_end.groupindex.get(f"e{k}", 1) - 1)
+                                         for k in ks])
+
+    conditions: dict[str, list] = {}
+    for c in contexts:
+        for k, v in c["context"].items():
+            conditions.setdefault(k, []).append(v)
     return _Engine(
         lexicons=lexicons,
         clitics=tuple(sorted({_fold(c) for c in clitics}, key=len, reverse=True)),
@@ -221,18 +260,20 @@ def _engine(lang: str) -> _Engine:
         # the anchor scans read every character: the standard `re` engine does it faster, and
         # the patterns (tries of words and fixed lookarounds) are linear
         anchors=[_anchor(a, source) for a in anchors],
-        # `before` patterns are lookbehinds tried at the figure's start (one position, not a search)
-        contexts=[(c, compiled(c.get("before") and f"(?<=(?:{c['before']})\\s*)"),
-                   compiled(c.get("after") and f"\\s*(?:{c['after']})"), compiled(c.get("text")))
-                  for c in contexts],
-        qual_before=quals and compile_pattern(f"(?<={{B}}(?P<q>{quals})\\s*)", lang),
-        qual_after=after and compile_pattern(f"\\s*(?:[^\\W\\d_]+\\s+)?(?P<q>{after})(?!\\w)", lang),
+        contexts=contexts, tests=tests, conditions={k: tuple(v) for k, v in conditions.items()},
         negated=negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
-        subject=compiled(subject.get("pattern")),
         subject_kinds=frozenset(subject.get("kinds") or ()),
         subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
         counted_groups=counted_groups and re.compile(counted_groups),
     )
+
+
+def _tests(tests: list[tuple[str, str]], source, lang: str) -> regex.Pattern:
+    """One pattern of lookarounds, each optional: it always matches, and the group named as a test
+    (or the groups inside a test without a name) are set where the test holds; group 1 always.
+    (`(?:X|)`, not `(?:X)?`: `regex` tries a lookbehind in `(?:X)?` at length after length.)"""
+    return compile_pattern("(?P<always>)" + "".join(f"(?:{source(test)}" + (f"(?P<{name}>)|)" if name else "|)")
+                                                   for name, test in tests if test), lang)
 
 
 def _master(branches: list[str], number_source: str | None, lang: str) -> re.Pattern | regex.Pattern:
@@ -251,7 +292,7 @@ def _without(eng: _Engine, i: int) -> _Engine:
     match is not its figure (a range read downwards, see `_interpret`)."""
     if i not in eng.without:
         branches = eng.branches[:]
-        branches[i] = f"(?P<R{i}>(?!))"
+        branches[i] = f"(?!)(?P<R{i}>)"
         eng.without[i] = dataclasses.replace(eng, master=_master(branches, eng.number_source, eng.lang),
                                              interpreted={}, without={})
     return eng.without[i]
@@ -672,6 +713,31 @@ def _repeats_group(items, repeated: bool = False) -> bool:
     return False
 
 
+_OTHER = object()       # a value that no condition of a context rule names
+
+
+def _tests_of(eng: _Engine, info: dict) -> _Tests:
+    """The tests of the context rules that may apply to a figure read as `info`: those whose
+    conditions hold for it, or for what an earlier one may make of it. Worked out once for each
+    reading as the conditions see it (each field the value it is compared with, or `_OTHER`)."""
+    fields = tuple(eng.conditions)
+
+    def seen(k: str, v) -> object:
+        return next((c for c in eng.conditions[k] if c == v), _OTHER)
+
+    state = tuple(seen(k, info.get(k)) for k in fields)
+    if state not in eng.reachable:
+        states, ks = {state}, []
+        for k, ctx in enumerate(eng.contexts):
+            hit = [s for s in states if all(s[fields.index(f)] == v for f, v in ctx["context"].items())]
+            if hit:
+                ks.append(k)
+                states.update(tuple(seen(f, ctx["set"][f]) if f in ctx["set"] else v for f, v in zip(fields, s))
+                              for s in hit)
+        eng.reachable[state] = eng.tests(tuple(ks))
+    return eng.reachable[state]
+
+
 def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentences: _Sentences) -> Figure | None:
     """The figure of one master match (None for an exclusion or a value that makes no sense)."""
     text = norm.text
@@ -695,54 +761,52 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
         caps = {n: [c for x in names if x in g for c in m.captures(x)]
                 for n, names in (("num", ("num",)), ("unit", ("unit", "unit2")))}
     key = (i, *g.items(), None, *caps["num"], None, *caps["unit"])
-    info = eng.interpreted.get(key, False)
-    if info is False:
+    known = eng.interpreted.get(key)
+    if known is None:
         if len(eng.interpreted) >= _INTERPRETED:
             eng.interpreted.clear()
-        info = eng.interpreted[key] = _interpret(eng, rule, g, caps)
-    if info is None:
-        return None
-    if info.get("downwards"):
-        return _DOWNWARDS
+        info, tests = _interpret(eng, rule, g, caps), None
+        if info is not None and not info.get("downwards"):
+            info["rule"] = rule["id"]
+            tests = _tests_of(eng, info)
+        known = eng.interpreted[key] = (info, tests)
+    info, tests = known
+    if info is None or tests is None:
+        return None if info is None else _DOWNWARDS
     info = dict(info)       # the context rules below change it, and a figure has a list of its own
     if isinstance(info["value"], list):
         info["value"] = list(info["value"])
-    info["rule"] = rule["id"]
     s, e = m.span("span") if "span" in g else m.span()
     # context, qualifier and subject patterns see a window around the figure: next to pages of
     # spaces, `\s*(?:\s+of)` would cost time quadratic in their length
     lo = max(0, s - CONTEXT_MAX)
     near, ns, ne = text[lo:min(e + CONTEXT_MAX, m.endpos)], s - lo, e - lo     # not into the next paragraph
-    for ctx, before, after, own in eng.contexts:
-        for k, v in ctx["context"].items():     # a loop, not all(...): this runs for every figure and context
-            if info.get(k) != v:
-                break
-        else:
-            # the figure's own text first, the text before it last (a lookbehind). A figure's text
-            # is short (its rule bounds it): no timeout clock for it, which would cost more than the
-            # match
-            if (not own or own.fullmatch(near, ns, ne)) and (
-                    not after or after.match(near, ne, timeout=REGEX_TIMEOUT)) and (
-                    not before or before.match(near, ns, timeout=REGEX_TIMEOUT)):
+    # the tests of the context rules, the qualifiers and the counted noun, at once (see `_Engine`)
+    at_start = tests.at_start.match(near, ns, ne, timeout=REGEX_TIMEOUT)
+    at_end = tests.at_end.match(near, ne, timeout=REGEX_TIMEOUT)
+    held_start, held_end = at_start.groups(), at_end.groups()
+    for ctx, conditions, k_start, k_end in tests.contexts:
+        if held_start[k_start] is not None and held_end[k_end] is not None:
+            for k, v in conditions:     # a loop, not all(...): this runs for every figure and context
+                if info.get(k) != v:
+                    break
+            else:
                 info.update(ctx["set"])
     if info["kind"] == "none":
         return None
     qualifier = qualifier_text = subject = None
     if info["kind"] not in _POINTS:      # "until 15 May" is no bound on a quantity
-        q = eng.qual_before and eng.qual_before.match(near, ns, timeout=REGEX_TIMEOUT)
-        q = q or (eng.qual_after and eng.qual_after.match(near, ne, timeout=REGEX_TIMEOUT))
-        if q:
-            entry = _lookup(eng, "qualifier", q["q"]) or _lookup(eng, "qualifier_after", q["q"])
+        q, name = (at_start, "q") if at_start["q"] is not None else (at_end, "qa")
+        if q[name] is not None:
+            entry = _lookup(eng, "qualifier", q[name]) or _lookup(eng, "qualifier_after", q[name])
             qualifier = entry and entry["value"]
-            if qualifier in _NEGATED and eng.negated and eng.negated.match(near, q.start("q"), timeout=REGEX_TIMEOUT):
+            if qualifier in _NEGATED and eng.negated and eng.negated.match(near, q.start(name), timeout=REGEX_TIMEOUT):
                 qualifier = _NEGATED[qualifier]     # "must not eat more than 1300": at most
-            qualifier_text = doc.text[slice(*norm.span(lo + q.start("q"), lo + q.end("q")))]
-    if eng.subject and info["kind"] in eng.subject_kinds:
-        w = eng.subject.match(near, ne, timeout=REGEX_TIMEOUT)
-        if w and w["w"].casefold() not in eng.subject_skip:
-            subject = doc.text[slice(*norm.span(lo + w.start("w"), lo + w.end("w")))]
-            if info["kind"] == "count" and eng.counted_groups and eng.counted_groups.fullmatch(g.get("num", "")):
-                info["value"] = int(regex.sub(r"\D", "", g["num"]))    # "902.400 وحدة": no 902.4 units
+            qualifier_text = doc.text[slice(*norm.span(lo + q.start(name), lo + q.end(name)))]
+    if info["kind"] in eng.subject_kinds and at_end["w"] is not None and at_end["w"].casefold() not in eng.subject_skip:
+        subject = doc.text[slice(*norm.span(lo + at_end.start("w"), lo + at_end.end("w")))]
+        if info["kind"] == "count" and eng.counted_groups and eng.counted_groups.fullmatch(g.get("num", "")):
+            info["value"] = int(regex.sub(r"\D", "", g["num"]))    # "902.400 وحدة": no 902.4 units
     start, end = norm.span(s, e)
     return Figure(doc.text[start:end], start, end, info["kind"], info["value"], info["unit"], qualifier,
                   qualifier_text, subject, info["calendar"], sentences.around(s, e), rule["id"])

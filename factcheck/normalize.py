@@ -187,11 +187,12 @@ _ODD = "\u0130\u0131\u017f\u212a"
 _ODD_CASES = str.maketrans(_ODD, "iisk")
 
 
+@functools.lru_cache(maxsize=1)
 def lowered_text(text: str) -> str:
     """A text as scans with lowercased patterns read it, for the matches of ignoring case:
     lowercased (as long as it is), "İ", "ı", "ſ" and the Kelvin sign as the ASCII letters they
     match ignoring case (translated only when there: a translation looks every character up in a
-    table: slow on a whole text)."""
+    table: slow on a whole text). The last one is kept: figures and attributions read the same."""
     return (text.translate(_ODD_CASES) if any(c in text for c in _ODD) else text).lower()
 
 

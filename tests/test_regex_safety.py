@@ -68,7 +68,9 @@ def all_patterns() -> dict[str, re.Pattern | regex.Pattern]:
     for lang in languages():
         eng = figures._engine(lang)
         rules = [factcheck.normalize.compile_pattern(src, lang) for src in eng.sources]
+        # (the tests around a figure, those of each context rule: a figure is tested for a few at once)
         roots += [(f"figures/{lang}", eng), (f"figures/{lang}/rules", rules),
+                  (f"figures/{lang}/tests", [eng.tests((k,)) for k in range(len(eng.contexts))]),
                   (f"attributions/{lang}", attributions._load(lang))]
     roots.append(("normalize", normalize._tables()))
     for info in pkgutil.walk_packages(factcheck.__path__, "factcheck."):
@@ -169,7 +171,11 @@ def test_a_pattern_past_the_timeout_fails_its_file_not_the_run(monkeypatch, tmp_
 
 
 def test_a_catastrophic_figure_pattern_fails_with_the_file_named(monkeypatch):
-    monkeypatch.setattr(figures._engine("en"), "qual_after", EVIL)      # tried after each figure
+    eng = figures._engine("en")
+    evil = dataclasses.replace(eng.tests(()), at_end=EVIL)      # tried after each figure
+    monkeypatch.setattr(eng, "tests", lambda _: evil)
+    monkeypatch.setattr(eng, "reachable", {})
+    monkeypatch.setattr(eng, "interpreted", {})
     monkeypatch.setattr(figures, "REGEX_TIMEOUT", 0.2)
     doc = from_text("12 " + "a" * 60, "evil.txt", "en", dt.date(2024, 3, 20))
     start = time.perf_counter()
