@@ -13,8 +13,8 @@ import functools
 import itertools
 import re
 from bisect import bisect_left, bisect_right
-from collections import deque
-from dataclasses import dataclass
+from collections import Counter, deque
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -48,6 +48,9 @@ _WORD = regex.compile(r"[^\s,،]+")
 _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
                                 r"(?:\s*[.,;:!?]|\s+(?:that|who|which)\b|\s*\Z)")
 _NAME = regex.compile(r"\w{3,}")                     # the words of a name remembered with its type
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}&-]*")   # a capitalised word (a name's, maybe)
+_LOWER = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{N}&-]*")     # a word in lower case
+_BACK = 30            # sentences before an "it" or a "the company" read for the body they stand for
 _ACRONYM = regex.compile(r"\s*\((?-i:\p{Lu})[\p{L}\d&.\-]{1,8}\)", regex.IGNORECASE)   # "(EIA)"
 _ENTITIES = ("person", "official", "organization", "media")   # what an appositive can tell
 # Every search is bounded (the regex engine may scan to the end it is given for a literal)
@@ -923,6 +926,10 @@ class _Speakers:
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
         self.surnames: frozenset[str] = frozenset()     # the name words of the sources named by no head noun
         self.holders: dict[tuple[int, int], tuple[int, int] | None] = {}    # a title -> its holder's name
+        self._bodies: dict[int, tuple[int, str] | None] = {}       # a sentence's start -> the body it is about
+        self._main: tuple[int, str] | None = None                   # the article's main actor (where, name)
+        self._caps: list[tuple[str, int]] | None = None
+        self._persons: frozenset[str] | None = None
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -1110,17 +1117,23 @@ class _Speakers:
         elif bare and _is_head(L, text[slice(*bare.span("head"))]):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
-            earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1), None) \
+            earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1
+                            and (not s.renamed or key in self._name_words(s.name))), None) \
                 or next((s for s in reversed(self.named)
                          if gender == s.gender == "neuter" and s.kind == kind and s.words), None)
             # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
             earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
                                        and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
                                        and " " not in s.name), None)
+            # else a body named before ("the carrier", "the firm": the name written with that head,
+            # the subject of a sentence before naming a body, the article's main actor)
+            if earlier is None and gender == "neuter":
+                earlier = self._body(span[0], key)
         else:
             mine = frozenset(words)
             earlier = next((s for s in itertools.chain(reversed(self.named), reversed(self.people))
-                            if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))),
+                            if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))
+                            and (not s.renamed or mine <= self._name_words(s.name))),
                            None) if words else None
         if earlier is not None:
             return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
@@ -1136,6 +1149,146 @@ class _Speakers:
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
                         self._owners(keyed),
                         span if self.surnames and named == span and kind in ("person", "official") else None)
+
+    def _cased(self) -> bool:
+        """Whether capitals mark names (a language with given names, whose verbs show no gender)."""
+        return bool(self.L.given) and not self.L.verb_agrees
+
+    def _name_words(self, name: str) -> frozenset[str]:
+        """The keys of the words of a name as a reader gives it."""
+        return frozenset(k for m in _NAME.finditer(name) if (k := _name_key(self.L, m.group())) not in self.L.honorific)
+
+    def _body(self, at: int, key: str | None) -> _Speaker | None:
+        """The body that a bare head noun (`key`: "the carrier", "the bank") or an "it" at `at`
+        stands for when no source named before fits: a name written with that head before ("Bank of
+        England"), else the subject of the nearest sentence before naming a body ("Game maker Valve
+        shut down", "Save the Scottish Regiments will"), else the article's main actor (the name it
+        repeats most, no person's); None where capitals do not mark names."""
+        if not self._cased():
+            return None
+        found = (self._headed(at, key) if key else None) or self._subject_body(at) or self._actor(at)
+        if found is None:
+            return None
+        start, name = found
+        return _Speaker(start, name, self._name_words(name), "neuter", "organization", True)
+
+    def _run(self, words: list[regex.Match], k: int) -> int:
+        """Where the run of capitalised words ending at `words[k - 1]` begins (a link word, "of",
+        "the", may join two of them: "Bank of England", "Save the Scottish Regiments")."""
+        L = self.L
+        while k and words[k - 1].group()[:1].isupper() or 1 < k < len(words) and words[k - 2].group()[:1].isupper() \
+                and words[k].group()[:1].isupper() and (L.name_link.fullmatch(words[k - 1].group())
+                                                        or L.article.fullmatch(words[k - 1].group())):
+            k -= 1
+        return k
+
+    def _headed(self, at: int, key: str) -> tuple[int, str] | None:
+        """The last name of two words or more written before `at` with head noun `key` capitalised."""
+        text, L = self.x.text, self.L
+        cap = key[:1].upper() + key[1:]
+        i = at
+        while (i := text.rfind(cap, 0, i)) >= 0:
+            s_start, s_end = self.x.sentence(i)
+            words = list(_WORD.finditer(text, max(s_start, i - 80), min(s_end, i + 80)))
+            k = next((j for j, w in enumerate(words) if w.start() <= i < w.end()), None)
+            if k is None or words[k].start() != i or _name_key(L, words[k].group().strip(".;:'’\"")) != key:
+                continue
+            end = k + 1
+            while end < len(words) and (words[end].group()[:1].isupper() or end + 1 < len(words)
+                                        and L.name_link.fullmatch(words[end].group())
+                                        and words[end + 1].group()[:1].isupper()):
+                end += 1
+            first = self._run(words, k + 1)
+            if first < k and L.article.fullmatch(words[first].group().casefold()):
+                first += 1
+            if end - first >= 2 and words[end - 1].start() < at:
+                return words[first].start(), self.original(words[first].start(), words[end - 1].end()).rstrip(".,;:")
+        return None
+
+    def _subject_body(self, at: int) -> tuple[int, str] | None:
+        """The body named as the subject of the nearest sentence before `at` (or of `at`'s own,
+        before it): a capitalised name after a body's head noun ("consumer goods giant Unilever"), or a
+        subject that is all a name, no person's ("Save the Scottish Regiments will")."""
+        x, L, text = self.x, self.L, self.x.text
+        k = bisect_right(x.sentences, at) - 1
+        for start in map(x.sentences.__getitem__, range(k, max(-1, k - _BACK), -1)):
+            found = self._bodies.get(start, False)
+            if found is False:
+                found = self._bodies[start] = self._body_of(start, x.sentence(start)[1])
+            if found is not None and found[0] < at:
+                return found
+        return None
+
+    def _body_of(self, start: int, end: int) -> tuple[int, str] | None:
+        x, L, text = self.x, self.L, self.x.text
+        start += len(text[start:end]) - len(text[start:end].lstrip())
+        lead = L.clause_lead.match(text, start, end, timeout=REGEX_TIMEOUT) if L.clause_lead else None
+        start = lead.end() if lead else start
+        phrase = x.phrase_after(start, min(end, start + 160))
+        if phrase is None or in_quotation(text, phrase[0]):
+            return None
+        phrase = self._name_end(*phrase)
+        if text[phrase[1]:phrase[1] + 1] in ("'", "’"):      # a possessor ("Regiments' group")
+            return None
+        words = list(_WORD.finditer(text, *phrase))
+        k = self._run(words, len(words))
+        if k == len(words):
+            return None
+        if k < len(words) - 1 and L.article.fullmatch(words[k].group().casefold()):
+            k += 1
+        names = [w.group() for w in words[k:]]
+        kind, by_head = x.type_of(*phrase)
+        if k:
+            if kind != "organization" or not by_head:
+                return None
+        elif by_head or self._given(names) is not None or names[0].casefold().rstrip(".") in L.honorific \
+                or names[0].casefold() in L.given or len(names) == 1 and names[0].casefold() in self._people() \
+                or len(names) > 1 and not any(L.name_link.fullmatch(w) or L.article.fullmatch(w) for w in names):
+            return None     # a person's name: one word named so elsewhere, or two capitalised words and no link
+        return words[k].start(), self.original(words[k].start(), words[-1].end()).rstrip(".,;:'’")
+
+    def _capitals(self) -> list[tuple[str, int]]:
+        """The capitalised words of the text (without a possessive "'s"), each with where it starts."""
+        if self._caps is None:
+            text, self._caps = self.x.text, []
+            for m in _CAPITAL.finditer(text):
+                w = m.group()
+                if w.endswith("s") and text.startswith(("'", "’"), m.end() - 2):
+                    w = w[:-2]
+                self._caps.append((w, m.start()))
+        return self._caps
+
+    def _people(self) -> frozenset[str]:
+        """The (folded) capitalised words written after a given name or an honorific: people's."""
+        if self._persons is None:
+            L, previous, people = self.L, "", set()
+            for w, _ in self._capitals():
+                folded = w.casefold()
+                if previous in L.given or previous.rstrip(".") in L.honorific:
+                    people.add(folded)
+                previous = folded
+            self._persons = frozenset(people)
+        return self._persons
+
+    def _actor(self, at: int) -> tuple[int, str] | None:
+        """The article's main actor, when named before `at`: the capitalised word it repeats most
+        (three times or more), none that the article writes in lower case too, none a person's (after
+        a given name or an honorific)."""
+        if self._main is None:
+            text, L = self.x.text, self.L
+            lower = {m.group() for m in _LOWER.finditer(text)}
+            counts: Counter[str] = Counter()
+            first: dict[str, int] = {}
+            for w, start in self._capitals():
+                folded = w.casefold()
+                if len(w) < 2 or folded in lower or folded in L.given or folded.rstrip(".") in L.honorific:
+                    continue
+                counts[w] += 1
+                first.setdefault(w, start)
+            people = self._people()
+            best = [(c, -first[w], w) for w, c in counts.items() if c >= 3 and w.casefold() not in people]
+            self._main = (first[max(best)[2]], max(best)[2]) if best else (-1, "")
+        return self._main if 0 <= self._main[0] < at else None
 
     def _holder(self, span: tuple[int, int], words: list[str], kind: str | None) -> tuple[int, int] | None:
         """The name of the holder of a title that a source names with no name (`holder_names`): a name
@@ -1248,7 +1401,11 @@ class _Speakers:
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
         gender = self.gender(agree, f.source_type) if agree else _noun_gender(self.L, text[slice(*f.source)])
-        self.named.append(self._speaker(f.source, gender, f.context, f.source_type))
+        speaker = self._speaker(f.source, gender, f.context, f.source_type)
+        if speaker.renamed and self._cased():       # "James Hardie chairwoman, Meredith Hellicar": a woman
+            gender = self._given(speaker.name.split())
+            speaker = replace(speaker, gender=gender) if gender is not None else speaker
+        self.named.append(speaker)
         name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             s_end = self.x.sentence(f.start)[1]
@@ -1320,6 +1477,8 @@ class _Speakers:
         best = relative if fits(relative) else best
         # else a person named in passing ("The priority for Finance Minister P. Chidambaram ... he said")
         best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
+        if best is None and want == "neuter":           # "It blamed ...": the body the article is about
+            best = self._body(f.start, None)
         if best is None:
             return None
         if best.title is not None:      # "نائب قائد العمليات ... العميد عبد الأمير الخزرجي": the name
