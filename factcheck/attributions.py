@@ -1209,7 +1209,7 @@ class _Speakers:
         """The body named as the subject of the nearest sentence before `at` (or of `at`'s own,
         before it): a capitalised name after a body's head noun ("consumer goods giant Unilever"), or a
         subject that is all a name, no person's ("Save the Scottish Regiments will")."""
-        x, L, text = self.x, self.L, self.x.text
+        x = self.x
         k = bisect_right(x.sentences, at) - 1
         for start in map(x.sentences.__getitem__, range(k, max(-1, k - _BACK), -1)):
             found = self._bodies.get(start, False)
@@ -1403,7 +1403,9 @@ class _Speakers:
         gender = self.gender(agree, f.source_type) if agree else _noun_gender(self.L, text[slice(*f.source)])
         speaker = self._speaker(f.source, gender, f.context, f.source_type)
         if speaker.renamed and self._cased():       # "James Hardie chairwoman, Meredith Hellicar": a woman
-            gender = self._given(speaker.name.split())
+            gender = self._given(speaker.name.split()) or next(     # (her given name, else her title's gender)
+                (g for w in text[slice(*f.source)].split() if (g := _word_gender(self.L, w.strip(",.;:").casefold()))
+                 in ("feminine", "masculine") and _is_head(self.L, w.strip(",.;:"))), None)
             speaker = replace(speaker, gender=gender) if gender is not None else speaker
         self.named.append(speaker)
         name = self.named[-1].name if self.named[-1].renamed else None
@@ -1510,6 +1512,11 @@ class _Speakers:
                                  free_first=written)
         if subject is not None:
             subject = self._surname_end(*self.known_start(*self._name_end(*subject)))
+            bare = L.anaphoric.match(x.text, *subject, timeout=REGEX_TIMEOUT) if L.anaphoric and self._cased() else None
+            after = _WORD.search(x.text, bare.end(), subject[1]) if bare is not None else None
+            if after is not None and _is_head(L, bare.group("head")) and after.group()[:1].islower() \
+                    and not _is_head(L, after.group()):     # "the company set up a fund": the company
+                subject = (subject[0], bare.end())
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
             return None
         source_type, by_head = x.type_of(*subject)
