@@ -1133,7 +1133,7 @@ class _Speakers:
             mine = frozenset(words)
             earlier = next((s for s in itertools.chain(reversed(self.named), reversed(self.people))
                             if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))
-                            and (not s.renamed or mine <= self._name_words(s.name))),
+                            and (not s.renamed or mine & self._name_words(s.name))),
                            None) if words else None
         if earlier is not None:
             return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
