@@ -50,6 +50,15 @@ _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{
 _NAME = regex.compile(r"\w{3,}")                     # the words of a name remembered with its type
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}&-]*")   # a capitalised word (a name's, maybe)
 _LOWER = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{N}&-]*")     # a word in lower case
+_SENTENCE_MARKS = ".!?\"“‘'«:"
+_ADJECTIVE = regex.compile(r"[ \t]+\p{Ll}")        # a word after a capitalised one: it may be its noun
+
+
+def _sentence_first(text: str, start: int) -> bool:
+    """Whether the word at `start` begins a sentence, a line or a quotation."""
+    before = text[max(0, start - 20):start]
+    gap = before[len(before.rstrip()):]
+    return start == 0 or "\n" in gap or before.rstrip()[-1:] in _SENTENCE_MARKS
 _BACK = 30            # sentences before an "it" or a "the company" read for the body they stand for
 _ACRONYM = regex.compile(r"\s*\((?-i:\p{Lu})[\p{L}\d&.\-]{1,8}\)", regex.IGNORECASE)   # "(EIA)"
 _ENTITIES = ("person", "official", "organization", "media")   # what an appositive can tell
@@ -145,6 +154,7 @@ class _Lang:
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
     clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
     np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
+    plural_head: regex.Pattern | None  # a head noun in the plural ("the firms"): no one body it stands for
     main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
@@ -340,7 +350,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead", "main_clause", "np_lead")}
+                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -930,6 +940,7 @@ class _Speakers:
         self._main: tuple[int, str] | None = None                   # the article's main actor (where, name)
         self._caps: list[tuple[str, int]] | None = None
         self._persons: frozenset[str] | None = None
+        self._named: frozenset[str] | None = None
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -1127,8 +1138,10 @@ class _Speakers:
                                        and " " not in s.name), None)
             # else a body named before ("the carrier", "the firm": the name written with that head,
             # the subject of a sentence before naming a body, the article's main actor)
-            if earlier is None and gender == "neuter":
-                earlier = self._body(span[0], key)
+            head = bare.group("head")
+            if earlier is None and gender == "neuter" and not head.isupper() and not (
+                    L.plural_head and L.plural_head.fullmatch(head, timeout=REGEX_TIMEOUT)):
+                earlier = self._body(span[0], key, head[:1].isupper())   # "the Bank": a name with "Bank" only
         else:
             mine = frozenset(words)
             earlier = next((s for s in itertools.chain(reversed(self.named), reversed(self.people))
@@ -1158,15 +1171,17 @@ class _Speakers:
         """The keys of the words of a name as a reader gives it."""
         return frozenset(k for m in _NAME.finditer(name) if (k := _name_key(self.L, m.group())) not in self.L.honorific)
 
-    def _body(self, at: int, key: str | None) -> _Speaker | None:
+    def _body(self, at: int, key: str | None, named: bool = False) -> _Speaker | None:
         """The body that a bare head noun (`key`: "the carrier", "the bank") or an "it" at `at`
         stands for when no source named before fits: a name written with that head before ("Bank of
         England"), else the subject of the nearest sentence before naming a body ("Game maker Valve
         shut down", "Save the Scottish Regiments will"), else the article's main actor (the name it
-        repeats most, no person's); None where capitals do not mark names."""
+        repeats most, no person's); only the first for a capitalised head (`named`: "the Bank"); None
+        where capitals do not mark names."""
         if not self._cased():
             return None
-        found = (self._headed(at, key) if key else None) or self._subject_body(at) or self._actor(at)
+        found = self._headed(at, key) if key else None
+        found = found or None if named else found or self._subject_body(at) or self._actor(at)
         if found is None:
             return None
         start, name = found
@@ -1242,7 +1257,8 @@ class _Speakers:
             if kind != "organization" or not by_head:
                 return None
         elif by_head or self._given(names) is not None or names[0].casefold().rstrip(".") in L.honorific \
-                or names[0].casefold() in L.given or len(names) == 1 and names[0].casefold() in self._people() \
+                or names[0].casefold() in L.given or len(names) == 1 and (names[0].casefold() in self._people()
+                                                                          or names[0] not in self._names()) \
                 or len(names) > 1 and not any(L.name_link.fullmatch(w) or L.article.fullmatch(w) for w in names):
             return None     # a person's name: one word named so elsewhere, or two capitalised words and no link
         return words[k].start(), self.original(words[k].start(), words[-1].end()).rstrip(".,;:'’")
@@ -1257,6 +1273,15 @@ class _Speakers:
                     w = w[:-2]
                 self._caps.append((w, m.start()))
         return self._caps
+
+    def _names(self) -> frozenset[str]:
+        """The capitalised words written inside a sentence (not first in it) and never in lower case."""
+        if self._named is None:
+            text = self.x.text
+            lower = {m.group() for m in _LOWER.finditer(text)}
+            self._named = frozenset(w for w, start in self._capitals() if w.casefold() not in lower
+                                    and not _sentence_first(text, start))
+        return self._named
 
     def _people(self) -> frozenset[str]:
         """The (folded) capitalised words written after a given name or an honorific: people's."""
@@ -1275,19 +1300,32 @@ class _Speakers:
         (three times or more), none that the article writes in lower case too, none a person's (after
         a given name or an honorific)."""
         if self._main is None:
-            text, L = self.x.text, self.L
-            lower = {m.group() for m in _LOWER.finditer(text)}
+            text, L, names = self.x.text, self.L, self._names()
             counts: Counter[str] = Counter()
             first: dict[str, int] = {}
-            for w, start in self._capitals():
+            alone: set[str] = set()     # written once at least with no lower-case word after it ("Renault's",
+            for w, start in self._capitals():       # "Renault,"; not the "Indian" of "Indian drugmaker")
                 folded = w.casefold()
-                if len(w) < 2 or folded in lower or folded in L.given or folded.rstrip(".") in L.honorific:
+                if len(w) < 2 or w not in names or folded in L.given or folded.rstrip(".") in L.honorific:
                     continue
                 counts[w] += 1
                 first.setdefault(w, start)
+                if not _ADJECTIVE.match(text, start + len(w)):
+                    alone.add(w)
             people = self._people()
-            best = [(c, -first[w], w) for w, c in counts.items() if c >= 3 and w.casefold() not in people]
-            self._main = (first[max(best)[2]], max(best)[2]) if best else (-1, "")
+            best = [(c, -first[w], w) for w, c in counts.items() if c >= 3 and w in alone and w.casefold() not in people]
+            self._main = (-1, "")
+            if best:
+                word = max(best)[2]     # named by its whole name where it is mostly ("Manchester United")
+                runs: Counter[str] = Counter()
+                for m in regex.finditer(rf"(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*[ \t]+)*{regex.escape(word)}"
+                                        rf"(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{N}}&-]*)*", text, timeout=scan_timeout(len(text))):
+                    w = m.group().split()
+                    if len(w) > 1 and w[0] not in names and _sentence_first(text, m.start()):
+                        w.pop(0)        # not a sentence's first word ("The", "Shares")
+                    runs[" ".join(w)] += 1
+                run = max(runs.items(), key=lambda r: (r[1], len(r[0])))[0] if runs else word
+                self._main = (first[word], run)
         return self._main if 0 <= self._main[0] < at else None
 
     def _holder(self, span: tuple[int, int], words: list[str], kind: str | None) -> tuple[int, int] | None:
