@@ -734,3 +734,45 @@ def test_arabic_title_with_the_name_in_apposition_names_the_speaker():
     text = ("وقال عضو المجلس سعيد القحطاني إن العمل جبان. وقال عضو المجلس ماجد عميش إننا نستنكر. "
             "ورفع عضو المجلس زايد الأسمري التعازي لقيادة البلد قائلا: نؤكد وقوفنا صفا واحدا.")
     assert "زايد الأسمري" in resolved(text, "ar", "قائلا")
+
+
+# ---------------------------------------------------------------- bodies and agreement (issue 17)
+def test_a_bare_body_noun_is_the_body_named_before():
+    text = ("Budget carrier Flyaway Air has cut 300 jobs. The carrier said demand had fallen by 12%. "
+            "It added that 2 routes would close.")
+    atts, _ = run(text, "en")
+    assert by_cue(atts, "said").resolved == "Flyaway Air"      # the name a reader gives "the carrier"
+    assert resolved(text, "en", "added") == "Flyaway Air"
+    # before any source names it: the body the article is about
+    text = ("Strong sales helped Grovell lift profits by 20% in 2004, although the firm warned of lower margins. "
+            "Grovell's shares rose 8%. Analysts praised Grovell, which sold 3 million cars.")
+    assert by_cue(run(text, "en")[0], "warned").resolved == "Grovell"
+    # a capitalised head noun: the name written with it, not the person whose title holds it
+    text = ("Growth was 0.4%, according to Bank of England deputy governor Jane Roe. "
+            "The Bank said 3 surveys were late.")
+    assert by_cue(run(text, "en")[0], "said").resolved == "Bank of England"
+
+
+def test_a_plural_body_noun_or_an_adjective_is_no_body():
+    text = ("Budget carrier Flyaway Air has cut 300 jobs. The firms said 3 deals had failed.")
+    assert by_cue(run(text, "en")[0], "said").resolved is None
+    text = ("Profits at Indian drugmaker Rajco fell. Indian rivals grew. Indian exports rose 5%. "
+            "The firm said 3 plants had shut.")
+    assert by_cue(run(text, "en")[0], "said").resolved != "Indian"
+
+
+def test_she_goes_to_the_woman_named_by_a_title_and_her_name():
+    text = ('Campaigner Bernie Stone said 40 jobs were at risk. George Hotels chairwoman, Meredith Vale, said '
+            '3 hotels would shut. "We will help the staff," she said.')
+    assert resolved(text, "en", "said", 2) == "Meredith Vale"      # not "George": a hotel group's name
+
+
+def test_a_body_named_in_a_persons_title_is_not_that_person():
+    text = ("Game maker Brightcore shut 20,000 accounts. Brightcore spokesman Doug Lane said 3 were stolen. "
+            "Brightcore also said 4 were fake.")
+    assert by_cue(run(text, "en")[0], "said", 1).resolved != "Doug Lane"
+
+
+def test_which_said_goes_to_its_antecedent():
+    text = "Her remarks follow criticism from the Economic Affairs Committee, which said rates were 2% too high."
+    assert "Economic Affairs Committee" in (resolved(text, "en", "said") or "")
