@@ -1439,6 +1439,9 @@ class _Speakers:
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
         gender = self.gender(agree, f.source_type) if agree else _noun_gender(self.L, text[slice(*f.source)])
+        last = text[slice(*f.source)].split()[-1:]
+        if gender == "neuter" and last and self.L.plural_head and self.L.plural_head.fullmatch(last[0], timeout=REGEX_TIMEOUT):
+            gender = "plural"           # "Some firms found ..., it said": not the firms
         speaker = self._speaker(f.source, gender, f.context, f.source_type)
         if speaker.renamed and self._cased():       # "James Hardie chairwoman, Meredith Hellicar": a woman
             gender = self._given(speaker.name.split()) or next(     # (her given name, else her title's gender)

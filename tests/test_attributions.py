@@ -776,3 +776,9 @@ def test_a_body_named_in_a_persons_title_is_not_that_person():
 def test_which_said_goes_to_its_antecedent():
     text = "Her remarks follow criticism from the Economic Affairs Committee, which said rates were 2% too high."
     assert "Economic Affairs Committee" in (resolved(text, "en", "said") or "")
+
+
+def test_it_does_not_go_to_a_plural_body():
+    text = ("The union said 1,500 workers had lost their jobs. Some firms found it cheaper to sack a worker, "
+            "it said.")
+    assert resolved(text, "en", "said", 1) == "The union"
