@@ -938,7 +938,7 @@ class _Speakers:
         self.holders: dict[tuple[int, int], tuple[int, int] | None] = {}    # a title -> its holder's name
         self._bodies: dict[int, tuple[int, str] | None] = {}       # a sentence's start -> the body it is about
         self._main: tuple[int, str] | None = None                   # the article's main actor (where, name)
-        self._caps: list[tuple[str, int]] | None = None
+        self._caps: list[tuple[str, int, int]] | None = None
         self._persons: frozenset[str] | None = None
         self._named: frozenset[str] | None = None
 
@@ -1263,15 +1263,16 @@ class _Speakers:
             return None     # a person's name: one word named so elsewhere, or two capitalised words and no link
         return words[k].start(), self.original(words[k].start(), words[-1].end()).rstrip(".,;:'’")
 
-    def _capitals(self) -> list[tuple[str, int]]:
-        """The capitalised words of the text (without a possessive "'s"), each with where it starts."""
+    def _capitals(self) -> list[tuple[str, int, int]]:
+        """The capitalised words of the text (without a possessive "'s"), each with where it starts
+        and ends as written."""
         if self._caps is None:
             text, self._caps = self.x.text, []
-            for m in _CAPITAL.finditer(text):
+            for m in _CAPITAL.finditer(text, timeout=scan_timeout(len(text))):
                 w = m.group()
                 if w.endswith("s") and text.startswith(("'", "’"), m.end() - 2):
                     w = w[:-2]
-                self._caps.append((w, m.start()))
+                self._caps.append((w, m.start(), m.end()))
         return self._caps
 
     def _names(self) -> frozenset[str]:
@@ -1279,7 +1280,7 @@ class _Speakers:
         if self._named is None:
             text = self.x.text
             lower = {m.group() for m in _LOWER.finditer(text)}
-            self._named = frozenset(w for w, start in self._capitals() if w.casefold() not in lower
+            self._named = frozenset(w for w, start, _ in self._capitals() if w.casefold() not in lower
                                     and not _sentence_first(text, start))
         return self._named
 
@@ -1287,7 +1288,7 @@ class _Speakers:
         """The (folded) capitalised words written after a given name or an honorific: people's."""
         if self._persons is None:
             L, previous, people = self.L, "", set()
-            for w, _ in self._capitals():
+            for w, _, _ in self._capitals():
                 folded = w.casefold()
                 if previous in L.given or previous.rstrip(".") in L.honorific:
                     people.add(folded)
@@ -1304,7 +1305,8 @@ class _Speakers:
             counts: Counter[str] = Counter()
             first: dict[str, int] = {}
             alone: set[str] = set()     # written once at least with no lower-case word after it ("Renault's",
-            for w, start in self._capitals():       # "Renault,"; not the "Indian" of "Indian drugmaker")
+            caps = self._capitals()
+            for w, start, _ in caps:                # "Renault,"; not the "Indian" of "Indian drugmaker")
                 folded = w.casefold()
                 if len(w) < 2 or w not in names or folded in L.given or folded.rstrip(".") in L.honorific:
                     continue
@@ -1318,12 +1320,22 @@ class _Speakers:
             if best:
                 word = max(best)[2]     # named by its whole name where it is mostly ("Manchester United")
                 runs: Counter[str] = Counter()
-                for m in regex.finditer(rf"(?:\p{{Lu}}[\p{{L}}\p{{N}}&-]*[ \t]+)*{regex.escape(word)}"
-                                        rf"(?:[ \t]+\p{{Lu}}[\p{{L}}\p{{N}}&-]*)*", text, timeout=scan_timeout(len(text))):
-                    w = m.group().split()
-                    if len(w) > 1 and w[0] not in names and _sentence_first(text, m.start()):
-                        w.pop(0)        # not a sentence's first word ("The", "Shares")
-                    runs[" ".join(w)] += 1
+
+                def joined(i: int, j: int) -> bool:     # caps[i] and caps[j] = caps[i + 1] are one name's
+                    (a, _, a_end), (_, b_start, _) = caps[i], caps[j]
+                    return a_end - caps[i][1] == len(a) and 0 < b_start - a_end <= 2 and not text[a_end:b_start].strip()
+
+                for k, (w, _, _) in enumerate(caps):
+                    if w != word:
+                        continue
+                    i, j = k, k
+                    while i and joined(i - 1, i):
+                        i -= 1
+                    while j + 1 < len(caps) and joined(j, j + 1):
+                        j += 1
+                    if i < k and caps[i][0] not in names and _sentence_first(text, caps[i][1]):
+                        i += 1          # not a sentence's first word ("The", "Shares")
+                    runs[" ".join(c[0] for c in caps[i:j + 1])] += 1
                 run = max(runs.items(), key=lambda r: (r[1], len(r[0])))[0] if runs else word
                 self._main = (first[word], run)
         return self._main if 0 <= self._main[0] < at else None
@@ -1439,8 +1451,9 @@ class _Speakers:
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
         gender = self.gender(agree, f.source_type) if agree else _noun_gender(self.L, text[slice(*f.source)])
-        last = text[slice(*f.source)].split()[-1:]
-        if gender == "neuter" and last and self.L.plural_head and self.L.plural_head.fullmatch(last[0], timeout=REGEX_TIMEOUT):
+        words = text[slice(*f.source)].split()       # a plural head noun, and no name ("The Association of
+        if gender == "neuter" and len(words) > 1 and self.L.plural_head and not any(  # British insurers")
+                w[:1].isupper() for w in words[1:]) and self.L.plural_head.fullmatch(words[-1], timeout=REGEX_TIMEOUT):
             gender = "plural"           # "Some firms found ..., it said": not the firms
         speaker = self._speaker(f.source, gender, f.context, f.source_type)
         if speaker.renamed and self._cased():       # "James Hardie chairwoman, Meredith Hellicar": a woman
