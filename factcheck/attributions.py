@@ -48,8 +48,7 @@ _WORD = regex.compile(r"[^\s,،]+")
 _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
                                 r"(?:\s*[.,;:!?]|\s+(?:that|who|which)\b|\s*\Z)")
 _NAME = regex.compile(r"\w{3,}")                     # the words of a name remembered with its type
-_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Lu}[\p{L}\p{N}&-]*")   # a capitalised word (a name's, maybe)
-_LOWER = regex.compile(r"(?<![\p{L}\p{N}'’-])\p{Ll}[\p{L}\p{N}&-]*")     # a word in lower case
+_CASED = regex.compile(r"(?<![\p{L}\p{N}'’-])(?:(?P<cap>\p{Lu})|\p{Ll})[\p{L}\p{N}&-]*")   # a word, capitalised or not
 _SENTENCE_MARKS = ".!?\"“‘'«:"
 _ADJECTIVE = regex.compile(r"[ \t]+\p{Ll}")        # a word after a capitalised one: it may be its noun
 
@@ -939,6 +938,7 @@ class _Speakers:
         self._bodies: dict[int, tuple[int, str] | None] = {}       # a sentence's start -> the body it is about
         self._main: tuple[int, str] | None = None                   # the article's main actor (where, name)
         self._caps: list[tuple[str, int, int]] | None = None
+        self._lower: set[str] = set()      # the words written in lower case (read with `_capitals`)
         self._persons: frozenset[str] | None = None
         self._named: frozenset[str] | None = None
 
@@ -1267,8 +1267,11 @@ class _Speakers:
         """The capitalised words of the text (without a possessive "'s"), each with where it starts
         and ends as written."""
         if self._caps is None:
-            text, self._caps = self.x.text, []
-            for m in _CAPITAL.finditer(text, timeout=scan_timeout(len(text))):
+            text, self._caps, self._lower = self.x.text, [], set()
+            for m in _CASED.finditer(text, timeout=scan_timeout(len(text))):
+                if m.start("cap") < 0:
+                    self._lower.add(m.group())
+                    continue
                 w = m.group()
                 if w.endswith("s") and text.startswith(("'", "’"), m.end() - 2):
                     w = w[:-2]
@@ -1279,8 +1282,9 @@ class _Speakers:
         """The capitalised words written inside a sentence (not first in it) and never in lower case."""
         if self._named is None:
             text = self.x.text
-            lower = {m.group() for m in _LOWER.finditer(text)}
-            self._named = frozenset(w for w, start, _ in self._capitals() if w.casefold() not in lower
+            caps = self._capitals()
+            lower = self._lower
+            self._named = frozenset(w for w, start, _ in caps if w.casefold() not in lower
                                     and not _sentence_first(text, start))
         return self._named
 
@@ -1451,16 +1455,17 @@ class _Speakers:
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
         gender = self.gender(agree, f.source_type) if agree else _noun_gender(self.L, text[slice(*f.source)])
-        words = text[slice(*f.source)].split()       # a plural head noun, and no name ("The Association of
-        if gender == "neuter" and len(words) > 1 and self.L.plural_head and not any(  # British insurers")
-                w[:1].isupper() for w in words[1:]) and self.L.plural_head.fullmatch(words[-1], timeout=REGEX_TIMEOUT):
+        words = text[slice(*f.source)].split() if gender == "neuter" and self.L.plural_head else []
+        if len(words) > 1 and self.L.plural_head and not any(      # a plural head noun, and no name ("The
+                w[:1].isupper() for w in words[1:]) and self.L.plural_head.fullmatch(  # Association of British insurers")
+                    words[-1], timeout=REGEX_TIMEOUT):
             gender = "plural"           # "Some firms found ..., it said": not the firms
         speaker = self._speaker(f.source, gender, f.context, f.source_type)
         if speaker.renamed and self._cased():       # "James Hardie chairwoman, Meredith Hellicar": a woman
             gender = self._given(speaker.name.split()) or next(     # (her given name, else her title's gender)
                 (g for w in text[slice(*f.source)].split() if (g := _word_gender(self.L, w.strip(",.;:").casefold()))
                  in ("feminine", "masculine") and _is_head(self.L, w.strip(",.;:"))), None)
-            speaker = replace(speaker, gender=gender) if gender is not None else speaker
+            speaker = replace(speaker, gender=gender) if gender is not None and gender != speaker.gender else speaker
         self.named.append(speaker)
         name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
