@@ -941,6 +941,7 @@ class _Speakers:
         self._lower: set[str] = set()      # the words written in lower case (read with `_capitals`)
         self._persons: frozenset[str] | None = None
         self._named: frozenset[str] | None = None
+        self._name_cache: dict[str, bool] = {}
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -1257,8 +1258,7 @@ class _Speakers:
             if kind != "organization" or not by_head:
                 return None
         elif by_head or self._given(names) is not None or names[0].casefold().rstrip(".") in L.honorific \
-                or names[0].casefold() in L.given or len(names) == 1 and (names[0].casefold() in self._people()
-                                                                          or names[0] not in self._names()) \
+                or names[0].casefold() in L.given or len(names) == 1 and (not self._is_name(names[0]) or self._personal(names[0])) \
                 or len(names) > 1 and not any(L.name_link.fullmatch(w) or L.article.fullmatch(w) for w in names):
             return None     # a person's name: one word named so elsewhere, or two capitalised words and no link
         return words[k].start(), self.original(words[k].start(), words[-1].end()).rstrip(".,;:'’")
@@ -1277,6 +1277,36 @@ class _Speakers:
                     w = w[:-2]
                 self._caps.append((w, m.start(), m.end()))
         return self._caps
+
+    def _is_name(self, word: str) -> bool:
+        """Whether `word` is written inside a sentence (not first in it) and never in lower case (as
+        `_names` tells, read for one word without reading all the text's words)."""
+        if self._named is not None:
+            return word in self._named
+        known = self._name_cache.get(word)
+        if known is None:
+            text, low = self.x.text, word.casefold()
+            known = regex.search(rf"(?<![\p{{L}}\p{{N}}'’-]){regex.escape(low)}(?![\p{{L}}\p{{N}}&-])", text,
+                                 timeout=scan_timeout(len(text))) is None
+            if known:
+                i, known = -1, False
+                while not known and (i := text.find(word, i + 1)) >= 0:
+                    known = (i == 0 or not (text[i - 1].isalnum() or text[i - 1] in "'’-")) \
+                        and not text[i + len(word):i + len(word) + 1].isalnum() and not _sentence_first(text, i)
+            self._name_cache[word] = known
+        return known
+
+    def _personal(self, word: str) -> bool:
+        """Whether `word` is written after a given name or an honorific somewhere (a person's name)."""
+        if self._persons is not None:
+            return word.casefold() in self._persons
+        text, L, i = self.x.text, self.L, -1
+        while (i := text.find(word, i + 1)) >= 0:
+            before = text[max(0, i - 30):i].split()
+            previous = before[-1].casefold() if before and text[i - 1:i].isspace() else ""
+            if previous in L.given or previous.rstrip(".") in L.honorific:
+                return True
+        return False
 
     def _names(self) -> frozenset[str]:
         """The capitalised words written inside a sentence (not first in it) and never in lower case."""
