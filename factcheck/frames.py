@@ -64,6 +64,7 @@ class _Data:
     earlier: frozenset[str] = frozenset()  # the clause speaks of a former state ("كان", "previously")
     total: frozenset[str] = frozenset()    # words of a running total ("toll", "حصيلة"), also cumulative
     future: frozenset[str] = frozenset()   # the clause speaks of a time to come ("will", "سوف")
+    than: frozenset[str] = frozenset()     # a comparative before it is no change ("priced higher than $499")
     # phrases that name a year by the article's ("last year": 1 year before) and phrases that name
     # a time before it ("a year ago": 365 days), by their first word as written (with the prefixes
     # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
@@ -85,7 +86,7 @@ def _data(lang: str) -> _Data:
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
                  words("cumulative") | words("total"), words("same"), words("month"), words("earlier"), words("total"),
-                 words("future"), _ago(found))
+                 words("future"), words("than"), _ago(found))
 
 
 def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
@@ -205,6 +206,8 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
         return "compared", since
     if not data.level.isdisjoint(near) and not (near[-1] not in data.level and is_change(near[-1], lang)):
         return "level", since       # (not "to" of "expects sales to grow 16%")
+    if near and near[-1] in data.than:
+        near = []           # "higher than $499": a bound, not a change
     if (not data.change.isdisjoint(near) and any(is_change(t.word, lang) for t in toks[:a])) or any(
             is_change(w, lang) for w in near) or (after and is_change(after, lang)):
         return "change", since
