@@ -286,8 +286,8 @@ class ReferenceStore:
             out[kind] = ([low for low, _, _ in entries], entries, max(high - low for low, high, _ in entries))
         return out
 
-    def agreeing(self, kinds: Iterable[str], low: float, high: float) -> list[Record]:
-        """The records of `kinds` with a value (of any date) in [low, high], by id: a figure's
+    def agreeing(self, kinds: Iterable[str], low: float, high: float) -> set[str]:
+        """The ids of the records of `kinds` with a value (of any date) in [low, high]: a figure's
         value may tell which fact it is when its words tell only in part."""
         ids = set()
         for kind in kinds:
@@ -297,7 +297,7 @@ class ReferenceStore:
             for i in range(bisect.bisect_left(lows, low - widest), bisect.bisect_right(lows, high)):
                 if entries[i][1] >= low:
                     ids.add(entries[i][2])
-        return [self.records[rid] for rid in sorted(ids)]
+        return ids
 
     def size(self, kinds: tuple[str, ...] | None = None) -> int:
         """How many records the store has (of `kinds`, when given)."""

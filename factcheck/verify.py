@@ -1045,9 +1045,13 @@ def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdic
     interval = accepted(figure)
     if abs(float(figure.value)) < cfg["by_value_least"] and figure.kind not in ("money", "percent", "measure"):
         return None
-    records = store.agreeing(kinds, *interval)
+    ids = store.agreeing(kinds, *interval)
     if figure.unit in cfg["subunits"]:        # "8.5 cents" is 0.085 of a record in USD
-        records += store.agreeing(kinds, interval[0] / 100, interval[1] / 100)
+        ids |= store.agreeing(kinds, interval[0] / 100, interval[1] / 100)
+    if not ids or len(ids) > cfg["by_value_most"]:
+        return None         # a value many facts have tells none of them
+    words = frames.words(i) | _implied_keys(figure.kind, figure.unit, figure.qualifier, frames.doc.lang, frames.dated(i))
+    records = [r for r in (store.records[rid] for rid in sorted(ids)) if not words.isdisjoint(_vocabulary(r))]
     if not records:
         return None
     frame = frames[i]
