@@ -1031,7 +1031,7 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
 
 
 def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdict], store: ReferenceStore,
-              date: dt.date, cfg: dict) -> Verdict | None:
+                 date: dt.date, cfg: dict) -> Verdict | None:
     """`supported` for a figure whose words tell its fact only in part ("General Motors is to pay
     Fiat 1.55bn euros" and "payment by General Motors to Fiat to terminate the put option
     agreement") when its value is that of one fact whose names it shares words with (`min_score`,
@@ -1060,13 +1060,13 @@ def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdic
     at = when(frame, date)
     taken = {v.reference.fact_id for j, v in enumerate(out) if j != i and v.reference is not None
              and v.status != "unverified" and frames[j].sentence == frame.sentence}
-    fits = [c for c in candidates(figure, frame, store, [r for r in records if r.id not in taken], frames=frames)
-            if (c.score >= cfg["min_score"] or c.score >= cfg["by_value"] and any(s <= SENTENCE for _, s in c.found))
-            and compare(figure, c.record, at, c.name.text, c.score)[0] == "supported"]
-    if not fits or (len(fits) > 1 and fits[1].score >= fits[0].score - cfg["tie_margin"]):
+    fits = [(c, result) for c in candidates(figure, frame, store, [r for r in records if r.id not in taken],
+                                            frames=frames)
+            if c.score >= cfg["min_score"] or c.score >= cfg["by_value"] and any(s <= SENTENCE for _, s in c.found)
+            if (result := compare(figure, c.record, at, c.name.text, c.score))[0] == "supported"]
+    if not fits or (len(fits) > 1 and fits[1][0].score >= fits[0][0].score - cfg["tie_margin"]):
         return None
-    best = fits[0]
-    _, holds, ref = compare(figure, best.record, at, best.name.text, best.score)
+    best, (_, holds, ref) = fits[0]
     return Verdict("supported", f"matched by value “{best.name.text}” ({best.record.id}, score {best.score:.0f}: "
                    f"{_describe(best)}): {holds}; its words tell the fact only in part, and the value is the "
                    "fact's and no other fact's as near", ref)
