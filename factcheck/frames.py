@@ -65,6 +65,7 @@ class _Data:
     total: frozenset[str] = frozenset()    # words of a running total ("toll", "حصيلة"), also cumulative
     future: frozenset[str] = frozenset()   # the clause speaks of a time to come ("will", "سوف")
     than: frozenset[str] = frozenset()     # a comparative before it is no change ("priced higher than $499")
+    where: frozenset[str] = frozenset()    # a count right after it counts where ("in 25 provinces")
     # phrases that name a year by the article's ("last year": 1 year before) and phrases that name
     # a time before it ("a year ago": 365 days), by their first word as written (with the prefixes
     # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
@@ -86,7 +87,7 @@ def _data(lang: str) -> _Data:
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
                  words("cumulative") | words("total"), words("same"), words("month"), words("earlier"), words("total"),
-                 words("future"), words("than"), _ago(found))
+                 words("future"), words("than"), words("where"), _ago(found))
 
 
 def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
@@ -112,7 +113,7 @@ class Frame:
     sentence: int                        # index of the figure's sentence in the document
     place: int                           # rank of the figure among the sentence's figures
     group: int                           # figures joined by "and" share a group
-    role: str | None = None              # "change", "level", "compared" or None
+    role: str | None = None              # "change", "level", "compared", "where" or None
     since: bool = False                  # a duration that runs "since" (to the article's date)
     years: frozenset[int] = frozenset()  # years named in the figure's own clause
     day: bool = False                    # the clause names a day: a count of that day...
@@ -211,6 +212,8 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
     if (not data.change.isdisjoint(near) and any(is_change(t.word, lang) for t in toks[:a])) or any(
             is_change(w, lang) for w in near) or (after and is_change(after, lang)):
         return "change", since
+    if figure.kind == "count" and before[-1:] and before[-1] in data.where:
+        return "where", since       # "في 25 ولاية", "in 25 provinces": where, often some of them
     return None, since
 
 
@@ -460,11 +463,15 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
                 ylo, yhi = cuts[y - 1][1] if y else cover[units[0][0]][0], cuts[y][0] if y < len(cuts) else last
                 scope_of[ylo:yhi] = [OTHERS] * (yhi - ylo)
     scope_of[lo:hi] = [OWN] * (hi - lo)
+    role, since = _role(toks, a, b, lo, figures[f], data, lang)
+    if role == "compared" and x:    # "growth of 7.1%, up from 6.7%": the quantity is the one before's
+        y = x - 1
+        ylo = cuts[y - 1][1] if y else _reach(toks, strength, cover[units[0][0]][0], -1)
+        scope_of[ylo:cuts[y][0]] = [OWN] * (cuts[y][0] - ylo)
     keysets: list[set[str]] = [set(), set(), set()]
     for t, sc in enumerate(scope_of):
         if tkeys[t] and _word(toks[t], f, figures):
             keysets[sc] |= tkeys[t]
-    role, since = _role(toks, a, b, lo, figures[f], data, lang)
     # not the year a time runs since ("since 2010"), that a value is compared with ("compared
     # to 2004's Super Bowl weekend") or of another figure right before it ("from 102 in 2003 to 81
     # last year"): the figure is not of that year

@@ -673,6 +673,11 @@ def _by_value(group: list[int], figures: list[Figure], frames: Frames, found: li
     return set(group)
 
 
+def _of_another_time(frame: Frame) -> bool:
+    """A value compared with ("up from 6.7%") or a level to come ("will rise to £275,000")."""
+    return frame.role == "compared" and not frame.later or frame.role == "level" and frame.later
+
+
 def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
     status, holds, ref = compare(figure, c.record, date, c.name.text, c.score)
     return Verdict("unverified", f"closest fact: “{c.name.text}” ({c.record.id}, score {c.score:.0f}: "
@@ -682,7 +687,7 @@ def _closest(figure: Figure, c: Candidate, date: dt.date, why: str) -> Verdict:
 def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate | None, rivals: list[Candidate],
              date: dt.date, store: ReferenceStore, cfg: dict, settled: bool = False,
              taken: frozenset[str] = frozenset(), told: frozenset[str] = frozenset(),
-             echo: Callable[[str, float], str | None] = lambda rid, value: None) -> Verdict:
+             echo: Callable[[Candidate, float | None], str | None] = lambda c, value: None) -> Verdict:
     if c is None:
         if not found:
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
@@ -755,10 +760,11 @@ def _agrees_apart(figure: Figure, frame: Frame, found: list[Candidate], taken: f
 
 def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], ref: Reference,
             store: ReferenceStore, cfg: dict, settled: bool, date: dt.date, told: frozenset[str],
-            echo: Callable[[str, float], str | None]):
+            echo: Callable[[Candidate, float | None], str | None]):
     """Why the evidence is too weak for an alarm against candidate `c` (none when it is strong),
     each reason as found, the plainest first. `told`: facts other figures of the article state;
-    `echo(fact id, value)`: another figure of the sentence that gives that value of the fact, if any."""
+    `echo(candidate, value)`: another figure of the sentence that gives that value of the fact or
+    fits it as well, if any."""
     kinds = tuple(record_kinds(figure, frame.lang))
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
@@ -794,14 +800,16 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the figure is a value compared with, of another time"
     if frame.role == "level" and frame.later:
         yield "the figure is a level to come (“will rise to”), not today's"
+    if frame.role == "where" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):
+        yield "the figure counts where something happened (“in 25 provinces”): some of the fact's, not all"
     if counted := _counts_other(figure, frame, c.record):
         yield f"the figure counts “{counted}”, which the fact's names do not count"
     if frame.earlier and (older := c.record.in_force(when(frame, date))) and \
             any(_meets(accepted(figure), e.low, e.high) for e in c.record.entries[:older]):
         yield "the clause speaks of a former state, and the figure is an earlier value of the fact"
     # "إعادة توزيع 60 ألفا من اللاجئين، منهم 40 ألفا": the fact is 40's
-    if not isinstance(ref.value, str) and (other := echo(c.record.id, _mid(ref.value))):
-        yield f"“{other}”, another figure of the sentence, gives the fact's value"
+    if other := echo(c, None if isinstance(ref.value, str) else _mid(ref.value)):
+        yield other
     if c.record.projection and c.record.projection.year not in frame.years:
         yield f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
     close = None if settled else _untold(c, found, cfg["strong_margin"], told, frame)
@@ -1025,19 +1033,23 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
                                   shared[i], frames)
     out = _judge(figures, frames, found, store, date, live, cfg, told) if any(told) else out
     for i, v in enumerate(out):
-        if v.status == "unverified" and (agreed := _value_tells(figures, frames, i, out, store, date, cfg)):
+        if v.status == "unverified" and (agreed := _value_tells(figures, frames, i, out, store, date, cfg,
+                                                                max((c.score for c in found[i] if c.head), default=0.0))):
             out[i] = agreed
     return out
 
 
 def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdict], store: ReferenceStore,
-                 date: dt.date, cfg: dict) -> Verdict | None:
+                 date: dt.date, cfg: dict, best: float) -> Verdict | None:
     """`supported` for a figure whose words tell its fact only in part ("General Motors is to pay
     Fiat 1.55bn euros" and "payment by General Motors to Fiat to terminate the put option
     agreement") when its value is that of one fact whose names it shares words with (`min_score`,
     or `by_value` with some in its own sentence), and of no other fact of its kind near as well
-    matched: a precise value is evidence of its own. Never an alarm; a bound, a range, a small
-    count or a rank agrees with too many values."""
+    matched: a precise value is evidence of its own. `best`: the score of the figure's best
+    candidate by its own clause; when its words tell that one strongly, a fact matched well short
+    of it is not told by the value ("steel and aluminium tariffs of 15% and 20%" with a 15%
+    inflation fact). Never an alarm; a bound, a
+    range, a small count or a rank agrees with too many values."""
     figure = figures[i]
     if figure.qualifier in _BOUNDS or isinstance(figure.value, (list, str)) or figure.kind not in cfg["by_value_kinds"]:
         return None
@@ -1064,7 +1076,8 @@ def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdic
                                             frames=frames)
             if c.score >= cfg["min_score"] or c.score >= cfg["by_value"] and any(s <= SENTENCE for _, s in c.found)
             if (result := compare(figure, c.record, at, c.name.text, c.score))[0] == "supported"]
-    if not fits or (len(fits) > 1 and fits[1][0].score >= fits[0][0].score - cfg["tie_margin"]):
+    if not fits or (len(fits) > 1 and fits[1][0].score >= fits[0][0].score - cfg["tie_margin"]) or \
+            best >= cfg["strong"] and fits[0][0].score < best - cfg["strong_margin"]:
         return None
     best, (_, holds, ref) = fits[0]
     return Verdict("supported", f"matched by value “{best.name.text}” ({best.record.id}, score {best.score:.0f}: "
@@ -1086,21 +1099,33 @@ def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], 
         if c is not None:
             by_sentence.setdefault(frames[i].sentence, set()).add(c.record.id)
 
-    def echo(i: int, rid: str, value: float) -> str | None:
-        """Another figure of figure i's sentence that gives the very `value` of fact `rid` (not a
-        bound, a range or a round number near it), matched at least weakly."""
+    def echo(i: int, c: Candidate, value: float | None) -> str | None:
+        """Another figure of figure i's sentence that gives the very `value` of c's fact (not a
+        bound, a range or a round number near it), matched at least weakly; or that fits the fact
+        about as well as figure i, with as many of its words in its own clause, no other fact
+        better, and none to check it against ("the detainees in Ankara reached 62, ... six others
+        were arrested in Istanbul": 62's fact, not six's); not a value of another time."""
+        own = sum(1 for _, scope in c.found if scope == OWN)
         for j in members[frames[i].sentence]:
             f = figures[j]
-            if j == i or f.qualifier in _BOUNDS or isinstance(f.value, list):
+            if j == i:
                 continue
             for r in found[j]:
-                if r.record.id == rid and r.score >= cfg["min_score"]:
-                    try:
-                        if math.isclose(float(_in_unit(f, r.record).value), value) and \
-                                compare(f, r.record, when(frames[j], date), "", 0.0)[0] == "supported":
-                            return f.text
-                    except (TypeError, ValueError):
-                        pass
+                if r.record.id != c.record.id:
+                    continue
+                if i not in settled and chosen[j] is None and r.head and r.score >= c.score - cfg["strong_margin"] \
+                        and not _of_another_time(frames[j]) and \
+                        r.score >= found[j][0].score - cfg["tie_margin"] and \
+                        sum(1 for _, scope in r.found if scope == OWN) >= own:
+                    return f"“{f.text}”, another figure of the sentence, fits the fact as well"
+                if value is None or r.score < cfg["min_score"] or f.qualifier in _BOUNDS or isinstance(f.value, list):
+                    continue
+                try:
+                    if math.isclose(float(_in_unit(f, r.record).value), value) and \
+                            compare(f, r.record, when(frames[j], date), "", 0.0)[0] == "supported":
+                        return f"“{f.text}”, another figure of the sentence, gives the fact's value"
+                except (TypeError, ValueError):
+                    pass
         return None
 
     out = []

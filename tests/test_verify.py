@@ -1295,3 +1295,64 @@ def test_a_value_tells_the_fact_the_words_tell_only_in_part(tmp_path):
 """)
     said = check("Spain's law let those aged 14 marry.", store, dt.date(2015, 7, 24))
     assert said["14"].status != "supported", said["14"].reason
+
+
+def test_a_figure_another_figure_of_its_sentence_fits_as_well_raises_no_alarm(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: ankara, kind: count, unit: person, value: 26, as_of: "2015-07-25",
+     names: {{en: [people detained in Ankara in the security sweep],
+              ar: ["الموقوفون في العاصمة أنقرة في الحملة الأمنية"]}}, {SOURCE}}}
+""")
+    date, title = dt.date(2015, 7, 26), "تركيا توسع الحملة الأمنية"
+    # 62 is the Ankara count (wrong), six another city's: six is no alarm, though it matches a little better
+    said = check("ووصل عدد الموقوفين في العاصمة أنقرة إلى 62 شخصا، كما أوقفت قوات الأمن ستة أشخاص بمدينة إسطنبول.",
+                 store, date, title)
+    assert said["ستة"].status == "unverified" and "“62”" in said["ستة"].reason, said["ستة"].reason
+    # alone in its sentence, the wrong figure is an alarm
+    said = check("ووصل عدد الموقوفين في العاصمة أنقرة في الحملة الأمنية إلى 62 شخصا.", store, date, title)
+    assert said["62"].status == "contradicted", said["62"].reason
+
+
+def test_a_count_of_where_something_happened_is_no_alarm_against_how_many_there_are(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: provinces, kind: count, unit: province, value: 81, as_of: "2015-01-01",
+     names: {{en: [number of provinces of Turkey], ar: [عدد الولايات التركية]}}, {SOURCE}}}
+""")
+    date = dt.date(2015, 7, 26)
+    for text, figure in (("Turkish police detained 371 people in 25 provinces of Turkey.", "25"),
+                         ("وبلغ عدد الموقوفين 371 شخصا في 25 ولاية تركية.", "25")):
+        verdict = check(text, store, date)[figure]
+        assert verdict.status == "unverified" and "where" in verdict.reason, verdict.reason
+    # more places than there are is still wrong; and a count said as the whole is checked
+    assert check("Turkish police detained 371 people in 90 provinces of Turkey.", store, date)["90"].status == \
+        "contradicted"
+    assert check("Turkey has 25 provinces.", store, date)["25"].status == "contradicted"
+
+
+def test_a_value_compared_with_is_of_the_quantity_named_before_it(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: growth, kind: percent, unit: percent, value: 6.7, as_of: "2005-01-01",
+     names: {{en: [Iran economic growth rate]}}, {SOURCE}}}
+  - {{id: outlook, kind: percent, unit: percent, value: 7.1, as_of: "2005-01-01",
+     names: {{en: [Iran economic growth forecast]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 1, 10)
+    said = check("In Iran, Mr Khatami predicted economic growth of 7.1% in 2005-6, up from 6.7% in the current year.",
+                 store, date)
+    assert (said["6.7%"].status, said["6.7%"].reference.fact_id) == ("supported", "growth"), said["6.7%"].reason
+    # "predicted" names the forecast: the figure is the forecast's, not a wrong growth rate
+    assert (said["7.1%"].status, said["7.1%"].reference.fact_id) == ("supported", "outlook"), said["7.1%"].reason
+
+
+def test_a_value_does_not_tell_a_weakly_named_fact_when_the_words_tell_another(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: steel, kind: percent, unit: percent, value: 50, as_of: "2018-08-13", names: {{en: [US tariff on Turkish steel]}},
+     {SOURCE}}}
+  - {{id: aluminium, kind: percent, unit: percent, value: 20, as_of: "2018-08-13",
+     names: {{en: [US tariff on Turkish aluminium]}}, {SOURCE}}}
+  - {{id: inflation, kind: percent, unit: percent, value: 15, as_of: "2018-06-01",
+     names: {{en: [Turkey annual inflation rate]}}, {SOURCE}}}
+""")
+    said = check("Washington doubled its tariffs on Turkish steel and aluminium to 15% and 20%.", store,
+                 dt.date(2018, 8, 18))
+    assert said["15%"].reference.fact_id == "steel" and said["15%"].status != "supported", said["15%"].reason
