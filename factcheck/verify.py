@@ -971,12 +971,16 @@ def _said_elsewhere(c: Candidate, store: ReferenceStore, kinds: tuple[str, ...])
 def _unsaid(c: Candidate, lang: str) -> str | None:
     """A word of the fact's name that says what is counted or measured ("عمل" in "عمل كبار السن",
     "annual") and is not in the figure's sentence (the title's words are the article's, not the
-    figure's): the figure may be of another quantity."""
+    figure's): the figure may be of another quantity. A word of what the article is about (the
+    attack, the budget) may be in its paragraph or lead."""
     concepts = lexicon(lang).concepts
     near = {w for w, scope in c.found if scope <= OTHERS}
+    said = {w for w, _ in c.found}
     for term in c.name.terms:
-        if term.word not in near and any(k in concepts and concepts[k].weight >= 1 and not concepts[k].aspect
-                                         for k in term.keys):
+        if term.word in near:
+            continue
+        telling = [concepts[k] for k in term.keys if k in concepts and concepts[k].weight >= 1 and not concepts[k].aspect]
+        if telling and not (term.word in said and all(t.topical for t in telling)):
             return term.word
     return None
 

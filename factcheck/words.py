@@ -137,6 +137,7 @@ class Concept:
     units: frozenset[str]       # figure units that stand for it (km is a length)
     qualifiers: frozenset[str]  # figure qualifiers that stand for it ("at most" is a maximum)
     adjectives: tuple[str, ...] = ()    # endings of its relational adjectives ("منزلية": domestic), not it
+    topical: bool = False       # names what an article is about ("attack", "budget"): said in its lead or paragraph
 
 
 @dataclass(frozen=True)
@@ -174,7 +175,8 @@ def lexicon(lang: str | None) -> Lexicon:
                                     bool(rule.get("dated")), frozenset(CONCEPT + c for c in rule.get("unless") or ()),
                                     bool(rule.get("aspect")),
                                     *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")),
-                                    tuple({f for e in rule.get("adjectives") or () for f in (e, fold(e))}))
+                                    tuple({f for e in rule.get("adjectives") or () for f in (e, fold(e))}),
+                                    bool(rule.get("topical")))
             for entry in rule["words"]:
                 word = fold(entry)
                 by_key[word].add(cid)

@@ -1356,3 +1356,16 @@ def test_a_value_does_not_tell_a_weakly_named_fact_when_the_words_tell_another(t
     said = check("Washington doubled its tariffs on Turkish steel and aluminium to 15% and 20%.", store,
                  dt.date(2018, 8, 18))
     assert said["15%"].reference.fact_id == "steel" and said["15%"].status != "supported", said["15%"].reason
+
+
+def test_the_event_an_article_is_about_may_be_named_in_its_title(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: workers, kind: count, unit: person, value: 4, as_of: "2015-08-07",
+     names: {{en: [Bangladeshi workers killed in the Abha mosque bombing]}}, {SOURCE}}}
+""")
+    date, title = dt.date(2015, 8, 8), "Bombing at a mosque in Abha"
+    said = check("Nine Bangladeshi workers were killed, the ministry said.", store, date, title)
+    assert said["Nine"].status == "contradicted", said["Nine"].reason
+    # a word of the quantity itself ("killed") must be in the figure's sentence
+    said = check("Nine Bangladeshi workers were there, the ministry said.", store, date, "Killed in a bombing at an Abha mosque")
+    assert said["Nine"].status == "unverified", said["Nine"].reason
