@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import regex
 
@@ -71,6 +72,7 @@ _NEAR = 200           # characters before a cue read for the source before it an
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
 _QUOTE_SPAN = 2000    # characters before a place searched for the quotation mark it follows
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
+_EARLIER = 6          # the sentences before an implied cue whose subjects it may go back to
 # a capitalised title then a capitalised name of two words or more ("Finance Minister Palaniappan
 # Chidambaram"): the title's words are checked against the language's head nouns
 # at a sentence start, a name after a title with a lowercase word ("Jupiter analyst Olivier
@@ -612,6 +614,10 @@ class _Extractor:
         if prep and L.compound is not None:
             inner = L.compound.match(text, f.end, s_end, timeout=REGEX_TIMEOUT)
             start = inner.end() if inner else start
+        if prep and start == f.end and f.rule.clitic is not None:    # "طبقا لصحيفة": from "صحيفة"
+            lead = start + len(text[start:start + 3]) - len(text[start:start + 3].lstrip())
+            written = f.rule.clitic.match(text, lead, s_end, timeout=REGEX_TIMEOUT)
+            start = written.end() if written else start
         if f.rule.role == "verb":
             pronoun = self._pronoun_before(f.start, s_start)
             if pronoun is not None:         # "مضيفا أنها حذرت السفراء": she, not the ambassadors
@@ -942,6 +948,7 @@ class _Speakers:
         self._persons: frozenset[str] | None = None
         self._named: frozenset[str] | None = None
         self._name_cache: dict[str, bool] = {}
+        self._subjects: dict[int, _Speaker | None] = {}      # a sentence's start -> its verb's subject
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -1568,6 +1575,8 @@ class _Speakers:
         best = relative if fits(relative) else best
         # else a person named in passing ("The priority for Finance Minister P. Chidambaram ... he said")
         best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
+        # else the subject of a sentence before ("رفع الأمير ... التعازي. وقال سموه"), nearest first
+        best = best or self._earlier_subject(f, fits)
         if best is None and want == "neuter":           # "It blamed ...": the body the article is about
             best = self._body(f.start, None)
         if best is None:
@@ -1582,10 +1591,39 @@ class _Speakers:
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
 
+    def _earlier_subject(self, f: _Found, fits: Callable[[_Speaker | None], bool]) -> _Speaker | None:
+        """The subject of the first verb of one of the sentences before that of cue `f` (up to
+        `_EARLIER` of them, nearest first) that `fits`, named by a head noun or as a name."""
+        x = self.x
+        k = bisect_right(x.sentences, f.start) - 1
+        for j in range(k - 1, max(-1, k - 1 - _EARLIER), -1):
+            start, end = x.sentences[j], x.sentences[j + 1]
+            if start not in self._subjects:     # not a headline: a line with no mark at its end
+                line = x.text[start:end].rstrip()
+                headline = "\n" in x.text[start + len(line):end] and line[-1:].isalnum()
+                self._subjects[start] = None if headline else self._subject_in(start, end, earlier=True)
+            s = self._subjects[start]
+            if s is not None and fits(s):
+                return s
+        return None
+
+    def _named_subject(self, start: int, end: int) -> bool:
+        """Whether a subject has a title word ("الأمير سعود") or a word of a name that a source of
+        the article uses with no head noun ("وأضاف الخزرجي")."""
+        keys = {_name_key(self.L, w) for w in self.x.text[start:end].split()}
+        titled = keys & self.L.honorific
+        if titled and self.L.np_lead is not None:       # not a demonstrative ("هذه المرة")
+            titled = {w for w in titled if not self.L.np_lead.fullmatch(w)}
+        return bool(titled) or not keys.isdisjoint(self.surnames)
+
     def _clause_subject(self, f: _Found) -> _Speaker | None:
         """The subject of the first verb of the sentence of cue `f`, before the cue."""
+        return self._subject_in(self.x.sentence(f.start)[0], f.start)
+
+    def _subject_in(self, start: int, f_start: int, earlier: bool = False) -> _Speaker | None:
+        """The subject of the first verb of the sentence that starts at `start`, before `f_start`
+        (`earlier`: of a sentence before the cue's, only a verb's subject with a head noun or a name)."""
         x, L = self.x, self.L
-        start, f_start = x.sentence(f.start)[0], f.start
         start += len(x.text[start:f_start]) - len(x.text[start:f_start].lstrip())
         lead = L.clause_lead.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
         start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
@@ -1609,7 +1647,8 @@ class _Speakers:
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
             return None
         source_type, by_head = x.type_of(*subject)
-        if source_type in ("implied", "vague", "anonymous"):
+        if source_type in ("implied", "vague", "anonymous") or earlier and (verb is None or not (
+                by_head or self._named_subject(*subject))):
             return None
         words = x.text[slice(*subject)].split()
         owned = words[0][:1].islower() and _word_gender(L, words[0]) is not None     # "his options"
