@@ -157,6 +157,7 @@ class _Lang:
     np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
     plural_head: regex.Pattern | None  # a head noun in the plural ("the firms"): no one body it stands for
     main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
+    topic: regex.Pattern | None  # a topic marker whose noun phrase is the subject of a verb after ف ("أما X فقد")
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
@@ -351,7 +352,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head")}
+                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -553,6 +554,10 @@ class _Extractor:
             opening = self.phrase_after(floor, toks[-1].end()) if apposed and toks else None
             return (opening, None) if opening else None
         k = toks.index(taken[0])
+        if k > 1 and L.clause_opener is not None and L.clause_opener.fullmatch(toks[k - 1].group()):
+            outer = self._np_tokens(toks[:k - 1], quoted=True)      # "اللجنة التي شكلها الوزير قالت":
+            if outer:                                               # the committee, not the minister
+                taken, k = outer, toks.index(outer[0])
         title = self._np_tokens(toks[:k - 1]) if k and toks[k - 1].group() in ",،" else []
         if title and toks.index(title[0]) > 0 and _is_word(toks[toks.index(title[0]) - 1].group()):
             title = []          # "According to ABC News, Basya believes": not a title
@@ -622,6 +627,12 @@ class _Extractor:
             pronoun = self._pronoun_before(f.start, s_start)
             if pronoun is not None:         # "مضيفا أنها حذرت السفراء": she, not the ambassadors
                 f.source = pronoun
+                return
+        if f.rule.role == "verb" and L.topic is not None:      # "أما X فقد أكد": X
+            topic = L.topic.search(text, max(s_start, f.start - 200), f.end, timeout=REGEX_TIMEOUT)
+            phrase = self.phrase_after(topic.end(), f.start) if topic else None
+            if phrase is not None:
+                f.source = phrase
                 return
         inverted = not prep and L.source_first == "before" and self._inverted(f, s_start, s_end)
         after = self.phrase_after(start, s_end) if inverted else None
@@ -1571,6 +1582,9 @@ class _Speakers:
                 ",،" + _QUOTE_MARKS + "’"
             clause = None if aside else self._clause_subject(f)
             best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
+            if not fits(clause) and pronoun is None:     # "مع سيديريس يانيس، الذي كان يقف ...، وقال": him
+                apposed = self._relative_mention(f)
+                best = apposed if fits(apposed) and (best is None or apposed.at > best.at) else best
         relative = None if pronoun else self._relative(f)     # "X, who says"; not "X, who it says"
         best = relative if fits(relative) else best
         # else a person named in passing ("The priority for Finance Minister P. Chidambaram ... he said")
@@ -1605,6 +1619,23 @@ class _Speakers:
             s = self._subjects[start]
             if s is not None and fits(s):
                 return s
+        return None
+
+    def _relative_mention(self, f: _Found) -> _Speaker | None:
+        """A person or an office named right before a comma and a relative pronoun in the sentence
+        of cue `f`, before it ("مع سيديريس يانيس، الذي كان يقف في طابور، وقال"), the last one."""
+        x, L, text = self.x, self.L, self.x.text
+        if L.clause_opener is None:
+            return None
+        s_start, i = x.sentence(f.start)[0], f.start
+        while (i := max(text.rfind("،", s_start, i), text.rfind(",", s_start, i))) > s_start:
+            word = _WORD.search(text, i + 1, min(len(text), i + 20))
+            if word is None or not L.clause_opener.fullmatch(word.group()):
+                continue
+            before = x.phrase_before(i, s_start)
+            if before is None or x.type_of(*before[0])[0] not in ("person", "official"):
+                return None
+            return self._speaker(before[0], self.gender(word.group()), before[1], x.type_of(*before[0])[0])
         return None
 
     def _named_subject(self, start: int, end: int) -> bool:
