@@ -1508,6 +1508,8 @@ class _Speakers:
                 w[:1].isupper() for w in words[1:]) and self.L.plural_head.fullmatch(  # Association of British insurers")
                     words[-1], timeout=REGEX_TIMEOUT):
             gender = "plural"           # "Some firms found ..., it said": not the firms
+        if self.plural(f.source):      # "وقال المحللون ... وأضافوا": the verb before them is singular
+            gender = "plural"
         speaker = self._speaker(f.source, gender, f.context, f.source_type)
         if speaker.renamed and self._cased():       # "James Hardie chairwoman, Meredith Hellicar": a woman
             gender = self._given(speaker.name.split()) or next(     # (her given name, else her title's gender)
@@ -1523,6 +1525,14 @@ class _Speakers:
             if quoted is not None:
                 self.named.append(self._speaker(quoted, None))
         return name
+
+    def plural(self, source: tuple[int, int]) -> bool:
+        """Where verbs agree, whether a source's first word is a plural head noun (their verb is
+        singular before them, plural after: "وقال المحللون ... وأضافوا")."""
+        if not self.L.verb_agrees or self.L.plural_head is None:
+            return False
+        first = _WORD.match(self.x.text, *source)
+        return first is not None and self.L.plural_head.fullmatch(first.group(), timeout=REGEX_TIMEOUT) is not None
 
     def issuer(self, start: int, end: int) -> str | None:
         """Who a document source names as its issuer ("بلاغ الوزارة", "Cornyn's statement",
@@ -1557,7 +1567,11 @@ class _Speakers:
         """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
         text = self.x.text
         self._catch_up(f.start)
-        want = self.gender(text[slice(*pronoun)] if pronoun else text[f.start:f.end])
+        shown = text[slice(*pronoun)] if pronoun else text[f.start:f.end]
+        want = self.gender(shown)
+        if want == "plural" and self.L.verb_agrees and not any(s.gender == "plural" for s in self.named):
+            word = (shown.split() or [""])[0]      # no plural speaker: the gender the verb shows besides
+            want = next((g for g, p in self.L.genders if g != "plural" and p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
 
         def fits(s: _Speaker | None) -> bool:
             return s is not None and (want is None or s.gender in (None, want))
@@ -1908,7 +1922,8 @@ def extract_attributions(doc: Document, norm: Normalized,
                 f.resolved = speakers.issuer(*f.source)
             if f.rule.role != "prep":       # "the report added": the report, not a person before it
                 speakers.add(f)
-        elif f.source_type != "vague":      # "a source said ... he added": the source, as written
+        elif f.source_type != "vague" or speakers.plural(f.source):   # "a source said ... he added": the
+            # source, as written; a vague one only in the plural ("قال مراقبون ... مضيفين")
             name = speakers.add(f)
             if L.mentions and name is not None and name != original(f.source):   # "Mr Ford", "the airline":
                 f.resolved = name                                   # the Bill Ford, the Ryanair named before
