@@ -1641,7 +1641,7 @@ class _Speakers:
         x, L, text = self.x, self.L, self.x.text
         if L.clause_opener is None:
             return None
-        s_start, i = x.sentence(f.start)[0], f.start
+        s_start, i = max(x.sentence(f.start)[0], f.start - _REACH_PHRASE), f.start
         while (i := max(text.rfind("،", s_start, i), text.rfind(",", s_start, i))) > s_start:
             word = _WORD.search(text, i + 1, min(len(text), i + 20))
             if word is None or not L.clause_opener.fullmatch(word.group()):
