@@ -157,6 +157,8 @@ class _Lang:
     np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
     plural_head: regex.Pattern | None  # a head noun in the plural ("the firms"): no one body it stands for
     main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
+    container: regex.Pattern | None  # a speech named before a cue that speaks in it, up to its giver ("كلمة ألقاها ")
+    container_cue: regex.Pattern | None  # after a cue, "in it" ("فيها"): its subject gave the speech named before
     topic: regex.Pattern | None  # a topic marker whose noun phrase is the subject of a verb after ف ("أما X فقد")
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
@@ -352,7 +354,8 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic")}
+                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic",
+                            "container", "container_cue")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -1577,6 +1580,10 @@ class _Speakers:
             return s is not None and (want is None or s.gender in (None, want))
 
         s_start = self.x.sentence(f.start)[0]
+        given = self._giver(f) if pronoun is None else None        # "كلمة ألقاها X أكد فيها": X
+        if fits(given):
+            self.named.append(_Speaker(f.start, given.name, given.words, given.gender or want, given.kind))
+            return given.name
         here = [s for s in self.named if s_start <= s.at < f.start and fits(s)]
         if here:
             # a participle goes with the main clause, whose subject comes first ("قال X إن ...
@@ -1634,6 +1641,22 @@ class _Speakers:
             if s is not None and fits(s):
                 return s
         return None
+
+    def _giver(self, f: _Found) -> _Speaker | None:
+        """Who gave the speech or post that cue `f` speaks in ("كلمة ألقاها المرشد علي خامنئي أكد
+        فيها": the subject of the verb after the speech's noun, up to the cue), else None."""
+        x, L, text = self.x, self.L, self.x.text
+        if L.container is None or L.container_cue is None or not L.container_cue.match(
+                text, f.end, min(len(text), f.end + 12), timeout=REGEX_TIMEOUT):
+            return None
+        s_start = max(x.sentence(f.start)[0], f.start - _REACH_PHRASE)
+        last = None
+        for m in L.container.finditer(text, s_start, f.start, timeout=REGEX_TIMEOUT):
+            last = m
+        giver = x.phrase_after(last.end(), f.start) if last is not None else None
+        if giver is None or x.type_of(*giver)[0] in ("implied", "vague", "anonymous"):
+            return None
+        return self._speaker(giver, None, None, x.type_of(*giver)[0])
 
     def _relative_mention(self, f: _Found) -> _Speaker | None:
         """A person or an office named right before a comma and a relative pronoun in the sentence
