@@ -72,7 +72,7 @@ _NEAR = 200           # characters before a cue read for the source before it an
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
 _QUOTE_SPAN = 2000    # characters before a place searched for the quotation mark it follows
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
-_EARLIER = 6          # the sentences before an implied cue whose subjects it may go back to
+_EARLIER = 4          # the sentences before an implied cue whose subjects it may go back to
 # a capitalised title then a capitalised name of two words or more ("Finance Minister Palaniappan
 # Chidambaram"): the title's words are checked against the language's head nouns
 # at a sentence start, a name after a title with a lowercase word ("Jupiter analyst Olivier
@@ -157,6 +157,7 @@ class _Lang:
     np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
     plural_head: regex.Pattern | None  # a head noun in the plural ("the firms"): no one body it stands for
     main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
+    topic_verb: regex.Pattern | None  # after a topic marker, up to the end of the verb cue that takes it as subject
     container: regex.Pattern | None  # a speech named before a cue that speaks in it, up to its giver ("كلمة ألقاها ")
     container_cue: regex.Pattern | None  # after a cue, "in it" ("فيها"): its subject gave the speech named before
     topic: regex.Pattern | None  # a topic marker whose noun phrase is the subject of a verb after ف ("أما X فقد")
@@ -354,7 +355,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic",
+                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
                             "container", "container_cue")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
@@ -429,6 +430,13 @@ class _Extractor:
     def sentences(self) -> list[int]:
         """Where each sentence starts; split only for a text with cues (most paragraphs have none)."""
         return [0, *map(re.Match.end, _SENTENCE_END.finditer(self.text))]
+
+    @functools.cached_property
+    def topics(self) -> list[int]:
+        """Where each topic marker's noun phrase begins (read only for a text with a verb cue)."""
+        if self.L.topic is None:
+            return []
+        return [m.end() for m in self.L.topic.finditer(self.text, timeout=scan_timeout(len(self.text)))]
 
     def sentence(self, i: int) -> tuple[int, int]:
         k = bisect_right(self.sentences, i) - 1
@@ -632,8 +640,10 @@ class _Extractor:
                 f.source = pronoun
                 return
         if f.rule.role == "verb" and L.topic is not None:      # "أما X فقد أكد": X
-            topic = L.topic.search(text, max(s_start, f.start - 200), f.end, timeout=REGEX_TIMEOUT)
-            phrase = self.phrase_after(topic.end(), f.start) if topic else None
+            k = bisect_left(self.topics, f.start) - 1       # the last topic before the cue in its sentence
+            topic = self.topics[k] if k >= 0 and self.topics[k] >= max(s_start, f.start - 200) else None
+            phrase = self.phrase_after(topic, f.start) if topic is not None and L.topic_verb is not None \
+                and L.topic_verb.match(text, topic, f.end, timeout=REGEX_TIMEOUT) else None
             if phrase is not None:
                 f.source = phrase
                 return
@@ -849,6 +859,12 @@ def _leads(L: _Lang, word: str) -> bool:
 def _is_head(L: _Lang, word: str) -> bool:
     """Whether a word is a head noun by itself ("secretary"; words recur: asked once)."""
     return L.heads is not None and L.heads.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _plural_word(L: _Lang, word: str) -> bool:
+    """Whether a word is a plural head noun (`plural_head`; words recur: read once)."""
+    return L.plural_head is not None and L.plural_head.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -1534,8 +1550,8 @@ class _Speakers:
         singular before them, plural after: "وقال المحللون ... وأضافوا")."""
         if not self.L.verb_agrees or self.L.plural_head is None:
             return False
-        first = _WORD.match(self.x.text, *source)
-        return first is not None and self.L.plural_head.fullmatch(first.group(), timeout=REGEX_TIMEOUT) is not None
+        first = self.x.text[source[0]:source[1]].split(None, 1)
+        return bool(first) and _plural_word(self.L, first[0])
 
     def issuer(self, start: int, end: int) -> str | None:
         """Who a document source names as its issuer ("بلاغ الوزارة", "Cornyn's statement",
