@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass, replace
+from typing import Callable
 
 import regex
 
@@ -71,6 +72,7 @@ _NEAR = 200           # characters before a cue read for the source before it an
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
 _QUOTE_SPAN = 2000    # characters before a place searched for the quotation mark it follows
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
+_EARLIER = 4          # the sentences before an implied cue whose subjects it may go back to
 # a capitalised title then a capitalised name of two words or more ("Finance Minister Palaniappan
 # Chidambaram"): the title's words are checked against the language's head nouns
 # at a sentence start, a name after a title with a lowercase word ("Jupiter analyst Olivier
@@ -155,6 +157,10 @@ class _Lang:
     np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
     plural_head: regex.Pattern | None  # a head noun in the plural ("the firms"): no one body it stands for
     main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
+    topic_verb: regex.Pattern | None  # after a topic marker, up to the end of the verb cue that takes it as subject
+    container: regex.Pattern | None  # a speech named before a cue that speaks in it, up to its giver ("كلمة ألقاها ")
+    container_cue: regex.Pattern | None  # after a cue, "in it" ("فيها"): its subject gave the speech named before
+    topic: regex.Pattern | None  # a topic marker whose noun phrase is the subject of a verb after ف ("أما X فقد")
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
@@ -349,7 +355,8 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
-                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head")}
+                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
+                            "container", "container_cue")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -423,6 +430,13 @@ class _Extractor:
     def sentences(self) -> list[int]:
         """Where each sentence starts; split only for a text with cues (most paragraphs have none)."""
         return [0, *map(re.Match.end, _SENTENCE_END.finditer(self.text))]
+
+    @functools.cached_property
+    def topics(self) -> list[int]:
+        """Where each topic marker's noun phrase begins (read only for a text with a verb cue)."""
+        if self.L.topic is None:
+            return []
+        return [m.end() for m in self.L.topic.finditer(self.text, timeout=scan_timeout(len(self.text)))]
 
     def sentence(self, i: int) -> tuple[int, int]:
         k = bisect_right(self.sentences, i) - 1
@@ -551,6 +565,10 @@ class _Extractor:
             opening = self.phrase_after(floor, toks[-1].end()) if apposed and toks else None
             return (opening, None) if opening else None
         k = toks.index(taken[0])
+        if k > 1 and L.clause_opener is not None and L.clause_opener.fullmatch(toks[k - 1].group()):
+            outer = self._np_tokens(toks[:k - 1], quoted=True)      # "اللجنة التي شكلها الوزير قالت":
+            if outer:                                               # the committee, not the minister
+                taken, k = outer, toks.index(outer[0])
         title = self._np_tokens(toks[:k - 1]) if k and toks[k - 1].group() in ",،" else []
         if title and toks.index(title[0]) > 0 and _is_word(toks[toks.index(title[0]) - 1].group()):
             title = []          # "According to ABC News, Basya believes": not a title
@@ -612,10 +630,22 @@ class _Extractor:
         if prep and L.compound is not None:
             inner = L.compound.match(text, f.end, s_end, timeout=REGEX_TIMEOUT)
             start = inner.end() if inner else start
+        if prep and start == f.end and f.rule.clitic is not None:    # "طبقا لصحيفة": from "صحيفة"
+            lead = start + len(text[start:start + 3]) - len(text[start:start + 3].lstrip())
+            written = f.rule.clitic.match(text, lead, s_end, timeout=REGEX_TIMEOUT)
+            start = written.end() if written else start
         if f.rule.role == "verb":
             pronoun = self._pronoun_before(f.start, s_start)
             if pronoun is not None:         # "مضيفا أنها حذرت السفراء": she, not the ambassadors
                 f.source = pronoun
+                return
+        if f.rule.role == "verb" and L.topic is not None:      # "أما X فقد أكد": X
+            k = bisect_left(self.topics, f.start) - 1       # the last topic before the cue in its sentence
+            topic = self.topics[k] if k >= 0 and self.topics[k] >= max(s_start, f.start - 200) else None
+            phrase = self.phrase_after(topic, f.start) if topic is not None and L.topic_verb is not None \
+                and L.topic_verb.match(text, topic, f.end, timeout=REGEX_TIMEOUT) else None
+            if phrase is not None:
+                f.source = phrase
                 return
         inverted = not prep and L.source_first == "before" and self._inverted(f, s_start, s_end)
         after = self.phrase_after(start, s_end) if inverted else None
@@ -832,6 +862,12 @@ def _is_head(L: _Lang, word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def _plural_word(L: _Lang, word: str) -> bool:
+    """Whether a word is a plural head noun (`plural_head`; words recur: read once)."""
+    return L.plural_head is not None and L.plural_head.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
+
+
+@functools.lru_cache(maxsize=1 << 12)
 def _word_gender(L: _Lang, word: str) -> str | None:
     """The gender a word shows (words recur: asked once)."""
     return next((g for g, p in L.genders if p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
@@ -942,6 +978,7 @@ class _Speakers:
         self._persons: frozenset[str] | None = None
         self._named: frozenset[str] | None = None
         self._name_cache: dict[str, bool] = {}
+        self._subjects: dict[int, _Speaker | None] = {}      # a sentence's start -> its verb's subject
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
         """People a sentence begins with as its subject, by a title or a given name and a
@@ -1490,6 +1527,8 @@ class _Speakers:
                 w[:1].isupper() for w in words[1:]) and self.L.plural_head.fullmatch(  # Association of British insurers")
                     words[-1], timeout=REGEX_TIMEOUT):
             gender = "plural"           # "Some firms found ..., it said": not the firms
+        if self.plural(f.source):      # "وقال المحللون ... وأضافوا": the verb before them is singular
+            gender = "plural"
         speaker = self._speaker(f.source, gender, f.context, f.source_type)
         if speaker.renamed and self._cased():       # "James Hardie chairwoman, Meredith Hellicar": a woman
             gender = self._given(speaker.name.split()) or next(     # (her given name, else her title's gender)
@@ -1505,6 +1544,14 @@ class _Speakers:
             if quoted is not None:
                 self.named.append(self._speaker(quoted, None))
         return name
+
+    def plural(self, source: tuple[int, int]) -> bool:
+        """Where verbs agree, whether a source's first word is a plural head noun (their verb is
+        singular before them, plural after: "وقال المحللون ... وأضافوا")."""
+        if not self.L.verb_agrees or self.L.plural_head is None:
+            return False
+        first = self.x.text[source[0]:source[1]].split(None, 1)
+        return bool(first) and _plural_word(self.L, first[0])
 
     def issuer(self, start: int, end: int) -> str | None:
         """Who a document source names as its issuer ("بلاغ الوزارة", "Cornyn's statement",
@@ -1539,12 +1586,20 @@ class _Speakers:
         """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
         text = self.x.text
         self._catch_up(f.start)
-        want = self.gender(text[slice(*pronoun)] if pronoun else text[f.start:f.end])
+        shown = text[slice(*pronoun)] if pronoun else text[f.start:f.end]
+        want = self.gender(shown)
+        if want == "plural" and self.L.verb_agrees and not any(s.gender == "plural" for s in self.named):
+            word = (shown.split() or [""])[0]      # no plural speaker: the gender the verb shows besides
+            want = next((g for g, p in self.L.genders if g != "plural" and p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
 
         def fits(s: _Speaker | None) -> bool:
             return s is not None and (want is None or s.gender in (None, want))
 
         s_start = self.x.sentence(f.start)[0]
+        given = self._giver(f) if pronoun is None else None        # "كلمة ألقاها X أكد فيها": X
+        if fits(given):
+            self.named.append(_Speaker(f.start, given.name, given.words, given.gender or want, given.kind))
+            return given.name
         here = [s for s in self.named if s_start <= s.at < f.start and fits(s)]
         if here:
             # a participle goes with the main clause, whose subject comes first ("قال X إن ...
@@ -1564,10 +1619,15 @@ class _Speakers:
                 ",،" + _QUOTE_MARKS + "’"
             clause = None if aside else self._clause_subject(f)
             best = max((s for s in (before, clause) if fits(s)), key=lambda s: s.at, default=None)
+            if not fits(clause) and pronoun is None:     # "مع سيديريس يانيس، الذي كان يقف ...، وقال": him
+                apposed = self._relative_mention(f)
+                best = apposed if fits(apposed) and (best is None or apposed.at > best.at) else best
         relative = None if pronoun else self._relative(f)     # "X, who says"; not "X, who it says"
         best = relative if fits(relative) else best
         # else a person named in passing ("The priority for Finance Minister P. Chidambaram ... he said")
         best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
+        # else the subject of a sentence before ("رفع الأمير ... التعازي. وقال سموه"), nearest first
+        best = best or self._earlier_subject(f, fits)
         if best is None and want == "neuter":           # "It blamed ...": the body the article is about
             best = self._body(f.start, None)
         if best is None:
@@ -1582,10 +1642,72 @@ class _Speakers:
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
 
+    def _earlier_subject(self, f: _Found, fits: Callable[[_Speaker | None], bool]) -> _Speaker | None:
+        """The subject of the first verb of one of the sentences before that of cue `f` (up to
+        `_EARLIER` of them, nearest first) that `fits`, named by a head noun or as a name."""
+        x = self.x
+        k = bisect_right(x.sentences, f.start) - 1
+        for j in range(k - 1, max(-1, k - 1 - _EARLIER), -1):
+            start, end = x.sentences[j], x.sentences[j + 1]
+            if start not in self._subjects:     # not a headline: a line with no mark at its end
+                line = x.text[start:end].rstrip()
+                headline = "\n" in x.text[start + len(line):end] and line[-1:].isalnum()
+                self._subjects[start] = None if headline else self._subject_in(start, end, earlier=True)
+            s = self._subjects[start]
+            if s is not None and fits(s):
+                return s
+        return None
+
+    def _giver(self, f: _Found) -> _Speaker | None:
+        """Who gave the speech or post that cue `f` speaks in ("كلمة ألقاها المرشد علي خامنئي أكد
+        فيها": the subject of the verb after the speech's noun, up to the cue), else None."""
+        x, L, text = self.x, self.L, self.x.text
+        if L.container is None or L.container_cue is None or not L.container_cue.match(
+                text, f.end, min(len(text), f.end + 12), timeout=REGEX_TIMEOUT):
+            return None
+        s_start = max(x.sentence(f.start)[0], f.start - _REACH_PHRASE)
+        last = None
+        for m in L.container.finditer(text, s_start, f.start, timeout=REGEX_TIMEOUT):
+            last = m
+        giver = x.phrase_after(last.end(), f.start) if last is not None else None
+        if giver is None or x.type_of(*giver)[0] in ("implied", "vague", "anonymous"):
+            return None
+        return self._speaker(giver, None, None, x.type_of(*giver)[0])
+
+    def _relative_mention(self, f: _Found) -> _Speaker | None:
+        """A person or an office named right before a comma and a relative pronoun in the sentence
+        of cue `f`, before it ("مع سيديريس يانيس، الذي كان يقف في طابور، وقال"), the last one."""
+        x, L, text = self.x, self.L, self.x.text
+        if L.clause_opener is None:
+            return None
+        s_start, i = max(x.sentence(f.start)[0], f.start - _REACH_PHRASE), f.start
+        while (i := max(text.rfind("،", s_start, i), text.rfind(",", s_start, i))) > s_start:
+            word = _WORD.search(text, i + 1, min(len(text), i + 20))
+            if word is None or not L.clause_opener.fullmatch(word.group()):
+                continue
+            before = x.phrase_before(i, s_start)
+            if before is None or x.type_of(*before[0])[0] not in ("person", "official"):
+                return None
+            return self._speaker(before[0], self.gender(word.group()), before[1], x.type_of(*before[0])[0])
+        return None
+
+    def _named_subject(self, start: int, end: int) -> bool:
+        """Whether a subject has a title word ("الأمير سعود") or a word of a name that a source of
+        the article uses with no head noun ("وأضاف الخزرجي")."""
+        keys = {_name_key(self.L, w) for w in self.x.text[start:end].split()}
+        titled = keys & self.L.honorific
+        if titled and self.L.np_lead is not None:       # not a demonstrative ("هذه المرة")
+            titled = {w for w in titled if not self.L.np_lead.fullmatch(w)}
+        return bool(titled) or not keys.isdisjoint(self.surnames)
+
     def _clause_subject(self, f: _Found) -> _Speaker | None:
         """The subject of the first verb of the sentence of cue `f`, before the cue."""
+        return self._subject_in(self.x.sentence(f.start)[0], f.start)
+
+    def _subject_in(self, start: int, f_start: int, earlier: bool = False) -> _Speaker | None:
+        """The subject of the first verb of the sentence that starts at `start`, before `f_start`
+        (`earlier`: of a sentence before the cue's, only a verb's subject with a head noun or a name)."""
         x, L = self.x, self.L
-        start, f_start = x.sentence(f.start)[0], f.start
         start += len(x.text[start:f_start]) - len(x.text[start:f_start].lstrip())
         lead = L.clause_lead.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
         start = lead.end() if lead else start      # "In an interview on Saturday, The Game described ... and said"
@@ -1609,7 +1731,8 @@ class _Speakers:
         if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
             return None
         source_type, by_head = x.type_of(*subject)
-        if source_type in ("implied", "vague", "anonymous"):
+        if source_type in ("implied", "vague", "anonymous") or earlier and (verb is None or not (
+                by_head or self._named_subject(*subject))):
             return None
         words = x.text[slice(*subject)].split()
         owned = words[0][:1].islower() and _word_gender(L, words[0]) is not None     # "his options"
@@ -1838,7 +1961,8 @@ def extract_attributions(doc: Document, norm: Normalized,
                 f.resolved = speakers.issuer(*f.source)
             if f.rule.role != "prep":       # "the report added": the report, not a person before it
                 speakers.add(f)
-        elif f.source_type != "vague":      # "a source said ... he added": the source, as written
+        elif f.source_type != "vague" or speakers.plural(f.source):   # "a source said ... he added": the
+            # source, as written; a vague one only in the plural ("قال مراقبون ... مضيفين")
             name = speakers.add(f)
             if L.mentions and name is not None and name != original(f.source):   # "Mr Ford", "the airline":
                 f.resolved = name                                   # the Bill Ford, the Ryanair named before
