@@ -32,7 +32,7 @@ from .figures import CONTEXT_MAX
 from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
-from .words import CONCEPT, TERM, folded, is_change, is_stopword, keys, weight
+from .words import CONCEPT, TERM, folded, is_change, is_stopword, keys, lexicon, variants, weight
 from .words import tokens as _all_tokens
 
 SCOPES = ("own", "sentence", "others", "paragraph", "topic")
@@ -66,6 +66,8 @@ class _Data:
     future: frozenset[str] = frozenset()   # the clause speaks of a time to come ("will", "سوف")
     than: frozenset[str] = frozenset()     # a comparative before it is no change ("priced higher than $499")
     where: frozenset[str] = frozenset()    # a count right after it counts where ("in 25 provinces")
+    back: frozenset[str] = frozenset()     # words that refer back to the sentence's subject ("which", "التي")
+    back_suffixes: tuple[str, ...] = ()    # ... and possessive endings that do ("عمره": his age)
     # phrases that name a year by the article's ("last year": 1 year before) and phrases that name
     # a time before it ("a year ago": 365 days), by their first word as written (with the prefixes
     # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
@@ -87,7 +89,8 @@ def _data(lang: str) -> _Data:
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
                  words("cumulative") | words("total"), words("same"), words("month"), words("earlier"), words("total"),
-                 words("future"), words("than"), words("where"), _ago(found))
+                 words("future"), words("than"), words("where"), words("back"),
+                 tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)), _ago(found))
 
 
 def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
@@ -468,6 +471,11 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         y = x - 1
         ylo = cuts[y - 1][1] if y else _reach(toks, strength, cover[units[0][0]][0], -1)
         scope_of[ylo:cuts[y][0]] = [OWN] * (cuts[y][0] - ylo)
+    opening = next((t for t in range(lo, a) if toks[t].content or toks[t].word in data.back), None)
+    if opening is not None and _refers_back(toks[opening].word, data, lang):
+        # a clause that opens by referring back ("، وعمره 21 سنة", "، التي يصل مداها إلى 40 كلم")
+        # speaks of what the sentence named before it
+        scope_of[:lo] = [OWN if sc == SENTENCE else sc for sc in scope_of[:lo]]
     keysets: list[set[str]] = [set(), set(), set()]
     for t, sc in enumerate(scope_of):
         if tkeys[t] and _word(toks[t], f, figures):
@@ -502,6 +510,21 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
             ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future))
+
+
+@functools.lru_cache(maxsize=65536)
+def _refers_back(word: str, data: _Data, lang: str) -> bool:
+    """A word that refers back to what the sentence names: a relative or possessive word, or a
+    word of a measure (a lexicon concept a figure's kind or unit stands for) with a possessive
+    ending ("عمره", "طولها"; not "سنه", a year, nor "وتحاصره", a verb and its object)."""
+    if word in data.back:
+        return True
+    lex = lexicon(lang)
+    entries, w = lex.by_key, folded(word)
+    return any(f.endswith(end) and len(f) > len(end) + 1 and f[:-len(end)] in entries
+               and entries.get(f, entries[f[:-len(end)]]) == entries[f[:-len(end)]]   # not "سنه" (year) of "سن"
+               and any(lex.concepts[c].kinds or lex.concepts[c].units for c in entries[f[:-len(end)]])
+               for f in variants(w) if w.endswith(f) for end in data.back_suffixes)   # "وعمره": عمره
 
 
 def _year_next(toks: list[_Token], t: int, figures: list[Figure]) -> bool:

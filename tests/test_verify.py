@@ -313,7 +313,8 @@ def test_an_amount_in_cents_or_pence_is_checked_in_its_currency(tmp_path):
 
 def test_a_value_that_agrees_names_its_fact_when_the_telling_words_are_outside_its_clause(tmp_path):
     """The owners are named in the sentence, not in the clause of their stake: the agreeing value
-    is supported; a disagreeing one is no alarm on that evidence."""
+    is supported; a disagreeing one is no alarm on that evidence, unless the clause refers back
+    to them ("who own")."""
     store = store_of(tmp_path, f"""facts:
   - {{id: lee-cruz-stake, kind: percent, unit: percent, value: 29, as_of: "2023-12-31",
      names: {{en: [stake of Ann Lee and Bob Cruz in Acme United]}}, {SOURCE}}}
@@ -321,6 +322,11 @@ def test_a_value_that_agrees_names_its_fact_when_the_telling_words_are_outside_i
      names: {{en: [stake of Carl Diaz in Acme United]}}, {SOURCE}}}
 """)
     text = "Investors Ann Lee and Bob Cruz, who own a {}% stake in Acme United, will reject any offer."
+    verdict = check(text.format(29), store)["29%"]
+    assert (verdict.status, verdict.reference.fact_id) == ("supported", "lee-cruz-stake"), verdict.reason
+    verdict = check(text.format(35), store)["35%"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "lee-cruz-stake"), verdict.reason
+    text = "Investors Ann Lee and Bob Cruz will reject any offer. A {}% stake in Acme United is enough."
     verdict = check(text.format(29), store)["29%"]
     assert (verdict.status, verdict.reference.fact_id) == ("supported", "lee-cruz-stake"), verdict.reason
     assert check(text.format(35), store)["35%"].status == "unverified"
@@ -1369,3 +1375,19 @@ def test_the_event_an_article_is_about_may_be_named_in_its_title(tmp_path):
     # a word of the quantity itself ("killed") must be in the figure's sentence
     said = check("Nine Bangladeshi workers were there, the ministry said.", store, date, "Killed in a bombing at an Abha mosque")
     assert said["Nine"].status == "unverified", said["Nine"].reason
+
+
+def test_a_clause_that_refers_back_speaks_of_what_its_sentence_named(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: age, kind: age, unit: year, value: 21, as_of: "2015-08-07",
+     names: {{en: [age of the Abha mosque suicide bomber], ar: [عمر انتحاري مسجد أبها]}}, {SOURCE}}}
+""")
+    date = dt.date(2015, 8, 8)
+    for text, figure in (("كشفت الوزارة هوية الانتحاري الذي فجر نفسه في مسجد أبها، وعمره 45 سنة.", "45 سنة"),
+                         ("The ministry named the suicide bomber of the Abha mosque, who was 45 years old.", "45 years old")):
+        verdict = check(text, store, date)[figure]
+        assert verdict.status == "contradicted", verdict.reason
+    # a clause with a subject of its own is its own
+    verdict = check("كشفت الوزارة هوية الانتحاري الذي فجر نفسه في مسجد أبها، وقال شقيقه إن عمر والده 45 سنة.",
+                    store, date)["45 سنة"]
+    assert verdict.status != "contradicted", verdict.reason
