@@ -502,7 +502,64 @@ def _weekday(art: _Article) -> list[Inconsistency]:
             "consistency/weekday", art.span(cue.start, cue.end), tuple(art.fspan(g) for g in chain), name,
             f"{day.isoformat()} fell on {name}, not on “{art.span(cue.start, cue.end).text}”"))
     flagged = {x.span.start for x in out}
-    return out + [x for x in _hijri_month(art, hijri) if x.span.start not in flagged]
+    out += [x for x in _hijri_month(art, hijri) if x.span.start not in flagged]
+    flagged = {x.span.start for x in out}
+    return out + [x for x in _numeric_run(art) if x.span.start not in flagged]
+
+
+# a day and month in digits ("10/12", "12-10"), with no year: which calendar, and which number is the
+# day, the text does not say
+_DAY_MONTH = regex.compile(r"[^\S\n]*(\d{1,2})[^\S\n]*([/\-.])[^\S\n]*(\d{1,2})(?![\d/\-.]*\d)")
+
+
+def _numeric_run(art: _Article) -> list[Inconsistency]:
+    """Weekdays next to day-and-month numbers of one sentence ("أيام الثلاثاء 10/12 والخميس 10/13
+    والخميس 10/14"): the calendar and the order of day and month are not written, but where one
+    number stays and the other runs, the running one is the day, and the weekdays keep step with it.
+    With three or more, the odd one out is flagged (the others agree on the step)."""
+    by_sentence: dict[tuple[int, int], list[tuple[_Cue, int, int, int, int]]] = {}
+    for cue in art.weekday_cues():
+        if cue.kind != "weekday" or cue.value is None:
+            continue
+        pos = cue.end
+        links = art.cues_in(cue.end, cue.end + 30, "date_link")
+        while links and links[0].start - pos <= 2 and not art.words(pos, links[0].start):
+            pos = links.pop(0).end
+        m = _DAY_MONTH.match(art.text, pos)
+        if not m:
+            continue
+        by_sentence.setdefault(art.sentence(cue.start), []).append(
+            (cue, int(m.group(1)), int(m.group(3)), m.start(1), m.end()))
+    out = []
+    for run in by_sentence.values():
+        if len(run) < 3:
+            continue
+        firsts, seconds = {a for _, a, _, _, _ in run}, {b for _, _, b, _, _ in run}
+        if len(firsts) == 1 and len(seconds) == len(run):
+            day_of = 2
+        elif len(seconds) == 1 and len(firsts) == len(run):
+            day_of = 1
+        else:
+            continue        # (both numbers run, or a day is repeated: not one month's days)
+        days = [item[day_of] for item in run]
+        if not all(1 <= d <= 30 for d in days) or max(days) - min(days) > 14:
+            continue
+        steps = [(int(cue.value) - d) % 7 for (cue, *_), d in zip(run, days)]
+        counts = {s: steps.count(s) for s in steps}
+        best = max(counts, key=lambda s: counts[s])
+        if counts[best] < 2 or counts[best] == len(run) or list(counts.values()).count(counts[best]) > 1 \
+                or len(run) - counts[best] > 1:
+            continue        # (all fit; or no one step the others agree on)
+        for (cue, _, _, s, e), d, step in zip(run, days, steps):
+            if step == best:
+                continue
+            name = art.lang.names.get((best + d) % 7, "")
+            others = [art.span(s2, e2) for (_, _, _, s2, e2), st in zip(run, steps) if st == best]
+            out.append(Inconsistency(
+                "consistency/weekday", art.span(cue.start, cue.end), (art.span(s, e), *others), name,
+                f"{' and '.join(o.text for o in others)} put {art.span(s, e).text} on {name}, "
+                f"not on “{art.span(cue.start, cue.end).text}”"))
+    return out
 
 
 def _hijri_month(art: _Article, named: list[tuple[_Cue, _Fig, list[dt.date]]]) -> list[Inconsistency]:
@@ -636,9 +693,10 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
            if art.only_cues(g.end, c.start, (), 0) or art.only_cues(c.end, g.start, ("link",), 2)]
     year = None
     if ago:
-        # apposition: "عام 2014، أي قبل ست سنوات", "in 1989, more than 30 years ago"
+        # apposition: "عام 2014، أي قبل ست سنوات", "in 1989, more than 30 years ago" (a year the
+        # figures read as a bare number too: "dating back to 1670, more than 300 years ago")
         lo, hi = min(ago[0].start, g.start), max(ago[0].end, g.end)
-        for h in years:
+        for h in years + [h for h in figs if _bare_year(art, h)]:
             gap = art.text[h.end:lo] if h.end <= lo else art.text[hi:h.start]
             if ("," in gap or "،" in gap) and len(art.words(*((h.end, lo) if h.end <= lo else (hi, h.start)))) <= 4 \
                     and not art.figures(*((h.end, lo) if h.end <= lo else (hi, h.start))):
@@ -669,7 +727,7 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         year = h
     if year is None:
         return []
-    y = _year_of(year.f)
+    y = _year_of(year.f) or int(year.f.value)
     years_since = art.reference.year - y
     if years_since < 0:
         return []
@@ -680,6 +738,14 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         "consistency/elapsed", art.fspan(g), (art.fspan(year),), f"{years_since} years",
         f"{y} is {years_since} years before the article's date ({art.reference.isoformat()}), "
         f"not “{g.f.text}”")]
+
+
+def _bare_year(art: _Article, h: _Fig) -> bool:
+    """Whether a figure read as a plain count may be a year: four digits with no separator, no counted
+    noun or unit, from 1000 to the article's year."""
+    f = h.f
+    return f.kind == "count" and isinstance(f.value, int) and not f.subject and not f.unit and not f.qualifier \
+        and art.reference is not None and 1000 <= f.value <= art.reference.year and regex.fullmatch(r"\d{4}", f.text) is not None
 
 
 def _since_that(art: _Article, g: _Fig) -> list[Inconsistency]:
@@ -710,6 +776,14 @@ def _duration_vs_span(art: _Article, g: _Fig) -> list[Inconsistency]:
     """"for seven years from 1996 to 2001", "لمدة 7 سنوات من 1996 إلى 2001": a duration against the
     span of years right after it (the written precision and a year either way as tolerance)."""
     span = [h for h in art.figures(g.end, g.end + 30) if h.f.kind == "range" and len(art.words(g.end, h.start)) <= 1]
+    if not span:
+        # the span first, its length after it in apposition ("بين 1956 و1973، أي على مدى 17 عاما",
+        # "from 1996 to 2001, or five years"): a comma and a word that restates, nothing else counted between
+        start, _ = art.sentence(g.start)
+        before = art.figures(max(start, g.start - 40), g.start)
+        if before and before[-1].f.kind == "range" and regex.match(r"\s*[,،]", art.text[before[-1].end:g.start]) \
+                and len(art.words(before[-1].end, g.start)) <= 4 and art.cues_in(before[-1].end, g.start, "link"):
+            span = before[-1:]
     if not span or not isinstance(span[0].f.value, (list, tuple)):
         return []
     a, b = (float(v) for v in span[0].f.value)
@@ -2105,9 +2179,14 @@ def _others(art: _Article, g: _Fig) -> bool:
         or any(c.end >= g.start - 1 for c in art.cues_in(max(0, g.start - 12), g.start, "others"))
 
 
-def _updated(art: _Article, g: _Fig) -> bool:
+def _updated(art: _Article, g: _Fig, words: int | None = None) -> bool:
+    """Whether a figure's sentence (or, given `words`, the stretch of it within so many words either
+    side) has a word of an update or of another time ("rose to", "earlier", "had been")."""
     start, end = art.sentence(g.start)
-    return bool(art.cues_in(start, end, "update"))
+    cues = art.cues_in(start, end, "update")
+    if words is not None:
+        cues = [c for c in cues if len(art.gap(c, g)) <= words]
+    return bool(cues)
 
 
 def _mismatch(art: _Article, g: _Fig, other: _Fig, where: str) -> Inconsistency:
@@ -2124,17 +2203,16 @@ def _definite(art: _Article) -> list[Inconsistency]:
         if g.f.kind != "count" or not isinstance(g.f.value, int) or not 2 <= g.f.value <= 20 or g.f.qualifier:
             continue
         text = art.text[g.start:g.end]
-        if _NUMERIC.search(text):
-            continue
         lang = art.lang
-        if not (lang.definite_prefix and text.startswith(lang.definite_prefix)
+        # (an article before digits too: "the 14 floors"; a prefix is written on number words only)
+        if not (lang.definite_prefix and text.startswith(lang.definite_prefix) and not _NUMERIC.search(text)
                 or lang.definite_article and lang.definite_article.search(art.text[max(0, g.start - 12):g.start])):
             continue
         if lang.noun_before:
             nouns = [art.text[s:e] for s, e in art.words(max(0, g.start - 40), g.start)][-2:]
         else:
             nouns = [art.text[s:e] for s, e in art.words(g.end, g.end + 30)][:1]
-        if not nouns or _updated(art, g) or _others(art, g):
+        if not nouns or _updated(art, g, 6) or _others(art, g):
             continue
         wanted = set()
         for noun in nouns:
@@ -2144,11 +2222,18 @@ def _definite(art: _Article) -> list[Inconsistency]:
         earlier = [h for h in art.figures(window, start) if h.f.kind == "count" and h.f.subject
                    and h.subject & wanted]
         if not earlier:
-            continue
+            # further back, the one count of those things the article gave before ("dropped from four
+            # radio stations" ... "did not return to the five stations"): none of another value between
+            # (nor in the sentence itself; nor "three of" them: some of a whole)
+            earlier = [h for h in art.figures(max(0, start - _LOOKBACK), g.start) if h.f.kind == "count" and h.f.subject
+                       and h.subject & wanted]
+            if not earlier or len({h.f.value for h in earlier}) > 1 or earlier[-1].f.qualifier \
+                    or any(art.lang.of.match(art.lower, h.end) for h in earlier):
+                continue
         h = earlier[-1]
         if _agree(g, h) or float(g.f.value) < float(h.f.value):
             continue        # fewer may be some of them ("ست كتائب ... الكتائب الثلاث الواصلة")
-        out.append(_mismatch(art, g, h, "the sentence before"))
+        out.append(_mismatch(art, g, h, "the sentence before" if h.start >= window else "an earlier sentence"))
     return out
 
 

@@ -847,3 +847,49 @@ def test_no_lists_of_scorers_no_finding():
     # a rugby score; a headline with other figures
     assert flagged(SCORERS.format(score="27-27"), lang="en") == []
     assert flagged(SCORERS.replace("Hearts {score}", "Hearts {score} after 2 games").format(score="3-1"), lang="en") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وحددت الكلية أيام الثلاثاء 10/12 والخميس 10/13 والخميس 10/14 مواعيد المراجعة.", "الأربعاء"),
+    ("Interviews are held on Monday 3/5, Tuesday 4/5 and Thursday 5/5.", "Wednesday"),
+])
+def test_weekdays_of_running_day_numbers_keep_step(text, expected):
+    odd = {"الأربعاء": "الخميس", "Wednesday": "Thursday"}[expected]
+    assert flagged(text) == [("weekday", odd, expected)]
+    assert flagged(text.replace(f"{odd} 10/13", f"{expected} 10/13").replace(f"{odd} 5/5", f"{expected} 5/5")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 والخميس 10/14 مواعيد المراجعة.",
+    "Interviews are held on Monday 3/5 and Wednesday 4/5.",            # two: which one is wrong is not said
+    "Games on Monday 3/5, Tuesday 4/6 and Friday 5/7.",                 # no one month's running days
+])
+def test_weekdays_of_day_numbers_that_fit_or_say_too_little_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("لعب مع النادي في الفترة بين 1956 و1973، أي على مدى 12 عاما.", "12 عاما", "17 years"),
+    ("He played for the club from 1996 to 2001, or nine years in all.", "nine years", "5 years"),
+])
+def test_a_span_of_years_then_its_length_in_apposition(text, span, expected):
+    assert flagged(text) == [("elapsed", span, expected)]
+    right = {"12 عاما": "17 عاما", "nine years": "five years"}[span]
+    assert flagged(text.replace(span, right)) == []
+
+
+def test_a_year_read_as_a_bare_number_before_years_ago():
+    text = "The testimonies date back to 1670, more than 400 years ago, and fill the archives."
+    assert flagged(text, date=dt.date(2004, 12, 20)) == [("elapsed", "400 years", "334 years")]
+    assert flagged(text.replace("400", "300"), date=dt.date(2004, 12, 20)) == []
+
+
+def test_things_counted_again_with_the_article_further_on():
+    text = ("Stern has been dropped from four US radio stations.\n\nCitadel said the show was an infomercial. "
+            "It pulled the show from stations in New York. Stern was away for two weeks, but his show did not "
+            "return to the five stations as expected.")
+    assert flagged(text) == [("same-quantity", "five", "four")]
+    assert flagged(text.replace("five", "four")) == []
+    assert flagged(text.replace("the five", "three of the five")) == []
+    text = "Archives fill 12 floors of the tower. Few read them. The 325,000 items fill the 14 floors of the archives."
+    assert flagged(text) == [("same-quantity", "14", "12")]
