@@ -1732,9 +1732,13 @@ def _elliptic(art: _Article, a: _Fig, b: _Fig, shares: bool = False) -> bool:
 def _sum(art: _Article) -> list[Inconsistency]:
     out = []
     for g in art.figs:
-        if g.f.kind not in ("count", "money", "measure") or g.f.qualifier:
+        if g.f.kind not in ("count", "money", "measure"):
             continue
-        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g) or _next_parts(art, g)
+        if g.f.qualifier:
+            out += _subtotals(art, g) if g.f.qualifier == "approx" else []
+            continue
+        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g) or _next_parts(art, g) \
+            or _distributed(art, g)
     flagged = {x.span.start for x in out}
     return out + [x for x in _among(art) if x.span.start not in flagged]
 
@@ -1968,9 +1972,9 @@ def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     marks = art.cues_in(max(start, total.start - 80), total.start, "total")
     after = [c for c in art.cues_in(total.end, min(end, total.end + 20), "total") if len(art.words(total.end, c.start)) <= 1]
     if after:               # "175 in all", "175 altogether"
-        subs = _list_before(art, art.figures(start, total.start), total.start, total)
+        subs = _list_before(art, art.figures(start, total.start), total.start, total, wide=True)
         mark = None
-    elif not marks or len(art.words(marks[-1].end, total.start)) > 10:
+    elif not marks or len(art.words(marks[-1].end, total.start)) > 10 or total.f.qualifier:
         return []
     else:
         mark = marks[-1]
@@ -1985,16 +1989,18 @@ def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     if len(subs) < 2 or any(h.f.qualifier for h in subs):
         return []
     s = sum(float(h.f.value) for h in subs)
-    if s == float(total.f.value):
+    if s == float(total.f.value) or total.f.qualifier and abs(s - float(total.f.value)) <= _about(total.f):
         return []
     return [Inconsistency(
         "consistency/sum", art.fspan(total), tuple(art.fspan(h) for h in subs), format_value(s),
         f"the parts before it add up to {format_value(s)} (" + " + ".join(h.f.text for h in subs) + f"), not {total.f.text}")]
 
 
-def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[_Fig]:
+def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig, wide: bool = False) -> list[_Fig]:
     """"قتل 4 جنود و5 مدنيين، بإجمالي 10": the values of the total's measure listed right before
-    its total word, each joined to the next by "و"/"and" or a comma."""
+    its total word, each joined to the next by "و"/"and" or a comma. With `wide` (the total says it
+    is one: "175 in all"), a part may name whose it is at length ("Unison's 800,000 workers, the
+    Transport and General Workers' Union's 70,000 and Amicus' 20,000 - some 890,000 in all")."""
     def named(h: _Fig) -> bool:     # a part that names the total's counted noun may name its own at length
         return bool(total.subject and h.subject & total.subject)
 
@@ -2003,7 +2009,7 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[
     run = [figs[-1]]
     for h in reversed(figs[:-1]):
         gap = art.text[h.end:run[0].start]
-        if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > (10 if named(h) and named(run[0]) else 6) \
+        if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > (10 if wide or named(h) and named(run[0]) else 6) \
                 or not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)):
             break
         run.insert(0, h)
@@ -2012,6 +2018,51 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[
            for j in range(len(values) + 1) if j - i >= 3 or i - j >= 2):
         return []       # a subtotal among them ("80 ... و36، بإجمالي 116، و85 ... و53"): parts of two levels
     return run
+
+
+def _about(f: Figure) -> float:
+    """How far an approximate figure ("some 990,000") may be from the value it rounds: a few units of
+    its last digit that is not zero (10,000 here), at most a tenth of it."""
+    v = abs(float(f.value))
+    m = _NUMERIC.search(normalize(f.text).text)
+    if not m or "." in m.group() or not v or not int(m.group().replace(",", "")):
+        return min(0.1 * v, 10 * _step(f))        # (a number word, a decimal: the step it is written with)
+    digits = m.group().replace(",", "")
+    zeros = len(digits) - len(digits.rstrip("0"))
+    return min(0.1 * v, 5 * 10 ** zeros * v / int(digits))
+
+
+def _distributed(art: _Article, total: _Fig) -> list[Inconsistency]:
+    """"3761 كيلومترا مربعا، توزعت على النحو التالي: مدينة الرياض ... 1579 كيلومترا مربعا (55.7 في
+    المائة ...)، مدينة جدة ... 761 ..."; "were distributed as follows: ...": a total said to be shared
+    out in full, then its parts told at length in the rest of the sentence (values of other measures
+    between them). None is broken down in turn, none is a subtotal of others; the parts must come to
+    the total within the precision they are written with."""
+    start, end = art.sentence(total.start)
+    marks = [c for c in art.cues_in(total.end, min(end, total.end + 60), "complete", "shared")
+             if len(art.words(total.end, c.start)) <= 2 and not art.figures(total.end, c.start)]
+    colon = art.text.find(":", marks[0].end, min(end, marks[0].end + 30)) if marks else -1
+    if colon < 0 or art.figures(marks[0].end, colon):
+        return []       # (the list announced with a colon: "as follows:", "على النحو التالي:")
+    parts = [h for h in art.figures(colon, end) if _same_measure(h.f, total.f)]
+    if len(parts) < 2 or any(h.f.qualifier or h.bounds is None or float(h.f.value) >= float(total.f.value) for h in parts):
+        return []
+    for a, b in zip(parts, parts[1:]):
+        gap = art.text[a.end:b.start]
+        if len(art.words(a.end, b.start)) > 30 or not regex.search(r"[,،;؛]", gap) \
+                or art.cues_in(a.end, b.start, "including", "of_which", "total", "update"):
+            return []
+    values = [float(h.f.value) for h in parts]
+    if any(v == sum(values) - v for v in values):
+        return []       # (one is the sum of the others: a subtotal)
+    least, most = sum(h.bounds[0] for h in parts), sum(h.bounds[1] for h in parts)
+    if total.bounds is None or _fits(total.bounds, (least, most)):
+        return []
+    s = sum(values)
+    return [Inconsistency(
+        "consistency/sum", art.fspan(total), tuple(art.fspan(h) for h in parts), format_value(s),
+        f"the parts it is shared out in add up to {format_value(s)} (" + " + ".join(h.f.text for h in parts) +
+        f"), not {total.f.text}")]
 
 
 def _listed(art: _Article, total: _Fig) -> list[Inconsistency]:

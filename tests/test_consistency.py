@@ -893,3 +893,28 @@ def test_things_counted_again_with_the_article_further_on():
     assert flagged(text.replace("the five", "three of the five")) == []
     text = "Archives fill 12 floors of the tower. Few read them. The 325,000 items fill the 14 floors of the archives."
     assert flagged(text) == [("same-quantity", "14", "12")]
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("بلغت المساحة 3761 كيلومترا مربعا، توزعت على النحو التالي: مدينة الرياض بمساحة بلغت 1579 كيلومترا مربعا "
+     "(55.7 في المائة من إجمالي مساحة المدينة)، مدينة جدة بمساحة بلغت 761 كيلومترا مربعا، مدينتا الدمام والخبر "
+     "بمساحة بلغت 756 كيلومترا مربعا، مدينة مكة المكرمة بمساحة بلغت 565 كيلومترا مربعا.", "3761 كيلومترا مربعا", "3661"),
+    ("The fund holds 3,761 acres, spread as follows: the north with 1,579 acres (55.7% of its area), the west "
+     "with 761 acres (43.1%), the east with 756 acres, and the south with 565 acres.", "3,761 acres", "3661"),
+])
+def test_a_total_shared_out_as_follows_in_parts_told_at_length(text, span, expected):
+    assert flagged(text) == [("sum", span, expected)]
+    assert flagged(text.replace("3761", "3661").replace("3,761", "3,661")) == []
+
+
+def test_a_total_shared_out_with_a_part_broken_down_is_not_flagged():
+    text = ("The fund holds 3,761 acres, spread as follows: the north with 1,579 acres, of which 300 acres are "
+            "woods, the west with 761 acres, the east with 756 acres, and the south with 665 acres.")
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("total,flags", [("some 990,000", True), ("some 900,000", False), ("about 890,000", False)])
+def test_an_approximate_total_after_parts_named_at_length(total, flags):
+    text = (f"Unison's 800,000 workers, the Transport and General Workers' Union's 70,000 and Amicus' 20,000 - "
+            f"{total} workers in all - are being balloted.")
+    assert flagged(text) == ([("sum", total.split()[1], "890,000")] if flags else [])
