@@ -65,8 +65,8 @@ class _Lang:
         clitics, settings = "", {}
         for _, data in files:
             clitics = data.get("clitics", clitics)
-            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score", "glossed_quotes")
-                             if k in data})
+            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score", "glossed_quotes",
+                                                  "part_for") if k in data})
             for rule in data.get("rules") or []:
                 for word in rule["words"]:
                     key = _fold(word)
@@ -101,6 +101,9 @@ class _Lang:
         self.clause_joint = regex.compile(rf"[,،]\s*(?:{conj}{'|' + contrast if contrast else ''})", FLAGS)
         # the whole a share is of, after it ("90% من مبيعاتها", "61% of the visitors")
         self.of = regex.compile(rf"\s*(?:{settings['of']})\s+([\p{{L}}\p{{M}}'’]+(?:\s+[\p{{L}}\p{{M}}'’]+)?)", FLAGS)
+        # what a share set against another is of, right after it ("41 في المائة لنقاط البيع", "41% for cards")
+        part_for = settings.get("part_for")
+        self.part_for = part_for and regex.compile(rf"[^\S\n]*(?:{part_for})", FLAGS)
         # a number word that names things already counted: "الاعتداءات الأربعة", "the four attacks"
         definite = settings["definite"]
         self.definite_prefix = definite.get("prefix")
@@ -1483,6 +1486,7 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
     listed = _listed_shares(art, grouped)
     named = _named_whole_shares(art)
     out += _remaining(art) + listed + [x for x in named if x.span.start not in {y.span.start for y in listed}]
+    out += [x for x in _set_against(art) if x.span.start not in {y.span.start for y in out}]
     out += [x for x in _stances(art) if x.span.start not in {y.span.start for y in listed + named}]
     for group in groups:
         if len(group) < 2 or any(h.f.qualifier in ("less_than", "at_most") or float(h.f.value) > 100 for h in group):
@@ -1496,6 +1500,46 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                 "consistency/percent-total", art.fspan(last), tuple(art.fspan(h) for h in group[:-1]),
                 f"at most {_number(100 - others)}%",
                 f"shares of one whole add up to {_number(total)}%: " + " + ".join(h.f.text for h in group)))
+    return out
+
+
+def _set_against(art: _Article) -> list[Inconsistency]:
+    """A share of a total set against another's share of it ("استحوذت سحوبات الصرف الآلي على 69 في
+    المائة من إجمالي قيمة العمليات، مقابل 41 في المائة لنقاط البيع"; "ATMs took 69% of the total value,
+    against 41% for card payments"): two parts of one whole, that add up to clearly over 100%. The
+    first names the total it is of; the second follows a word of comparison and says whose it is,
+    no time or other figure near it (that would rather set this share against another time's)."""
+    out = []
+    if art.lang.part_for is None:
+        return out
+    for g in art.figs:
+        if g.f.kind != "percent" or not isinstance(g.f.value, (int, float)) or g.f.qualifier in ("less_than", "at_most", "more_than"):
+            continue
+        of = art.lang.of.match(art.text, g.end, g.end + 60)
+        if not of or not any(any(k == "total" for k, _ in art.lang.cues[w]) for _, _, w in art.lang.scan(art.lower, of.start(1), of.end(1))):
+            continue        # (read afresh: "من إجمالي" is one cue of a whole, the total word inside it)
+        _, end = art.sentence(g.start)
+        later = art.figures(g.end, min(end, g.end + 200))
+        if not later or later[0].f.kind != "percent" or not isinstance(later[0].f.value, (int, float)) \
+                or later[0].f.qualifier in ("less_than", "at_most", "more_than"):
+            continue
+        h = later[0]
+        against = art.cues_in(g.end, h.start, "compared")
+        if not against or art.words(against[-1].end, h.start) or len(art.words(g.end, h.start)) > 15 \
+                or not regex.search(r"[,،]", art.text[g.end:against[-1].start]) or not art.lang.part_for.match(art.text, h.end):
+            continue
+        after = art.words(h.end, min(end, h.end + 60))[:4]
+        hi = after[-1][1] if after else h.end
+        if art.cues_in(h.end, hi, "period", "update", "last", "ago", "since") or art.figures(h.end, hi) \
+                or art.cues_in(g.end, h.start, "change"):
+            continue
+        total = float(g.f.value) + float(h.f.value)
+        slack = 1 + (5 if "approx" in (g.f.qualifier, h.f.qualifier) else 0)
+        if total <= 100 + slack:
+            continue
+        out.append(Inconsistency(
+            "consistency/percent-total", art.fspan(h), (art.fspan(g),), f"at most {_number(100 - float(g.f.value))}%",
+            f"two shares of one total add up to {_number(total)}%: {g.f.text} + {h.f.text}"))
     return out
 
 

@@ -918,3 +918,22 @@ def test_an_approximate_total_after_parts_named_at_length(total, flags):
     text = (f"Unison's 800,000 workers, the Transport and General Workers' Union's 70,000 and Amicus' 20,000 - "
             f"{total} workers in all - are being balloted.")
     assert flagged(text) == ([("sum", total.split()[1], "890,000")] if flags else [])
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("واستحوذت سحوبات أجهزة الصرف الآلي على نحو 69 في المائة من إجمالي قيمة العمليات خلال الشهر، مقابل 41 في المائة "
+     "لنقاط البيع.", "41 في المائة", "at most 31%"),
+    ("ATM withdrawals took 69% of the total value of transactions, against 41% for card payments.", "41%", "at most 31%"),
+])
+def test_a_share_of_a_total_set_against_another_share_of_it(text, span, expected):
+    assert flagged(text) == [("percent-total", span, expected)]
+    assert flagged(text.replace("41", "31")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "واستحوذت سحوبات أجهزة الصرف الآلي على 69 في المائة من إجمالي قيمة العمليات، مقابل 41 في المائة للعام الماضي.",
+    "ATM withdrawals took 69% of the total value of transactions, against 41% for the same period last year.",
+    "ATM withdrawals took 69% of the value of transactions, against 41% for card payments.",     # no total named
+])
+def test_a_share_set_against_another_time_or_whole_is_not_flagged(text):
+    assert flagged(text) == []
