@@ -2166,6 +2166,7 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
     out += _definite(art)
     out += _repeated(art, body)
     out += _restated(art)
+    out += _outvoted(art)
     out += _results(art)
     return out
 
@@ -2359,6 +2360,64 @@ def _repeated(art: _Article, body: list[_Fig]) -> list[Inconsistency]:
             if (h.i, g.i) not in seen:
                 seen.add((h.i, g.i))
                 out.append(_mismatch(art, h, g, "another sentence on the same claim"))
+    return out
+
+
+def _statement(art: _Article, g: _Fig) -> list[frozenset[str]]:
+    """The match keys of each content word of a figure's statement: the eight words before it and
+    the four after it in its sentence (no number, stopword, cue word or other figure's word)."""
+    start, end = art.sentence(g.start)
+    lo, hi = max(start, g.start - 160), min(end, g.end + 80)
+    taken = [(c.start, c.end) for c in art.cues_in(lo, hi)] + [(h.start, h.end) for h in art.figures(lo, hi)]
+    out = []
+    for s, e in art.words(lo, g.start)[-8:] + art.words(g.end, hi)[:4]:
+        word = art.lower[s:e]
+        if _NUMERIC.fullmatch(word) or is_stopword(word) or len(word) < 3 or any(ts <= s < te for ts, te in taken):
+            continue
+        out.append(keys(word, art.doc.lang))
+    return out
+
+
+def _shared(a: list[frozenset[str]], b: list[frozenset[str]]) -> int:
+    """How many content words two statements share (each side's words found in the other's, the fewer)."""
+    ka, kb = frozenset().union(*a), frozenset().union(*b)
+    return min(sum(bool(w & kb) for w in a), sum(bool(w & ka) for w in b))
+
+
+def _outvoted(art: _Article) -> list[Inconsistency]:
+    """One statement told three times or more, once with another value ("مأرب التي تبعد عن صنعاء
+    قرابة 173 كيلومترا" twice, "مأرب التي تبعد قرابة 273 كيلومترا عن صنعاء" later): amounts or
+    measures of one unit (a bare count is too often of other things) whose statements share three
+    content words, no other value of the unit beside them, two of them agreeing in other sentences; the
+    odd one, a misstatement rather than another quantity (within half to twice the others;
+    no word of an update, of others or of another year near it), is flagged."""
+    by_measure: dict[tuple, list[_Fig]] = {}
+    for g in art.figs:
+        if g.f.kind in ("money", "measure") and g.bounds is not None and isinstance(g.f.value, (int, float)) and g.f.value:
+            by_measure.setdefault((g.f.kind, g.f.unit), []).append(g)
+    out = []
+    for figs in by_measure.values():
+        if len(figs) < 3 or len({float(g.f.value) for g in figs}) < 2:
+            continue
+        told = {g.i: _statement(art, g) for g in figs}
+        for g in figs:
+            same = [h for h in figs if h is not g and h.sentence != g.sentence and abs(h.start - g.start) <= _RESTATED_WITHIN
+                    and _shared(told[g.i], told[h.i]) >= 3]
+            agree = [h for h in same if not _agree(g, h)]
+            if len(agree) < 2 or len(agree) != len(same) or not all(_agree(a, b) for a in agree for b in agree) \
+                    or len({h.sentence for h in agree}) < 2:
+                continue
+            h = agree[0]
+            near = art.words(max(art.sentence(g.start)[0], g.start - 160), g.start)[-8:]
+            if any(_same_measure(x.f, g.f) for x in art.figures(near[0][0] if near else g.start, g.end + 80) if x is not g):
+                continue        # (two values of the measure side by side are set against each other)
+            if not 1 / 2 <= float(g.f.value) / float(h.f.value) <= 2 or _updated(art, g, 4) or _others(art, g) \
+                    or _year_near(art, g) != _year_near(art, h):
+                continue
+            out.append(Inconsistency(
+                "consistency/same-quantity", art.fspan(g), tuple(art.fspan(x) for x in agree), h.f.text,
+                f"“{g.f.text}” here, “{h.f.text}” in {len(agree)} other sentences in the same words, "
+                "with no sign that the figure changed"))
     return out
 
 

@@ -937,3 +937,18 @@ def test_a_share_of_a_total_set_against_another_share_of_it(text, span, expected
 ])
 def test_a_share_set_against_another_time_or_whole_is_not_flagged(text):
     assert flagged(text) == []
+
+
+def test_one_statement_told_three_times_once_with_another_value():
+    text = ("وتتجه القوات إلى مأرب التي تبعد عن صنعاء قرابة 173 كيلومترا.\n\n"
+            "ويرى مراقبون أن الوصول إلى مأرب التي تقع شرق العاصمة صنعاء، وتبعد عنها قرابة 173 كيلومترا، يقرب المعركة.\n\n"
+            "وسيكون التحرك بعد تحرير زنجبار نحو مأرب التي تبعد قرابة 273 كيلومترا عن صنعاء العاصمة.")
+    assert flagged(text) == [("same-quantity", "273 كيلومترا", "173 كيلومترا")]
+    assert flagged(text.replace("273", "173")) == []
+    assert flagged(text.replace("وتبعد عنها قرابة 173 كيلومترا", "وتبعد عنها قرابة 200 كيلومتر")) == []   # no two agree
+
+
+def test_a_statement_told_again_beside_another_value_of_its_unit_is_not_flagged():
+    text = ("The road from Marib to Sanaa runs about 173 km.\n\nFrom Marib the road to Sanaa is about 173 km long.\n\n"
+            "The old road from Marib to Sanaa ran 273 km, against 173 km now.")
+    assert flagged(text) == []
