@@ -1022,7 +1022,7 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                                                          kind == "ratio")),
                           key=lambda p: min(abs(p[0].start - cs), abs(p[1].start - cs)))
         if not attached and kind in ("multiplier", "ratio"):
-            attached = _borrowed(art, figs, (cs, ce), start)
+            attached = _borrowed(art, figs, (cs, ce), start) or _named_base(art, (cs, ce), start)
         for a, b in attached if kind == "multiplier" else attached[:1]:
             item = _judge(art, what, kind, g, a, b)
             if item:
@@ -1143,6 +1143,47 @@ def _borrowed(art: _Article, figs: list[_Fig], where: tuple[int, int], start: in
     if len(earlier) != 1:
         return []
     return [(earlier[0], a)]
+
+
+def _named_base(art: _Article, where: tuple[int, int], start: int) -> list[tuple[_Fig, _Fig]]:
+    """A value restated as a multiple of another named by its words ("أسعارها من 150 ريالا للفئة
+    البرونزية ... 2100 ريال، أي عشرة أضعاف سعر تذكرة الفئة البرونزية"; "$2,100, or ten times the price
+    of a bronze seat"): the value right before the word of linking, and the one value of its measure
+    in the sentence (or the one before) whose words after it share the most words with the words
+    after the multiple (no other as many)."""
+    links = art.cues_in(max(start, where[0] - 30), where[0], "link")
+    if not links or art.words(links[-1].end, where[0]):
+        return []
+    before = art.figures(max(start, links[-1].start - 60), links[-1].start)
+    if not before or before[-1].f.kind not in ("money", "count", "measure") or len(art.words(before[-1].end, links[-1].start)) > 1:
+        return []
+    x = before[-1]
+    _, end = art.sentence(where[0])
+    times = art.cues_in(where[1], min(end, where[1] + 20), "times")
+    after_at = times[0].end if times and not art.words(where[1], times[0].start) else where[1]
+    wanted = _content_keys(art, art.words(after_at, min(end, after_at + 80))[:5])
+    if not wanted:
+        return []
+    scores = []
+    for h in art.figures(art.previous(art.sentence(x.start)[0]), x.start):
+        if not _same_measure(h.f, x.f) or h.f.qualifier or _converted(art, h):
+            continue
+        own = _content_keys(art, art.words(h.end, min(art.sentence(h.start)[1], h.end + 60))[:3])
+        scores.append((sum(bool(w & frozenset().union(*wanted)) for w in own), h))
+    scores.sort(key=lambda s: -s[0])
+    if not scores or scores[0][0] < 1 or len(scores) > 1 and scores[1][0] == scores[0][0]:
+        return []
+    return [(scores[0][1], x)]
+
+
+def _content_keys(art: _Article, words: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """The match keys of each content word among some words (no number, stopword or short word)."""
+    out = []
+    for s, e in words:
+        word = art.lower[s:e]
+        if not _NUMERIC.fullmatch(word) and not is_stopword(word) and len(word) >= 3:
+            out.append(keys(word, art.doc.lang))
+    return out
 
 
 def _judge(art: _Article, what, kind: str, g: _Fig | None, a: _Fig, b: _Fig) -> Inconsistency | None:

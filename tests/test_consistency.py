@@ -952,3 +952,20 @@ def test_a_statement_told_again_beside_another_value_of_its_unit_is_not_flagged(
     text = ("The road from Marib to Sanaa runs about 173 km.\n\nFrom Marib the road to Sanaa is about 173 km long.\n\n"
             "The old road from Marib to Sanaa ran 273 km, against 173 km now.")
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("تبدأ أسعار التذاكر من 150 ريالا للفئة البرونزية، و270 ريالا للفضية، و510 ريالات للفئة الذهبية، ويصل سعر "
+     "تذكرة البلاتينيوم إلى نحو 2100 ريال، أي عشرة أضعاف سعر تذكرة الفئة البرونزية.", "عشرة"),
+    ("Seats start at 150 riyals for bronze, 270 riyals for silver and 510 riyals for gold, while a platinum seat "
+     "costs about 2,100 riyals, or ten times the price of a bronze seat.", "ten"),
+])
+def test_a_value_restated_as_a_multiple_of_another_named_by_its_words(text, span):
+    assert flagged(text) == [("percent-change", span, "×14")]
+    assert flagged(text.replace("عشرة أضعاف", "14 ضعفا").replace("ten times", "14 times")) == []
+
+
+def test_a_multiple_of_a_value_the_words_do_not_single_out_is_not_flagged():
+    text = ("Seats start at 150 riyals, 270 riyals and 510 riyals, while a platinum seat costs about 2,100 riyals, "
+            "or ten times the price of a bronze seat.")
+    assert flagged(text) == []
