@@ -4,17 +4,22 @@ No reference store is read. The checks see the article's figures (value, kind, u
 counted noun), a few cue words (rules/<lang>/consistency.yaml: weekdays, "أمس"/"yesterday",
 change and multiplier words, totals and breakdowns, "منذ"/"ago", "born") and the article's date:
 
-    consistency/weekday        a weekday next to a date that falls on another weekday
+    consistency/weekday        a weekday next to a date that falls on another weekday; weekdays
+                               that do not keep step with running day numbers ("الثلاثاء 10/12
+                               والخميس 10/13 والخميس 10/14")
     consistency/relative-date  "أمس الخميس", "yesterday (Sunday)" against the article's date
     consistency/elapsed        "أي قبل ست سنوات" next to a year; "for 12 years so far" since a
-                               year; an age against a birth year
+                               year; a span of years and its length; an age against a birth year
     consistency/percent-change a stated change (%, points, amount, doubled, ضعف) against its from
-                               and to values
+                               and to values; "X, i.e. ten times the price of Y" against Y's value
     consistency/share          "X of Y, or P%" where X/Y is not P
-    consistency/percent-total  shares of one whole that add up to clearly over 100%
-    consistency/sum            a total and its breakdown; a match's result and its lists of scorers
+    consistency/percent-total  shares of one whole that add up to clearly over 100% ("69% of the
+                               total, against 41% for cards")
+    consistency/sum            a total and its breakdown (right after it, before it, "as follows:"
+                               at length); a match's result and its lists of scorers
     consistency/same-quantity  one quantity given two values (headline and body, "the four
-                               attacks" after "3 attacks", one claim repeated with another value)
+                               attacks" after "3 attacks", one claim repeated with another value,
+                               one statement told twice alike and once otherwise)
 
 Each check fires only on a clear structure, within the precision the text itself gives (rounded
 and approximate values, bounds): when unsure it stays silent. Offsets are found on the normalised
@@ -1263,8 +1268,9 @@ def _share(art: _Article) -> list[Inconsistency]:
     يتجاوز ربع [Y's noun]"; "500 out of 40,000, or 5%"; a bare "13000، أو نحو 3%" of a count named
     before."""
     out = _implied_wholes(art)
+    out += _one_of_listed(art)
     for g in art.figs:
-        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text:
+        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text or any(x.span.start == g.f.start for x in out):
             continue        # "(6/8)", "3/6 – 5/7": a score, not a share
         start, end = art.sentence(g.start)
         links = art.cues_in(max(start, g.start - 30), g.start, "link")
@@ -1319,6 +1325,55 @@ def _share(art: _Article) -> list[Inconsistency]:
         if part is None or whole is None or float(part.f.value) >= float(whole.f.value):
             continue
         out += _judge_share(art, g, part, whole)
+    return out
+
+
+def _one_of_listed(art: _Article) -> list[Inconsistency]:
+    """A share, after a word of linking, of one of the values listed right before it, named by the
+    words after it ("أحصت 98 ألف مهاجر في إيطاليا، و124 ألفا في اليونان، أي أن أكثر من نصف الواصلين
+    نزلوا في إيطاليا"; "98,000 in Italy and 124,000 in Greece, so more than half landed in Italy").
+    The list may leave some out, so its sum is the least the whole can be: the share is at most the
+    part over that sum, and only a share stated above that is flagged."""
+    out = []
+    for g in art.figs:
+        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text:
+            continue
+        stated = _share_bounds(g.f)
+        start, end = art.sentence(g.start)
+        links = art.cues_in(max(start, g.start - 30), g.start, "link")
+        if stated is None or not links or len(art.words(links[-1].end, g.start)) > 3 or art.figures(links[-1].end, g.start):
+            continue
+        before = [h for h in art.figures(start, links[-1].start) if not _converted(art, h)]
+        if len(before) < 2 or len(art.words(before[-1].end, links[-1].start)) > 4:
+            continue
+        run = [before[-1]]
+        for h in reversed(before[:-1]):
+            gap = art.text[h.end:run[0].start]
+            if not _same_measure(h.f, run[0].f, elided=True) or len(art.words(h.end, run[0].start)) > 4 \
+                    or not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)):
+                break
+            run.insert(0, h)
+        if len(run) < 2 or any(h.f.qualifier or h.bounds is None or h.bounds[0] <= 0 for h in run):
+            continue
+        clause = _CLAUSE.search(art.text, g.end, end)
+        wanted = frozenset().union(*_content_keys(art, art.words(g.end, clause.start() if clause else end)[:8]))
+        named = []
+        for k, h in enumerate(run):
+            stop = run[k + 1].start if k + 1 < len(run) else links[-1].start
+            own = _content_keys(art, art.words(h.end, stop)[:3])
+            if any(w & wanted for w in own):
+                named.append(h)
+        if len(named) != 1:
+            continue
+        part = named[0]
+        most = part.bounds[1] / sum(h.bounds[0] for h in run) * 100
+        if stated[0] <= most + 0.5:
+            continue
+        exact = float(part.f.value) / sum(float(h.f.value) for h in run) * 100
+        out.append(Inconsistency(
+            "consistency/share", art.fspan(g), tuple(art.fspan(h) for h in run), f"at most {_number(exact)}%",
+            f"{part.f.text} of the {_number(sum(float(h.f.value) for h in run))} listed (" + " + ".join(h.f.text for h in run)
+            + f") is at most {_number(exact)}%, not “{g.f.text}”"))
     return out
 
 

@@ -969,3 +969,20 @@ def test_a_multiple_of_a_value_the_words_do_not_single_out_is_not_flagged():
     text = ("Seats start at 150 riyals, 270 riyals and 510 riyals, while a platinum seat costs about 2,100 riyals, "
             "or ten times the price of a bronze seat.")
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وقالت المفوضية إنها أحصت 98 ألف مهاجر في إيطاليا، و124 ألفا في اليونان، أي أن أكثر من نصف الواصلين نزلوا "
+     "في إيطاليا.", "نصف"),
+    ("The agency counted 98,000 migrants in Italy and 124,000 in Greece, meaning more than half of them landed "
+     "in Italy.", "half"),
+])
+def test_a_share_of_one_of_the_values_listed_before_it(text, span):
+    assert flagged(text) == [("share", span, "at most 44.1%")]
+    assert flagged(text.replace("إيطاليا.", "اليونان.").replace("in Italy.", "in Greece.")) == []
+
+
+def test_a_share_below_what_the_list_allows_is_not_flagged():
+    # (the list may leave some out: the whole may be larger than its sum)
+    text = "The agency counted 98,000 migrants in Italy and 124,000 in Greece, meaning less than half landed in Italy."
+    assert flagged(text) == []
