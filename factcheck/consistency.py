@@ -106,6 +106,7 @@ class _Lang:
         self.clause_joint = regex.compile(rf"[,،]\s*(?:{conj}{'|' + contrast if contrast else ''})", FLAGS)
         # the whole a share is of, after it ("90% من مبيعاتها", "61% of the visitors")
         self.of = regex.compile(rf"\s*(?:{settings['of']})\s+([\p{{L}}\p{{M}}'’]+(?:\s+[\p{{L}}\p{{M}}'’]+)?)", FLAGS)
+        self.of_word = regex.compile(rf"\s*(?:{settings['of']})(?!\w)", FLAGS)       # ("15% of the 55,000")
         # what a share set against another is of, right after it ("41 في المائة لنقاط البيع", "41% for cards")
         part_for = settings.get("part_for")
         self.part_for = part_for and regex.compile(rf"[^\S\n]*(?:{part_for})", FLAGS)
@@ -1269,6 +1270,7 @@ def _share(art: _Article) -> list[Inconsistency]:
     before."""
     out = _implied_wholes(art)
     out += _one_of_listed(art)
+    out += [x for x in _share_of_told(art) if x.span.start not in {y.span.start for y in out}]
     for g in art.figs:
         if g.f.kind not in ("percent", "fraction") or "/" in g.f.text or any(x.span.start == g.f.start for x in out):
             continue        # "(6/8)", "3/6 – 5/7": a score, not a share
@@ -1325,6 +1327,40 @@ def _share(art: _Article) -> list[Inconsistency]:
         if part is None or whole is None or float(part.f.value) >= float(whole.f.value):
             continue
         out += _judge_share(art, g, part, whole)
+    return out
+
+
+def _share_of_told(art: _Article) -> list[Inconsistency]:
+    """A share of a whole given right after it, of a part the sentence names by a word only, its
+    value told in one of the two sentences before ("Oracle is cutting about 5,000 jobs ... The cuts
+    will affect about 15% of the 55,000 staff"): the one value of the whole's measure there whose
+    words around it share a word with those before the share."""
+    out = []
+    for g in art.figs:
+        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text or g.f.qualifier in ("less_than", "at_most"):
+            continue
+        of = art.lang.of_word.match(art.text, g.end)
+        after = art.figures(of.end(), of.end() + 30) if of else []
+        if not of or not after or after[0].f.kind not in ("count", "money", "measure") or len(art.words(of.end(), after[0].start)) > 1:
+            continue
+        whole = after[0]
+        start, _ = art.sentence(g.start)
+        if art.figures(start, g.start) or whole.bounds is None:
+            continue        # (the part is in the sentence, or the sentence sets other values first)
+        subject = frozenset().union(*_content_keys(art, art.words(start, g.start)[-8:]))
+        if not subject:
+            continue
+        lo = art.previous(art.previous(start))
+        found = []
+        for h in art.figures(lo, start):
+            if not _same_measure(h.f, whole.f) or h.bounds is None or h.bounds[1] >= whole.bounds[0] or _converted(art, h):
+                continue
+            hs, _ = art.sentence(h.start)
+            around = art.words(max(hs, h.start - 60), h.start)[-3:] + art.words(h.end, h.end + 40)[:2]
+            if any(w & subject for w in _content_keys(art, around)):
+                found.append(h)
+        if len(found) == 1:
+            out += _judge_share(art, g, found[0], whole)
     return out
 
 

@@ -986,3 +986,20 @@ def test_a_share_below_what_the_list_allows_is_not_flagged():
     # (the list may leave some out: the whole may be larger than its sum)
     text = "The agency counted 98,000 migrants in Italy and 124,000 in Greece, meaning less than half landed in Italy."
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("Oracle is cutting about 5,000 jobs after its takeover of Peoplesoft. The company will keep most product staff. "
+     "The cuts will affect about 15% of the 55,000 staff of the combined companies.", "15%", "9.1%"),
+    ("أعلنت الشركة خفض 5000 وظيفة بعد الاستحواذ. وسيطال الخفض نحو 15 في المائة من 55000 موظف في الشركتين.",
+     "15 في المائة", "9.1%"),
+])
+def test_a_share_of_a_whole_whose_part_was_told_before(text, span, expected):
+    assert flagged(text) == [("share", span, expected)]
+    assert flagged(text.replace("15%", "9%").replace("15 في المائة", "9 في المائة")) == []
+
+
+def test_a_share_whose_words_name_no_value_told_before_is_not_flagged():
+    text = ("Oracle is cutting about 5,000 jobs after its takeover of Peoplesoft. "
+            "Women make up about 15% of the 55,000 staff of the combined companies.")
+    assert flagged(text) == []
