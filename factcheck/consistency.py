@@ -1916,7 +1916,63 @@ def _sum(art: _Article) -> list[Inconsistency]:
         out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g) or _next_parts(art, g) \
             or _distributed(art, g)
     flagged = {x.span.start for x in out}
-    return out + [x for x in _among(art) if x.span.start not in flagged]
+    out += [x for x in _among(art) if x.span.start not in flagged]
+    flagged = {x.span.start for x in out}
+    return out + [x for x in _derived(art) if x.span.start not in flagged]
+
+
+def _derived(art: _Article) -> list[Inconsistency]:
+    """A value that is the sum or the difference of two others at two times ("exports rose from 676bn
+    to 710bn, imports from 515bn to 532bn, and the surplus rose to 198bn, against 161bn"): the two
+    from-to pairs, then a third whose earlier value is their sum or difference within the precision
+    written; its later value must then be the same sum or difference of the later values."""
+    by_sentence: dict[int, list[_Fig]] = {}
+    for g in art.figs:
+        by_sentence.setdefault(g.sentence, []).append(g)
+    pairs = []
+    for k, figs in sorted(by_sentence.items()):
+        if sum(2 if g.f.kind == "range" else g.f.kind in ("money", "count") for g in figs) < 2:
+            continue
+        found = _pairs(art, figs, set())
+        for c in art.cues_in(figs[0].start, figs[-1].end, "compared"):     # "198 مليار يورو، مقارنة مع 161 مليارا"
+            after = [g for g in figs if g.start >= c.end]
+            before = [g for g in figs if g.end <= c.start and g.f.kind in ("money", "count")]
+            if after and before and len(art.words(c.end, after[0].start)) <= 2 and not any(b is before[-1] for _, b in found) \
+                    and _same_measure(before[-1].f, after[0].f, elided=True):
+                found.append((after[0], before[-1]))
+        for a, b in found:
+            if a.i < 0:         # a range read as one figure: its values in its own scale ("من 515 مليارا إلى 532 مليارا")
+                r = art.figs[(-a.i - 1) // 2]
+                a, b = (_Fig(x.i, Figure(x.f.text, x.f.start, x.f.end, "count", v, None), x.start, x.end, x.sentence, x.lang)
+                        for x, v in zip((a, b), r.f.value))
+            pairs.append((k, a, b))
+    pairs = [(k, a, b) for k, a, b in pairs if a.bounds and b.bounds and a.bounds[0] > 0 and b.bounds[0] > 0
+             and not a.f.qualifier and not b.f.qualifier]
+    out = []
+    ops = (("-", lambda x, y: (x[0] - y[1], x[1] - y[0])), ("+", lambda x, y: (x[0] + y[0], x[1] + y[1])))
+    for n, (k3, c1, c2) in enumerate(pairs):
+        earlier = [(k, a, b) for k, a, b in pairs[:n] if k3 - 3 <= k and k != k3]
+        money = [f for _, a, b in earlier for f in (a, b)] + [c1, c2]
+        ref = next((f for f in money if f.f.kind == "money"), None)
+        if ref is None:
+            continue
+        for i, (_, a1, a2) in enumerate(earlier):
+            for _, b1, b2 in earlier[i + 1:]:
+                figs = (a1, a2, b1, b2, c1, c2)
+                if not all(f.f.kind == ref.f.kind and f.f.unit == ref.f.unit or _same_measure(ref.f, f.f, elided=True) for f in figs):
+                    continue
+                for name, op in ops:
+                    for x1, x2, y1, y2 in ((a1, a2, b1, b2), (b1, b2, a1, a2)) if name == "-" else ((a1, a2, b1, b2),):
+                        then, now = op(x1.bounds, y1.bounds), op(x2.bounds, y2.bounds)
+                        if not _fits(c1.bounds, then) or _fits(c2.bounds, now) or then[0] <= 0:
+                            continue
+                        value = float(x2.f.value) - float(y2.f.value) if name == "-" else float(x2.f.value) + float(y2.f.value)
+                        out.append(Inconsistency(
+                            "consistency/sum", art.fspan(c2), tuple(art.fspan(f) for f in (x1, y1, c1, x2, y2)),
+                            format_value(value, c2.f.unit),
+                            f"{c1.f.text} is {x1.f.text} {name} {y1.f.text}; the same of {x2.f.text} and {y2.f.text} "
+                            f"is {format_value(value, c2.f.unit)}, not {c2.f.text}"))
+    return out
 
 
 def _among(art: _Article) -> list[Inconsistency]:

@@ -1003,3 +1003,15 @@ def test_a_share_whose_words_name_no_value_told_before_is_not_flagged():
     text = ("Oracle is cutting about 5,000 jobs after its takeover of Peoplesoft. "
             "Women make up about 15% of the 55,000 staff of the combined companies.")
     assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وارتفعت الصادرات من 676 مليار يورو في عام 2012 إلى 710 مليارات في عام 2013. أما الواردات فارتفعت من 515 "
+     "مليارا إلى 532 مليارا. وارتفع الفائض إلى 198 مليار يورو، مقارنة مع 161 مليارا في العام الذي سبقه.", "198 مليار يورو"),
+    ("Exports rose from $676bn to $710bn. Imports rose from $515bn to $532bn. The surplus rose to $198bn, compared "
+     "with $161bn a year earlier.", "$198bn"),
+])
+def test_a_difference_that_held_before_and_not_after(text, span):
+    assert [(r, s) for r, s, _ in flagged(text)] == [("sum", span)]
+    assert flagged(text.replace("198", "178")) == []
+    assert flagged(text.replace("161", "150")) == []        # (not their difference before either: another measure)
