@@ -1929,9 +1929,12 @@ def _derived(art: _Article) -> list[Inconsistency]:
     by_sentence: dict[int, list[_Fig]] = {}
     for g in art.figs:
         by_sentence.setdefault(g.sentence, []).append(g)
+    # (read only where a sentence compares two values, and in the three sentences before it)
+    read = {j for k, figs in by_sentence.items() if sum(g.f.kind in ("money", "count") for g in figs) >= 2
+            and art.cues_in(figs[0].start, figs[-1].end, "compared") for j in range(k - 3, k + 1)}
     pairs = []
     for k, figs in sorted(by_sentence.items()):
-        if sum(2 if g.f.kind == "range" else g.f.kind in ("money", "count") for g in figs) < 2:
+        if k not in read or sum(2 if g.f.kind == "range" else g.f.kind in ("money", "count") for g in figs) < 2:
             continue
         found = _pairs(art, figs, set())
         for c in art.cues_in(figs[0].start, figs[-1].end, "compared"):     # "198 مليار يورو، مقارنة مع 161 مليارا"
@@ -2583,14 +2586,24 @@ def _outvoted(art: _Article) -> list[Inconsistency]:
     for g in art.figs:
         if g.f.kind in ("money", "measure") and g.bounds is not None and isinstance(g.f.value, (int, float)) and g.f.value:
             by_measure.setdefault((g.f.kind, g.f.unit), []).append(g)
+    told: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
+
+    def statement(g: _Fig) -> tuple[list[frozenset[str]], frozenset[str]]:
+        if g.i not in told:
+            words = _statement(art, g)
+            told[g.i] = (words, frozenset().union(*words))
+        return told[g.i]
+
     out = []
     for figs in by_measure.values():
         if len(figs) < 3 or len({float(g.f.value) for g in figs}) < 2:
             continue
-        told = {g.i: _statement(art, g) for g in figs}
         for g in figs:
+            others = [h for h in figs if h.sentence != g.sentence and abs(h.start - g.start) <= _RESTATED_WITHIN and not _agree(g, h)]
+            if not any(_agree(a, b) and a.sentence != b.sentence for k, a in enumerate(others) for b in others[k + 1:]):
+                continue        # (no two others that agree with each other and not with it: nothing read)
             same = [h for h in figs if h is not g and h.sentence != g.sentence and abs(h.start - g.start) <= _RESTATED_WITHIN
-                    and _shared(told[g.i], told[h.i]) >= 3]
+                    and len(statement(g)[1] & statement(h)[1]) >= 3 and _shared(statement(g)[0], statement(h)[0]) >= 3]
             agree = [h for h in same if not _agree(g, h)]
             if len(agree) < 2 or len(agree) != len(same) or not all(_agree(a, b) for a in agree for b in agree) \
                     or len({h.sentence for h in agree}) < 2:
