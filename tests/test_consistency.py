@@ -847,3 +847,171 @@ def test_no_lists_of_scorers_no_finding():
     # a rugby score; a headline with other figures
     assert flagged(SCORERS.format(score="27-27"), lang="en") == []
     assert flagged(SCORERS.replace("Hearts {score}", "Hearts {score} after 2 games").format(score="3-1"), lang="en") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("وحددت الكلية أيام الثلاثاء 10/12 والخميس 10/13 والخميس 10/14 مواعيد المراجعة.", "الأربعاء"),
+    ("Interviews are held on Monday 3/5, Tuesday 4/5 and Thursday 5/5.", "Wednesday"),
+])
+def test_weekdays_of_running_day_numbers_keep_step(text, expected):
+    odd = {"الأربعاء": "الخميس", "Wednesday": "Thursday"}[expected]
+    assert flagged(text) == [("weekday", odd, expected)]
+    assert flagged(text.replace(f"{odd} 10/13", f"{expected} 10/13").replace(f"{odd} 5/5", f"{expected} 5/5")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "وحددت الكلية أيام الثلاثاء 10/12 والأربعاء 10/13 والخميس 10/14 مواعيد المراجعة.",
+    "Interviews are held on Monday 3/5 and Wednesday 4/5.",            # two: which one is wrong is not said
+    "Games on Monday 3/5, Tuesday 4/6 and Friday 5/7.",                 # no one month's running days
+])
+def test_weekdays_of_day_numbers_that_fit_or_say_too_little_are_not_flagged(text):
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("لعب مع النادي في الفترة بين 1956 و1973، أي على مدى 12 عاما.", "12 عاما", "17 years"),
+    ("He played for the club from 1996 to 2001, or nine years in all.", "nine years", "5 years"),
+])
+def test_a_span_of_years_then_its_length_in_apposition(text, span, expected):
+    assert flagged(text) == [("elapsed", span, expected)]
+    right = {"12 عاما": "17 عاما", "nine years": "five years"}[span]
+    assert flagged(text.replace(span, right)) == []
+
+
+def test_a_year_read_as_a_bare_number_before_years_ago():
+    text = "The testimonies date back to 1670, more than 400 years ago, and fill the archives."
+    assert flagged(text, date=dt.date(2004, 12, 20)) == [("elapsed", "400 years", "334 years")]
+    assert flagged(text.replace("400", "300"), date=dt.date(2004, 12, 20)) == []
+
+
+def test_things_counted_again_with_the_article_further_on():
+    text = ("Stern has been dropped from four US radio stations.\n\nCitadel said the show was an infomercial. "
+            "It pulled the show from stations in New York. Stern was away for two weeks, but his show did not "
+            "return to the five stations as expected.")
+    assert flagged(text) == [("same-quantity", "five", "four")]
+    assert flagged(text.replace("five", "four")) == []
+    assert flagged(text.replace("the five", "three of the five")) == []
+    text = "Archives fill 12 floors of the tower. Few read them. The 325,000 items fill the 14 floors of the archives."
+    assert flagged(text) == [("same-quantity", "14", "12")]
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("بلغت المساحة 3761 كيلومترا مربعا، توزعت على النحو التالي: مدينة الرياض بمساحة بلغت 1579 كيلومترا مربعا "
+     "(55.7 في المائة من إجمالي مساحة المدينة)، مدينة جدة بمساحة بلغت 761 كيلومترا مربعا، مدينتا الدمام والخبر "
+     "بمساحة بلغت 756 كيلومترا مربعا، مدينة مكة المكرمة بمساحة بلغت 565 كيلومترا مربعا.", "3761 كيلومترا مربعا", "3661"),
+    ("The fund holds 3,761 acres, spread as follows: the north with 1,579 acres (55.7% of its area), the west "
+     "with 761 acres (43.1%), the east with 756 acres, and the south with 565 acres.", "3,761 acres", "3661"),
+])
+def test_a_total_shared_out_as_follows_in_parts_told_at_length(text, span, expected):
+    assert flagged(text) == [("sum", span, expected)]
+    assert flagged(text.replace("3761", "3661").replace("3,761", "3,661")) == []
+
+
+def test_a_total_shared_out_with_a_part_broken_down_is_not_flagged():
+    text = ("The fund holds 3,761 acres, spread as follows: the north with 1,579 acres, of which 300 acres are "
+            "woods, the west with 761 acres, the east with 756 acres, and the south with 665 acres.")
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("total,flags", [("some 990,000", True), ("some 900,000", False), ("about 890,000", False)])
+def test_an_approximate_total_after_parts_named_at_length(total, flags):
+    text = (f"Unison's 800,000 workers, the Transport and General Workers' Union's 70,000 and Amicus' 20,000 - "
+            f"{total} workers in all - are being balloted.")
+    assert flagged(text) == ([("sum", total.split()[1], "890,000")] if flags else [])
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("واستحوذت سحوبات أجهزة الصرف الآلي على نحو 69 في المائة من إجمالي قيمة العمليات خلال الشهر، مقابل 41 في المائة "
+     "لنقاط البيع.", "41 في المائة", "at most 31%"),
+    ("ATM withdrawals took 69% of the total value of transactions, against 41% for card payments.", "41%", "at most 31%"),
+])
+def test_a_share_of_a_total_set_against_another_share_of_it(text, span, expected):
+    assert flagged(text) == [("percent-total", span, expected)]
+    assert flagged(text.replace("41", "31")) == []
+
+
+@pytest.mark.parametrize("text", [
+    "واستحوذت سحوبات أجهزة الصرف الآلي على 69 في المائة من إجمالي قيمة العمليات، مقابل 41 في المائة للعام الماضي.",
+    "ATM withdrawals took 69% of the total value of transactions, against 41% for the same period last year.",
+    "ATM withdrawals took 69% of the value of transactions, against 41% for card payments.",     # no total named
+])
+def test_a_share_set_against_another_time_or_whole_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_one_statement_told_three_times_once_with_another_value():
+    text = ("وتتجه القوات إلى مأرب التي تبعد عن صنعاء قرابة 173 كيلومترا.\n\n"
+            "ويرى مراقبون أن الوصول إلى مأرب التي تقع شرق العاصمة صنعاء، وتبعد عنها قرابة 173 كيلومترا، يقرب المعركة.\n\n"
+            "وسيكون التحرك بعد تحرير زنجبار نحو مأرب التي تبعد قرابة 273 كيلومترا عن صنعاء العاصمة.")
+    assert flagged(text) == [("same-quantity", "273 كيلومترا", "173 كيلومترا")]
+    assert flagged(text.replace("273", "173")) == []
+    assert flagged(text.replace("وتبعد عنها قرابة 173 كيلومترا", "وتبعد عنها قرابة 200 كيلومتر")) == []   # no two agree
+
+
+def test_a_statement_told_again_beside_another_value_of_its_unit_is_not_flagged():
+    text = ("The road from Marib to Sanaa runs about 173 km.\n\nFrom Marib the road to Sanaa is about 173 km long.\n\n"
+            "The old road from Marib to Sanaa ran 273 km, against 173 km now.")
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("تبدأ أسعار التذاكر من 150 ريالا للفئة البرونزية، و270 ريالا للفضية، و510 ريالات للفئة الذهبية، ويصل سعر "
+     "تذكرة البلاتينيوم إلى نحو 2100 ريال، أي عشرة أضعاف سعر تذكرة الفئة البرونزية.", "عشرة"),
+    ("Seats start at 150 riyals for bronze, 270 riyals for silver and 510 riyals for gold, while a platinum seat "
+     "costs about 2,100 riyals, or ten times the price of a bronze seat.", "ten"),
+])
+def test_a_value_restated_as_a_multiple_of_another_named_by_its_words(text, span):
+    assert flagged(text) == [("percent-change", span, "×14")]
+    assert flagged(text.replace("عشرة أضعاف", "14 ضعفا").replace("ten times", "14 times")) == []
+
+
+def test_a_multiple_of_a_value_the_words_do_not_single_out_is_not_flagged():
+    text = ("Seats start at 150 riyals, 270 riyals and 510 riyals, while a platinum seat costs about 2,100 riyals, "
+            "or ten times the price of a bronze seat.")
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وقالت المفوضية إنها أحصت 98 ألف مهاجر في إيطاليا، و124 ألفا في اليونان، أي أن أكثر من نصف الواصلين نزلوا "
+     "في إيطاليا.", "نصف"),
+    ("The agency counted 98,000 migrants in Italy and 124,000 in Greece, meaning more than half of them landed "
+     "in Italy.", "half"),
+])
+def test_a_share_of_one_of_the_values_listed_before_it(text, span):
+    assert flagged(text) == [("share", span, "at most 44.1%")]
+    assert flagged(text.replace("إيطاليا.", "اليونان.").replace("in Italy.", "in Greece.")) == []
+
+
+def test_a_share_below_what_the_list_allows_is_not_flagged():
+    # (the list may leave some out: the whole may be larger than its sum)
+    text = "The agency counted 98,000 migrants in Italy and 124,000 in Greece, meaning less than half landed in Italy."
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("Oracle is cutting about 5,000 jobs after its takeover of Peoplesoft. The company will keep most product staff. "
+     "The cuts will affect about 15% of the 55,000 staff of the combined companies.", "15%", "9.1%"),
+    ("أعلنت الشركة خفض 5000 وظيفة بعد الاستحواذ. وسيطال الخفض نحو 15 في المائة من 55000 موظف في الشركتين.",
+     "15 في المائة", "9.1%"),
+])
+def test_a_share_of_a_whole_whose_part_was_told_before(text, span, expected):
+    assert flagged(text) == [("share", span, expected)]
+    assert flagged(text.replace("15%", "9%").replace("15 في المائة", "9 في المائة")) == []
+
+
+def test_a_share_whose_words_name_no_value_told_before_is_not_flagged():
+    text = ("Oracle is cutting about 5,000 jobs after its takeover of Peoplesoft. "
+            "Women make up about 15% of the 55,000 staff of the combined companies.")
+    assert flagged(text) == []
+
+
+@pytest.mark.parametrize("text,span", [
+    ("وارتفعت الصادرات من 676 مليار يورو في عام 2012 إلى 710 مليارات في عام 2013. أما الواردات فارتفعت من 515 "
+     "مليارا إلى 532 مليارا. وارتفع الفائض إلى 198 مليار يورو، مقارنة مع 161 مليارا في العام الذي سبقه.", "198 مليار يورو"),
+    ("Exports rose from $676bn to $710bn. Imports rose from $515bn to $532bn. The surplus rose to $198bn, compared "
+     "with $161bn a year earlier.", "$198bn"),
+])
+def test_a_difference_that_held_before_and_not_after(text, span):
+    assert [(r, s) for r, s, _ in flagged(text)] == [("sum", span)]
+    assert flagged(text.replace("198", "178")) == []
+    assert flagged(text.replace("161", "150")) == []        # (not their difference before either: another measure)
