@@ -773,7 +773,7 @@ class _Extractor:
         return _phrase_type(self.L, self.text[start:end])
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=1 << 14)
 def _phrase_type(L: _Lang, phrase: str) -> tuple[str, bool]:
     """(type, found by a head noun) of a source phrase (phrases recur: read once). Part by part
     (`head_split`: "X, spokesman for the ministry"), the first part with a head noun names it:
@@ -847,7 +847,7 @@ def _word_of(pattern: regex.Pattern, w: str) -> bool:
     return pattern.fullmatch(w, timeout=REGEX_TIMEOUT) is not None
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=1 << 14)
 def _leads(L: _Lang, word: str) -> bool:
     """Whether a sentence's first word may begin what comes before its subject (`mention_lead`:
     "But", "At", "For"; words recur: asked once, of the word with a phrase after it)."""
@@ -855,7 +855,7 @@ def _leads(L: _Lang, word: str) -> bool:
     return lead is not None and lead.start("first") > 0
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=1 << 14)
 def _is_head(L: _Lang, word: str) -> bool:
     """Whether a word is a head noun by itself ("secretary"; words recur: asked once)."""
     return L.heads is not None and L.heads.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
@@ -936,7 +936,7 @@ def in_quotation(text: str, i: int) -> bool:
     return (j == 0 or text[j - 1].isspace() or text[j - 1] in "([") and bool(text[j + 1:j + 2].strip())
 
 
-@functools.lru_cache(maxsize=1 << 12)
+@functools.lru_cache(maxsize=1 << 14)
 def _name_key(L: _Lang, word: str) -> str:
     """A name's word without its article and case ("الوزارة" -> "وزارة"); words recur: read once."""
     word = word.casefold()

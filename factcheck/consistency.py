@@ -50,6 +50,24 @@ _CHUNK = 16        # figures of one sentence weighed together for changes
 _LOOKBACK = 3000   # characters before a figure where what it refers to is looked for
 
 
+# patterns of the checks below, compiled once (`regex.search(pattern, ...)` looks its pattern up at each call)
+_DATE_GAP = regex.compile(r"[\s(,،]*(?:a\s+)?")
+_DAY_GAP = regex.compile(r"[\s()\[\],،]*")
+_OPEN_BRACKET = regex.compile(r"[(\[]")
+_CLAUSE_MARK = regex.compile(r"[,،;؛:]")
+_COMMA_GAP = regex.compile(r"\s*[,،(]\s*")
+_ONE_WORD_GAP = regex.compile(r"\s*(?:[\p{L}\p{M}]+\s*)?")
+_LIST_MARK = regex.compile(r"[,،;؛]")
+_A_COMMA = regex.compile(r"[,،]")
+_COMMA_AT_END = regex.compile(r"[,،][^\S\n]*$")
+_COMMA_SPACE_AT_END = regex.compile(r"[,،]\s*$")
+_CUT_MARK = regex.compile(r"[,،:;؛]")
+_LINE_TEXT = regex.compile(r"[^\n]+")
+_SENTENCE_MARK = regex.compile(r"[.!?؟]\s")
+_TRIMMED_LINE = regex.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?:\n|$)")
+_OWN_GOAL = regex.compile(r"\bo\.?g\b")
+
+
 # ---------------------------------------------------------------- language data
 
 @dataclass(frozen=True, slots=True)
@@ -495,7 +513,7 @@ def _weekday(art: _Article) -> list[Inconsistency]:
             pos = g.end
         if not chain:       # "6 يونيو (السبت)", "5 March, a Monday"
             before = art.figures(max(0, cue.start - 40), cue.start)
-            if before and before[-1].f.kind == "date" and regex.fullmatch(r"[\s(,،]*(?:a\s+)?", art.text[before[-1].end:cue.start]):
+            if before and before[-1].f.kind == "date" and _DATE_GAP.fullmatch(art.text[before[-1].end:cue.start]):
                 chain = [before[-1]]
             else:
                 continue
@@ -623,7 +641,7 @@ def _relative_date(art: _Article) -> list[Inconsistency]:
     out = []
     cues = art.weekday_cues()
     for a, b in zip(cues, cues[1:]):
-        if a.kind != "relday" or b.kind != "weekday" or not regex.fullmatch(r"[\s()\[\],،]*", art.text[a.end:b.start]):
+        if a.kind != "relday" or b.kind != "weekday" or not _DAY_GAP.fullmatch(art.text[a.end:b.start]):
             continue
         if in_quotation(art.text, a.start) and not _glossed_today(art, a, b):
             continue        # a quoted "yesterday" is the speaker's, dated by when they spoke
@@ -647,7 +665,7 @@ def _glossed_today(art: _Article, a: _Cue, b: _Cue) -> bool:
     Monday"). Unglossed, a quoted "yesterday" stays the speaker's, and so does a glossed one where the
     pack does not say that a bare "he said" is the day's (Arabic papers quote the day before's
     statements with no day: «تقدم بتاريخ اليوم (الخميس)» in a Friday's paper)."""
-    if not art.lang.glossed_quotes or not regex.search(r"[(\[]", art.text[a.end:b.start]):
+    if not art.lang.glossed_quotes or not _OPEN_BRACKET.search(art.text[a.end:b.start]):
         return False
     para = art.text.rfind("\n", 0, a.start) + 1
     opening = max(art.text.rfind(m, para, a.start) for pair in punctuation().quotes.items() for m in pair)
@@ -714,7 +732,7 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         # في 20 يوليو 2012"): the one date of the sentence, no break between
         later = [h for h in years if h.start >= hi]
         if year is None and len(years) == 1 and later and len(art.words(hi, later[0].start)) <= 20 \
-                and not regex.search(r"[,،;؛:]", art.text[hi:later[0].start]) \
+                and not _CLAUSE_MARK.search(art.text[hi:later[0].start]) \
                 and sum(h.f.kind == "duration" for h in figs) == 1:
             year = later[0]
     else:
@@ -829,7 +847,7 @@ def _name_before(art: _Article, at: int) -> frozenset[str]:
     """The match keys of the word right before a place (a surname: "بلاتر، 79 عاما", "Blatter
     (born 1940)", not "وقال" before it), when a comma or a bracket stands between (not "aged 62")."""
     words = art.words(max(0, at - 40), at)[-1:]
-    if not words or not regex.fullmatch(r"\s*[,،(]\s*", art.text[words[-1][1]:at]):
+    if not words or not _COMMA_GAP.fullmatch(art.text[words[-1][1]:at]):
         return frozenset()
     out: set[str] = set()
     for s, e in words:
@@ -1003,7 +1021,7 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             changes.append((g, "points" if points else "percent", g))      # "fell from 7,613 to 6,630, or 12.9%"
         elif g.f.kind in ("money", "count", "measure") and (
                 after and after[0].kind == "change" and len(art.words(g.end, after[0].start)) == 0
-                and not regex.search(r"[,،;؛:]", art.text[g.end:after[0].start])       # (not "to $15m, up 40%")
+                and not _CLAUSE_MARK.search(art.text[g.end:after[0].start])       # (not "to $15m, up 40%")
                 or before and len(art.words(before[-1].end, g.start)) <= 2 and not art.figures(before[-1].end, g.start)
                 and not art.cues_in(before[-1].end, g.start, "to", "from", "compared", "base")):
             changes.append((g, "amount", g))        # "a $597m improvement", "بزيادة قدرها 152 شركة"
@@ -1063,7 +1081,7 @@ def _converted(art: _Article, g: _Fig) -> bool:
         return False
     prior = art.figures(max(0, g.start - 4), g.start)
     at = art.text.rfind("(", 0, g.start)
-    return any(regex.fullmatch(r"\s*(?:[\p{L}\p{M}]+\s*)?", art.text[h.end:at]) for h in art.figures(max(0, at - 40), at)) \
+    return any(_ONE_WORD_GAP.fullmatch(art.text[h.end:at]) for h in art.figures(max(0, at - 40), at)) \
         and not prior       # (the unit may stand outside the value: "1.72 dirhams ($0.46)")
 
 
@@ -1429,7 +1447,7 @@ def _part_of_whole_after(art: _Article, g: _Fig, before: list[_Fig], start: int,
 
 def _clause_start(art: _Article, pos: int, floor: int) -> int:
     """The start of the clause `pos` is in: after the last comma or semicolon before it."""
-    marks = [m.end() for m in regex.finditer(r"[,،;؛]", art.text[floor:pos])]
+    marks = [m.end() for m in _LIST_MARK.finditer(art.text[floor:pos])]
     return floor + marks[-1] if marks else floor
 
 
@@ -1759,7 +1777,7 @@ def _next_share(art: _Article, a: _Fig, b: _Fig) -> bool:
     of change or comparison between, no value between but a small count, no "from"/"to"/"by" right
     before it ("by 39% to 34%")."""
     gap = art.text[a.end:b.start]
-    if len(art.words(a.end, b.start)) > 18 or not (regex.search(r"[,،]", gap) or art.lang.joined.search(gap)):
+    if len(art.words(a.end, b.start)) > 18 or not (_A_COMMA.search(gap) or art.lang.joined.search(gap)):
         return False
     if any(h.f.kind != "count" or not isinstance(h.f.value, int) or h.f.value > 12 for h in art.figures(a.end, b.start)):
         return False
@@ -1802,7 +1820,7 @@ def _listed_shares(art: _Article, grouped: set[int]) -> list[Inconsistency]:
             gap = art.text[run[-1].end:g.start] if run else ""
             of = art.lang.of.match(art.text, run[-1].end, g.start) if run else None     # ("43% من استطلاع ...، قبل برنهام بـ26%")
             if run and run[-1].sentence == g.sentence and len(art.words(run[-1].end, g.start)) <= 8 \
-                    and not art.figures(run[-1].end, g.start) and (regex.search(r"[,،]", gap) or art.lang.joined.search(gap)) \
+                    and not art.figures(run[-1].end, g.start) and (_A_COMMA.search(gap) or art.lang.joined.search(gap)) \
                     and not art.cues_in(of.end() if of else run[-1].end, g.start, "change", "compared", "from", "to", "by", "including") \
                     and not art.cues_in(g.end, g.end + 12, "including"):
                 run.append(g)
@@ -2054,7 +2072,7 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
     gap_words = len(art.words(total.end, after[0].start))
     if marks and gap_words <= 4:
         complete = marks[0].kind == "complete"
-    elif gap_words <= 3 and regex.search(r"[,،][^\S\n]*$", art.text[total.end:after[0].start]):
+    elif gap_words <= 3 and _COMMA_AT_END.search(art.text[total.end:after[0].start]):
         complete = None     # an apposition: a breakdown only when each part says whose it is
     else:
         return []
@@ -2095,7 +2113,7 @@ def _named_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
     if sum(h.f.kind == total.f.kind and bool(h.subject & total.subject) for h in art.figures(total.end, end)) < 2:
         return []       # (a quick test before the sentence is read for its cues)
     cues = [c for c in art.cues_in(total.end, min(end, total.end + 200), "including")
-            if regex.search(r"[,،]\s*$", art.text[max(total.end, c.start - 4):c.start])]
+            if _COMMA_SPACE_AT_END.search(art.text[max(total.end, c.start - 4):c.start])]
     if not cues or len(art.words(total.end, cues[0].start)) > 25:
         return []
     cue = cues[0]
@@ -2110,7 +2128,7 @@ def _named_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
             break
         gap = art.text[(parts[-1].end if parts else cue.end):h.start]
         if len(art.words(parts[-1].end if parts else cue.end, h.start)) > (8 if parts else 2) \
-                or parts and not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)):
+                or parts and not (art.lang.joined.search(gap) or _A_COMMA.search(gap)):
             break
         parts.append(h)
     if len(parts) < 2 or any(p.f.qualifier or float(p.f.value) >= float(total.f.value) for p in parts) or total.f.qualifier:
@@ -2156,7 +2174,7 @@ def _next_parts(art: _Article, total: _Fig) -> list[Inconsistency]:
         if not _same_measure(h.f, total.f):
             break
         gap = art.text[parts[-1].end:h.start]
-        if len(art.words(parts[-1].end, h.start)) > 10 or not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)) \
+        if len(art.words(parts[-1].end, h.start)) > 10 or not (art.lang.joined.search(gap) or _A_COMMA.search(gap)) \
                 or h.subject and not h.subject & noun and len(art.words(parts[-1].end, h.start)) > 3:
             break
         parts.append(h)
@@ -2187,7 +2205,7 @@ def _counted_noun(art: _Article, g: _Fig) -> frozenset[str]:
     if not cue:
         return g.subject
     text = art.text[max(start, cue[0].start - 80):cue[0].start]
-    cut = max((m.end() for m in regex.finditer(r"[,،:;؛]", text) if _GAP_WORD.search(text, m.end())), default=0)
+    cut = max((m.end() for m in _CUT_MARK.finditer(text) if _GAP_WORD.search(text, m.end())), default=0)
     lo = max(start, cue[0].start - 80) + cut
     common = {(c.start, c.end) for c in art.cues_in(lo, cue[0].start)}
     out: set[str] = set()
@@ -2245,7 +2263,7 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig, wide: bo
     for h in reversed(figs[:-1]):
         gap = art.text[h.end:run[0].start]
         if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > (10 if wide or named(h) and named(run[0]) else 6) \
-                or not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)):
+                or not (art.lang.joined.search(gap) or _A_COMMA.search(gap)):
             break
         run.insert(0, h)
     values = [float(h.f.value) for h in run]
@@ -2407,7 +2425,7 @@ def _lead_end(art: _Article, head_end: int) -> int:
     (not a byline or a dateline)."""
     if not head_end:
         return 0
-    for para in regex.finditer(r"[^\n]+", art.text, pos=head_end):
+    for para in _LINE_TEXT.finditer(art.text, pos=head_end):
         if len(art.words(para.start(), para.end())) >= 12:
             return para.end()
         if para.end() - head_end > 400:
@@ -2452,7 +2470,7 @@ def _headline_end(art: _Article) -> int:
     first = art.doc.lead.split("\n", 1)[0]
     if art.doc.title or normalize(first).text.strip() != line.strip():
         return 0
-    return end if not regex.search(r"[.!?؟]\s", line) else 0
+    return end if not _SENTENCE_MARK.search(line) else 0
 
 
 def _agree(a: _Fig, b: _Fig) -> bool:
@@ -2734,7 +2752,7 @@ def _scorers(art: _Article, head_end: int) -> list[Inconsistency]:
     if max(home, away) > 12 or art.figures(0, m.start()) or art.figures(m.end(), head_end):
         return []       # (a rugby score; a headline with other figures)
     lists = []
-    for para in regex.finditer(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?:\n|$)", art.text, pos=head_end):
+    for para in _TRIMMED_LINE.finditer(art.text, pos=head_end):
         lo, hi = para.span(1)
         lists += [s for s in pattern.finditer(art.text, lo, hi) if s.group("label") or (s.start(), s.end()) == (lo, hi)]
     if not lists:
@@ -2745,7 +2763,7 @@ def _scorers(art: _Article, head_end: int) -> list[Inconsistency]:
     listed, sides = len(minutes), (home > 0) + (away > 0)
     if listed == home + away or (len(lists) != sides and listed < home + away):
         return []
-    own_goals = any(regex.search(r"\bo\.?g\b", s.group()) for s in lists)
+    own_goals = any(_OWN_GOAL.search(s.group()) for s in lists)
     counts = [len(s.captures("minute")) for s in lists]
     expected = f"{counts[0]}-{counts[1]}" if len(lists) == 2 and not own_goals and home and away else f"{listed} goals"
     score = art.span(m.start(), m.end())
