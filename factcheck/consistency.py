@@ -4,22 +4,17 @@ No reference store is read. The checks see the article's figures (value, kind, u
 counted noun), a few cue words (rules/<lang>/consistency.yaml: weekdays, "أمس"/"yesterday",
 change and multiplier words, totals and breakdowns, "منذ"/"ago", "born") and the article's date:
 
-    consistency/weekday        a weekday next to a date that falls on another weekday; weekdays
-                               that do not keep step with running day numbers ("الثلاثاء 10/12
-                               والخميس 10/13 والخميس 10/14")
+    consistency/weekday        a weekday next to a date that falls on another weekday
     consistency/relative-date  "أمس الخميس", "yesterday (Sunday)" against the article's date
     consistency/elapsed        "أي قبل ست سنوات" next to a year; "for 12 years so far" since a
-                               year; a span of years and its length; an age against a birth year
+                               year; an age against a birth year
     consistency/percent-change a stated change (%, points, amount, doubled, ضعف) against its from
-                               and to values; "X, i.e. ten times the price of Y" against Y's value
+                               and to values
     consistency/share          "X of Y, or P%" where X/Y is not P
-    consistency/percent-total  shares of one whole that add up to clearly over 100% ("69% of the
-                               total, against 41% for cards")
-    consistency/sum            a total and its breakdown (right after it, before it, "as follows:"
-                               at length); a match's result and its lists of scorers
+    consistency/percent-total  shares of one whole that add up to clearly over 100%
+    consistency/sum            a total and its breakdown; a match's result and its lists of scorers
     consistency/same-quantity  one quantity given two values (headline and body, "the four
-                               attacks" after "3 attacks", one claim repeated with another value,
-                               one statement told twice alike and once otherwise)
+                               attacks" after "3 attacks", one claim repeated with another value)
 
 Each check fires only on a clear structure, within the precision the text itself gives (rounded
 and approximate values, bounds): when unsure it stays silent. Offsets are found on the normalised
@@ -88,8 +83,8 @@ class _Lang:
         clitics, settings = "", {}
         for _, data in files:
             clitics = data.get("clitics", clitics)
-            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score", "glossed_quotes",
-                                                  "part_for") if k in data})
+            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score", "glossed_quotes")
+                             if k in data})
             for rule in data.get("rules") or []:
                 for word in rule["words"]:
                     key = _fold(word)
@@ -124,10 +119,6 @@ class _Lang:
         self.clause_joint = regex.compile(rf"[,،]\s*(?:{conj}{'|' + contrast if contrast else ''})", FLAGS)
         # the whole a share is of, after it ("90% من مبيعاتها", "61% of the visitors")
         self.of = regex.compile(rf"\s*(?:{settings['of']})\s+([\p{{L}}\p{{M}}'’]+(?:\s+[\p{{L}}\p{{M}}'’]+)?)", FLAGS)
-        self.of_word = regex.compile(rf"\s*(?:{settings['of']})(?!\w)", FLAGS)       # ("15% of the 55,000")
-        # what a share set against another is of, right after it ("41 في المائة لنقاط البيع", "41% for cards")
-        part_for = settings.get("part_for")
-        self.part_for = part_for and regex.compile(rf"[^\S\n]*(?:{part_for})", FLAGS)
         # a number word that names things already counted: "الاعتداءات الأربعة", "the four attacks"
         definite = settings["definite"]
         self.definite_prefix = definite.get("prefix")
@@ -529,64 +520,7 @@ def _weekday(art: _Article) -> list[Inconsistency]:
             "consistency/weekday", art.span(cue.start, cue.end), tuple(art.fspan(g) for g in chain), name,
             f"{day.isoformat()} fell on {name}, not on “{art.span(cue.start, cue.end).text}”"))
     flagged = {x.span.start for x in out}
-    out += [x for x in _hijri_month(art, hijri) if x.span.start not in flagged]
-    flagged = {x.span.start for x in out}
-    return out + [x for x in _numeric_run(art) if x.span.start not in flagged]
-
-
-# a day and month in digits ("10/12", "12-10"), with no year: which calendar, and which number is the
-# day, the text does not say
-_DAY_MONTH = regex.compile(r"[^\S\n]*(\d{1,2})[^\S\n]*([/\-.])[^\S\n]*(\d{1,2})(?![\d/\-.]*\d)")
-
-
-def _numeric_run(art: _Article) -> list[Inconsistency]:
-    """Weekdays next to day-and-month numbers of one sentence ("أيام الثلاثاء 10/12 والخميس 10/13
-    والخميس 10/14"): the calendar and the order of day and month are not written, but where one
-    number stays and the other runs, the running one is the day, and the weekdays keep step with it.
-    With three or more, the odd one out is flagged (the others agree on the step)."""
-    by_sentence: dict[tuple[int, int], list[tuple[_Cue, int, int, int, int]]] = {}
-    for cue in art.weekday_cues():
-        if cue.kind != "weekday" or cue.value is None:
-            continue
-        pos = cue.end
-        links = art.cues_in(cue.end, cue.end + 30, "date_link")
-        while links and links[0].start - pos <= 2 and not art.words(pos, links[0].start):
-            pos = links.pop(0).end
-        m = _DAY_MONTH.match(art.text, pos)
-        if not m:
-            continue
-        by_sentence.setdefault(art.sentence(cue.start), []).append(
-            (cue, int(m.group(1)), int(m.group(3)), m.start(1), m.end()))
-    out = []
-    for run in by_sentence.values():
-        if len(run) < 3:
-            continue
-        firsts, seconds = {a for _, a, _, _, _ in run}, {b for _, _, b, _, _ in run}
-        if len(firsts) == 1 and len(seconds) == len(run):
-            day_of = 2
-        elif len(seconds) == 1 and len(firsts) == len(run):
-            day_of = 1
-        else:
-            continue        # (both numbers run, or a day is repeated: not one month's days)
-        days = [item[day_of] for item in run]
-        if not all(1 <= d <= 30 for d in days) or max(days) - min(days) > 14:
-            continue
-        steps = [(int(cue.value) - d) % 7 for (cue, *_), d in zip(run, days)]
-        counts = {s: steps.count(s) for s in steps}
-        best = max(counts, key=lambda s: counts[s])
-        if counts[best] < 2 or counts[best] == len(run) or list(counts.values()).count(counts[best]) > 1 \
-                or len(run) - counts[best] > 1:
-            continue        # (all fit; or no one step the others agree on)
-        for (cue, _, _, s, e), d, step in zip(run, days, steps):
-            if step == best:
-                continue
-            name = art.lang.names.get((best + d) % 7, "")
-            others = [art.span(s2, e2) for (_, _, _, s2, e2), st in zip(run, steps) if st == best]
-            out.append(Inconsistency(
-                "consistency/weekday", art.span(cue.start, cue.end), (art.span(s, e), *others), name,
-                f"{' and '.join(o.text for o in others)} put {art.span(s, e).text} on {name}, "
-                f"not on “{art.span(cue.start, cue.end).text}”"))
-    return out
+    return out + [x for x in _hijri_month(art, hijri) if x.span.start not in flagged]
 
 
 def _hijri_month(art: _Article, named: list[tuple[_Cue, _Fig, list[dt.date]]]) -> list[Inconsistency]:
@@ -720,10 +654,9 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
            if art.only_cues(g.end, c.start, (), 0) or art.only_cues(c.end, g.start, ("link",), 2)]
     year = None
     if ago:
-        # apposition: "عام 2014، أي قبل ست سنوات", "in 1989, more than 30 years ago" (a year the
-        # figures read as a bare number too: "dating back to 1670, more than 300 years ago")
+        # apposition: "عام 2014، أي قبل ست سنوات", "in 1989, more than 30 years ago"
         lo, hi = min(ago[0].start, g.start), max(ago[0].end, g.end)
-        for h in years + [h for h in figs if _bare_year(art, h)]:
+        for h in years:
             gap = art.text[h.end:lo] if h.end <= lo else art.text[hi:h.start]
             if ("," in gap or "،" in gap) and len(art.words(*((h.end, lo) if h.end <= lo else (hi, h.start)))) <= 4 \
                     and not art.figures(*((h.end, lo) if h.end <= lo else (hi, h.start))):
@@ -754,7 +687,7 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         year = h
     if year is None:
         return []
-    y = _year_of(year.f) or int(year.f.value)
+    y = _year_of(year.f)
     years_since = art.reference.year - y
     if years_since < 0:
         return []
@@ -765,14 +698,6 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         "consistency/elapsed", art.fspan(g), (art.fspan(year),), f"{years_since} years",
         f"{y} is {years_since} years before the article's date ({art.reference.isoformat()}), "
         f"not “{g.f.text}”")]
-
-
-def _bare_year(art: _Article, h: _Fig) -> bool:
-    """Whether a figure read as a plain count may be a year: four digits with no separator, no counted
-    noun or unit, from 1000 to the article's year."""
-    f = h.f
-    return f.kind == "count" and isinstance(f.value, int) and not f.subject and not f.unit and not f.qualifier \
-        and art.reference is not None and 1000 <= f.value <= art.reference.year and regex.fullmatch(r"\d{4}", f.text) is not None
 
 
 def _since_that(art: _Article, g: _Fig) -> list[Inconsistency]:
@@ -803,14 +728,6 @@ def _duration_vs_span(art: _Article, g: _Fig) -> list[Inconsistency]:
     """"for seven years from 1996 to 2001", "لمدة 7 سنوات من 1996 إلى 2001": a duration against the
     span of years right after it (the written precision and a year either way as tolerance)."""
     span = [h for h in art.figures(g.end, g.end + 30) if h.f.kind == "range" and len(art.words(g.end, h.start)) <= 1]
-    if not span:
-        # the span first, its length after it in apposition ("بين 1956 و1973، أي على مدى 17 عاما",
-        # "from 1996 to 2001, or five years"): a comma and a word that restates, nothing else counted between
-        start, _ = art.sentence(g.start)
-        before = art.figures(max(start, g.start - 40), g.start)
-        if before and before[-1].f.kind == "range" and regex.match(r"\s*[,،]", art.text[before[-1].end:g.start]) \
-                and len(art.words(before[-1].end, g.start)) <= 4 and art.cues_in(before[-1].end, g.start, "link"):
-            span = before[-1:]
     if not span or not isinstance(span[0].f.value, (list, tuple)):
         return []
     a, b = (float(v) for v in span[0].f.value)
@@ -1046,7 +963,7 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                                                          kind == "ratio")),
                           key=lambda p: min(abs(p[0].start - cs), abs(p[1].start - cs)))
         if not attached and kind in ("multiplier", "ratio"):
-            attached = _borrowed(art, figs, (cs, ce), start) or _named_base(art, (cs, ce), start)
+            attached = _borrowed(art, figs, (cs, ce), start)
         for a, b in attached if kind == "multiplier" else attached[:1]:
             item = _judge(art, what, kind, g, a, b)
             if item:
@@ -1169,47 +1086,6 @@ def _borrowed(art: _Article, figs: list[_Fig], where: tuple[int, int], start: in
     return [(earlier[0], a)]
 
 
-def _named_base(art: _Article, where: tuple[int, int], start: int) -> list[tuple[_Fig, _Fig]]:
-    """A value restated as a multiple of another named by its words ("أسعارها من 150 ريالا للفئة
-    البرونزية ... 2100 ريال، أي عشرة أضعاف سعر تذكرة الفئة البرونزية"; "$2,100, or ten times the price
-    of a bronze seat"): the value right before the word of linking, and the one value of its measure
-    in the sentence (or the one before) whose words after it share the most words with the words
-    after the multiple (no other as many)."""
-    links = art.cues_in(max(start, where[0] - 30), where[0], "link")
-    if not links or art.words(links[-1].end, where[0]):
-        return []
-    before = art.figures(max(start, links[-1].start - 60), links[-1].start)
-    if not before or before[-1].f.kind not in ("money", "count", "measure") or len(art.words(before[-1].end, links[-1].start)) > 1:
-        return []
-    x = before[-1]
-    _, end = art.sentence(where[0])
-    times = art.cues_in(where[1], min(end, where[1] + 20), "times")
-    after_at = times[0].end if times and not art.words(where[1], times[0].start) else where[1]
-    wanted = _content_keys(art, art.words(after_at, min(end, after_at + 80))[:5])
-    if not wanted:
-        return []
-    scores = []
-    for h in art.figures(art.previous(art.sentence(x.start)[0]), x.start):
-        if not _same_measure(h.f, x.f) or h.f.qualifier or _converted(art, h):
-            continue
-        own = _content_keys(art, art.words(h.end, min(art.sentence(h.start)[1], h.end + 60))[:3])
-        scores.append((sum(bool(w & frozenset().union(*wanted)) for w in own), h))
-    scores.sort(key=lambda s: -s[0])
-    if not scores or scores[0][0] < 1 or len(scores) > 1 and scores[1][0] == scores[0][0]:
-        return []
-    return [(scores[0][1], x)]
-
-
-def _content_keys(art: _Article, words: list[tuple[int, int]]) -> list[frozenset[str]]:
-    """The match keys of each content word among some words (no number, stopword or short word)."""
-    out = []
-    for s, e in words:
-        word = art.lower[s:e]
-        if not _NUMERIC.fullmatch(word) and not is_stopword(word) and len(word) >= 3:
-            out.append(keys(word, art.doc.lang))
-    return out
-
-
 def _judge(art: _Article, what, kind: str, g: _Fig | None, a: _Fig, b: _Fig) -> Inconsistency | None:
     ra, rb = a.bounds, b.bounds
     if ra is None or rb is None or ra[0] <= 0 or rb[0] <= 0 or max(ra[0], rb[0]) > 20 * min(ra[0], rb[0]):
@@ -1287,10 +1163,8 @@ def _share(art: _Article) -> list[Inconsistency]:
     يتجاوز ربع [Y's noun]"; "500 out of 40,000, or 5%"; a bare "13000، أو نحو 3%" of a count named
     before."""
     out = _implied_wholes(art)
-    out += _one_of_listed(art)
-    out += [x for x in _share_of_told(art) if x.span.start not in {y.span.start for y in out}]
     for g in art.figs:
-        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text or any(x.span.start == g.f.start for x in out):
+        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text:
             continue        # "(6/8)", "3/6 – 5/7": a score, not a share
         start, end = art.sentence(g.start)
         links = art.cues_in(max(start, g.start - 30), g.start, "link")
@@ -1345,89 +1219,6 @@ def _share(art: _Article) -> list[Inconsistency]:
         if part is None or whole is None or float(part.f.value) >= float(whole.f.value):
             continue
         out += _judge_share(art, g, part, whole)
-    return out
-
-
-def _share_of_told(art: _Article) -> list[Inconsistency]:
-    """A share of a whole given right after it, of a part the sentence names by a word only, its
-    value told in one of the two sentences before ("Oracle is cutting about 5,000 jobs ... The cuts
-    will affect about 15% of the 55,000 staff"): the one value of the whole's measure there whose
-    words around it share a word with those before the share."""
-    out = []
-    for g in art.figs:
-        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text or g.f.qualifier in ("less_than", "at_most"):
-            continue
-        of = art.lang.of_word.match(art.text, g.end)
-        after = art.figures(of.end(), of.end() + 30) if of else []
-        if not of or not after or after[0].f.kind not in ("count", "money", "measure") or len(art.words(of.end(), after[0].start)) > 1:
-            continue
-        whole = after[0]
-        start, _ = art.sentence(g.start)
-        if art.figures(start, g.start) or whole.bounds is None:
-            continue        # (the part is in the sentence, or the sentence sets other values first)
-        subject = frozenset().union(*_content_keys(art, art.words(start, g.start)[-8:]))
-        if not subject:
-            continue
-        lo = art.previous(art.previous(start))
-        found = []
-        for h in art.figures(lo, start):
-            if not _same_measure(h.f, whole.f) or h.bounds is None or h.bounds[1] >= whole.bounds[0] or _converted(art, h):
-                continue
-            hs, _ = art.sentence(h.start)
-            around = art.words(max(hs, h.start - 60), h.start)[-3:] + art.words(h.end, h.end + 40)[:2]
-            if any(w & subject for w in _content_keys(art, around)):
-                found.append(h)
-        if len(found) == 1:
-            out += _judge_share(art, g, found[0], whole)
-    return out
-
-
-def _one_of_listed(art: _Article) -> list[Inconsistency]:
-    """A share, after a word of linking, of one of the values listed right before it, named by the
-    words after it ("أحصت 98 ألف مهاجر في إيطاليا، و124 ألفا في اليونان، أي أن أكثر من نصف الواصلين
-    نزلوا في إيطاليا"; "98,000 in Italy and 124,000 in Greece, so more than half landed in Italy").
-    The list may leave some out, so its sum is the least the whole can be: the share is at most the
-    part over that sum, and only a share stated above that is flagged."""
-    out = []
-    for g in art.figs:
-        if g.f.kind not in ("percent", "fraction") or "/" in g.f.text:
-            continue
-        stated = _share_bounds(g.f)
-        start, end = art.sentence(g.start)
-        links = art.cues_in(max(start, g.start - 30), g.start, "link")
-        if stated is None or not links or len(art.words(links[-1].end, g.start)) > 3 or art.figures(links[-1].end, g.start):
-            continue
-        before = [h for h in art.figures(start, links[-1].start) if not _converted(art, h)]
-        if len(before) < 2 or len(art.words(before[-1].end, links[-1].start)) > 4:
-            continue
-        run = [before[-1]]
-        for h in reversed(before[:-1]):
-            gap = art.text[h.end:run[0].start]
-            if not _same_measure(h.f, run[0].f, elided=True) or len(art.words(h.end, run[0].start)) > 4 \
-                    or not (art.lang.joined.search(gap) or regex.search(r"[,،]", gap)):
-                break
-            run.insert(0, h)
-        if len(run) < 2 or any(h.f.qualifier or h.bounds is None or h.bounds[0] <= 0 for h in run):
-            continue
-        clause = _CLAUSE.search(art.text, g.end, end)
-        wanted = frozenset().union(*_content_keys(art, art.words(g.end, clause.start() if clause else end)[:8]))
-        named = []
-        for k, h in enumerate(run):
-            stop = run[k + 1].start if k + 1 < len(run) else links[-1].start
-            own = _content_keys(art, art.words(h.end, stop)[:3])
-            if any(w & wanted for w in own):
-                named.append(h)
-        if len(named) != 1:
-            continue
-        part = named[0]
-        most = part.bounds[1] / sum(h.bounds[0] for h in run) * 100
-        if stated[0] <= most + 0.5:
-            continue
-        exact = float(part.f.value) / sum(float(h.f.value) for h in run) * 100
-        out.append(Inconsistency(
-            "consistency/share", art.fspan(g), tuple(art.fspan(h) for h in run), f"at most {_number(exact)}%",
-            f"{part.f.text} of the {_number(sum(float(h.f.value) for h in run))} listed (" + " + ".join(h.f.text for h in run)
-            + f") is at most {_number(exact)}%, not “{g.f.text}”"))
     return out
 
 
@@ -1636,7 +1427,6 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
     listed = _listed_shares(art, grouped)
     named = _named_whole_shares(art)
     out += _remaining(art) + listed + [x for x in named if x.span.start not in {y.span.start for y in listed}]
-    out += [x for x in _set_against(art) if x.span.start not in {y.span.start for y in out}]
     out += [x for x in _stances(art) if x.span.start not in {y.span.start for y in listed + named}]
     for group in groups:
         if len(group) < 2 or any(h.f.qualifier in ("less_than", "at_most") or float(h.f.value) > 100 for h in group):
@@ -1650,46 +1440,6 @@ def _percent_total(art: _Article) -> list[Inconsistency]:
                 "consistency/percent-total", art.fspan(last), tuple(art.fspan(h) for h in group[:-1]),
                 f"at most {_number(100 - others)}%",
                 f"shares of one whole add up to {_number(total)}%: " + " + ".join(h.f.text for h in group)))
-    return out
-
-
-def _set_against(art: _Article) -> list[Inconsistency]:
-    """A share of a total set against another's share of it ("استحوذت سحوبات الصرف الآلي على 69 في
-    المائة من إجمالي قيمة العمليات، مقابل 41 في المائة لنقاط البيع"; "ATMs took 69% of the total value,
-    against 41% for card payments"): two parts of one whole, that add up to clearly over 100%. The
-    first names the total it is of; the second follows a word of comparison and says whose it is,
-    no time or other figure near it (that would rather set this share against another time's)."""
-    out = []
-    if art.lang.part_for is None:
-        return out
-    for g in art.figs:
-        if g.f.kind != "percent" or not isinstance(g.f.value, (int, float)) or g.f.qualifier in ("less_than", "at_most", "more_than"):
-            continue
-        of = art.lang.of.match(art.text, g.end, g.end + 60)
-        if not of or not any(any(k == "total" for k, _ in art.lang.cues[w]) for _, _, w in art.lang.scan(art.lower, of.start(1), of.end(1))):
-            continue        # (read afresh: "من إجمالي" is one cue of a whole, the total word inside it)
-        _, end = art.sentence(g.start)
-        later = art.figures(g.end, min(end, g.end + 200))
-        if not later or later[0].f.kind != "percent" or not isinstance(later[0].f.value, (int, float)) \
-                or later[0].f.qualifier in ("less_than", "at_most", "more_than"):
-            continue
-        h = later[0]
-        against = art.cues_in(g.end, h.start, "compared")
-        if not against or art.words(against[-1].end, h.start) or len(art.words(g.end, h.start)) > 15 \
-                or not regex.search(r"[,،]", art.text[g.end:against[-1].start]) or not art.lang.part_for.match(art.text, h.end):
-            continue
-        after = art.words(h.end, min(end, h.end + 60))[:4]
-        hi = after[-1][1] if after else h.end
-        if art.cues_in(h.end, hi, "period", "update", "last", "ago", "since") or art.figures(h.end, hi) \
-                or art.cues_in(g.end, h.start, "change"):
-            continue
-        total = float(g.f.value) + float(h.f.value)
-        slack = 1 + (5 if "approx" in (g.f.qualifier, h.f.qualifier) else 0)
-        if total <= 100 + slack:
-            continue
-        out.append(Inconsistency(
-            "consistency/percent-total", art.fspan(h), (art.fspan(g),), f"at most {_number(100 - float(g.f.value))}%",
-            f"two shares of one total add up to {_number(total)}%: {g.f.text} + {h.f.text}"))
     return out
 
 
@@ -1926,74 +1676,11 @@ def _elliptic(art: _Article, a: _Fig, b: _Fig, shares: bool = False) -> bool:
 def _sum(art: _Article) -> list[Inconsistency]:
     out = []
     for g in art.figs:
-        if g.f.kind not in ("count", "money", "measure"):
+        if g.f.kind not in ("count", "money", "measure") or g.f.qualifier:
             continue
-        if g.f.qualifier:
-            out += _subtotals(art, g) if g.f.qualifier == "approx" else []
-            continue
-        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g) or _next_parts(art, g) \
-            or _distributed(art, g)
+        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g) or _next_parts(art, g)
     flagged = {x.span.start for x in out}
-    out += [x for x in _among(art) if x.span.start not in flagged]
-    flagged = {x.span.start for x in out}
-    return out + [x for x in _derived(art) if x.span.start not in flagged]
-
-
-def _derived(art: _Article) -> list[Inconsistency]:
-    """A value that is the sum or the difference of two others at two times ("exports rose from 676bn
-    to 710bn, imports from 515bn to 532bn, and the surplus rose to 198bn, against 161bn"): the two
-    from-to pairs, then a third whose earlier value is their sum or difference within the precision
-    written; its later value must then be the same sum or difference of the later values."""
-    by_sentence: dict[int, list[_Fig]] = {}
-    for g in art.figs:
-        by_sentence.setdefault(g.sentence, []).append(g)
-    # (read only where a sentence compares two values, and in the three sentences before it)
-    read = {j for k, figs in by_sentence.items() if sum(g.f.kind in ("money", "count") for g in figs) >= 2
-            and art.cues_in(figs[0].start, figs[-1].end, "compared") for j in range(k - 3, k + 1)}
-    pairs = []
-    for k, figs in sorted(by_sentence.items()):
-        if k not in read or sum(2 if g.f.kind == "range" else g.f.kind in ("money", "count") for g in figs) < 2:
-            continue
-        found = _pairs(art, figs, set())
-        for c in art.cues_in(figs[0].start, figs[-1].end, "compared"):     # "198 مليار يورو، مقارنة مع 161 مليارا"
-            after = [g for g in figs if g.start >= c.end]
-            before = [g for g in figs if g.end <= c.start and g.f.kind in ("money", "count")]
-            if after and before and len(art.words(c.end, after[0].start)) <= 2 and not any(b is before[-1] for _, b in found) \
-                    and _same_measure(before[-1].f, after[0].f, elided=True):
-                found.append((after[0], before[-1]))
-        for a, b in found:
-            if a.i < 0:         # a range read as one figure: its values in its own scale ("من 515 مليارا إلى 532 مليارا")
-                r = art.figs[(-a.i - 1) // 2]
-                a, b = (_Fig(x.i, Figure(x.f.text, x.f.start, x.f.end, "count", v, None), x.start, x.end, x.sentence, x.lang)
-                        for x, v in zip((a, b), r.f.value))
-            pairs.append((k, a, b))
-    pairs = [(k, a, b) for k, a, b in pairs if a.bounds and b.bounds and a.bounds[0] > 0 and b.bounds[0] > 0
-             and not a.f.qualifier and not b.f.qualifier]
-    out = []
-    ops = (("-", lambda x, y: (x[0] - y[1], x[1] - y[0])), ("+", lambda x, y: (x[0] + y[0], x[1] + y[1])))
-    for n, (k3, c1, c2) in enumerate(pairs):
-        earlier = [(k, a, b) for k, a, b in pairs[:n] if k3 - 3 <= k and k != k3]
-        money = [f for _, a, b in earlier for f in (a, b)] + [c1, c2]
-        ref = next((f for f in money if f.f.kind == "money"), None)
-        if ref is None:
-            continue
-        for i, (_, a1, a2) in enumerate(earlier):
-            for _, b1, b2 in earlier[i + 1:]:
-                figs = (a1, a2, b1, b2, c1, c2)
-                if not all(f.f.kind == ref.f.kind and f.f.unit == ref.f.unit or _same_measure(ref.f, f.f, elided=True) for f in figs):
-                    continue
-                for name, op in ops:
-                    for x1, x2, y1, y2 in ((a1, a2, b1, b2), (b1, b2, a1, a2)) if name == "-" else ((a1, a2, b1, b2),):
-                        then, now = op(x1.bounds, y1.bounds), op(x2.bounds, y2.bounds)
-                        if not _fits(c1.bounds, then) or _fits(c2.bounds, now) or then[0] <= 0:
-                            continue
-                        value = float(x2.f.value) - float(y2.f.value) if name == "-" else float(x2.f.value) + float(y2.f.value)
-                        out.append(Inconsistency(
-                            "consistency/sum", art.fspan(c2), tuple(art.fspan(f) for f in (x1, y1, c1, x2, y2)),
-                            format_value(value, c2.f.unit),
-                            f"{c1.f.text} is {x1.f.text} {name} {y1.f.text}; the same of {x2.f.text} and {y2.f.text} "
-                            f"is {format_value(value, c2.f.unit)}, not {c2.f.text}"))
-    return out
+    return out + [x for x in _among(art) if x.span.start not in flagged]
 
 
 def _among(art: _Article) -> list[Inconsistency]:
@@ -2225,9 +1912,9 @@ def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     marks = art.cues_in(max(start, total.start - 80), total.start, "total")
     after = [c for c in art.cues_in(total.end, min(end, total.end + 20), "total") if len(art.words(total.end, c.start)) <= 1]
     if after:               # "175 in all", "175 altogether"
-        subs = _list_before(art, art.figures(start, total.start), total.start, total, wide=True)
+        subs = _list_before(art, art.figures(start, total.start), total.start, total)
         mark = None
-    elif not marks or len(art.words(marks[-1].end, total.start)) > 10 or total.f.qualifier:
+    elif not marks or len(art.words(marks[-1].end, total.start)) > 10:
         return []
     else:
         mark = marks[-1]
@@ -2242,18 +1929,16 @@ def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     if len(subs) < 2 or any(h.f.qualifier for h in subs):
         return []
     s = sum(float(h.f.value) for h in subs)
-    if s == float(total.f.value) or total.f.qualifier and abs(s - float(total.f.value)) <= _about(total.f):
+    if s == float(total.f.value):
         return []
     return [Inconsistency(
         "consistency/sum", art.fspan(total), tuple(art.fspan(h) for h in subs), format_value(s),
         f"the parts before it add up to {format_value(s)} (" + " + ".join(h.f.text for h in subs) + f"), not {total.f.text}")]
 
 
-def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig, wide: bool = False) -> list[_Fig]:
+def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[_Fig]:
     """"قتل 4 جنود و5 مدنيين، بإجمالي 10": the values of the total's measure listed right before
-    its total word, each joined to the next by "و"/"and" or a comma. With `wide` (the total says it
-    is one: "175 in all"), a part may name whose it is at length ("Unison's 800,000 workers, the
-    Transport and General Workers' Union's 70,000 and Amicus' 20,000 - some 890,000 in all")."""
+    its total word, each joined to the next by "و"/"and" or a comma."""
     def named(h: _Fig) -> bool:     # a part that names the total's counted noun may name its own at length
         return bool(total.subject and h.subject & total.subject)
 
@@ -2262,7 +1947,7 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig, wide: bo
     run = [figs[-1]]
     for h in reversed(figs[:-1]):
         gap = art.text[h.end:run[0].start]
-        if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > (10 if wide or named(h) and named(run[0]) else 6) \
+        if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > (10 if named(h) and named(run[0]) else 6) \
                 or not (art.lang.joined.search(gap) or _A_COMMA.search(gap)):
             break
         run.insert(0, h)
@@ -2271,51 +1956,6 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig, wide: bo
            for j in range(len(values) + 1) if j - i >= 3 or i - j >= 2):
         return []       # a subtotal among them ("80 ... و36، بإجمالي 116، و85 ... و53"): parts of two levels
     return run
-
-
-def _about(f: Figure) -> float:
-    """How far an approximate figure ("some 990,000") may be from the value it rounds: a few units of
-    its last digit that is not zero (10,000 here), at most a tenth of it."""
-    v = abs(float(f.value))
-    m = _NUMERIC.search(normalize(f.text).text)
-    if not m or "." in m.group() or not v or not int(m.group().replace(",", "")):
-        return min(0.1 * v, 10 * _step(f))        # (a number word, a decimal: the step it is written with)
-    digits = m.group().replace(",", "")
-    zeros = len(digits) - len(digits.rstrip("0"))
-    return min(0.1 * v, 5 * 10 ** zeros * v / int(digits))
-
-
-def _distributed(art: _Article, total: _Fig) -> list[Inconsistency]:
-    """"3761 كيلومترا مربعا، توزعت على النحو التالي: مدينة الرياض ... 1579 كيلومترا مربعا (55.7 في
-    المائة ...)، مدينة جدة ... 761 ..."; "were distributed as follows: ...": a total said to be shared
-    out in full, then its parts told at length in the rest of the sentence (values of other measures
-    between them). None is broken down in turn, none is a subtotal of others; the parts must come to
-    the total within the precision they are written with."""
-    start, end = art.sentence(total.start)
-    marks = [c for c in art.cues_in(total.end, min(end, total.end + 60), "complete", "shared")
-             if len(art.words(total.end, c.start)) <= 2 and not art.figures(total.end, c.start)]
-    colon = art.text.find(":", marks[0].end, min(end, marks[0].end + 30)) if marks else -1
-    if colon < 0 or art.figures(marks[0].end, colon):
-        return []       # (the list announced with a colon: "as follows:", "على النحو التالي:")
-    parts = [h for h in art.figures(colon, end) if _same_measure(h.f, total.f)]
-    if len(parts) < 2 or any(h.f.qualifier or h.bounds is None or float(h.f.value) >= float(total.f.value) for h in parts):
-        return []
-    for a, b in zip(parts, parts[1:]):
-        gap = art.text[a.end:b.start]
-        if len(art.words(a.end, b.start)) > 30 or not regex.search(r"[,،;؛]", gap) \
-                or art.cues_in(a.end, b.start, "including", "of_which", "total", "update"):
-            return []
-    values = [float(h.f.value) for h in parts]
-    if any(v == sum(values) - v for v in values):
-        return []       # (one is the sum of the others: a subtotal)
-    least, most = sum(h.bounds[0] for h in parts), sum(h.bounds[1] for h in parts)
-    if total.bounds is None or _fits(total.bounds, (least, most)):
-        return []
-    s = sum(values)
-    return [Inconsistency(
-        "consistency/sum", art.fspan(total), tuple(art.fspan(h) for h in parts), format_value(s),
-        f"the parts it is shared out in add up to {format_value(s)} (" + " + ".join(h.f.text for h in parts) +
-        f"), not {total.f.text}")]
 
 
 def _listed(art: _Article, total: _Fig) -> list[Inconsistency]:
@@ -2375,7 +2015,6 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
     out += _definite(art)
     out += _repeated(art, body)
     out += _restated(art)
-    out += _outvoted(art)
     out += _results(art)
     return out
 
@@ -2484,14 +2123,9 @@ def _others(art: _Article, g: _Fig) -> bool:
         or any(c.end >= g.start - 1 for c in art.cues_in(max(0, g.start - 12), g.start, "others"))
 
 
-def _updated(art: _Article, g: _Fig, words: int | None = None) -> bool:
-    """Whether a figure's sentence (or, given `words`, the stretch of it within so many words either
-    side) has a word of an update or of another time ("rose to", "earlier", "had been")."""
+def _updated(art: _Article, g: _Fig) -> bool:
     start, end = art.sentence(g.start)
-    cues = art.cues_in(start, end, "update")
-    if words is not None:
-        cues = [c for c in cues if len(art.gap(c, g)) <= words]
-    return bool(cues)
+    return bool(art.cues_in(start, end, "update"))
 
 
 def _mismatch(art: _Article, g: _Fig, other: _Fig, where: str) -> Inconsistency:
@@ -2508,16 +2142,17 @@ def _definite(art: _Article) -> list[Inconsistency]:
         if g.f.kind != "count" or not isinstance(g.f.value, int) or not 2 <= g.f.value <= 20 or g.f.qualifier:
             continue
         text = art.text[g.start:g.end]
+        if _NUMERIC.search(text):
+            continue
         lang = art.lang
-        # (an article before digits too: "the 14 floors"; a prefix is written on number words only)
-        if not (lang.definite_prefix and text.startswith(lang.definite_prefix) and not _NUMERIC.search(text)
+        if not (lang.definite_prefix and text.startswith(lang.definite_prefix)
                 or lang.definite_article and lang.definite_article.search(art.text[max(0, g.start - 12):g.start])):
             continue
         if lang.noun_before:
             nouns = [art.text[s:e] for s, e in art.words(max(0, g.start - 40), g.start)][-2:]
         else:
             nouns = [art.text[s:e] for s, e in art.words(g.end, g.end + 30)][:1]
-        if not nouns or _updated(art, g, 6) or _others(art, g):
+        if not nouns or _updated(art, g) or _others(art, g):
             continue
         wanted = set()
         for noun in nouns:
@@ -2527,18 +2162,11 @@ def _definite(art: _Article) -> list[Inconsistency]:
         earlier = [h for h in art.figures(window, start) if h.f.kind == "count" and h.f.subject
                    and h.subject & wanted]
         if not earlier:
-            # further back, the one count of those things the article gave before ("dropped from four
-            # radio stations" ... "did not return to the five stations"): none of another value between
-            # (nor in the sentence itself; nor "three of" them: some of a whole)
-            earlier = [h for h in art.figures(max(0, start - _LOOKBACK), g.start) if h.f.kind == "count" and h.f.subject
-                       and h.subject & wanted]
-            if not earlier or len({h.f.value for h in earlier}) > 1 or earlier[-1].f.qualifier \
-                    or any(art.lang.of.match(art.lower, h.end) for h in earlier):
-                continue
+            continue
         h = earlier[-1]
         if _agree(g, h) or float(g.f.value) < float(h.f.value):
             continue        # fewer may be some of them ("ست كتائب ... الكتائب الثلاث الواصلة")
-        out.append(_mismatch(art, g, h, "the sentence before" if h.start >= window else "an earlier sentence"))
+        out.append(_mismatch(art, g, h, "the sentence before"))
     return out
 
 
@@ -2569,74 +2197,6 @@ def _repeated(art: _Article, body: list[_Fig]) -> list[Inconsistency]:
             if (h.i, g.i) not in seen:
                 seen.add((h.i, g.i))
                 out.append(_mismatch(art, h, g, "another sentence on the same claim"))
-    return out
-
-
-def _statement(art: _Article, g: _Fig) -> list[frozenset[str]]:
-    """The match keys of each content word of a figure's statement: the eight words before it and
-    the four after it in its sentence (no number, stopword, cue word or other figure's word)."""
-    start, end = art.sentence(g.start)
-    lo, hi = max(start, g.start - 160), min(end, g.end + 80)
-    taken = [(c.start, c.end) for c in art.cues_in(lo, hi)] + [(h.start, h.end) for h in art.figures(lo, hi)]
-    out = []
-    for s, e in art.words(lo, g.start)[-8:] + art.words(g.end, hi)[:4]:
-        word = art.lower[s:e]
-        if _NUMERIC.fullmatch(word) or is_stopword(word) or len(word) < 3 or any(ts <= s < te for ts, te in taken):
-            continue
-        out.append(keys(word, art.doc.lang))
-    return out
-
-
-def _shared(a: list[frozenset[str]], b: list[frozenset[str]]) -> int:
-    """How many content words two statements share (each side's words found in the other's, the fewer)."""
-    ka, kb = frozenset().union(*a), frozenset().union(*b)
-    return min(sum(bool(w & kb) for w in a), sum(bool(w & ka) for w in b))
-
-
-def _outvoted(art: _Article) -> list[Inconsistency]:
-    """One statement told three times or more, once with another value ("مأرب التي تبعد عن صنعاء
-    قرابة 173 كيلومترا" twice, "مأرب التي تبعد قرابة 273 كيلومترا عن صنعاء" later): amounts or
-    measures of one unit (a bare count is too often of other things) whose statements share three
-    content words, no other value of the unit beside them, two of them agreeing in other sentences; the
-    odd one, a misstatement rather than another quantity (within half to twice the others;
-    no word of an update, of others or of another year near it), is flagged."""
-    by_measure: dict[tuple, list[_Fig]] = {}
-    for g in art.figs:
-        if g.f.kind in ("money", "measure") and g.bounds is not None and isinstance(g.f.value, (int, float)) and g.f.value:
-            by_measure.setdefault((g.f.kind, g.f.unit), []).append(g)
-    told: dict[int, tuple[list[frozenset[str]], frozenset[str]]] = {}
-
-    def statement(g: _Fig) -> tuple[list[frozenset[str]], frozenset[str]]:
-        if g.i not in told:
-            words = _statement(art, g)
-            told[g.i] = (words, frozenset().union(*words))
-        return told[g.i]
-
-    out = []
-    for figs in by_measure.values():
-        if len(figs) < 3 or len({float(g.f.value) for g in figs}) < 2:
-            continue
-        for g in figs:
-            others = [h for h in figs if h.sentence != g.sentence and abs(h.start - g.start) <= _RESTATED_WITHIN and not _agree(g, h)]
-            if not any(_agree(a, b) and a.sentence != b.sentence for k, a in enumerate(others) for b in others[k + 1:]):
-                continue        # (no two others that agree with each other and not with it: nothing read)
-            same = [h for h in figs if h is not g and h.sentence != g.sentence and abs(h.start - g.start) <= _RESTATED_WITHIN
-                    and len(statement(g)[1] & statement(h)[1]) >= 3 and _shared(statement(g)[0], statement(h)[0]) >= 3]
-            agree = [h for h in same if not _agree(g, h)]
-            if len(agree) < 2 or len(agree) != len(same) or not all(_agree(a, b) for a in agree for b in agree) \
-                    or len({h.sentence for h in agree}) < 2:
-                continue
-            h = agree[0]
-            near = art.words(max(art.sentence(g.start)[0], g.start - 160), g.start)[-8:]
-            if any(_same_measure(x.f, g.f) for x in art.figures(near[0][0] if near else g.start, g.end + 80) if x is not g):
-                continue        # (two values of the measure side by side are set against each other)
-            if not 1 / 2 <= float(g.f.value) / float(h.f.value) <= 2 or _updated(art, g, 4) or _others(art, g) \
-                    or _year_near(art, g) != _year_near(art, h):
-                continue
-            out.append(Inconsistency(
-                "consistency/same-quantity", art.fspan(g), tuple(art.fspan(x) for x in agree), h.f.text,
-                f"“{g.f.text}” here, “{h.f.text}” in {len(agree)} other sentences in the same words, "
-                "with no sign that the figure changed"))
     return out
 
 

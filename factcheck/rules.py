@@ -203,7 +203,7 @@ _KEYS: dict[str, dict[str, type | tuple]] = {
                 "counted_groups": str, "number": str},
     "attributions": {"syntax": dict}, "roles": {"syntax": dict}, "frames": {}, "compare": {},
     "consistency": {"clitics": str, "conjunction": str, "contrast": str, "of": str, "definite": dict, "score": dict,
-                    "glossed_quotes": ("article",), "part_for": str},
+                    "glossed_quotes": ("article",)},
     "report": {"labels": dict},
 }
 _REQUIRED = {"language": {"name": (), "direction": (), "script": ("name", "letters")},
