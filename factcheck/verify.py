@@ -1044,16 +1044,16 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
 
 
 def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdict], store: ReferenceStore,
-                 date: dt.date, cfg: dict, best: float) -> Verdict | None:
+                 date: dt.date, cfg: dict, strongest: float) -> Verdict | None:
     """`supported` for a figure whose words tell its fact only in part ("General Motors is to pay
     Fiat 1.55bn euros" and "payment by General Motors to Fiat to terminate the put option
     agreement") when its value is that of one fact whose names it shares words with (`min_score`,
     or `by_value` with some in its own sentence), and of no other fact of its kind near as well
-    matched: a precise value is evidence of its own. `best`: the score of the figure's best
+    matched: a precise value is evidence of its own. `strongest`: the score of the figure's best
     candidate by its own clause; when its words tell that one strongly, a fact matched well short
     of it is not told by the value ("steel and aluminium tariffs of 15% and 20%" with a 15%
-    inflation fact). Never an alarm; a bound, a
-    range, a small count or a rank agrees with too many values."""
+    inflation fact). Never an alarm; a bound, a range, a small count or a rank agrees with too
+    many values."""
     figure = figures[i]
     if figure.qualifier in _BOUNDS or isinstance(figure.value, (list, str)) or figure.kind not in cfg["by_value_kinds"]:
         return None
@@ -1081,7 +1081,7 @@ def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdic
             if c.score >= cfg["min_score"] or c.score >= cfg["by_value"] and any(s <= SENTENCE for _, s in c.found)
             if (result := compare(figure, c.record, at, c.name.text, c.score))[0] == "supported"]
     if not fits or (len(fits) > 1 and fits[1][0].score >= fits[0][0].score - cfg["tie_margin"]) or \
-            best >= cfg["strong"] and fits[0][0].score < best - cfg["strong_margin"]:
+            strongest >= cfg["strong"] and fits[0][0].score < strongest - cfg["strong_margin"]:
         return None
     best, (_, holds, ref) = fits[0]
     return Verdict("supported", f"matched by value “{best.name.text}” ({best.record.id}, score {best.score:.0f}: "
