@@ -86,6 +86,14 @@ def sentence_end() -> re.Pattern:
     return re.compile(rf"[{marks}\n](?:(?<=\n)|(?<![\s.][^\W\d_][{marks}])[{marks}]*(?!\d))")
 
 
+def _label(text: str, start: int, end: int) -> bool:
+    """The sentence end at text[start:end] is dots after a label opening its line."""
+    if end - start < 2 or text[start:end].strip(".") or end < len(text) and text[end] == "\n":
+        return False
+    words = text[text.rfind("\n", 0, start) + 1:start].split()
+    return 0 < len(words) <= 2 and not any(c.isdigit() for w in words for c in w)
+
+
 @dataclass(frozen=True)
 class Normalized:
     """Normalised text plus the map back to the original."""
@@ -98,8 +106,10 @@ class Normalized:
     @functools.cached_property
     def sentence_ends(self) -> list[int]:
         """Where each sentence of the text ends (`sentence_end`), found when first asked for and
-        shared by the stages that read the text by sentences."""
-        return [m.end() for m in sentence_end().finditer(self.text)]
+        shared by the stages that read the text by sentences; not after a label that opens a line
+        ("مصر.. نزل المؤشر 1.3 %": one or two words and two dots or more)."""
+        text = self.text
+        return [m.end() for m in sentence_end().finditer(text) if not _label(text, m.start(), m.end())]
 
     def to_original(self, i: int) -> int:
         """Original offset of the normalised character at `i` (or of the end, for len)."""

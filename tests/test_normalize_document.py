@@ -99,3 +99,17 @@ def test_to_normalized_inverts_to_original(text):
     for o in range(len(text) + 1):
         i = norm.to_normalized(o)
         assert (i == len(norm.text) or norm.to_original(i) >= o) and (i == 0 or norm.to_original(i - 1) < o)
+
+
+def test_a_label_that_opens_a_line_ends_no_sentence():
+    text = "وفيما يلي إغلاق المؤشرات:\nمصر.. نزل المؤشر 1.3 % إلى 8011 نقطة.\nوقال المحلل.. إن السوق تراجعت.\n"
+    ends = normalize(text).sentence_ends
+    line = text.index("مصر")
+    assert text.index("..") + 2 not in ends             # "مصر.." is the label of its line
+    assert any(e > line for e in ends)
+    # dots after a longer clause, or at a line's end, still end a sentence
+    assert text.index("..", line + 5) + 2 not in ends   # two words: still a label
+    text = "قال وزير المالية في الحكومة.. إن العجز سيتراجع\nالكويت..\nارتفع المؤشر"
+    ends = normalize(text).sentence_ends
+    assert text.index("..") + 2 in ends
+    assert text.index("..", text.index("الكويت")) + 2 in ends
