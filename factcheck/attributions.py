@@ -1177,8 +1177,7 @@ class _Speakers:
             # else a body named before ("the carrier", "the firm": the name written with that head,
             # the subject of a sentence before naming a body, the article's main actor)
             head = bare.group("head")
-            if earlier is None and gender == "neuter" and not head.isupper() and not (
-                    L.plural_head and L.plural_head.fullmatch(head, timeout=REGEX_TIMEOUT)):
+            if earlier is None and gender == "neuter" and not head.isupper() and not _plural_word(L, head):
                 earlier = self._body(span[0], key, head[:1].isupper())   # "the Bank": a name with "Bank" only
         else:
             mine = frozenset(words)
@@ -1522,10 +1521,9 @@ class _Speakers:
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
         gender = self.gender(agree, f.source_type) if agree else _noun_gender(self.L, text[slice(*f.source)])
-        words = text[slice(*f.source)].split() if gender == "neuter" and self.L.plural_head else []
-        if len(words) > 1 and self.L.plural_head and not any(      # a plural head noun, and no name ("The
-                w[:1].isupper() for w in words[1:]) and self.L.plural_head.fullmatch(  # Association of British insurers")
-                    words[-1], timeout=REGEX_TIMEOUT):
+        words = text[slice(*f.source)].split() if gender == "neuter" else []
+        if len(words) > 1 and not any(      # a plural head noun, and no name ("The Association of British insurers")
+                w[:1].isupper() for w in words[1:]) and _plural_word(self.L, words[-1]):
             gender = "plural"           # "Some firms found ..., it said": not the firms
         if self.plural(f.source):      # "وقال المحللون ... وأضافوا": the verb before them is singular
             gender = "plural"
