@@ -722,8 +722,15 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
                                f"disagree ({listing})", ref, [x for x in alternatives if x.fact_id != r.record.id])
             return Verdict("unverified", f"{len(results)} facts fit equally and disagree ({listing}); not guessing",
                            ref, alternatives)
-        agreed = f"; equally good matches agree ({listing})"
         alternatives = [a for a in alternatives if a.value != ref.value]    # the same value changes nothing
+        if status != "supported" and any(a.value != ref.value and not _told_apart(c, r) for a, r in zip(
+                (reference for _, _, reference in compared), close)):
+            # "the ratio reached 111% in Belgium while in France it was 97.5%": a fact of another
+            # value that fits as well, and that no word of the figure's own clause tells the chosen
+            # one from, is as wrong as the chosen one; the figure is rather none of them
+            return Verdict("unverified", f"{len(results)} facts of different values fit equally ({listing}); "
+                           "the text does not tell which the figure is", ref, alternatives)
+        agreed = f"; equally good matches agree ({listing})"
     if status in ("contradicted", "outdated"):
         free = [r for r in found if r.record.id not in taken]
         weak = next(_doubts(figure, frame, c, free, ref, store, cfg, settled, date, told, echo), None)
@@ -737,6 +744,14 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
             return Verdict("unverified", f"closest fact: {how}: {why}; not taken as supported because the text "
                            f"never says “{lost}”, and a bound agrees with many values", ref)
     return Verdict(status, f"{how}: {why}{agreed}", ref, alternatives)
+
+
+def _told_apart(c: Candidate, r: Candidate) -> bool:
+    """A word of the figure's own clause tells candidate c from candidate r (one of c's found
+    words that r's names lack), or nothing needs to: r's names have no word c's lack (the same
+    quantity, by two sources)."""
+    theirs = _vocabulary(r.record)
+    return theirs <= _vocabulary(c.record) or any(scope == OWN and not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(theirs) for w, scope in c.found)
 
 
 def _agrees_apart(figure: Figure, frame: Frame, found: list[Candidate], taken: frozenset[str], date: dt.date,

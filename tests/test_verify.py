@@ -1391,3 +1391,31 @@ def test_a_clause_that_refers_back_speaks_of_what_its_sentence_named(tmp_path):
     verdict = check("كشفت الوزارة هوية الانتحاري الذي فجر نفسه في مسجد أبها، وقال شقيقه إن عمر والده 45 سنة.",
                     store, date)["45 سنة"]
     assert verdict.status != "contradicted", verdict.reason
+
+
+DEBT = f"""facts:
+  - {{id: belgium, kind: percent, unit: percent, value: 111, as_of: "2015-03-31",
+     names: {{en: [government debt to GDP ratio in Belgium],
+              ar: ["نسبة الدين الحكومي إلى الناتج المحلي الإجمالي في بلجيكا"]}}, {SOURCE}}}
+  - {{id: italy, kind: percent, unit: percent, value: 135, as_of: "2015-03-31",
+     names: {{en: [government debt to GDP ratio in Italy],
+              ar: ["نسبة الدين الحكومي إلى الناتج المحلي الإجمالي في إيطاليا"]}}, {SOURCE}}}
+"""
+
+
+def test_facts_of_other_values_that_fit_as_well_are_no_alarm(tmp_path):
+    # France's ratio fits the Belgian and the Italian fact equally: it is neither, not wrong
+    said = check("ارتفع الدين الحكومي في إيطاليا وبلجيكا، ووصلت النسبة في بلجيكا إلى 141 في المائة على حين بلغت "
+                 "النسبة في فرنسا 97.5 في المائة من إجمالي الناتج المحلي.", store_of(tmp_path, DEBT), dt.date(2015, 7, 23))
+    verdict = said["97.5 في المائة"]
+    assert verdict.status == "unverified" and "does not tell which" in verdict.reason, verdict.reason
+    assert {a.fact_id for a in verdict.alternatives} | {verdict.reference.fact_id} == {"belgium", "italy"}
+
+
+def test_a_deficit_is_not_the_debt(tmp_path):
+    store = store_of(tmp_path, DEBT)
+    date = dt.date(2015, 7, 23)
+    said = check("بلغ المعدل الموسمي للعجز الحكومي نسبة 2.4 في المائة من الناتج المحلي الإجمالي في بلجيكا.", store, date)
+    assert said["2.4 في المائة"].status == "unverified", said["2.4 في المائة"].reason
+    said = check("بلغ الدين الحكومي نسبة 140 في المائة من الناتج المحلي الإجمالي في بلجيكا.", store, date)
+    assert said["140 في المائة"].status == "contradicted", said["140 في المائة"].reason
