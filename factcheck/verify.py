@@ -552,13 +552,16 @@ def _describe(c: Candidate) -> str:
 
 
 def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]], cfg: dict,
-            members_of: dict[int, list[int]], date: dt.date) -> tuple[list[Candidate | None], set[int]]:
+            members_of: dict[int, list[int]], date: dt.date,
+            options: list[list[Candidate]]) -> tuple[list[Candidate | None], set[int]]:
     """The candidate each figure is checked against: within a sentence, each record goes to one
     figure, the best-scoring pairs first (each entry of a series to one figure: "from 102 in 2003
     to 81 last year" are two values of one series); figures joined by "and" that fit the same records
     equally take them in the order the sentence names them, or, when the sentence names none of
     the words that tell those records apart, by their values (those are returned as settled:
-    their ties are no doubt). `members_of`: each sentence's figures that are checked."""
+    their ties are no doubt). `members_of`: each sentence's figures that are checked; `options`:
+    each figure's candidates before the facts other sentences state were set aside (what tells a
+    candidate from the others is judged against all of them)."""
     chosen: list[Candidate | None] = [None] * len(found)
     settled: set[int] = set()
     for members in members_of.values():
@@ -574,17 +577,28 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
         # (unless the change is to come: "will rise from £263,000 to £275,000", the first is
         # today's); a figure that states a fact's value on strong evidence takes it before one that
         # would contradict it ("ارتفع الدين من 91.9 إلى 92.9%، وشكلت السندات 79.1%": 92.9 is the debt)
+        # ... and one whose own clause tells the fact from the figure's other candidates before one
+        # that fits it by the words they share ("ووصلت النسبة في بلجيكا إلى 111% على حين بلغت النسبة
+        # في فرنسا 97.5% من إجمالي الناتج المحلي": 111 is Belgium's, though 97.5 has more of its words)
         pairs = sorted(((frames[i].later if frames[i].role == "level" else frames[i].role == "compared" and not
-                         frames[i].later, not _states(figures[i], frames[i], c, cfg, date), c.score, -k, i, c)
+                         frames[i].later, not _states(figures[i], frames[i], c, cfg, date),
+                         not _telling(c, options[i], cfg), c.score, -k, i, c)
                         for i in members if chosen[i] is None
                         for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
-                       key=lambda p: (p[0], p[1], -p[2], -p[3], p[4]))
-        for _, _, _, _, i, c in pairs:
+                       key=lambda p: (p[0], p[1], p[2], -p[3], -p[4], p[5]))
+        for _, _, _, _, _, i, c in pairs:
             slot = (c.record.id, c.record.in_force(when(frames[i], date)) if c.record.type == "series" else None)
             if chosen[i] is None and c.record.id not in taken and slot not in slots:
                 chosen[i] = c
                 slots.add(slot)
     return chosen, settled
+
+
+def _telling(c: Candidate, found: list[Candidate], cfg: dict) -> bool:
+    """Words of the figure's own clause tell candidate c from the other candidates of the figure
+    that score about as well or better (`found`: all of them, those another figure of the article
+    states too)."""
+    return all(_told_apart(c, r) for r in found if r.record.id != c.record.id and r.score >= c.score - cfg["strong_margin"])
 
 
 def _states(figure: Figure, frame: Frame, c: Candidate, cfg: dict, date: dt.date) -> bool:
@@ -1035,7 +1049,8 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
     shared = [_shared_years(figures, frames, i, live) if live[i] else frozenset() for i in range(len(figures))]
     found = [candidates(f, frames[i], store, possible[i], shared[i], frames) if live[i] else []
              for i, f in enumerate(figures)]
-    out = _judge(figures, frames, found, store, date, live, cfg, [frozenset()] * len(figures))
+    out = _judge(figures, frames, found, store, date, live, cfg, [frozenset()] * len(figures), found)
+    first = list(found)
     stated: dict[str, set[int]] = {}
     for i, v in enumerate(out):
         if v.status == "supported" and v.reference is not None and not v.alternatives and \
@@ -1050,7 +1065,7 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
                 r.head and r.record.id not in told[i] and r.score >= cs[0].score - cfg["strong_margin"] for r in cs):
             found[i] = candidates(figures[i], frames[i], store, [r for r in possible[i] if r.id not in told[i]],
                                   shared[i], frames)
-    out = _judge(figures, frames, found, store, date, live, cfg, told) if any(told) else out
+    out = _judge(figures, frames, found, store, date, live, cfg, told, first) if any(told) else out
     for i, v in enumerate(out):
         if v.status == "unverified" and (agreed := _value_tells(figures, frames, i, out, store, date, cfg,
                                                                 max((c.score for c in found[i] if c.head), default=0.0))):
@@ -1105,14 +1120,15 @@ def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdic
 
 
 def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], store: ReferenceStore,
-           date: dt.date, live: list[bool], cfg: dict, told: list[frozenset[str]]) -> list[Verdict]:
+           date: dt.date, live: list[bool], cfg: dict, told: list[frozenset[str]],
+           options: list[list[Candidate]]) -> list[Verdict]:
     """The verdicts of the figures, given their candidates and, for each, the facts figures of
     other sentences state."""
     members: dict[int, list[int]] = {}
     for i in range(len(figures)):
         if live[i]:
             members.setdefault(frames[i].sentence, []).append(i)
-    chosen, settled = _assign(figures, frames, found, cfg, members, date)
+    chosen, settled = _assign(figures, frames, found, cfg, members, date, options)
     by_sentence: dict[int, set[str]] = {}
     for i, c in enumerate(chosen):
         if c is not None:
@@ -1123,7 +1139,8 @@ def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], 
         bound, a range or a round number near it), matched at least weakly; or that fits the fact
         about as well as figure i, with as many of its words in its own clause, no other fact
         better, and none to check it against ("the detainees in Ankara reached 62, ... six others
-        were arrested in Istanbul": 62's fact, not six's); not a value of another time."""
+        were arrested in Istanbul": 62's fact, not six's), its own words telling the fact from its
+        other candidates if figure i's do; not a value of another time."""
         own = sum(1 for _, scope in c.found if scope == OWN)
         for j in members[frames[i].sentence]:
             f = figures[j]
@@ -1135,7 +1152,8 @@ def _judge(figures: list[Figure], frames: Frames, found: list[list[Candidate]], 
                 if i not in settled and chosen[j] is None and r.head and r.score >= c.score - cfg["strong_margin"] \
                         and not _of_another_time(frames[j]) and \
                         r.score >= found[j][0].score - cfg["tie_margin"] and \
-                        sum(1 for _, scope in r.found if scope == OWN) >= own:
+                        sum(1 for _, scope in r.found if scope == OWN) >= own and \
+                        (_telling(r, options[j], cfg) or not _telling(c, options[i], cfg)):
                     return f"“{f.text}”, another figure of the sentence, fits the fact as well"
                 if value is None or r.score < cfg["min_score"] or f.qualifier in _BOUNDS or isinstance(f.value, list):
                     continue

@@ -1396,7 +1396,7 @@ def test_a_clause_that_refers_back_speaks_of_what_its_sentence_named(tmp_path):
 DEBT = f"""facts:
   - {{id: belgium, kind: percent, unit: percent, value: 111, as_of: "2015-03-31",
      names: {{en: [government debt to GDP ratio in Belgium],
-              ar: ["نسبة الدين الحكومي إلى الناتج المحلي الإجمالي في بلجيكا"]}}, {SOURCE}}}
+              ar: ["نسبة الدين الحكومي إلى الناتج المحلي الإجمالي في بلجيكا", "نسبة الدين في بلجيكا"]}}, {SOURCE}}}
   - {{id: italy, kind: percent, unit: percent, value: 135, as_of: "2015-03-31",
      names: {{en: [government debt to GDP ratio in Italy],
               ar: ["نسبة الدين الحكومي إلى الناتج المحلي الإجمالي في إيطاليا"]}}, {SOURCE}}}
@@ -1419,3 +1419,15 @@ def test_a_deficit_is_not_the_debt(tmp_path):
     assert said["2.4 في المائة"].status == "unverified", said["2.4 في المائة"].reason
     said = check("بلغ الدين الحكومي نسبة 140 في المائة من الناتج المحلي الإجمالي في بلجيكا.", store, date)
     assert said["140 في المائة"].status == "contradicted", said["140 في المائة"].reason
+
+
+def test_the_figure_whose_clause_names_what_tells_the_fact_apart_takes_it(tmp_path):
+    # 141 is Belgium's (its clause says so); 97.5, France's, shares more of the fact's generic
+    # words, but none that tells Belgium from Italy: the alarm is 141's, and 97.5 raises no doubt
+    said = check("سجلت دول عدة ارتفاعا في الدين الحكومي مقارنة مع إجمالي الناتج المحلي، ووصلت النسبة في بلجيكا إلى "
+                 "141 في المائة على حين بلغت النسبة في فرنسا 97.5 في المائة مقارنة بإجمالي الناتج المحلي، أما في "
+                 "إيطاليا فقد بلغت النسبة 135 في المائة.", store_of(tmp_path, DEBT), dt.date(2015, 7, 23))
+    assert said["141 في المائة"].status == "contradicted", said["141 في المائة"].reason
+    assert said["141 في المائة"].reference.fact_id == "belgium"
+    assert said["97.5 في المائة"].status == "unverified"
+    assert said["135 في المائة"].status == "supported"
