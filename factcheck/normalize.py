@@ -86,6 +86,19 @@ def sentence_end() -> re.Pattern:
     return re.compile(rf"[{marks}\n](?:(?<=\n)|(?<![\s.][^\W\d_][{marks}])[{marks}]*(?!\d))")
 
 
+def _bracketed(text: str, start: int, end: int, reach: int = 60) -> bool:
+    """The sentence end at text[start:end] is a clause end (";") between brackets that open and
+    close within `reach` characters of it on its line."""
+    if text[start:end].strip(punctuation().clause_ends):
+        return False
+    before = text[max(0, start - reach):start]
+    after = text[end:end + reach]
+    opened = before.rfind("(")
+    closed = after.find(")")
+    return opened > before.rfind(")") and opened > before.rfind("\n") and closed >= 0 and \
+        "(" not in after[:closed] and "\n" not in after[:closed]
+
+
 def _label(text: str, start: int, end: int) -> bool:
     """The sentence end at text[start:end] is dots after a label opening its line."""
     if end - start < 2 or text[start:end].strip(".") or end < len(text) and text[end] == "\n":
@@ -107,9 +120,11 @@ class Normalized:
     def sentence_ends(self) -> list[int]:
         """Where each sentence of the text ends (`sentence_end`), found when first asked for and
         shared by the stages that read the text by sentences; not after a label that opens a line
-        ("مصر.. نزل المؤشر 1.3 %": one or two words and two dots or more)."""
+        ("مصر.. نزل المؤشر 1.3 %": one or two words and two dots or more), nor at a clause end
+        inside brackets ("537m euros ($701m; £371m) during 2004")."""
         text = self.text
-        return [m.end() for m in sentence_end().finditer(text) if not _label(text, m.start(), m.end())]
+        return [m.end() for m in sentence_end().finditer(text)
+                if not _label(text, m.start(), m.end()) and not _bracketed(text, m.start(), m.end())]
 
     def to_original(self, i: int) -> int:
         """Original offset of the normalised character at `i` (or of the end, for len)."""

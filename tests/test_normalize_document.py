@@ -113,3 +113,12 @@ def test_a_label_that_opens_a_line_ends_no_sentence():
     ends = normalize(text).sentence_ends
     assert text.index("..") + 2 in ends
     assert text.index("..", text.index("الكويت")) + 2 in ends
+
+
+def test_a_semicolon_between_brackets_ends_no_sentence():
+    text = "Net income fell to 537m euros ($701m; £371m) during 2004; sales rose (by 8%) to 10bn euros."
+    ends = normalize(text).sentence_ends
+    assert text.index("; £") + 1 not in ends                # a list of conversions in brackets
+    assert text.index("; sales") + 1 in ends                # a semicolon outside them still ends a clause
+    text = "ارتفع الدخل إلى 537 مليون يورو (701 مليون دولار؛ 371 مليون جنيه) خلال 2004."
+    assert text.index("؛") + 1 not in normalize(text).sentence_ends
