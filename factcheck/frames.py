@@ -465,6 +465,11 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
             if y != x:
                 ylo, yhi = cuts[y - 1][1] if y else cover[units[0][0]][0], cuts[y][0] if y < len(cuts) else last
                 scope_of[ylo:yhi] = [OTHERS] * (yhi - ylo)
+    if figures[f].kind in ("date", "year") and not any(toks[t].content for t in range(0, a)) and \
+            not any(toks[t].content and toks[t].figure != f for t in range(b, hi)):
+        # a time that opens its sentence alone ("In 1950, back in England, she founded ...", "وفي
+        # الرابع من يوليو، ... أعلن"): the time of what the sentence goes on to say
+        hi = cuts[x][0] if x is not None and x < len(cuts) else len(toks)
     scope_of[lo:hi] = [OWN] * (hi - lo)
     role, since = _role(toks, a, b, lo, figures[f], data, lang)
     if role == "compared" and x:    # "growth of 7.1%, up from 6.7%": the quantity is the one before's

@@ -1431,3 +1431,14 @@ def test_the_figure_whose_clause_names_what_tells_the_fact_apart_takes_it(tmp_pa
     assert said["141 في المائة"].reference.fact_id == "belgium"
     assert said["97.5 في المائة"].status == "unverified"
     assert said["135 في المائة"].status == "supported"
+
+
+def test_a_time_that_opens_its_sentence_is_the_time_of_what_follows(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: ballet, date: "1950", names: {{en: [Festival Ballet founded]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 1, 1)
+    assert check("In 1950, she and Anton Dolin founded the Festival Ballet in London.", store, date)["1950"].status \
+        == "supported"
+    verdict = check("In 1968, she and Anton Dolin founded the Festival Ballet in London.", store, date)["1968"]
+    assert verdict.status == "contradicted", verdict.reason
