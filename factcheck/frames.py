@@ -318,6 +318,24 @@ class Frames:
         n = len(words)
         return any(seq[p:p + n] == list(words) for p in where.get(words[0], ()))
 
+    @functools.cached_property
+    def _proper(self) -> frozenset[str]:
+        """The words the article writes with a capital inside a sentence (proper nouns)."""
+        text, out = self.text, set()
+        for m in TERM.finditer(text):
+            if m.group()[0].isupper():
+                k = m.start() - 1
+                while k >= 0 and text[k] in " \t":
+                    k -= 1
+                if k >= 0 and text[k] not in '.!?\n:"“':
+                    out.add(folded(m.group()))
+        return frozenset(out)
+
+    def names(self, word: str) -> bool:
+        """Whether the article writes the (folded) word as a proper noun somewhere ("Delta said",
+        not "the national survey")."""
+        return word in self._proper
+
     def neighbours(self, i: int) -> range:
         """The figures of figure i's window of its sentence (i among them)."""
         s, c = self.window(i)

@@ -37,7 +37,7 @@ from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day
 from .rules import settings
-from .words import TERM, Term, folded, keys, lexicon, tokens, weight
+from .words import CONCEPT, TERM, Term, folded, keys, lexicon, tokens, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -315,34 +315,49 @@ def _ranked(record: Record, lang: str) -> frozenset[str]:
 
 def _named_in_full(c: Candidate, frames: Frames, cfg: dict) -> None:
     """A proper name in a fact's name (two or more capitalised words: "the Australian National
-    Iodine Nutrition Study") that the article says in full somewhere, with most of its words near
-    the figure or in the topic ("a survey of 1709 schoolchildren" in a paragraph about "the
-    iodine study", an "Australian" title): the article names the thing, and its words count at
-    least at the topic's weight."""
+    Iodine Nutrition Study", "Delta Air Lines") that the article names: said in full somewhere,
+    with most of its words near the figure or in the topic ("a survey of 1709 schoolchildren" in a
+    paragraph about "the iodine study", an "Australian" title), its words count at least at the
+    topic's weight; else by one of its words ("Diaghilev" for "Sergei Diaghilev", "Delta" for
+    "Delta Air Lines"; a word of four letters or more that names no concept and that the article
+    writes as a proper noun, not "the national dental survey"), its other words count where that
+    one is found."""
     terms = c.name.terms
-    capital = {folded(m.group()) for m in TERM.finditer(normalize(c.name.text).text) if m.group()[0].isupper()}
-    if len(capital) < 2:
-        return
-    words = tuple(t.word for t in terms)
-    scope = {w: sc for w, sc in c.found}
     total = sum(t.weight for t in terms)
-    credit = cfg["scope_weights"]["topic"]
+    if not total:
+        return
+    runs: dict[int, list[int]] = {}
+    for k, t in enumerate(terms):
+        if t.proper >= 0 and t.year is None:
+            runs.setdefault(t.proper, []).append(k)
     weights = cfg["scope_weights"]
-    i = 0
-    while i < len(terms):
-        j = i
-        while j < len(terms) and words[j] in capital and terms[j].year is None:
-            j += 1
-        if j - i >= 2 and any(words[k] in c.missing for k in range(i, j)) and \
-                2 * sum(words[k] in scope for k in range(i, j)) > j - i and frames.says(words[i:j]):
-            for k in range(i, j):
-                had = weights[SCOPES[scope[words[k]]]] if words[k] in scope else 0.0
-                if had < credit and total:
-                    c.score += 100 * terms[k].weight * (credit - had) / total
-                    if words[k] in c.missing:
-                        c.missing.remove(words[k])
-                    c.found = [(w, sc) for w, sc in c.found if w != words[k]] + [(words[k], TOPIC)]
-        i = max(j, i + 1)
+    for ks in runs.values():
+        words = tuple(terms[k].word for k in ks)
+        if len(ks) < 2 or not any(w in c.missing for w in words):
+            continue
+        scope = {w: sc for w, sc in c.found}
+        if 2 * sum(w in scope for w in words) > len(ks) and frames.says(words):
+            for k in ks:
+                had = weights[SCOPES[scope[terms[k].word]]] if terms[k].word in scope else 0.0
+                if had < weights["topic"]:
+                    _credit(c, terms[k], TOPIC, (weights["topic"] - had) / total)
+            continue
+        short = [scope[terms[k].word] for k in ks if terms[k].word in scope and len(terms[k].word) >= 4
+                 and terms[k].weight >= 1 and not any(key[0] == CONCEPT for key in terms[k].keys)
+                 and frames.names(terms[k].word)]
+        if short:
+            where = min(short)
+            for k in ks:
+                if terms[k].word in c.missing:
+                    _credit(c, terms[k], where, weights[SCOPES[where]] / total)
+
+
+def _credit(c: Candidate, term: Term, scope: int, share: float) -> None:
+    """Count a word of c's name as found at `scope`, adding `share` of its weight to the score."""
+    c.score += 100 * term.weight * share
+    if term.word in c.missing:
+        c.missing.remove(term.word)
+    c.found = [(w, sc) for w, sc in c.found if w != term.word] + [(term.word, scope)]
 
 
 def _numeral(figure: Figure) -> str | None:
@@ -1006,7 +1021,7 @@ def _unsaid(c: Candidate, lang: str) -> str | None:
     near = {w for w, scope in c.found if scope <= OTHERS}
     said = {w for w, _ in c.found}
     for term in c.name.terms:
-        if term.word in near:
+        if term.word in near or term.proper >= 0:      # "Vote For Me": a proper name's word says no quantity
             continue
         telling = [concepts[k] for k in term.keys if k in concepts and concepts[k].weight >= 1 and not concepts[k].aspect]
         if telling and not (term.word in said and all(t.topical for t in telling)):

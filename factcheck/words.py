@@ -269,21 +269,48 @@ class Term:
     weight: float
     year: int | None            # a number that is a year ("2018")
     broad: frozenset[str] = frozenset()     # keys of concepts it is a kind of (weak evidence: see `_broader`)
+    proper: int = -1            # the proper name it is a word of ("Delta Air Lines"), by order in the name
 
 
 def terms(text: str, lang: str | None) -> tuple[Term, ...]:
-    """The content words and numbers of a name or alias, with their keys and weights."""
+    """The content words and numbers of a name or alias, with their keys and weights, and the
+    proper name each is a word of (see `_proper`)."""
     stop = _token_rules()[0]
     out = []
-    for m in TERM.finditer(normalize(text).text):
+    found = list(TERM.finditer(normalize(text).text))
+    proper = _proper(found)
+    for m, run in zip(found, proper):
         word = folded(m.group())
         if word[0].isdigit():
             year = int(word) if len(word) == 4 and word.isdigit() and 1000 <= int(word) <= 2199 else None
             out.append(Term(word, keys(word, lang), 0.5, year))
         elif len(word) > 1 and word not in stop:
             broad = _broader(word, lang)
-            out.append(Term(word, keys(word, lang) | broad, weight(word, lang), None, broad))
+            out.append(Term(word, keys(word, lang) | broad, weight(word, lang), None, broad, run))
     return tuple(out)
+
+
+def _proper(found: list) -> list[int]:
+    """For each word of a name, the proper name it is a word of (numbered in order), else -1: a
+    run of two or more capitalised words joined by spaces or hyphens ("Sergei Diaghilev",
+    "Kilroy-Silk", "Vote For Me"), not all the name's words (a name in title case), nor an
+    acronym ("UKIP" is a name of its own)."""
+    runs, run, last = [-1] * len(found), -1, None
+    for k, m in enumerate(found):
+        w = m.group()
+        capital = w[0].isupper() and not (len(w) > 1 and w.isupper())
+        if capital and last is not None and runs[k - 1] >= 0 and not m.string[last:m.start()].strip(" -"):
+            runs[k] = runs[k - 1]
+        elif capital:
+            run += 1
+            runs[k] = run
+        last = m.end()
+    sizes = defaultdict(int)
+    for r in runs:
+        sizes[r] += 1
+    if len(found) > 1 and sizes.get(runs[0], 0) == len(found) and runs[0] >= 0:
+        return [-1] * len(found)
+    return [r if r >= 0 and sizes[r] > 1 else -1 for r in runs]
 
 
 def _broader(word: str, lang: str | None) -> frozenset[str]:

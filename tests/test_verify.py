@@ -1442,3 +1442,20 @@ def test_a_time_that_opens_its_sentence_is_the_time_of_what_follows(tmp_path):
         == "supported"
     verdict = check("In 1968, she and Anton Dolin founded the Festival Ballet in London.", store, date)["1968"]
     assert verdict.status == "contradicted", verdict.reason
+
+
+def test_a_proper_name_is_said_by_the_word_the_article_calls_it_by(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: death, date: "1929", names: {{en: [death of Sergei Diaghilev]}}, {SOURCE}}}
+facts:
+  - {{id: loan, kind: money, unit: USD, value: 600000000, as_of: "2004-11-01",
+     names: {{en: [American Express loan to Delta Air Lines]}}, {SOURCE}}}
+""")
+    date = dt.date(2004, 11, 22)
+    said = check("Soon after Diaghilev's death in 1941, she returned to England.", store, date)["1941"]
+    assert said.status == "contradicted", said.reason
+    said = check("Shares in Delta rose. The airline said it had agreed a $100m loan from American Express.", store, date)
+    assert said["$100m"].status == "contradicted", said["$100m"].reason
+    # a word the article does not write as a name says nothing of the name ("delta" of a river)
+    said = check("The river delta flooded. Farmers took a $100m loan from American Express.", store, date)
+    assert said["$100m"].status == "unverified", said["$100m"].reason
