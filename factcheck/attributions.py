@@ -163,6 +163,7 @@ class _Lang:
     topic: regex.Pattern | None  # a topic marker whose noun phrase is the subject of a verb after ف ("أما X فقد")
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
+    issuer_link: regex.Pattern | None = None  # after a document, what comes before its issuer ("a report by X")
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
 
@@ -356,7 +357,7 @@ def _load(lang: str) -> _Lang:
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
                             "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
-                            "container", "container_cue")}
+                            "container", "container_cue", "issuer_link")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -655,8 +656,10 @@ class _Extractor:
         closed = closed or after is not None and not quoted \
             and bool(_COMPLEMENT_END.match(text, after[1], s_end, timeout=REGEX_TIMEOUT)) \
             and (self._after_clause(s_start, f.start)                   # '..., said Mr King.': a name
-                 or text[s_start:f.start].rstrip().endswith((",", "،"))  # that ends the sentence
-                 and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)) and self._named(*after))
+                 or text[s_start:f.start].rstrip().endswith((",", "،"))  # that ends the sentence, or
+                 and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)   # an aside between commas ("More
+                          or _COMMA.match(text, after[1], s_end))       # significantly, argues the report,")
+                 and self._named(*after))
         if not closed and f.rule.role == "verb" and (L.subject_before is None or L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
             last = _LAST_QUOTE.search(text, s_start, f.start)       # the last quotation mark before it
@@ -954,6 +957,7 @@ class _Speaker:
     renamed: bool = False      # named otherwise than its source reads (a speaker named before, a title's name)
     owners: frozenset[str] = frozenset()   # the words of its possessor ("Jones' lawyer ..."), not its own
     title: tuple[int, int] | None = None   # a title with no name, whose holder may be named (`_holder`)
+    embedded: bool = False     # the subject of a clause reported by another speaker ("X said his client believed")
 
 
 class _Speakers:
@@ -1513,9 +1517,10 @@ class _Speakers:
             return span
         return start, span[1]
 
-    def add(self, f: _Found) -> str | None:
+    def add(self, f: _Found, embedded: bool = False) -> str | None:
         """Remember the source of cue `f` (its verb shows its gender where verbs agree); the
-        name a reader gives it when that is not its source as written, else None."""
+        name a reader gives it when that is not its source as written, else None. `embedded`: the
+        cue is in the words another speaker reports, whom a pronoun after goes to first."""
         text = self.x.text
         self._catch_up(f.source[0])
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
@@ -1533,7 +1538,7 @@ class _Speakers:
                 (g for w in text[slice(*f.source)].split() if (g := _word_gender(self.L, w.strip(",.;:").casefold()))
                  in ("feminine", "masculine") and _is_head(self.L, w.strip(",.;:"))), None)
             speaker = replace(speaker, gender=gender) if gender is not None and gender != speaker.gender else speaker
-        self.named.append(speaker)
+        self.named.append(replace(speaker, embedded=True) if embedded else speaker)
         name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             s_end = self.x.sentence(f.start)[1]
@@ -1566,6 +1571,10 @@ class _Speakers:
         if doc is None:
             return None
         span = (start, doc.start()) if L.head_last else (doc.end(), end)
+        link = L.issuer_link.match(text, doc.end(), end, timeout=REGEX_TIMEOUT) \
+            if L.issuer_link is not None and not self._words(*span) else None
+        if link is not None:                    # "a report by think-tank Demos": Demos
+            span = (link.end(), end)
         body = any(span[0] <= m.start() < span[1] for m in heads)
         owner = L.possessive.search(text, *span, timeout=REGEX_TIMEOUT) if L.possessive else None
         if owner is not None:
@@ -1578,7 +1587,7 @@ class _Speakers:
             return None
         named = self._speaker(span, None)
         known = named.name != self.original(*span)
-        return named.name if owner or known or body else None
+        return named.name if owner or known or body or link else None
 
     def resolve(self, f: _Found, pronoun: tuple[int, int] | None) -> str | None:
         """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
@@ -1611,6 +1620,10 @@ class _Speakers:
                 best = max(here, key=lambda s: s.at)
         else:
             before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
+            if before is not None and before.embedded:      # "X said his client believed ... He": X
+                s_first = self.x.sentence(before.at)[0]
+                before = next((s for s in reversed(self.named) if s_first <= s.at < before.at
+                               and not s.embedded and fits(s)), before)
             # "X did Y, saying ...", "X will ..., but it has pledged": the subject of the sentence;
             # not for a pronoun after a comma or a quotation ('Prices will rise, he said')
             aside = pronoun is not None and text[max(0, pronoun[0] - 20):pronoun[0]].rstrip()[-1:] in \
@@ -1945,6 +1958,10 @@ def extract_attributions(doc: Document, norm: Normalized,
                 known.update((w, f.source_type) for w in names)
             if f.source_type == "implied":
                 pronoun, f.source = f.source, None
+            elif f.source_type == "document" and L.issuer_link is not None:    # "a report by X": with X
+                link = L.issuer_link.match(text, f.source[1], x.sentence(f.source[0])[1], timeout=REGEX_TIMEOUT)
+                issued = x.phrase_after(link.end(), x.sentence(f.source[0])[1]) if link else None
+                f.source = (f.source[0], issued[1]) if issued else f.source
         if f.rule.typed_source and (not by_head or pronoun is not None and _word_gender(
                 L, text[slice(*pronoun)].split()[-1]) not in (None, "neuter", "plural")):
             continue            # "the study found", "it found"; not "TV shows", "he showed no sign"
@@ -1957,11 +1974,13 @@ def extract_attributions(doc: Document, norm: Normalized,
                 f.resolved = issuer
             else:
                 f.resolved = speakers.issuer(*f.source)
-            if f.rule.role != "prep":       # "the report added": the report, not a person before it
-                speakers.add(f)
+            # "the report added": the report, not a person before it; one cited ("according to a
+            # report") only where documents are "it" ("... It said": the report)
+            if f.rule.role != "prep" or f.source_type in L.neuter_types:
+                speakers.add(f, _embedded(x, kept, f))
         elif f.source_type != "vague" or speakers.plural(f.source):   # "a source said ... he added": the
             # source, as written; a vague one only in the plural ("قال مراقبون ... مضيفين")
-            name = speakers.add(f)
+            name = speakers.add(f, _embedded(x, kept, f))
             if L.mentions and name is not None and name != original(f.source):   # "Mr Ford", "the airline":
                 f.resolved = name                                   # the Bill Ford, the Ryanair named before
             if L.issuer is not None and L.issuer.match(text, f.source[1], min(x.sentence(f.source[0])[1],
@@ -1973,6 +1992,17 @@ def extract_attributions(doc: Document, norm: Normalized,
     quotes = quotations(norm, result)
     _link(x, norm, kept, result, quotes, figures)
     return result, quotes
+
+
+def _embedded(x: _Extractor, kept: list[_Found], f: _Found) -> bool:
+    """Whether the source of cue `f` begins the words that the verb cue before it reports, in its
+    sentence ("Oblon said his client believed": the client's belief is in Oblon's words)."""
+    if not kept or f.source is None:
+        return False
+    before = kept[-1]
+    return before.rule.role == "verb" and before.end <= f.source[0] <= before.end + 6 \
+        and x.sentence(before.start)[0] == x.sentence(f.start)[0] \
+        and not any(c in x.text[before.end:f.source[0]] for c in ".,;:!?\"“”«»")
 
 
 def _attribution(norm: Normalized, f: _Found) -> Attribution:
