@@ -84,6 +84,7 @@ _NAME_AHEAD = regex.compile(r"(?:[\p{L}'’.-]+[ \t]+){0,2}?(?P<title>\p{Ll}[\p{
 # a capitalised name of two or three words, then a comma and an appositive of four words at most
 _APPOSED = regex.compile(r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+"
                          r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
+_GIVEN_NAME = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}(?![\p{L}'’-])")
 _TITLED = regex.compile(r"\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
 
 
@@ -1105,7 +1106,7 @@ class _Speakers:
                                             frozenset(self._words(start, end)), gender, "person"))
 
     def original(self, start: int, end: int) -> str:
-        return self.norm.original[slice(*self.norm.span(start, end))]
+        return self.norm.original[slice(*self.norm.span(start, end))].strip()
 
     def gender(self, text: str, source_type: str | None = None) -> str | None:
         """The gender that the first word of `text` shows, or that `source_type` has."""
@@ -1115,7 +1116,14 @@ class _Speakers:
             return named
         if source_type in self.L.neuter_types:
             return "neuter"
-        return _word_gender(self.L, (words or [""])[0])
+        shown = _word_gender(self.L, (words or [""])[0])
+        if shown is None and self._cased() and len(words) > 1 and self.L.article.fullmatch(words[0].casefold()) \
+                and words[-1][:1].isupper() and _plural_word(self.L, words[-1].casefold()):
+            shown = "plural"                    # "The Liberal Democrats", "The Tories"
+        if shown is None and self._cased():     # "A spokeswoman", "Labour MP Mrs Smith": a head noun or a title
+            shown = next((g for w in words[1:4] if (_is_head(self.L, w) or w.casefold().rstrip(".") in self.L.honorific)
+                          and (g := _word_gender(self.L, w)) in ("feminine", "masculine")), None)
+        return shown
 
     def _given(self, words: list[str]) -> str | None:
         """The gender of the first given name of a source's words that a capitalised word (its
@@ -1197,7 +1205,9 @@ class _Speakers:
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
             keyed_name = self._keyed(*apposed)      # a title, then the name: the name
             if len(keyed_name) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
-                    and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]):
+                    and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]) \
+                    and not (self._cased() and not all(w[:1].isupper() for w in text[slice(*apposed)].split())):
+                # (not a description: "General Motors, the world's largest car maker,")
                 span, keyed, words = apposed, keyed_name, [k for k, _ in keyed_name]
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
@@ -1500,8 +1510,8 @@ class _Speakers:
         k = len(words)
         while k and words[k - 1].group()[:1].isupper() and (k == len(words) or text[words[k - 1].end()] not in ",،"):
             k -= 1
-        if len(words) < 3 or len(words) - k < 2:
-            return span
+        if len(words) < 3 or len(words) - k < 2 or k and _word_of(L.name_link, words[k - 1].group()):
+            return span         # (a name with a link: "the Economic Commission for Latin America")
         heads = list(L.heads.finditer(text, *span, timeout=REGEX_TIMEOUT))    # read once
         if not heads:
             return span
@@ -1579,6 +1589,9 @@ class _Speakers:
         owner = L.possessive.search(text, *span, timeout=REGEX_TIMEOUT) if L.possessive else None
         if owner is not None:
             span = (span[0], owner.start())
+            word = text[span[0]:span[1]].split()[-1:]
+            if word and self.x.stop(word[0]):       # "Wednesday's statement": a time, no issuer
+                return None
         raw = text[slice(*span)]
         span = (span[0] + len(raw) - len(raw.lstrip()), span[1] - len(raw) + len(raw.rstrip()))
         clitic = L.issuer_clitic.match(text, *span, timeout=REGEX_TIMEOUT) if L.issuer_clitic else None
@@ -1593,6 +1606,8 @@ class _Speakers:
         """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
         text = self.x.text
         self._catch_up(f.start)
+        if pronoun is None and f.rule.role == "verb" and self._cased():
+            pronoun = self._subject_pronoun(f)
         shown = text[slice(*pronoun)] if pronoun else text[f.start:f.end]
         want = self.gender(shown)
         if want == "plural" and self.L.verb_agrees and not any(s.gender == "plural" for s in self.named):
@@ -1639,6 +1654,8 @@ class _Speakers:
         best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
         # else the subject of a sentence before ("رفع الأمير ... التعازي. وقال سموه"), nearest first
         best = best or self._earlier_subject(f, fits)
+        # else a person named in passing by a given name that fits
+        best = best or self._passing(f, want)
         if best is None and want == "neuter":           # "It blamed ...": the body the article is about
             best = self._body(f.start, None)
         if best is None:
@@ -1652,6 +1669,39 @@ class _Speakers:
                                 best.gender, best.kind, True)
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
+
+    def _subject_pronoun(self, f: _Found) -> tuple[int, int] | None:
+        """The pronoun that is the subject of the sentence of an implied verb cue `f` coordinated with
+        its verb ("It spent the weekend ... and concluded that": it), else None."""
+        x, L = self.x, self.L
+        start = x.sentence(f.start)[0]
+        start += len(x.text[start:f.start]) - len(x.text[start:f.start].lstrip())
+        lead = L.clause_lead.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
+        first = _WORD.match(x.text, lead.end() if lead else start, f.start)
+        if first is None or first.end() >= f.start or not _word_of(L.pronoun, first.group()) \
+                or x.is_cue(first.end(), f.start) or any(c in x.text[first.end():f.start] for c in ",;:()\"“”«»،") \
+                or L.relative is not None and L.relative.search(x.text, max(first.end(), f.start - 40), f.start,
+                                                                timeout=REGEX_TIMEOUT):
+            return None         # (one clause: no comma, no relative pronoun between them)
+        return first.span()
+
+    def _passing(self, f: _Found, want: str | None) -> _Speaker | None:
+        """A person named in passing before cue `f`, in its sentence or the `_EARLIER` ones before it,
+        by a given name of the gender `want` ("The research, carried out by transport expert professor
+        Richard Allsop, says ... He estimates"): the last one."""
+        x, L = self.x, self.L
+        if want not in ("feminine", "masculine") or not self._cased():
+            return None
+        k = bisect_right(x.sentences, f.start) - 1
+        lo = x.sentences[max(0, k - _EARLIER)]
+        found = None
+        for m in _GIVEN_NAME.finditer(x.text, lo, f.start, timeout=REGEX_TIMEOUT):
+            if L.given.get(m.group(1).casefold()) == want and not in_quotation(x.text, m.start()):
+                found = m
+        if found is None:
+            return None
+        name = self.original(*found.span())
+        return _Speaker(found.start(), name, self._name_words(name), want, "person")
 
     def _earlier_subject(self, f: _Found, fits: Callable[[_Speaker | None], bool]) -> _Speaker | None:
         """The subject of the first verb of one of the sentences before that of cue `f` (up to
@@ -1753,7 +1803,22 @@ class _Speakers:
         agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]
         comma = _COMMA.match(x.text, subject[1], f_start)       # "سعى رئيس الوزراء، إبراهيم محلب، لـ..."
         apposed = x.phrase_after(comma.end(), f_start) if comma else None
-        return self._speaker(subject, self.gender(agree, source_type), apposed, source_type)
+        gender = self.gender(agree, source_type)
+        if gender is None and self._common_plural(words):
+            gender = "plural"
+        return self._speaker(subject, gender, apposed, source_type)
+
+    def _common_plural(self, words: list[str]) -> bool:
+        """Whether a subject opens with a common noun in the plural ("Shares in American Express",
+        not "Siemens"): written in lower case elsewhere too, or followed by a link ("of", "in")."""
+        L = self.L
+        if not self._cased() or L.plural_head is None or not words:
+            return False
+        first = words[0].casefold()
+        if first in L.given or not _plural_word(L, first):
+            return False
+        self._capitals()
+        return first in self._lower or len(words) > 1 and _word_of(L.source_link, words[1])
 
     def known_start(self, start: int, end: int) -> tuple[int, int]:
         """A subject read up to the next cue, cut after the words that name a speaker named before
