@@ -567,9 +567,13 @@ class _Extractor:
             opening = self.phrase_after(floor, toks[-1].end()) if apposed and toks else None
             return (opening, None) if opening else None
         k = toks.index(taken[0])
-        if k > 1 and L.clause_opener is not None and L.clause_opener.fullmatch(toks[k - 1].group()):
-            outer = self._np_tokens(toks[:k - 1], quoted=True)      # "اللجنة التي شكلها الوزير قالت":
-            if outer:                                               # the committee, not the minister
+        # a relative clause right before the verb qualifies its subject ("اللجنة التي شكلها الوزير قالت":
+        # the committee, not the minister; "users who had tested the software reported": the users)
+        opener = next((j for j in range(k - 1, max(0, k - 5), -1) if L.clause_opener is not None
+                       and L.clause_opener.fullmatch(toks[j].group())), None) if k > 1 else None
+        if opener is not None and all(_is_word(t.group()) for t in toks[opener:k]):
+            outer = self._np_tokens(toks[:opener], quoted=True)
+            if outer:
                 taken, k = outer, toks.index(outer[0])
         title = self._np_tokens(toks[:k - 1]) if k and toks[k - 1].group() in ",،" else []
         if title and toks.index(title[0]) > 0 and _is_word(toks[toks.index(title[0]) - 1].group()):
@@ -1548,6 +1552,9 @@ class _Speakers:
                 (g for w in text[slice(*f.source)].split() if (g := _word_gender(self.L, w.strip(",.;:").casefold()))
                  in ("feminine", "masculine") and _is_head(self.L, w.strip(",.;:"))), None)
             speaker = replace(speaker, gender=gender) if gender is not None and gender != speaker.gender else speaker
+            if gender is None and speaker.gender == "neuter" and self._full_name(speaker.name) \
+                    and self.original(*f.source).endswith(speaker.name):
+                speaker = replace(speaker, gender=None)     # "political correspondent Glenn Campbell": he or she
         self.named.append(replace(speaker, embedded=True) if embedded else speaker)
         name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
@@ -1858,11 +1865,19 @@ class _Speakers:
 
     def _name_end(self, start: int, end: int) -> tuple[int, int]:
         """A subject read with no verb to end it ends at a lowercase word after a capitalised one
-        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith"), or at a verb its
+        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith"; not at a title before
+        a name: "Liberal Democrat spokesman Mark Oaten called"), or at a verb its
         language tells by its form (`subject_end`: "G7 ministers called for ..." -> "G7 ministers")."""
         text, previous, verb = self.x.text, "", self.L.subject_end
-        for k, t in enumerate(self.L.token.finditer(text, start, end)):
+        toks = list(self.L.token.finditer(text, start, end))
+        for k, t in enumerate(toks):
             w = t.group()
+            if k and previous[:1].isupper() and w[:1].islower() and _is_head(self.L, w):
+                if k + 1 < len(toks) and toks[k + 1].group()[:1].isupper():
+                    previous = w        # a title before a name ("Liberal Democrat spokesman Mark Oaten")
+                    continue
+                if k + 1 < len(toks) and toks[k + 1].group()[:1].islower() and not self.L.name_link.fullmatch(toks[k + 1].group()):
+                    return start, t.end()       # "The Irish coach knows": The Irish coach
             if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
                     k and verb is not None and _word_of(verb, w)
                     and not self.L.article.fullmatch(previous.casefold())):     # "the accused" is no verb
@@ -1970,6 +1985,8 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         if m.start() < inner_end:
             continue
         rule = L.cue_rules[int(m.lastgroup[1:])]
+        if text[m.start()].isupper() and not _sentence_first(text, m.start()):
+            continue            # a capital inside a sentence: a name's word ("the Think Secret website")
         s_start, s_end = x.sentence(m.start())
         if rule.require is not None and not rule.require.search(      # (the cheaper test first)
                 text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT) or excluded(m.start(), m.end()) \
@@ -2060,14 +2077,18 @@ def extract_attributions(doc: Document, norm: Normalized,
 
 
 def _embedded(x: _Extractor, kept: list[_Found], f: _Found) -> bool:
-    """Whether the source of cue `f` begins the words that the verb cue before it reports, in its
-    sentence ("Oblon said his client believed": the client's belief is in Oblon's words)."""
+    """Whether the source of cue `f` is in the words that the verb cue before it reports, in its
+    sentence ("Oblon said his client believed": the client's belief is in Oblon's words; "Cook said
+    Goldsmith's admission ... suggested")."""
     if not kept or f.source is None:
         return False
     before = kept[-1]
-    return before.rule.role == "verb" and before.end <= f.source[0] <= before.end + 6 \
+    # right after it, or further with the cue after its source, all in one clause (a verb before its
+    # source after a comma, "، وقال X", opens a clause of its own)
+    return before.rule.role == "verb" and before.end <= f.source[0] \
+        and (f.source[0] <= before.end + 6 or f.source[1] <= f.start) \
         and x.sentence(before.start)[0] == x.sentence(f.start)[0] \
-        and not any(c in x.text[before.end:f.source[0]] for c in ".,;:!?\"“”«»")
+        and not any(c in x.text[before.end:f.source[0]] for c in ".,،;:!?\"“”«»")
 
 
 def _attribution(norm: Normalized, f: _Found) -> Attribution:
