@@ -1824,8 +1824,14 @@ class _Speakers:
         first = words[0].casefold()
         if first in L.given or not _plural_word(L, first):
             return False
-        self._capitals()
-        return first in self._lower or len(words) > 1 and _word_of(L.source_link, words[1])
+        if len(words) > 1 and _word_of(L.source_link, words[1]):
+            return True
+        text, i = self.x.text, -1        # (a literal search: no scan of every word of the text)
+        while (i := text.find(first, i + 1)) >= 0:
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-")) \
+                    and not (text[i + len(first):i + len(first) + 1].isalnum()):
+                return True
+        return False
 
     def known_start(self, start: int, end: int) -> tuple[int, int]:
         """A subject read up to the next cue, cut after the words that name a speaker named before
