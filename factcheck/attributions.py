@@ -1182,10 +1182,11 @@ class _Speakers:
         elif bare and _is_head(L, text[slice(*bare.span("head"))]):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
+            capital = bare.group("head")[:1].isupper() and self._cased()     # "the Bank": a name of its own
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1
                             and (not s.renamed or key in self._name_words(s.name))), None) \
                 or next((s for s in reversed(self.named)
-                         if gender == s.gender == "neuter" and s.kind == kind and s.words), None)
+                         if gender == s.gender == "neuter" and s.kind == kind and s.words and not capital), None)
             # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
             earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
                                        and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
@@ -1210,13 +1211,19 @@ class _Speakers:
             keyed_name = self._keyed(*apposed)      # a title, then the name: the name
             if len(keyed_name) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
                     and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]) \
-                    and not (self._cased() and not all(w[:1].isupper() for w in text[slice(*apposed)].split())):
-                # (not a description: "General Motors, the world's largest car maker,")
+                    and not (self._cased() and not self._capitalised(text[slice(*apposed)].split())):
+                # (a name: "the EEF"; not a description: "General Motors, the world's largest car maker,")
                 span, keyed, words = apposed, keyed_name, [k for k, _ in keyed_name]
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
                         self._owners(keyed),
                         span if self.surnames and named == span and kind in ("person", "official") else None)
+
+    def _capitalised(self, words: list[str]) -> bool:
+        """Whether words are a name: all capitalised after an article ("the EEF")."""
+        if words and self.L.article.fullmatch(words[0].casefold()):
+            words = words[1:]
+        return bool(words) and all(w[:1].isupper() for w in words)
 
     def _cased(self) -> bool:
         """Whether capitals mark names (a language with given names, whose verbs show no gender)."""
@@ -2001,9 +2008,11 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         if rule.role == "prep" and L.compound is not None:
             inner = L.compound.match(text, m.end(), min(s_end, m.end() + _REACH), timeout=REGEX_TIMEOUT)
             inner_end = inner.end() if inner else inner_end
-        if (found and found[-1].rule.role == rule.role == "verb" and 0 <= found[-1].start - s_start <= 3
-                and text[found[-1].end:m.start()].isspace()):
-            found.pop()         # "Estimates suggest": a sentence's first word right before a cue is its subject
+        if (found and found[-1].rule.role == rule.role == "verb" and text[found[-1].end:m.start()].isspace()
+                and (0 <= found[-1].start - s_start <= 3 or L.source_first == "before" and found[-1].start >= s_start)):
+            found.pop()         # "Estimates suggest": a sentence's first word right before a cue is its
+                                # subject; where subjects come first, any cue right before another
+                                # ("The Envisional reports said")
         found.append(_Found(m.start(), m.end(), rule))
     return found
 
