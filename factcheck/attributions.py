@@ -1122,7 +1122,7 @@ class _Speakers:
             return "neuter"
         shown = _word_gender(self.L, (words or [""])[0])
         if shown is None and self._cased() and len(words) > 1 and self.L.article.fullmatch(words[0].casefold()) \
-                and words[-1][:1].isupper() and _plural_word(self.L, words[-1].casefold()):
+                and self._capitalised(words) and _plural_word(self.L, words[-1].casefold()):
             shown = "plural"                    # "The Liberal Democrats", "The Tories"
         if shown is None and self._cased():     # "A spokeswoman", "Labour MP Mrs Smith": a head noun or a title
             shown = next((g for w in words[1:4] if (_is_head(self.L, w) or w.casefold().rstrip(".") in self.L.honorific)
@@ -1198,9 +1198,12 @@ class _Speakers:
                 earlier = self._body(span[0], key, head[:1].isupper())   # "the Bank": a name with "Bank" only
         else:
             mine = frozenset(words)
+            # (not one named by a role in the body: "The IAEA" is no "An IAEA spokesman")
             earlier = next((s for s in itertools.chain(reversed(self.named), reversed(self.people))
                             if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))
-                            and (not s.renamed or mine & self._name_words(s.name))),
+                            and (not s.renamed or mine & self._name_words(s.name))
+                            and not (L.mentions and _is_head(L, (s.name.split() or [""])[-1])
+                                     and not any(_is_head(L, w) for w in mine))),
                            None) if words else None
         if earlier is not None:
             return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
@@ -1818,22 +1821,24 @@ class _Speakers:
         comma = _COMMA.match(x.text, subject[1], f_start)       # "سعى رئيس الوزراء، إبراهيم محلب، لـ..."
         apposed = x.phrase_after(comma.end(), f_start) if comma else None
         gender = self.gender(agree, source_type)
-        if gender is None and self._common_plural(words):
+        if gender is None and self._common_plural(subject[0]):
             gender = "plural"
         return self._speaker(subject, gender, apposed, source_type)
 
-    def _common_plural(self, words: list[str]) -> bool:
+    def _common_plural(self, start: int) -> bool:
         """Whether a subject opens with a common noun in the plural ("Shares in American Express",
-        not "Siemens"): written in lower case elsewhere too, or followed by a link ("of", "in")."""
-        L = self.L
+        not "Siemens"): followed by a stop word in lower case ("in", "of"), or written in lower case
+        elsewhere too."""
+        L, text = self.L, self.x.text
+        words = list(itertools.islice(_WORD.finditer(text, start, min(len(text), start + 60)), 2))
         if not self._cased() or L.plural_head is None or not words:
             return False
-        first = words[0].casefold()
+        first = words[0].group().casefold()
         if first in L.given or not _plural_word(L, first):
             return False
-        if len(words) > 1 and _word_of(L.source_link, words[1]):
-            return True
-        text, i = self.x.text, -1        # (a literal search: no scan of every word of the text)
+        if len(words) > 1 and words[1].group()[:1].islower() and self.x.stop(words[1].group()):
+            return True         # ("Shares in", "Signs that")
+        i = -1                  # (a literal search: no scan of every word of the text)
         while (i := text.find(first, i + 1)) >= 0:
             if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-")) \
                     and not (text[i + len(first):i + len(first) + 1].isalnum()):
