@@ -1554,8 +1554,8 @@ class _Speakers:
         if len(words) > 1 and not any(      # a plural head noun, and no name ("The Association of British insurers")
                 w[:1].isupper() for w in words[1:]) and _plural_word(self.L, words[-1]):
             gender = "plural"           # "Some firms found ..., it said": not the firms
-        if self.plural(f.source):      # "وقال المحللون ... وأضافوا": the verb before them is singular
-            gender = "plural"
+        if self.plural(f.source) or f.source_type == "vague" and self.vague_plural(f.source):
+            gender = "plural"           # "وقال المحللون ... وأضافوا": the verb before them is singular
         speaker = self._speaker(f.source, gender, f.context, f.source_type)
         if speaker.renamed and self._cased():       # "James Hardie chairwoman, Meredith Hellicar": a woman
             gender = self._given(speaker.name.split()) or next(     # (her given name, else her title's gender)
@@ -1574,6 +1574,12 @@ class _Speakers:
             if quoted is not None:
                 self.named.append(self._speaker(quoted, None))
         return name
+
+    def vague_plural(self, source: tuple[int, int]) -> bool:
+        """Where capitals mark names and verbs do not agree, whether a source ends with a head noun in
+        the plural ("Some analysts", "security experts"): "they", never "he" or "she"."""
+        words = self.x.text[slice(*source)].split()
+        return self._cased() and len(words) > 0 and words[-1][:1].islower() and _plural_word(self.L, words[-1])
 
     def plural(self, source: tuple[int, int]) -> bool:
         """Where verbs agree, whether a source's first word is a plural head noun (their verb is
@@ -2080,8 +2086,9 @@ def extract_attributions(doc: Document, norm: Normalized,
             # report") only where documents are "it" ("... It said": the report)
             if f.rule.role != "prep" or f.source_type in L.neuter_types:
                 speakers.add(f, _embedded(x, kept, f))
-        elif f.source_type != "vague" or speakers.plural(f.source):   # "a source said ... he added": the
-            # source, as written; a vague one only in the plural ("قال مراقبون ... مضيفين")
+        elif f.source_type != "vague" or speakers.plural(f.source) or speakers.vague_plural(f.source):
+            # "a source said ... he added": the source, as written; a vague one only in the plural
+            # ("قال مراقبون ... مضيفين", "Some analysts predicted ..., saying")
             name = speakers.add(f, _embedded(x, kept, f))
             if L.mentions and name is not None and name != original(f.source):   # "Mr Ford", "the airline":
                 f.resolved = name                                   # the Bill Ford, the Ryanair named before

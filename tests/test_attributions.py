@@ -823,3 +823,10 @@ def test_english_number_and_gender_of_candidates():
     # a body is not the spokesman named by a role in it
     atts, _ = run("An IAEA spokesman said 3 were hurt. The IAEA estimates the cost at $50m.", "en")
     assert by_cue(atts, "estimates").resolved is None
+
+
+def test_english_participle_goes_to_a_vague_plural_subject_but_he_does_not():
+    text = ("Tim Ghriskey is chief investment officer of Solaris. Some analysts predicted that the jump would be "
+            "short-lived, saying investors would sell. He said 3 things.")
+    assert resolved(text, "en", "saying") == "Some analysts"
+    assert resolved(text, "en", "said") == "Tim Ghriskey"
