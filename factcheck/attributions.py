@@ -84,6 +84,7 @@ _NAME_AHEAD = regex.compile(r"(?:[\p{L}'’.-]+[ \t]+){0,2}?(?P<title>\p{Ll}[\p{
 # a capitalised name of two or three words, then a comma and an appositive of four words at most
 _APPOSED = regex.compile(r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+"
                          r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
+_CLAUSE_MARK = re.compile("[.,،;:!?\"“”«»]")     # what no reported clause runs across to its subject
 _GIVEN_NAME = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}(?![\p{L}'’-])")
 _TITLED = regex.compile(r"\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
 
@@ -975,6 +976,7 @@ class _Speakers:
 
     def __init__(self, x: _Extractor, norm: Normalized):
         self.x, self.L, self.norm = x, x.L, norm
+        self.cased = bool(self.L.given) and not self.L.verb_agrees     # capitals mark names (`_cased`)
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.people: deque[_Speaker] = deque(maxlen=_MEMORY)   # named in passing: for their full name only
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
@@ -1121,13 +1123,17 @@ class _Speakers:
         if source_type in self.L.neuter_types:
             return "neuter"
         shown = _word_gender(self.L, (words or [""])[0])
-        if shown is None and self._cased() and len(words) > 1 and self.L.article.fullmatch(words[0].casefold()) \
+        if shown is not None or len(words) < 2 or not self._cased():
+            return shown
+        if words[-1][:1].isupper() and self.L.article.fullmatch(words[0].casefold()) \
                 and self._capitalised(words) and _plural_word(self.L, words[-1].casefold()):
-            shown = "plural"                    # "The Liberal Democrats", "The Tories"
-        if shown is None and self._cased():     # "A spokeswoman", "Labour MP Mrs Smith": a head noun or a title
-            shown = next((g for w in words[1:4] if (_is_head(self.L, w) or w.casefold().rstrip(".") in self.L.honorific)
-                          and (g := _word_gender(self.L, w)) in ("feminine", "masculine")), None)
-        return shown
+            return "plural"                     # "The Liberal Democrats", "The Tories"
+        for w in words[1:4]:            # "A spokeswoman", "Labour MP Mrs Smith": a head noun or a title
+            w = w.rstrip(".,")
+            g = _word_gender(self.L, w.casefold())
+            if g in ("feminine", "masculine") and (_is_head(self.L, w) or w.casefold() in self.L.honorific):
+                return g
+        return None
 
     def _given(self, words: list[str]) -> str | None:
         """The gender of the first given name of a source's words that a capitalised word (its
@@ -1230,7 +1236,7 @@ class _Speakers:
 
     def _cased(self) -> bool:
         """Whether capitals mark names (a language with given names, whose verbs show no gender)."""
-        return bool(self.L.given) and not self.L.verb_agrees
+        return self.cased
 
     def _name_words(self, name: str) -> frozenset[str]:
         """The keys of the words of a name as a reader gives it."""
@@ -1893,14 +1899,14 @@ class _Speakers:
         a name: "Liberal Democrat spokesman Mark Oaten called"), or at a verb its
         language tells by its form (`subject_end`: "G7 ministers called for ..." -> "G7 ministers")."""
         text, previous, verb = self.x.text, "", self.L.subject_end
-        toks = list(self.L.token.finditer(text, start, end))
-        for k, t in enumerate(toks):
+        for k, t in enumerate(self.L.token.finditer(text, start, end)):
             w = t.group()
             if k and previous[:1].isupper() and w[:1].islower() and _is_head(self.L, w):
-                if k + 1 < len(toks) and toks[k + 1].group()[:1].isupper():
+                nxt = self.L.token.search(text, t.end(), end)
+                if nxt is not None and nxt.group()[:1].isupper():
                     previous = w        # a title before a name ("Liberal Democrat spokesman Mark Oaten")
                     continue
-                if k + 1 < len(toks) and toks[k + 1].group()[:1].islower() and not self.L.name_link.fullmatch(toks[k + 1].group()):
+                if nxt is not None and nxt.group()[:1].islower() and not self.L.name_link.fullmatch(nxt.group()):
                     return start, t.end()       # "The Irish coach knows": The Irish coach
             if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
                     k and verb is not None and _word_of(verb, w)
@@ -2019,7 +2025,8 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         if rule.role == "prep" and L.compound is not None:
             inner = L.compound.match(text, m.end(), min(s_end, m.end() + _REACH), timeout=REGEX_TIMEOUT)
             inner_end = inner.end() if inner else inner_end
-        if (found and found[-1].rule.role == rule.role == "verb" and text[found[-1].end:m.start()].isspace()
+        if (found and found[-1].rule.role == rule.role == "verb" and m.start() - found[-1].end <= 3
+                and text[found[-1].end:m.start()].isspace()
                 and (0 <= found[-1].start - s_start <= 3 or L.source_first == "before" and found[-1].start >= s_start)):
             found.pop()         # "Estimates suggest": a sentence's first word right before a cue is its
                                 # subject; where subjects come first, any cue right before another
@@ -2114,8 +2121,8 @@ def _embedded(x: _Extractor, kept: list[_Found], f: _Found) -> bool:
     # source after a comma, "، وقال X", opens a clause of its own)
     return before.rule.role == "verb" and before.end <= f.source[0] \
         and (f.source[0] <= before.end + 6 or f.source[1] <= f.start) \
-        and x.sentence(before.start)[0] == x.sentence(f.start)[0] \
-        and not any(c in x.text[before.end:f.source[0]] for c in ".,،;:!?\"“”«»")
+        and _CLAUSE_MARK.search(x.text, before.end, f.source[0]) is None \
+        and x.sentence(before.start)[0] == x.sentence(f.start)[0]
 
 
 def _attribution(norm: Normalized, f: _Found) -> Attribution:
