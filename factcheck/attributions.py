@@ -30,7 +30,8 @@ _ENDS = regex.escape(_MARKS.sentence_ends)
 # a run of sentence ends, closing marks after it, then a space (`regex`'s \s: not the separators
 # \x1c-\x1f), or a line end: what `[ENDS]+[CLOSING)]*(?=\s)|\n` finds, in `re` (several times faster
 # over a whole text, and read with no timeout: the run is read from its start only, once)
-_SENTENCE_END = re.compile(rf"[{_ENDS}\n](?:(?<=\n)|(?<![{_ENDS}][{_ENDS}])"
+# (not the period of an initial: "John E. Kelly")
+_SENTENCE_END = re.compile(rf"[{_ENDS}\n](?:(?<=\n)|(?<!\b[A-Z]\.)(?<![{_ENDS}][{_ENDS}])"
                            rf"[{_ENDS}]*+[{regex.escape(''.join(_MARKS.closing))})]*+(?=[^\S\x1c-\x1f]))")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _QUOTES = _MARKS.quotes                               # opening mark -> closing mark
@@ -748,8 +749,9 @@ class _Extractor:
     def _titled_name(self, source: tuple[int, int], context: tuple[int, int] | None
                      ) -> tuple[tuple[int, int], tuple[int, int] | None]:
         """A title with the name in apposition after it is one source, title and name ("The bid
-        chairman, Lord Coe, admitted", "said Ford's finance director, Don Leclair"): the title ends
-        with a head noun, the appositive is a name (capitalised words, no head noun)."""
+        chairman, Lord Coe, admitted", "said Ford's finance director, Don Leclair", "IBM senior vice
+        president, Dr John E. Kelly, said"): the title ends with a head noun, the appositive is a name
+        (capitalised words, no head noun but a title of address)."""
         L, text = self.L, self.text
         if context is None or L.heads is None or context[0] < source[1]:
             return source, context
@@ -757,7 +759,9 @@ class _Extractor:
         if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return source, context
         heads = list(L.heads.finditer(text, *source, timeout=REGEX_TIMEOUT))
-        if not heads or heads[-1].end() != source[1] or L.heads.search(text, *context, timeout=REGEX_TIMEOUT):
+        if not heads or heads[-1].end() != source[1] or any(      # (a title of address is no head: "Dr")
+                h.group().casefold().rstrip(".") not in L.honorific
+                for h in L.heads.finditer(text, *context, timeout=REGEX_TIMEOUT)):
             return source, context
         return (source[0], context[1]), source
 

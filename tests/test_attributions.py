@@ -830,3 +830,10 @@ def test_english_participle_goes_to_a_vague_plural_subject_but_he_does_not():
             "short-lived, saying investors would sell. He said 3 things.")
     assert resolved(text, "en", "saying") == "Some analysts"
     assert resolved(text, "en", "said") == "Tim Ghriskey"
+
+
+def test_english_title_then_a_name_with_an_initial_and_a_title_of_address():
+    text = "IBM senior vice president, Dr John E. Kelly, said 3 patents were freed. He added that 4 firms joined."
+    atts, _ = run(text, "en")
+    assert by_cue(atts, "said").resolved == "John E. Kelly"
+    assert resolved(text, "en", "added") == "John E. Kelly"
