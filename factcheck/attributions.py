@@ -30,7 +30,8 @@ _ENDS = regex.escape(_MARKS.sentence_ends)
 # a run of sentence ends, closing marks after it, then a space (`regex`'s \s: not the separators
 # \x1c-\x1f), or a line end: what `[ENDS]+[CLOSING)]*(?=\s)|\n` finds, in `re` (several times faster
 # over a whole text, and read with no timeout: the run is read from its start only, once)
-_SENTENCE_END = re.compile(rf"[{_ENDS}\n](?:(?<=\n)|(?<![{_ENDS}][{_ENDS}])"
+# (not the period of an initial: "John E. Kelly")
+_SENTENCE_END = re.compile(rf"[{_ENDS}\n](?:(?<=\n)|(?<!\b[A-Z]\.)(?<![{_ENDS}][{_ENDS}])"
                            rf"[{_ENDS}]*+[{regex.escape(''.join(_MARKS.closing))})]*+(?=[^\S\x1c-\x1f]))")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _QUOTES = _MARKS.quotes                               # opening mark -> closing mark
@@ -84,6 +85,8 @@ _NAME_AHEAD = regex.compile(r"(?:[\p{L}'’.-]+[ \t]+){0,2}?(?P<title>\p{Ll}[\p{
 # a capitalised name of two or three words, then a comma and an appositive of four words at most
 _APPOSED = regex.compile(r"(?<![\p{L}'’-])(?P<name>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}),[ \t]+"
                          r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
+_CLAUSE_MARK = re.compile("[.,،;:!?\"“”«»]")     # what no reported clause runs across to its subject
+_GIVEN_NAME = regex.compile(r"(?<![\p{L}'’-])(\p{Lu}[\p{L}'’-]+)(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2}(?![\p{L}'’-])")
 _TITLED = regex.compile(r"\b(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?P<name>\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\b")
 
 
@@ -163,6 +166,7 @@ class _Lang:
     topic: regex.Pattern | None  # a topic marker whose noun phrase is the subject of a verb after ف ("أما X فقد")
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
+    issuer_link: regex.Pattern | None = None  # after a document, what comes before its issuer ("a report by X")
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
 
@@ -356,7 +360,7 @@ def _load(lang: str) -> _Lang:
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
                             "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
-                            "container", "container_cue")}
+                            "container", "container_cue", "issuer_link")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -565,9 +569,13 @@ class _Extractor:
             opening = self.phrase_after(floor, toks[-1].end()) if apposed and toks else None
             return (opening, None) if opening else None
         k = toks.index(taken[0])
-        if k > 1 and L.clause_opener is not None and L.clause_opener.fullmatch(toks[k - 1].group()):
-            outer = self._np_tokens(toks[:k - 1], quoted=True)      # "اللجنة التي شكلها الوزير قالت":
-            if outer:                                               # the committee, not the minister
+        # a relative clause right before the verb qualifies its subject ("اللجنة التي شكلها الوزير قالت":
+        # the committee, not the minister; "users who had tested the software reported": the users)
+        opener = next((j for j in range(k - 1, max(0, k - 5), -1) if L.clause_opener is not None
+                       and L.clause_opener.fullmatch(toks[j].group())), None) if k > 1 else None
+        if opener is not None and all(_is_word(t.group()) for t in toks[opener:k]):
+            outer = self._np_tokens(toks[:opener], quoted=True)
+            if outer:
                 taken, k = outer, toks.index(outer[0])
         title = self._np_tokens(toks[:k - 1]) if k and toks[k - 1].group() in ",،" else []
         if title and toks.index(title[0]) > 0 and _is_word(toks[toks.index(title[0]) - 1].group()):
@@ -655,8 +663,10 @@ class _Extractor:
         closed = closed or after is not None and not quoted \
             and bool(_COMPLEMENT_END.match(text, after[1], s_end, timeout=REGEX_TIMEOUT)) \
             and (self._after_clause(s_start, f.start)                   # '..., said Mr King.': a name
-                 or text[s_start:f.start].rstrip().endswith((",", "،"))  # that ends the sentence
-                 and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)) and self._named(*after))
+                 or text[s_start:f.start].rstrip().endswith((",", "،"))  # that ends the sentence, or
+                 and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)   # an aside between commas ("More
+                          or _COMMA.match(text, after[1], s_end))       # significantly, argues the report,")
+                 and self._named(*after))
         if not closed and f.rule.role == "verb" and (L.subject_before is None or L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
             last = _LAST_QUOTE.search(text, s_start, f.start)       # the last quotation mark before it
@@ -739,8 +749,9 @@ class _Extractor:
     def _titled_name(self, source: tuple[int, int], context: tuple[int, int] | None
                      ) -> tuple[tuple[int, int], tuple[int, int] | None]:
         """A title with the name in apposition after it is one source, title and name ("The bid
-        chairman, Lord Coe, admitted", "said Ford's finance director, Don Leclair"): the title ends
-        with a head noun, the appositive is a name (capitalised words, no head noun)."""
+        chairman, Lord Coe, admitted", "said Ford's finance director, Don Leclair", "IBM senior vice
+        president, Dr John E. Kelly, said"): the title ends with a head noun, the appositive is a name
+        (capitalised words, no head noun but a title of address)."""
         L, text = self.L, self.text
         if context is None or L.heads is None or context[0] < source[1]:
             return source, context
@@ -748,7 +759,9 @@ class _Extractor:
         if not 1 < len(words) <= 4 or not all(w[:1].isupper() for w in words):
             return source, context
         heads = list(L.heads.finditer(text, *source, timeout=REGEX_TIMEOUT))
-        if not heads or heads[-1].end() != source[1] or L.heads.search(text, *context, timeout=REGEX_TIMEOUT):
+        if not heads or heads[-1].end() != source[1] or any(      # (a title of address is no head: "Dr")
+                h.group().casefold().rstrip(".") not in L.honorific
+                for h in L.heads.finditer(text, *context, timeout=REGEX_TIMEOUT)):
             return source, context
         return (source[0], context[1]), source
 
@@ -954,6 +967,7 @@ class _Speaker:
     renamed: bool = False      # named otherwise than its source reads (a speaker named before, a title's name)
     owners: frozenset[str] = frozenset()   # the words of its possessor ("Jones' lawyer ..."), not its own
     title: tuple[int, int] | None = None   # a title with no name, whose holder may be named (`_holder`)
+    embedded: bool = False     # the subject of a clause reported by another speaker ("X said his client believed")
 
 
 class _Speakers:
@@ -966,6 +980,7 @@ class _Speakers:
 
     def __init__(self, x: _Extractor, norm: Normalized):
         self.x, self.L, self.norm = x, x.L, norm
+        self.cased = bool(self.L.given) and not self.L.verb_agrees     # capitals mark names (`_cased`)
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.people: deque[_Speaker] = deque(maxlen=_MEMORY)   # named in passing: for their full name only
         self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
@@ -1101,7 +1116,7 @@ class _Speakers:
                                             frozenset(self._words(start, end)), gender, "person"))
 
     def original(self, start: int, end: int) -> str:
-        return self.norm.original[slice(*self.norm.span(start, end))]
+        return self.norm.original[slice(*self.norm.span(start, end))].strip()
 
     def gender(self, text: str, source_type: str | None = None) -> str | None:
         """The gender that the first word of `text` shows, or that `source_type` has."""
@@ -1111,7 +1126,18 @@ class _Speakers:
             return named
         if source_type in self.L.neuter_types:
             return "neuter"
-        return _word_gender(self.L, (words or [""])[0])
+        shown = _word_gender(self.L, (words or [""])[0])
+        if shown is not None or len(words) < 2 or not self._cased():
+            return shown
+        if words[-1][:1].isupper() and self.L.article.fullmatch(words[0].casefold()) \
+                and self._capitalised(words) and _plural_word(self.L, words[-1].casefold()):
+            return "plural"                     # "The Liberal Democrats", "The Tories"
+        for w in words[1:4]:            # "A spokeswoman", "Labour MP Mrs Smith": a head noun or a title
+            w = w.rstrip(".,")
+            g = _word_gender(self.L, w.casefold())
+            if g in ("feminine", "masculine") and (_is_head(self.L, w) or w.casefold() in self.L.honorific):
+                return g
+        return None
 
     def _given(self, words: list[str]) -> str | None:
         """The gender of the first given name of a source's words that a capitalised word (its
@@ -1166,10 +1192,11 @@ class _Speakers:
         elif bare and _is_head(L, text[slice(*bare.span("head"))]):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
             key = _name_key(L, bare.group("head"))
+            capital = bare.group("head")[:1].isupper() and self._cased()     # "the Bank": a name of its own
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1
                             and (not s.renamed or key in self._name_words(s.name))), None) \
                 or next((s for s in reversed(self.named)
-                         if gender == s.gender == "neuter" and s.kind == kind and s.words), None)
+                         if gender == s.gender == "neuter" and s.kind == kind and s.words and not capital), None)
             # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
             earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
                                        and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
@@ -1181,9 +1208,12 @@ class _Speakers:
                 earlier = self._body(span[0], key, head[:1].isupper())   # "the Bank": a name with "Bank" only
         else:
             mine = frozenset(words)
+            # (not one named by a role in the body: "The IAEA" is no "An IAEA spokesman")
             earlier = next((s for s in itertools.chain(reversed(self.named), reversed(self.people))
                             if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))
-                            and (not s.renamed or mine & self._name_words(s.name))),
+                            and (not s.renamed or mine & self._name_words(s.name))
+                            and not (L.mentions and _is_head(L, (s.name.split() or [""])[-1])
+                                     and not any(_is_head(L, w) for w in mine))),
                            None) if words else None
         if earlier is not None:
             return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
@@ -1193,16 +1223,24 @@ class _Speakers:
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
             keyed_name = self._keyed(*apposed)      # a title, then the name: the name
             if len(keyed_name) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
-                    and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]):
+                    and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]) \
+                    and not (self._cased() and not self._capitalised(text[slice(*apposed)].split())):
+                # (a name: "the EEF"; not a description: "General Motors, the world's largest car maker,")
                 span, keyed, words = apposed, keyed_name, [k for k, _ in keyed_name]
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
                         self._owners(keyed),
                         span if self.surnames and named == span and kind in ("person", "official") else None)
 
+    def _capitalised(self, words: list[str]) -> bool:
+        """Whether words are a name: all capitalised after an article ("the EEF")."""
+        if words and self.L.article.fullmatch(words[0].casefold()):
+            words = words[1:]
+        return bool(words) and all(w[:1].isupper() for w in words)
+
     def _cased(self) -> bool:
         """Whether capitals mark names (a language with given names, whose verbs show no gender)."""
-        return bool(self.L.given) and not self.L.verb_agrees
+        return self.cased
 
     def _name_words(self, name: str) -> frozenset[str]:
         """The keys of the words of a name as a reader gives it."""
@@ -1496,8 +1534,8 @@ class _Speakers:
         k = len(words)
         while k and words[k - 1].group()[:1].isupper() and (k == len(words) or text[words[k - 1].end()] not in ",،"):
             k -= 1
-        if len(words) < 3 or len(words) - k < 2:
-            return span
+        if len(words) < 3 or len(words) - k < 2 or k and _word_of(L.name_link, words[k - 1].group()):
+            return span         # (a name with a link: "the Economic Commission for Latin America")
         heads = list(L.heads.finditer(text, *span, timeout=REGEX_TIMEOUT))    # read once
         if not heads:
             return span
@@ -1513,9 +1551,10 @@ class _Speakers:
             return span
         return start, span[1]
 
-    def add(self, f: _Found) -> str | None:
+    def add(self, f: _Found, embedded: bool = False) -> str | None:
         """Remember the source of cue `f` (its verb shows its gender where verbs agree); the
-        name a reader gives it when that is not its source as written, else None."""
+        name a reader gives it when that is not its source as written, else None. `embedded`: the
+        cue is in the words another speaker reports, whom a pronoun after goes to first."""
         text = self.x.text
         self._catch_up(f.source[0])
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
@@ -1525,15 +1564,18 @@ class _Speakers:
         if len(words) > 1 and not any(      # a plural head noun, and no name ("The Association of British insurers")
                 w[:1].isupper() for w in words[1:]) and _plural_word(self.L, words[-1]):
             gender = "plural"           # "Some firms found ..., it said": not the firms
-        if self.plural(f.source):      # "وقال المحللون ... وأضافوا": the verb before them is singular
-            gender = "plural"
+        if self.plural(f.source) or f.source_type == "vague" and self.vague_plural(f.source):
+            gender = "plural"           # "وقال المحللون ... وأضافوا": the verb before them is singular
         speaker = self._speaker(f.source, gender, f.context, f.source_type)
         if speaker.renamed and self._cased():       # "James Hardie chairwoman, Meredith Hellicar": a woman
             gender = self._given(speaker.name.split()) or next(     # (her given name, else her title's gender)
                 (g for w in text[slice(*f.source)].split() if (g := _word_gender(self.L, w.strip(",.;:").casefold()))
                  in ("feminine", "masculine") and _is_head(self.L, w.strip(",.;:"))), None)
             speaker = replace(speaker, gender=gender) if gender is not None and gender != speaker.gender else speaker
-        self.named.append(speaker)
+            if gender is None and speaker.gender == "neuter" and self._full_name(speaker.name) \
+                    and self.original(*f.source).endswith(speaker.name):
+                speaker = replace(speaker, gender=None)     # "political correspondent Glenn Campbell": he or she
+        self.named.append(replace(speaker, embedded=True) if embedded else speaker)
         name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             s_end = self.x.sentence(f.start)[1]
@@ -1542,6 +1584,12 @@ class _Speakers:
             if quoted is not None:
                 self.named.append(self._speaker(quoted, None))
         return name
+
+    def vague_plural(self, source: tuple[int, int]) -> bool:
+        """Where capitals mark names and verbs do not agree, whether a source ends with a head noun in
+        the plural ("Some analysts", "security experts"): "they", never "he" or "she"."""
+        words = self.x.text[slice(*source)].split()
+        return self._cased() and len(words) > 0 and words[-1][:1].islower() and _plural_word(self.L, words[-1])
 
     def plural(self, source: tuple[int, int]) -> bool:
         """Where verbs agree, whether a source's first word is a plural head noun (their verb is
@@ -1566,10 +1614,17 @@ class _Speakers:
         if doc is None:
             return None
         span = (start, doc.start()) if L.head_last else (doc.end(), end)
+        link = L.issuer_link.match(text, doc.end(), end, timeout=REGEX_TIMEOUT) \
+            if L.issuer_link is not None and not self._words(*span) else None
+        if link is not None:                    # "a report by think-tank Demos": Demos
+            span = (link.end(), end)
         body = any(span[0] <= m.start() < span[1] for m in heads)
         owner = L.possessive.search(text, *span, timeout=REGEX_TIMEOUT) if L.possessive else None
         if owner is not None:
             span = (span[0], owner.start())
+            word = text[span[0]:span[1]].split()[-1:]
+            if word and self.x.stop(word[0]):       # "Wednesday's statement": a time, no issuer
+                return None
         raw = text[slice(*span)]
         span = (span[0] + len(raw) - len(raw.lstrip()), span[1] - len(raw) + len(raw.rstrip()))
         clitic = L.issuer_clitic.match(text, *span, timeout=REGEX_TIMEOUT) if L.issuer_clitic else None
@@ -1578,12 +1633,14 @@ class _Speakers:
             return None
         named = self._speaker(span, None)
         known = named.name != self.original(*span)
-        return named.name if owner or known or body else None
+        return named.name if owner or known or body or link else None
 
     def resolve(self, f: _Found, pronoun: tuple[int, int] | None) -> str | None:
         """The name of the implied subject of cue `f` (`pronoun`: its source, when only a pronoun)."""
         text = self.x.text
         self._catch_up(f.start)
+        if pronoun is None and f.rule.role == "verb" and self._cased():
+            pronoun = self._subject_pronoun(f)
         shown = text[slice(*pronoun)] if pronoun else text[f.start:f.end]
         want = self.gender(shown)
         if want == "plural" and self.L.verb_agrees and not any(s.gender == "plural" for s in self.named):
@@ -1611,6 +1668,10 @@ class _Speakers:
                 best = max(here, key=lambda s: s.at)
         else:
             before = next((s for s in reversed(self.named) if s.at < f.start and fits(s)), None)
+            if before is not None and before.embedded:      # "X said his client believed ... He": X
+                s_first = self.x.sentence(before.at)[0]
+                before = next((s for s in reversed(self.named) if s_first <= s.at < before.at
+                               and not s.embedded and fits(s)), before)
             # "X did Y, saying ...", "X will ..., but it has pledged": the subject of the sentence;
             # not for a pronoun after a comma or a quotation ('Prices will rise, he said')
             aside = pronoun is not None and text[max(0, pronoun[0] - 20):pronoun[0]].rstrip()[-1:] in \
@@ -1626,6 +1687,8 @@ class _Speakers:
         best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
         # else the subject of a sentence before ("رفع الأمير ... التعازي. وقال سموه"), nearest first
         best = best or self._earlier_subject(f, fits)
+        # else a person named in passing by a given name that fits
+        best = best or self._passing(f, want)
         if best is None and want == "neuter":           # "It blamed ...": the body the article is about
             best = self._body(f.start, None)
         if best is None:
@@ -1639,6 +1702,39 @@ class _Speakers:
                                 best.gender, best.kind, True)
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
+
+    def _subject_pronoun(self, f: _Found) -> tuple[int, int] | None:
+        """The pronoun that is the subject of the sentence of an implied verb cue `f` coordinated with
+        its verb ("It spent the weekend ... and concluded that": it), else None."""
+        x, L = self.x, self.L
+        start = x.sentence(f.start)[0]
+        start += len(x.text[start:f.start]) - len(x.text[start:f.start].lstrip())
+        lead = L.clause_lead.match(x.text, start, f.start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
+        first = _WORD.match(x.text, lead.end() if lead else start, f.start)
+        if first is None or first.end() >= f.start or not _word_of(L.pronoun, first.group()) \
+                or x.is_cue(first.end(), f.start) or any(c in x.text[first.end():f.start] for c in ",;:()\"“”«»،") \
+                or L.relative is not None and L.relative.search(x.text, max(first.end(), f.start - 40), f.start,
+                                                                timeout=REGEX_TIMEOUT):
+            return None         # (one clause: no comma, no relative pronoun between them)
+        return first.span()
+
+    def _passing(self, f: _Found, want: str | None) -> _Speaker | None:
+        """A person named in passing before cue `f`, in its sentence or the `_EARLIER` ones before it,
+        by a given name of the gender `want` ("The research, carried out by transport expert professor
+        Richard Allsop, says ... He estimates"): the last one."""
+        x, L = self.x, self.L
+        if want not in ("feminine", "masculine") or not self._cased():
+            return None
+        k = bisect_right(x.sentences, f.start) - 1
+        lo = x.sentences[max(0, k - _EARLIER)]
+        found = None
+        for m in _GIVEN_NAME.finditer(x.text, lo, f.start, timeout=REGEX_TIMEOUT):
+            if L.given.get(m.group(1).casefold()) == want and not in_quotation(x.text, m.start()):
+                found = m
+        if found is None:
+            return None
+        name = self.original(*found.span())
+        return _Speaker(found.start(), name, self._name_words(name), want, "person")
 
     def _earlier_subject(self, f: _Found, fits: Callable[[_Speaker | None], bool]) -> _Speaker | None:
         """The subject of the first verb of one of the sentences before that of cue `f` (up to
@@ -1740,7 +1836,30 @@ class _Speakers:
         agree = verb.group().split()[-1] if verb and L.verb_agrees else x.text[slice(*subject)]
         comma = _COMMA.match(x.text, subject[1], f_start)       # "سعى رئيس الوزراء، إبراهيم محلب، لـ..."
         apposed = x.phrase_after(comma.end(), f_start) if comma else None
-        return self._speaker(subject, self.gender(agree, source_type), apposed, source_type)
+        gender = self.gender(agree, source_type)
+        if gender is None and self._common_plural(subject[0]):
+            gender = "plural"
+        return self._speaker(subject, gender, apposed, source_type)
+
+    def _common_plural(self, start: int) -> bool:
+        """Whether a subject opens with a common noun in the plural ("Shares in American Express",
+        not "Siemens"): followed by a stop word in lower case ("in", "of"), or written in lower case
+        elsewhere too."""
+        L, text = self.L, self.x.text
+        words = list(itertools.islice(_WORD.finditer(text, start, min(len(text), start + 60)), 2))
+        if not self._cased() or L.plural_head is None or not words:
+            return False
+        first = words[0].group().casefold()
+        if first in L.given or not _plural_word(L, first):
+            return False
+        if len(words) > 1 and words[1].group()[:1].islower() and self.x.stop(words[1].group()):
+            return True         # ("Shares in", "Signs that")
+        i = -1                  # (a literal search: no scan of every word of the text)
+        while (i := text.find(first, i + 1)) >= 0:
+            if not (i and (text[i - 1].isalnum() or text[i - 1] in "'’-")) \
+                    and not (text[i + len(first):i + len(first) + 1].isalnum()):
+                return True
+        return False
 
     def known_start(self, start: int, end: int) -> tuple[int, int]:
         """A subject read up to the next cue, cut after the words that name a speaker named before
@@ -1780,11 +1899,19 @@ class _Speakers:
 
     def _name_end(self, start: int, end: int) -> tuple[int, int]:
         """A subject read with no verb to end it ends at a lowercase word after a capitalised one
-        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith"), or at a verb its
+        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith"; not at a title before
+        a name: "Liberal Democrat spokesman Mark Oaten called"), or at a verb its
         language tells by its form (`subject_end`: "G7 ministers called for ..." -> "G7 ministers")."""
         text, previous, verb = self.x.text, "", self.L.subject_end
         for k, t in enumerate(self.L.token.finditer(text, start, end)):
             w = t.group()
+            if k and previous[:1].isupper() and w[:1].islower() and _is_head(self.L, w):
+                nxt = self.L.token.search(text, t.end(), end)
+                if nxt is not None and nxt.group()[:1].isupper():
+                    previous = w        # a title before a name ("Liberal Democrat spokesman Mark Oaten")
+                    continue
+                if nxt is not None and nxt.group()[:1].islower() and not self.L.name_link.fullmatch(nxt.group()):
+                    return start, t.end()       # "The Irish coach knows": The Irish coach
             if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
                     k and verb is not None and _word_of(verb, w)
                     and not self.L.article.fullmatch(previous.casefold())):     # "the accused" is no verb
@@ -1892,6 +2019,8 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         if m.start() < inner_end:
             continue
         rule = L.cue_rules[int(m.lastgroup[1:])]
+        if text[m.start()].isupper() and not _sentence_first(text, m.start()):
+            continue            # a capital inside a sentence: a name's word ("the Think Secret website")
         s_start, s_end = x.sentence(m.start())
         if rule.require is not None and not rule.require.search(      # (the cheaper test first)
                 text, m.end(), min(s_end, m.end() + _WINDOW), timeout=REGEX_TIMEOUT) or excluded(m.start(), m.end()) \
@@ -1900,9 +2029,12 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         if rule.role == "prep" and L.compound is not None:
             inner = L.compound.match(text, m.end(), min(s_end, m.end() + _REACH), timeout=REGEX_TIMEOUT)
             inner_end = inner.end() if inner else inner_end
-        if (found and found[-1].rule.role == rule.role == "verb" and 0 <= found[-1].start - s_start <= 3
-                and text[found[-1].end:m.start()].isspace()):
-            found.pop()         # "Estimates suggest": a sentence's first word right before a cue is its subject
+        if (found and found[-1].rule.role == rule.role == "verb" and m.start() - found[-1].end <= 3
+                and text[found[-1].end:m.start()].isspace()
+                and (0 <= found[-1].start - s_start <= 3 or L.source_first == "before" and found[-1].start >= s_start)):
+            found.pop()         # "Estimates suggest": a sentence's first word right before a cue is its
+                                # subject; where subjects come first, any cue right before another
+                                # ("The Envisional reports said")
         found.append(_Found(m.start(), m.end(), rule))
     return found
 
@@ -1945,6 +2077,10 @@ def extract_attributions(doc: Document, norm: Normalized,
                 known.update((w, f.source_type) for w in names)
             if f.source_type == "implied":
                 pronoun, f.source = f.source, None
+            elif f.source_type == "document" and L.issuer_link is not None:    # "a report by X": with X
+                link = L.issuer_link.match(text, f.source[1], x.sentence(f.source[0])[1], timeout=REGEX_TIMEOUT)
+                issued = x.phrase_after(link.end(), x.sentence(f.source[0])[1]) if link else None
+                f.source = (f.source[0], issued[1]) if issued else f.source
         if f.rule.typed_source and (not by_head or pronoun is not None and _word_gender(
                 L, text[slice(*pronoun)].split()[-1]) not in (None, "neuter", "plural")):
             continue            # "the study found", "it found"; not "TV shows", "he showed no sign"
@@ -1957,11 +2093,14 @@ def extract_attributions(doc: Document, norm: Normalized,
                 f.resolved = issuer
             else:
                 f.resolved = speakers.issuer(*f.source)
-            if f.rule.role != "prep":       # "the report added": the report, not a person before it
-                speakers.add(f)
-        elif f.source_type != "vague" or speakers.plural(f.source):   # "a source said ... he added": the
-            # source, as written; a vague one only in the plural ("قال مراقبون ... مضيفين")
-            name = speakers.add(f)
+            # "the report added": the report, not a person before it; one cited ("according to a
+            # report") only where documents are "it" ("... It said": the report)
+            if f.rule.role != "prep" or f.source_type in L.neuter_types:
+                speakers.add(f, _embedded(x, kept, f))
+        elif f.source_type != "vague" or speakers.plural(f.source) or speakers.vague_plural(f.source):
+            # "a source said ... he added": the source, as written; a vague one only in the plural
+            # ("قال مراقبون ... مضيفين", "Some analysts predicted ..., saying")
+            name = speakers.add(f, _embedded(x, kept, f))
             if L.mentions and name is not None and name != original(f.source):   # "Mr Ford", "the airline":
                 f.resolved = name                                   # the Bill Ford, the Ryanair named before
             if L.issuer is not None and L.issuer.match(text, f.source[1], min(x.sentence(f.source[0])[1],
@@ -1973,6 +2112,21 @@ def extract_attributions(doc: Document, norm: Normalized,
     quotes = quotations(norm, result)
     _link(x, norm, kept, result, quotes, figures)
     return result, quotes
+
+
+def _embedded(x: _Extractor, kept: list[_Found], f: _Found) -> bool:
+    """Whether the source of cue `f` is in the words that the verb cue before it reports, in its
+    sentence ("Oblon said his client believed": the client's belief is in Oblon's words; "Cook said
+    Goldsmith's admission ... suggested")."""
+    if not kept or f.source is None:
+        return False
+    before = kept[-1]
+    # right after it, or further with the cue after its source, all in one clause (a verb before its
+    # source after a comma, "، وقال X", opens a clause of its own)
+    return before.rule.role == "verb" and before.end <= f.source[0] \
+        and (f.source[0] <= before.end + 6 or f.source[1] <= f.start) \
+        and _CLAUSE_MARK.search(x.text, before.end, f.source[0]) is None \
+        and x.sentence(before.start)[0] == x.sentence(f.start)[0]
 
 
 def _attribution(norm: Normalized, f: _Found) -> Attribution:

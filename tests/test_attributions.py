@@ -782,3 +782,58 @@ def test_it_does_not_go_to_a_plural_body():
     text = ("The union said 1,500 workers had lost their jobs. Some firms found it cheaper to sack a worker, "
             "it said.")
     assert resolved(text, "en", "said", 1) == "The union"
+
+
+# ---------------------------------------------------------------- English implied speakers on unseen news
+def test_english_pronoun_goes_to_the_main_speaker_not_to_the_one_in_his_words():
+    text = ("Jaynes' lawyer David Oblon called the term \"outrageous\" and said his client believed he was "
+            "innocent. He pointed out that all three lived there.")
+    assert resolved(text, "en", "pointed out") == "David Oblon"
+    text = ("Former foreign secretary Robin Cook said Lord Goldsmith's admission that his answer was not a "
+            "summary suggested 3 MPs were misled. \"Others certainly did,\" he said.")
+    assert resolved(text, "en", "said", 1) == "Robin Cook"
+
+
+def test_english_it_after_a_cited_report_and_an_aside_source():
+    text = "Sales rose 5%, according to a report by UK think-tank Demos. It said 3 firms joined."
+    atts, _ = run(text, "en")
+    assert by_cue(atts, "according to").source.text == "a report by UK think-tank Demos"
+    assert by_cue(atts, "according to").resolved == "UK think-tank Demos"
+    assert "Demos" in resolved(text, "en", "said")
+    atts, _ = run("More significantly, argues the report, broadband is good for 3 reasons.", "en")
+    assert by_cue(atts, "argues").source.text == "the report"
+    atts, _ = run("Names could be faked by scammers, says Stephen Dyer, director of UKIF.", "en")
+    assert by_cue(atts, "says").source.text == "Stephen Dyer"
+
+
+def test_english_number_and_gender_of_candidates():
+    # a common noun in the plural is no "it"; a description in apposition is no name
+    assert resolved("Shares in American Express rose 8% after it said it would sell 3 units.",
+                    "en", "said") != "Shares"
+    text = "General Motors, the world's largest car maker, has confirmed 3 plants. It said 40 jobs would go."
+    assert resolved(text, "en", "said") == "General Motors"
+    # a coordinated verb after a pronoun subject is that pronoun's: not the man named before
+    text = ("Mr Parkinson said 3 staff were told. It spent the weekend going over the finances and concluded "
+            "that a sale was needed.")
+    assert resolved(text, "en", "concluded") != "Mr Parkinson"
+    # a person named in passing by a given name is the "he" after
+    text = ("The research, carried out by transport expert professor Richard Allsop, says 3 lives would be "
+            "saved. He estimates that this would save £119m.")
+    assert resolved(text, "en", "estimates") == "Richard Allsop"
+    # a body is not the spokesman named by a role in it
+    atts, _ = run("An IAEA spokesman said 3 were hurt. The IAEA estimates the cost at $50m.", "en")
+    assert by_cue(atts, "estimates").resolved is None
+
+
+def test_english_participle_goes_to_a_vague_plural_subject_but_he_does_not():
+    text = ("Tim Ghriskey is chief investment officer of Solaris. Some analysts predicted that the jump would be "
+            "short-lived, saying investors would sell. He said 3 things.")
+    assert resolved(text, "en", "saying") == "Some analysts"
+    assert resolved(text, "en", "said") == "Tim Ghriskey"
+
+
+def test_english_title_then_a_name_with_an_initial_and_a_title_of_address():
+    text = "IBM senior vice president, Dr John E. Kelly, said 3 patents were freed. He added that 4 firms joined."
+    atts, _ = run(text, "en")
+    assert by_cue(atts, "said").resolved == "John E. Kelly"
+    assert resolved(text, "en", "added") == "John E. Kelly"
