@@ -72,6 +72,7 @@ class _Data:
     # a time before it ("a year ago": 365 days), by their first word as written (with the prefixes
     # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
     ago: dict[str, list[tuple[tuple[str, ...], str, int]]] = field(default_factory=dict, hash=False, compare=False)
+    dashes: frozenset[str] = frozenset()    # marks that set off an aside in pairs ("the group – led by a man – set up")
 
 
 @functools.lru_cache(maxsize=None)
@@ -90,7 +91,8 @@ def _data(lang: str) -> _Data:
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
                  words("cumulative") | words("total"), words("same"), words("month"), words("earlier"), words("total"),
                  words("future"), words("than"), words("where"), words("back"),
-                 tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)), _ago(found))
+                 tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)), _ago(found),
+                 frozenset(found.get("dashes", "")))
 
 
 def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
@@ -494,6 +496,9 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         y = x - 1
         ylo = cuts[y - 1][1] if y else _reach(toks, strength, cover[units[0][0]][0], -1)
         scope_of[ylo:cuts[y][0]] = [OWN] * (cuts[y][0] - ylo)
+    for s0, s1 in _asides(toks, data):
+        if not s0 <= a < s1:    # an aside the figure is not in is not its clause ("المجموعة – التي تزعمها
+            scope_of[s0:s1] = [SENTENCE if sc == OWN else sc for sc in scope_of[s0:s1]]   # رجل – أقامت ...")
     opening = next((t for t in range(lo, a) if toks[t].content or toks[t].word in data.back), None)
     if opening is not None and _refers_back(toks[opening].word, data, lang):
         # a clause that opens by referring back ("، وعمره 21 سنة", "، التي يصل مداها إلى 40 كلم")
@@ -533,6 +538,15 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
             ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future))
+
+
+def _asides(toks: list[_Token], data: _Data) -> list[tuple[int, int]]:
+    """The token ranges set off between two dashes of a sentence ("– led by a man –"; a dash is
+    spaced, the normalised text writes it as a hyphen)."""
+    if not data.dashes:
+        return []
+    at = [t for t, tok in enumerate(toks) if tok.gap.strip() in data.dashes and tok.gap.strip() != tok.gap]
+    return list(zip(at[::2], at[1::2]))
 
 
 @functools.lru_cache(maxsize=65536)
