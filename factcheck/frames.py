@@ -214,8 +214,10 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
         return "level", since       # (not "to" of "expects sales to grow 16%")
     if near and near[-1] in data.than:
         near = []           # "higher than $499": a bound, not a change
+    # (a change word after the figure is another's when a figure follows it: "10bn euros, up 8.1%")
     if (not data.change.isdisjoint(near) and any(is_change(t.word, lang) for t in toks[:a])) or any(
-            is_change(w, lang) for w in near) or (after and is_change(after, lang)):
+            is_change(w, lang) for w in near) or (after and is_change(after, lang) and not (
+                b + 1 < len(toks) and toks[b + 1].figure is not None)):
         return "change", since
     if figure.kind == "count" and before[-1:] and before[-1] in data.where:
         return "where", since       # "في 25 ولاية", "in 25 provinces": where, often some of them
