@@ -629,13 +629,16 @@ def _noun_next(eng: _Engine, text: str, at: int) -> bool:
 
 
 def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
-    """A bare amount in millions or billions right after an amount of money in the same sentence,
-    and not followed by a word other than a function word (a counted noun), is of that currency
-    ("50 مليون دولار وليس 34 مليونا", "$5bn, up from 3 billion.", "1bn euros now, another 550m to
-    follow")."""
+    """A bare amount in millions or billions right after an amount of money in the same sentence
+    (percentages between aside: "10bn euros, up 8.1% from 9.26bn"), and not followed by a word
+    other than a function word (a counted noun), is of that currency ("50 مليون دولار وليس 34
+    مليونا", "$5bn, up from 3 billion.", "1bn euros now, another 550m to follow")."""
     out = figures[:]
     for k in range(1, len(out)):
-        before, f = out[k - 1], out[k]
+        j = k - 1
+        while j > 0 and out[j].kind == "percent":
+            j -= 1
+        before, f = out[j], out[k]
         if (f.kind == "count" and f.unit is None and before.kind == "money" and before.unit
                 and _scaled(eng, f.text) and not _noun_next(eng, text, f.end)
                 and f.start - before.end <= _ELIDED_REACH and not sentence_end().search(text, before.end, f.start)):

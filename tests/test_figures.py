@@ -194,6 +194,9 @@ def test_duckling_phrases_in_one_document_are_read_one_by_one(lang):
 @pytest.mark.parametrize("text,lang,want", [
     ("وقال إن الصفقة بلغت 50 مليون دولار وليس 34 مليونا", "ar", ("34 مليونا", "money", "USD")),
     ("Profit was $5bn, up from 3 billion.", "en", ("3 billion", "money", "USD")),
+    ("Revenue was 10bn euros, up 8.1% from 9.26bn.", "en", ("9.26bn", "money", "EUR")),
+    ("بلغت الإيرادات 10 مليارات يورو بارتفاع 8.1% عن 9.26 مليار", "ar", ("9.26 مليار", "money", "EUR")),
+    ("Sales were $5bn, up 8%, and 3 million cars were sold.", "en", ("3 million", "count", None)),
     ("It cost $5bn and 3 million people came.", "en", ("3 million", "count", None)),
     ("It cost $5bn. About 3 million live there.", "en", ("3 million", "count", None)),
 ])
