@@ -443,6 +443,7 @@ class _Window:
     kinds: list[frozenset[str]]         # the record kinds of each figure
     tkeys: list[frozenset[str]]         # each token's keys (none for a function word)
     nearby: list[bool]                  # a content word a fact's names may be asked to explain
+    asides: list[tuple[int, int]]       # token ranges set off between two dashes
 
 
 def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[tuple[int, int]],
@@ -459,7 +460,7 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
                    [frozenset(record_kinds(f, lang)) for f in figures],
                    [_content(t.word, lang) if t.content or t.word[0].isdigit() else frozenset() for t in toks],
                    [t.figure is None and t.content and not marker[i] and weight(t.word, lang) >= 1
-                    and not is_change(t.word, lang) for i, t in enumerate(toks)])
+                    and not is_change(t.word, lang) for i, t in enumerate(toks)], _asides(toks, data))
 
 
 def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
@@ -498,7 +499,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         y = x - 1
         ylo = cuts[y - 1][1] if y else _reach(toks, strength, cover[units[0][0]][0], -1)
         scope_of[ylo:cuts[y][0]] = [OWN] * (cuts[y][0] - ylo)
-    for s0, s1 in _asides(toks, data):
+    for s0, s1 in w.asides:
         if not s0 <= a < s1:    # an aside the figure is not in is not its clause ("المجموعة – التي تزعمها
             scope_of[s0:s1] = [SENTENCE if sc == OWN else sc for sc in scope_of[s0:s1]]   # رجل – أقامت ...")
     opening = next((t for t in range(lo, a) if toks[t].content or toks[t].word in data.back), None)

@@ -613,7 +613,8 @@ def _telling(c: Candidate, found: list[Candidate], cfg: dict) -> bool:
     """Words of the figure's own clause tell candidate c from the other candidates of the figure
     that score about as well or better (`found`: all of them, those another figure of the article
     states too)."""
-    return all(_told_apart(c, r) for r in found if r.record.id != c.record.id and r.score >= c.score - cfg["strong_margin"])
+    return all(_told_apart(c, r) for r in found
+               if r.record.id != c.record.id and r.score >= c.score - cfg["strong_margin"])
 
 
 def _states(figure: Figure, frame: Frame, c: Candidate, cfg: dict, date: dt.date) -> bool:
@@ -780,7 +781,13 @@ def _told_apart(c: Candidate, r: Candidate) -> bool:
     words that r's names lack), or nothing needs to: r's names have no word c's lack (the same
     quantity, by two sources)."""
     theirs = _vocabulary(r.record)
-    return theirs <= _vocabulary(c.record) or any(scope == OWN and not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(theirs) for w, scope in c.found)
+    return theirs <= _vocabulary(c.record) or any(scope == OWN for scope, _ in _lacked(c, theirs))
+
+
+def _lacked(c: Candidate, vocabulary: frozenset[str]) -> list[tuple[int, str]]:
+    """(scope, word) of the words found for candidate c (not numbers) that a record's names,
+    `vocabulary`, lack: the words that tell c from that record."""
+    return [(scope, w) for w, scope in c.found if not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(vocabulary)]
 
 
 def _agrees_apart(figure: Figure, frame: Frame, found: list[Candidate], taken: frozenset[str], date: dt.date,
@@ -898,12 +905,10 @@ def _untold(c: Candidate, found: list[Candidate], margin: float, told: frozenset
             break
         if r.record.id in told:
             continue
-        theirs = [(scope, w) for w, scope in r.found if not w[0].isdigit() and keys(w, r.name.lang).isdisjoint(mine)]
+        theirs = _lacked(r, mine)
         if not theirs:
             continue
-        vocabulary = _vocabulary(r.record)
-        telling = [(scope, w) for w, scope in c.found
-                   if not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(vocabulary)]
+        telling = _lacked(c, _vocabulary(r.record))
         if not telling or min(telling)[0] > SENTENCE or min(telling)[0] > min(theirs)[0] or (
                 min(telling)[0] == min(theirs)[0] and _nearest(telling, frame) >= _nearest(theirs, frame)):
             return r
