@@ -40,7 +40,7 @@ begins with `{NAME}` (inside groups, after lookarounds) then share one reading o
 see `_engine`).
 
 Examples: each entry carries `examples: {match: [...], no_match: [...]}`. A `match` item is
-`{text, value, kind, unit?, qualifier?, span?, also?}`: extracting `text` must give exactly one
+`{text, value, kind, unit?, qualifier?, subject?, span?, also?}`: extracting `text` must give exactly one
 figure, spanning `span` (default: all of `text`) with those fields, besides the figures whose
 spans `also` lists. A `no_match` item is a string that must give no figure, or
 `{text, not: {field: value...}}`: no figure of `text` has those fields. For exclusions (`kind:

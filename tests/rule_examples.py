@@ -76,7 +76,8 @@ def check_figures(lang: str, rule: dict, example, should_match: bool) -> str | N
         return f"{text!r} gave {shown}" if figures else None
     if isinstance(example, str):
         return f"{text!r} gave {shown}" if figures else None
-    want = {k: example.get(k) for k in ("kind", "value", "unit", "qualifier")}
+    want = {k: example.get(k) for k in ("kind", "value", "unit", "qualifier")} | \
+        {k: example[k] for k in ("subject",) if k in example}
     span = example.get("span", text)
     found = [f for f in figures if f.text not in example.get("also", ())]
     ok = (len(found) == 1 and len(figures) == 1 + len(example.get("also", ())) and found[0].text == span
