@@ -28,7 +28,8 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
   set: {...}}`: a figure with those fields (`kind`, `value`, `unit`, `rule`) whose preceding text
   ends with `before`, whose following text starts with `after` and whose own text is `text` (a
   whole match; "(?-i:[A-Z])" is a capital) (each when given) gets the fields of `set` (`kind:
-  none` drops it). They are tried in file order (the files in name order), each on the figure as
+  none` drops it; `kind: apart` says the match is not its rule's figure: the text gives what the
+  other rules make of it, "rose from 31 to 32" two figures). They are tried in file order (the files in name order), each on the figure as
   those before it left it.
 
 Top-level keys of a file: `clitics` and `suffixes` (taken off when looking a word up),
@@ -82,8 +83,9 @@ _SEPARATOR = regex.compile(r"\s*[.,/(]")   # "1.2.3" -> "1"; "أكتوبر/تش�
 _UNIT_LEXICONS = ("currency", "currency_sign", "percent", "measure", "duration", "dual")
 _MULTIPLIERS = ("scale", "suffix")      # lexicons whose words multiply what precedes them
 _INTERPRETED = 8192     # figures' readings kept (see _Engine.interpreted)
-# what `_figure` gives for a match of an `ascending` rule whose range reads downwards (see `_found`)
-_DOWNWARDS = Figure("", 0, 0, "none", 0)
+# what `_figure` gives for a match that is not its rule's figure: a range of an `ascending` rule
+# read downwards, or one a context rule sets `kind: apart` (see `_found`)
+_APART = Figure("", 0, 0, "none", 0)
 
 
 @dataclass
@@ -289,7 +291,7 @@ def _master(branches: list[str], number_source: str | None, lang: str) -> re.Pat
 
 def _without(eng: _Engine, i: int) -> _Engine:
     """The engine without rule i (its branch never matches): what the text gives when rule i's
-    match is not its figure (a range read downwards, see `_interpret`)."""
+    match is not its figure (see `_APART`)."""
     if i not in eng.without:
         branches = eng.branches[:]
         branches[i] = f"(?!)(?P<R{i}>)"
@@ -555,13 +557,13 @@ def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list
     return out
 
 
-def _matches(eng: _Engine, text: str, lo: int = 0, hi: int | None = None):
+def _matches(eng: _Engine, text: str, lo: int = 0, hi: int | None = None, until: int | None = None):
     """The master pattern's matches, tried only where a rule may start (the language's
     `anchors` patterns: digits, number words, words such as "between"...), leftmost first,
     never overlapping: what a scan of every position would give, at a fraction of the cost.
     Both scan the text lowercased with lowercased patterns: the same matches as ignoring case
     (the rule's own pattern then matches the text itself), 40% faster on English. `lo` and `hi`:
-    the matches inside that part of the text only."""
+    the matches inside that part of the text only; `until`: only those that start before it."""
     hi = len(text) if hi is None else hi
     low = lowered_text(text)
     match = eng.master.match
@@ -571,7 +573,8 @@ def _matches(eng: _Engine, text: str, lo: int = 0, hi: int | None = None):
         low_or_text = low
     pos = lo    # the anchors' places in arrays (8 bytes each: "1,1,1,…" has one every two characters)
     breaks = array("q", map(re.Match.start, _BLANK_LINE.finditer(text, lo, hi)))    # a figure never crosses one
-    for start in heapq.merge(*(_places(scan, first, low, lo, hi) for scan, first in eng.anchors)):
+    for start in heapq.merge(*(_places(scan, first, low, lo, hi if until is None else until)
+                               for scan, first in eng.anchors)):
         if start >= pos:
             k = bisect.bisect_left(breaks, start)
             if (m := match(low_or_text, start, breaks[k] if k < len(breaks) else hi)) and m.end() > start:
@@ -600,15 +603,17 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
     return _elided(eng, doc.text, found)
 
 
-def _found(eng: _Engine, doc: Document, norm: Normalized, sentences: _Sentences, lo: int, hi: int) -> list[Figure]:
-    """The figures from `lo` to `hi`. A match that is not its rule's figure (`_DOWNWARDS`: "from
-    the record of $55.67 to $43.25" read as a range) gives what the text gives without that rule
-    ("$55.67", "$43.25")."""
+def _found(eng: _Engine, doc: Document, norm: Normalized, sentences: _Sentences, lo: int, hi: int,
+           until: int | None = None) -> list[Figure]:
+    """The figures from `lo` to `hi` (that start before `until`, when given). A match that is not
+    its rule's figure (`_APART`: "from the record of $55.67 to $43.25" read as a range, "rose from
+    31 to 32") gives what its text gives without that rule ("$55.67", "$43.25"), each figure read
+    with what follows it ("32 قتيلا": the counted noun)."""
     found: list[Figure] = []
-    for m in _matches(eng, norm.text, lo, hi):
+    for m in _matches(eng, norm.text, lo, hi, until):
         f = _figure(eng, doc, norm, m, sentences)
-        if f is _DOWNWARDS:
-            found += _found(_without(eng, int(m.lastgroup[1:])), doc, norm, sentences, m.start(), m.end())
+        if f is _APART:
+            found += _found(_without(eng, int(m.lastgroup[1:])), doc, norm, sentences, m.start(), hi, m.end())
         elif f:
             found.append(f)
     return found
@@ -775,7 +780,7 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
         known = eng.interpreted[key] = (info, tests)
     info, tests = known
     if info is None or tests is None:
-        return None if info is None else _DOWNWARDS
+        return None if info is None else _APART
     info = dict(info)       # the context rules below change it, and a figure has a list of its own
     if isinstance(info["value"], list):
         info["value"] = list(info["value"])
@@ -797,6 +802,8 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
                 info.update(ctx["set"])
     if info["kind"] == "none":
         return None
+    if info["kind"] == "apart":
+        return _APART
     qualifier = qualifier_text = subject = None
     if info["kind"] not in _POINTS:      # "until 15 May" is no bound on a quantity
         q, name = (at_start, "q") if at_start["q"] is not None else (at_end, "qa")

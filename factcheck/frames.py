@@ -68,6 +68,10 @@ class _Data:
     where: frozenset[str] = frozenset()    # a count right after it counts where ("in 25 provinces")
     back: frozenset[str] = frozenset()     # words that refer back to the sentence's subject ("which", "التي")
     back_suffixes: tuple[str, ...] = ()    # ... and possessive endings that do ("عمره": his age)
+    # a count before one of `part` and a word beginning with one of `part_then` counts some of
+    # what that word names ("32 of the wounded", "32 من الجرحى")
+    part: frozenset[str] = frozenset()
+    part_then: tuple[str, ...] = ()
     # phrases that name a year by the article's ("last year": 1 year before) and phrases that name
     # a time before it ("a year ago": 365 days), by their first word as written (with the prefixes
     # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
@@ -91,7 +95,8 @@ def _data(lang: str) -> _Data:
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
                  words("cumulative") | words("total"), words("same"), words("month"), words("earlier"), words("total"),
                  words("future"), words("than"), words("where"), words("back"),
-                 tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)), _ago(found),
+                 tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)),
+                 words("part"), tuple(fold(w) for w in found.get("part_then") or ()), _ago(found),
                  frozenset(found.get("dashes", "")))
 
 
@@ -118,7 +123,7 @@ class Frame:
     sentence: int                        # index of the figure's sentence in the document
     place: int                           # rank of the figure among the sentence's figures
     group: int                           # figures joined by "and" share a group
-    role: str | None = None              # "change", "level", "compared", "where" or None
+    role: str | None = None              # "change", "level", "compared", "where", "part" or None
     since: bool = False                  # a duration that runs "since" (to the article's date)
     years: frozenset[int] = frozenset()  # years named in the figure's own clause
     day: bool = False                    # the clause names a day: a count of that day...
@@ -221,6 +226,9 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
         return "change", since
     if figure.kind == "count" and before[-1:] and before[-1] in data.where:
         return "where", since       # "في 25 ولاية", "in 25 provinces": where, often some of them
+    if figure.kind == "count" and after in data.part and b + 1 < len(toks) and \
+            toks[b + 1].word.startswith(data.part_then):
+        return "part", since        # "32 من الجرحى", "32 of the wounded": some of them
     return None, since
 
 
