@@ -13,6 +13,9 @@ factcheck.words) the nearest scope it is found at:
 
     own, sentence, others (another figure's clause), paragraph, topic (the title and the lead)
 
+(the paragraph with the one before it, whose words the topic does not have: news often gives a
+sentence a paragraph of its own, "وقدرت كلفة المشروع ..." after the paragraph that names the project)
+
 with the figure's role (a change "by 20%", a level "to 5.2 billion", a value "compared with"),
 whether a duration runs "since", the years its clause names, whether it counts one day or a
 running total, the content words next to it, and its place among the sentence's figures (facts
@@ -369,8 +372,12 @@ class Frames:
         return any(years_of(self.figures[g]) for g in range(c, self._bounds(s, c)[0]) if g != i)
 
     def context(self, i: int) -> frozenset[str]:
-        """The match keys of figure i's paragraph and of the article's title and lead."""
-        return self._paragraph(bisect_right(self._newlines, self.spans[i][0])) | self._topic
+        """The match keys of figure i's paragraph (and the one before) and of the article's title and lead."""
+        return self._near(bisect_right(self._newlines, self.spans[i][0])) | self._topic
+
+    def _near(self, p: int) -> frozenset[str]:
+        """The match keys of paragraph p and those of the paragraph before that the topic has not."""
+        return self._paragraph(p) | (self._paragraph(p - 1) - self._topic if p else frozenset())
 
     def _paragraph(self, p: int) -> frozenset[str]:
         if p not in self._paragraphs:
@@ -393,7 +400,7 @@ class Frames:
          total, later) = _sentence(self._windows[c], data, lang, at - c)
         now = self.doc.date.year
         own, sent, others = scopes
-        paragraph = self._paragraph(bisect_right(self._newlines, spans[at][0]))
+        paragraph = self._near(bisect_right(self._newlines, spans[at][0]))
         if k not in self._before:
             self._before[k] = _continued(text, self.ends, k, s_start, data, lang)
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,

@@ -150,6 +150,22 @@ def test_the_title_and_lead_name_what_the_sentence_leaves_out(tmp_path):
     assert check(body, store)["31"].status == "unverified"
 
 
+def test_the_paragraph_before_names_what_a_one_line_paragraph_calls_the_project(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: wall-cost, kind: money, unit: USD, value: 7500000, as_of: "2015-07-01",
+     names: {{ar: [كلفة الجدار العازل على حدود روريتانيا]}}, {SOURCE}}}
+""")
+    body = ("تونس تنفي خبر القاعدة\n\n"
+            "نفى المتحدث باسم وزارة الدفاع خبر نقل قاعدة عسكرية أجنبية إلى مدينة في الشمال الشرقي للبلاد.\n"
+            "وقال المتحدث إن السلطات ماضية في بناء الجدار العازل على حدود روريتانيا.\n"
+            "وقدرت كلفة المشروع بنحو 7.5 مليون دولار.")
+    verdict = check(body, store)["7.5 مليون دولار"]
+    assert verdict.status == "supported" and "paragraph: الجدار" in verdict.reason, verdict.reason
+    # two paragraphs back nothing tells which project
+    far = body.replace("\nوقدرت", "\nوتابع أن العمل سيستمر حتى نهاية العام.\nوقدرت")
+    assert check(far, store)["7.5 مليون دولار"].status == "unverified"
+
+
 def test_figures_joined_by_and_take_facts_in_the_order_the_sentence_names_them(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: tariff-copper, kind: percent, unit: percent, value: 40, as_of: "2024-02-01",
