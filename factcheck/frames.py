@@ -61,6 +61,8 @@ class _Data:
     began: frozenset[str]
     pronouns: frozenset[str]
     day: frozenset[str]
+    saying: frozenset[str]                 # verbs of saying: a day named before what they say is
+    that: frozenset[str]                   # the saying's ("أمس قال ... إن", "said on Monday that")
     cumulative: frozenset[str]
     same: frozenset[str] = frozenset()    # the next figure restates the one before ("الموافق")
     month: frozenset[str] = frozenset()   # month names: a figure "in December" is of a month
@@ -96,6 +98,7 @@ def _data(lang: str) -> _Data:
     return _Data(frozenset(found.get("punctuation", "")), frozenset(found.get("asides", "")), words("words"),
                  words("weak"), tuple(found.get("prefixes") or ()), words("level"), words("change"),
                  words("compared"), words("from"), words("since"), words("began"), words("pronouns"), words("day"),
+                 words("saying"), words("that"),
                  words("cumulative") | words("total"), words("same"), words("month"), words("earlier"), words("total"),
                  words("future"), words("than"), words("where"), words("back"),
                  tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)),
@@ -200,6 +203,20 @@ def _word_strength(word: str, data: _Data, lang: str) -> int:
         if word.startswith(p) and len(rest) > 2:
             return 2 if _concept_keys(rest, lang) else 1
     return 1 if word in data.weak else 0
+
+
+def _told(toks: list[_Token], lo: int, a: int, data: _Data) -> int:
+    """Where what a verb of saying before token `a` (from `lo` on) says begins: after its `that`
+    word (or after the verb when none follows it); `lo` when no such verb is there."""
+    verb = next((t for t in range(a - 1, lo - 1, -1) if _stripped(toks[t].word, data) in data.saying), None)
+    if verb is None:
+        return lo
+    return next((t + 1 for t in range(verb + 1, a) if toks[t].word in data.that), verb + 1)
+
+
+def _stripped(word: str, data: _Data) -> str:
+    """The word without one of the language's clitic prefixes written onto it ("وقال" -> قال)."""
+    return next((word[len(p):] for p in data.prefixes if word.startswith(p) and len(word) - len(p) > 2), word)
 
 
 def _concept_keys(word: str, lang: str) -> frozenset[str]:
@@ -546,7 +563,10 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
                   if tok.content and _word(tok, f, figures) and sc != OTHERS)
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
-    day = bool(said & data.day) or any(figures[g].kind == "date" and lo <= cover[g][0] < hi
+    # a day named before what a verb of saying the figure follows says is the day it was said
+    # ("وفي بيان أمس قال ... إن جلسات الاستماع الأربع", "said on Monday that"), not the figure's
+    told = _told(toks, lo, a, data)
+    day = bool({toks[t].word for t in range(told, hi) if scope_of[t] == OWN} & data.day) or any(figures[g].kind == "date" and lo <= cover[g][0] < hi
                                        for g in range(len(figures)) if g != f)
     place = rivals.index(f) if f in rivals else -1
     group = min(units[x]) if x is not None else f
