@@ -166,6 +166,16 @@ def test_the_paragraph_before_names_what_a_one_line_paragraph_calls_the_project(
     assert check(far, store)["7.5 مليون دولار"].status == "unverified"
 
 
+def test_a_price_in_pence_is_checked_against_a_record_in_pence_sterling(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: utd-close, kind: money, unit: GBX, value: 270.25, as_of: "2005-02-11",
+     names: {{en: [Manchester United closing share price]}}, {SOURCE}}}
+""")
+    assert check("Manchester United shares closed at 270.25p on Friday.", store)["270.25p"].status == "supported"
+    verdict = check("Manchester United shares closed at 290.25p on Friday.", store)["290.25p"]
+    assert verdict.status != "supported" and verdict.reference.fact_id == "utd-close"
+
+
 def test_figures_joined_by_and_take_facts_in_the_order_the_sentence_names_them(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: tariff-copper, kind: percent, unit: percent, value: 40, as_of: "2024-02-01",
