@@ -350,6 +350,15 @@ def _named_in_full(c: Candidate, frames: Frames, cfg: dict) -> None:
             for k in ks:
                 if terms[k].word in c.missing:
                     _credit(c, terms[k], where, weights[SCOPES[where]] / total)
+    # "الفندق" in the figure's sentence is "فندق الجزيرة" when the article names it so: a word of
+    # the name next to one said near the figure, the two written in a row in the article, counts
+    # as the topic's ("حركة الشباب" for "الحركة", "the Jazeera hotel" for "the hotel")
+    scope = dict(c.found)
+    for a, b in zip(terms, terms[1:]):
+        for near, far in ((a, b), (b, a)):
+            if far.word in c.missing and far.year is None and far.weight >= 1 and \
+                    scope.get(near.word, TOPIC) <= SENTENCE and frames.says((a.word, b.word)):
+                _credit(c, far, TOPIC, weights["topic"] / total)
 
 
 def _credit(c: Candidate, term: Term, scope: int, share: float) -> None:

@@ -176,6 +176,24 @@ def test_a_price_in_pence_is_checked_against_a_record_in_pence_sterling(tmp_path
     assert verdict.status != "supported" and verdict.reference.fact_id == "utd-close"
 
 
+def test_the_hotel_is_the_hotel_the_article_named_before(tmp_path):
+    toll = f"""  - {{id: hotel-toll, kind: count, unit: person, value: 13, as_of: "2015-07-26",
+     names: {{ar: [حصيلة قتلى هجوم فندق الجزيرة]}}, {SOURCE}}}
+"""
+    store = store_of(tmp_path, "facts:\n" + toll)
+    body = ("هجوم على فندق في مقديشو\n\n"
+            "اقتحم مسلحون فندق الجزيرة في العاصمة الصومالية أمس وفجروا سيارة مفخخة عند بوابته الرئيسية.\n"
+            "وأعلنت الشرطة أن {} شخصا قتلوا في الهجوم على الفندق.")
+    verdict = check(body.format(13), store)["13"]
+    assert verdict.status == "supported" and "topic: الجزيره" in verdict.reason, verdict.reason
+    assert check(body.format(31), store)["31"].status == "contradicted"
+    # with another hotel's toll in the store, only the sentence could tell the two apart: no alarm
+    store = store_of(tmp_path, "facts:\n" + toll + toll.replace("hotel-toll", "other-toll").replace(
+        "13", "40").replace("الجزيرة", "الصحافة"))
+    verdict = check(body.format(31), store)["31"]
+    assert verdict.status == "unverified" and verdict.reference.fact_id == "hotel-toll", verdict.reason
+
+
 def test_figures_joined_by_and_take_facts_in_the_order_the_sentence_names_them(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: tariff-copper, kind: percent, unit: percent, value: 40, as_of: "2024-02-01",
