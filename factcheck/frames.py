@@ -77,6 +77,9 @@ class _Data:
     # what that word names ("32 of the wounded", "32 من الجرحى")
     part: frozenset[str] = frozenset()
     part_then: tuple[str, ...] = ()
+    # a date followed by one of `offset` next to a span of time is told from another event ("في 13
+    # يوليو قبل يوم على توقيع الاتفاق", "on 13 July, a day before the deal was signed")
+    offset: frozenset[str] = frozenset()
     # phrases that name a year by the article's ("last year": 1 year before) and phrases that name
     # a time before it ("a year ago": 365 days), by their first word as written (with the prefixes
     # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
@@ -102,7 +105,7 @@ def _data(lang: str) -> _Data:
                  words("cumulative") | words("total"), words("same"), words("month"), words("earlier"), words("total"),
                  words("future"), words("than"), words("where"), words("back"),
                  tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)),
-                 words("part"), tuple(fold(w) for w in found.get("part_then") or ()), _ago(found),
+                 words("part"), tuple(fold(w) for w in found.get("part_then") or ()), words("offset"), _ago(found),
                  frozenset(found.get("dashes", "")))
 
 
@@ -129,7 +132,7 @@ class Frame:
     sentence: int                        # index of the figure's sentence in the document
     place: int                           # rank of the figure among the sentence's figures
     group: int                           # figures joined by "and" share a group
-    role: str | None = None              # "change", "level", "compared", "where", "part" or None
+    role: str | None = None              # "change", "level", "compared", "where", "part", "offset" or None
     since: bool = False                  # a duration that runs "since" (to the article's date)
     years: frozenset[int] = frozenset()  # years named in the figure's own clause
     day: bool = False                    # the clause names a day: a count of that day...
@@ -249,7 +252,24 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
     if figure.kind == "count" and after in data.part and b + 1 < len(toks) and \
             toks[b + 1].word.startswith(data.part_then):
         return "part", since        # "32 من الجرحى", "32 of the wounded": some of them
+    if figure.kind in ("date", "year") and _offset(toks, b, data, lang):
+        return "offset", since      # "13 يوليو قبل يوم على توقيع الاتفاق": not the signing's date
     return None, since
+
+
+_TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def _offset(toks: list[_Token], b: int, data: _Data, lang: str) -> bool:
+    """Whether a word of `offset` within the three tokens after token `b` has a span of time
+    next to it (a figure, or a word such as "يوم", "day")."""
+    concepts = lexicon(lang).concepts
+    for t in range(b, min(b + 3, len(toks))):
+        if toks[t].word in data.offset:
+            return any(toks[u].figure is not None or any(concepts[k].units & _TIME_UNITS for k in
+                                                         _concept_keys(toks[u].word, lang))
+                       for u in (t - 1, t + 1) if b <= u < len(toks))
+    return False
 
 
 def _continued(text: str, ends: list[int], k: int, start: int, data: _Data, lang: str) -> frozenset[str]:

@@ -862,6 +862,8 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the figure is a level to come (“will rise to”), not today's"
     if frame.role == "where" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):
         yield "the figure counts where something happened (“in 25 provinces”): some of the fact's, not all"
+    if frame.role == "offset" and c.record.kind == "event":
+        yield "the date is told from another event (“a day before the signing”), not the event's own"
     if frame.role == "part" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):
         yield "the figure counts some of those it names (“32 of the wounded”), not all"
     if counted := _counts_other(figure, frame, c.record):

@@ -194,6 +194,20 @@ def test_the_hotel_is_the_hotel_the_article_named_before(tmp_path):
     assert verdict.status == "unverified" and verdict.reference.fact_id == "hotel-toll", verdict.reason
 
 
+def test_a_date_told_from_an_event_raises_no_alarm_against_the_events_date(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: deal-signing, date: "2015-07-14", names: {{ar: [توقيع الاتفاق النووي الإيراني], en: [signing of the Iran nuclear deal]}},
+     {SOURCE}}}
+""")
+    ar = "وعقدت جلسة الاستماع الثالثة في 13 يوليو 2015 قبل يوم على توقيع الاتفاق النووي الإيراني."
+    en = "The third hearing was held on 13 July 2015, a day before the signing of the Iran nuclear deal."
+    verdict = check(ar, store)["13 يوليو 2015"]
+    assert verdict.status == "unverified" and "told from another event" in verdict.reason, verdict.reason
+    assert check(en, store)["13 July 2015"].status == "unverified"
+    # the event's own date is still checked
+    assert check("وجرى توقيع الاتفاق النووي الإيراني في 13 يوليو 2015.", store)["13 يوليو 2015"].status == "contradicted"
+
+
 def test_figures_joined_by_and_take_facts_in_the_order_the_sentence_names_them(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: tariff-copper, kind: percent, unit: percent, value: 40, as_of: "2024-02-01",
