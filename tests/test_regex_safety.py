@@ -113,8 +113,9 @@ def test_patterns_are_collected():
 @pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
 def test_no_pattern_blows_up_on_adversarial_input(unit, prefix):
     text = prefix + adversarial(unit, WINDOW)
+    # (slow twice: a busy machine may pause one call, never a pattern's every call)
     slow = [f"{name} {t:.2f} s: {p.pattern[:150]!r}" for name, p in PATTERNS.items()
-            if (t := _slowest_call(p, text)) > 0.25]
+            if _slowest_call(p, text) > 0.25 and (t := _slowest_call(p, text)) > 0.25]
     assert not slow, "\n".join(slow)
 
 
