@@ -357,7 +357,7 @@ class Frames:
     @functools.cached_property
     def _sequence(self) -> tuple[list[str], dict[str, list[int]]]:
         """The article's content words in order, and where each word is."""
-        words = [w for _, _, w in _all_tokens(self.text)]
+        words = [w for _, _, w in _all_tokens(self.text, normalized=True)]
         where: dict[str, list[int]] = {}
         for p, w in enumerate(words):
             where.setdefault(w, []).append(p)

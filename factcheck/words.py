@@ -92,12 +92,13 @@ def _short_stems() -> dict[str, int]:
     return dict(token_rules()["min_stem_after"])
 
 
-def tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+def tokens(text: str, normalized: bool = False) -> tuple[tuple[int, int, str], ...]:
     """Content words of a text as (start, end, folded word); stopwords and one-letter words left
-    out. Offsets are into `normalize(text).text`, which is `text` itself for a normalised sentence.
-    Those of a short text (a name, a title: they recur) are kept in a cache, not those of a
-    whole article or a streamed section (4,096 of them would fill the memory)."""
-    return _short_tokens(text) if len(text) <= _CACHED_TEXT else _tokens(text)
+    out. Offsets are into `normalize(text).text`, which is `text` itself for a normalised sentence
+    (`normalized`: the text is one, not normalised again). Those of a short text (a name, a
+    title: they recur) are kept in a cache, not those of a whole article or a streamed section
+    (4,096 of them would fill the memory)."""
+    return _short_tokens(text) if len(text) <= _CACHED_TEXT else _tokens(text, normalized)
 
 
 _CACHED_TEXT = 200      # characters
@@ -108,10 +109,10 @@ def _short_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
     return _tokens(text)
 
 
-def _tokens(text: str) -> tuple[tuple[int, int, str], ...]:
+def _tokens(text: str, normalized: bool = False) -> tuple[tuple[int, int, str], ...]:
     stop = _token_rules()[0]
     out = []
-    for m in _WORD.finditer(normalize(text).text):
+    for m in _WORD.finditer(text if normalized else normalize(text).text):
         word = m.group().casefold()
         if word[-1] == ".":                 # folded(), inline: this loop reads whole articles
             word = word.replace(".", "")
