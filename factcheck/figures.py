@@ -29,8 +29,8 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
   ends with `before`, whose following text starts with `after` and whose own text is `text` (a
   whole match; "(?-i:[A-Z])" is a capital) (each when given) gets the fields of `set` (`kind:
   none` drops it; `kind: apart` says the match is not its rule's figure: the text gives what the
-  other rules make of it, "rose from 31 to 32" two figures). They are tried in file order (the files in name order), each on the figure as
-  those before it left it.
+  other rules make of it, "rose from 31 to 32" two figures). They are tried in file order (the
+  files in name order), each on the figure as those before it left it.
 
 Top-level keys of a file: `clitics` and `suffixes` (taken off when looking a word up),
 `articles`, `anchors` (patterns for the standard `re` engine, or `{after: CLASS, pattern: P}`:
@@ -41,9 +41,9 @@ begins with `{NAME}` (inside groups, after lookarounds) then share one reading o
 see `_engine`).
 
 Examples: each entry carries `examples: {match: [...], no_match: [...]}`. A `match` item is
-`{text, value, kind, unit?, qualifier?, subject?, span?, also?}`: extracting `text` must give exactly one
-figure, spanning `span` (default: all of `text`) with those fields, besides the figures whose
-spans `also` lists. A `no_match` item is a string that must give no figure, or
+`{text, value, kind, unit?, qualifier?, subject?, span?, also?}`: extracting `text` must give
+exactly one figure, spanning `span` (default: all of `text`) with those fields, besides the
+figures whose spans `also` lists. A `no_match` item is a string that must give no figure, or
 `{text, not: {field: value...}}`: no figure of `text` has those fields. For exclusions (`kind:
 none`, or a context rule setting it) the two lists swap roles: `match` items are texts the rule
 removes, `no_match` items texts it leaves alone.

@@ -409,7 +409,7 @@ class Frames:
         return any(years_of(self.figures[g]) for g in range(c, self._bounds(s, c)[0]) if g != i)
 
     def context(self, i: int) -> frozenset[str]:
-        """The match keys of figure i's paragraph (and the one before) and of the article's title and lead."""
+        """The match keys of figure i's paragraph (and the one before) and of the title and lead."""
         return self._near(bisect_right(self._newlines, self.spans[i][0])) | self._topic
 
     def _near(self, p: int) -> frozenset[str]:
@@ -585,8 +585,8 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
     # a day named before what a verb of saying the figure follows says is the day it was said
     # ("وفي بيان أمس قال ... إن جلسات الاستماع الأربع", "said on Monday that"), not the figure's
-    told = _told(toks, lo, a, data)
-    day = bool({toks[t].word for t in range(told, hi) if scope_of[t] == OWN} & data.day) or any(figures[g].kind == "date" and lo <= cover[g][0] < hi
+    told = {toks[t].word for t in range(_told(toks, lo, a, data), hi) if scope_of[t] == OWN}
+    day = bool(told & data.day) or any(figures[g].kind == "date" and lo <= cover[g][0] < hi
                                        for g in range(len(figures)) if g != f)
     place = rivals.index(f) if f in rivals else -1
     group = min(units[x]) if x is not None else f
