@@ -639,15 +639,14 @@ def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
     other than a function word (a counted noun), is of that currency ("50 مليون دولار وليس 34
     مليونا", "$5bn, up from 3 billion.", "1bn euros now, another 550m to follow")."""
     out = figures[:]
-    for k in range(1, len(out)):
-        j = k - 1
-        while j > 0 and out[j].kind == "percent":
-            j -= 1
-        before, f = out[j], out[k]
-        if (f.kind == "count" and f.unit is None and before.kind == "money" and before.unit
+    before: Figure | None = None        # the last figure that is not a percentage (one pass: a page
+    for k, f in enumerate(out):         # of "5% 5% …" is not walked back over at each figure)
+        if (before is not None and f.kind == "count" and f.unit is None and before.kind == "money" and before.unit
                 and _scaled(eng, f.text) and not _noun_next(eng, text, f.end)
                 and f.start - before.end <= _ELIDED_REACH and not sentence_end().search(text, before.end, f.start)):
-            out[k] = dataclasses.replace(f, kind="money", unit=before.unit)
+            f = out[k] = dataclasses.replace(f, kind="money", unit=before.unit)
+        if f.kind != "percent":
+            before = f
     return out
 
 
