@@ -201,10 +201,8 @@ def _strength(tok: _Token, data: _Data, lang: str) -> int:
 def _word_strength(word: str, data: _Data, lang: str) -> int:
     if word in data.clause_words:
         return 3
-    for p in data.prefixes:
-        rest = word[len(p):]
-        if word.startswith(p) and len(rest) > 2:
-            return 2 if _concept_keys(rest, lang) else 1
+    if (rest := _stripped(word, data)) != word:
+        return 2 if _concept_keys(rest, lang) else 1
     return 1 if word in data.weak else 0
 
 

@@ -183,6 +183,8 @@ def lexicon(lang: str | None) -> Lexicon:
                 by_key[word].add(cid)
                 if rule.get("stems", True):
                     by_key[_stem(stemmer, ratio, endings, word)].add(cid)
+            for entry in rule.get("exact") or ():      # as written: its stem is another word's
+                by_key[fold(entry)].add(cid)
             for entry in rule.get("narrower") or ():
                 word = fold(entry)
                 narrower[word].add(cid)
