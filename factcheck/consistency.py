@@ -56,6 +56,8 @@ _LIST_MARK = regex.compile(r"[,،;؛]")
 _A_COMMA = regex.compile(r"[,،]")
 _COMMA_AT_END = regex.compile(r"[,،][^\S\n]*$")
 _COMMA_SPACE_AT_END = regex.compile(r"[,،]\s*$")
+_COLON = regex.compile(r"[^\S\n]*:")
+_APPROX_SUM = 0.05      # a round total said to be about one ("some 990,000 in all") allows parts this far off
 _CUT_MARK = regex.compile(r"[,،:;؛]")
 _LINE_TEXT = regex.compile(r"[^\n]+")
 _SENTENCE_MARK = regex.compile(r"[.!?؟]\s")
@@ -1676,9 +1678,13 @@ def _elliptic(art: _Article, a: _Fig, b: _Fig, shares: bool = False) -> bool:
 def _sum(art: _Article) -> list[Inconsistency]:
     out = []
     for g in art.figs:
-        if g.f.kind not in ("count", "money", "measure") or g.f.qualifier:
+        if g.f.kind not in ("count", "money", "measure") or g.f.qualifier not in (None, "approx"):
             continue
-        out += _breakdown(art, g) or _subtotals(art, g) or _listed(art, g) or _named_parts(art, g) or _next_parts(art, g)
+        if g.f.qualifier:       # "some 990,000 workers in all": only a total said to be one
+            out += _subtotals(art, g)
+            continue
+        out += _breakdown(art, g) or _colon_list(art, g) or _subtotals(art, g) or _listed(art, g) \
+            or _named_parts(art, g) or _next_parts(art, g)
     flagged = {x.span.start for x in out}
     return out + [x for x in _among(art) if x.span.start not in flagged]
 
@@ -1929,11 +1935,43 @@ def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     if len(subs) < 2 or any(h.f.qualifier for h in subs):
         return []
     s = sum(float(h.f.value) for h in subs)
-    if s == float(total.f.value):
-        return []
+    v = float(total.f.value)
+    if s == v or total.f.qualifier and abs(s - v) <= _APPROX_SUM * v:
+        return []       # ("some 1,000 in all" for 980: a round total)
     return [Inconsistency(
         "consistency/sum", art.fspan(total), tuple(art.fspan(h) for h in subs), format_value(s),
         f"the parts before it add up to {format_value(s)} (" + " + ".join(h.f.text for h in subs) + f"), not {total.f.text}")]
+
+
+def _colon_list(art: _Article, total: _Fig) -> list[Inconsistency]:
+    """"3761 كيلومترا مربعا، توزعت على النحو التالي: مدينة الرياض ... 1579 كيلومترا مربعا (55.7 في
+    المائة ...)، مدينة جدة ... 761 ...": a total whose breakdown a colon opens ("distributed as
+    follows:"), the parts every value of its measure to the end of the sentence, however long each
+    part's description (values in brackets are asides)."""
+    start, end = art.sentence(total.start)
+    marks = art.cues_in(total.end, min(end, total.end + 60), "complete")
+    if not marks or len(art.words(total.end, marks[0].start)) > 4:
+        return []
+    colon = _COLON.match(art.text, marks[-1].end)
+    if colon is None or any(c.start < colon.end() or art.text.rfind("(", colon.end(), c.start) <= art.text.rfind(")", colon.end(), c.start)
+                            for c in art.cues_in(total.end, end, "including", "update", "compared", "each")):
+        return []       # (a part broken down in turn, a value of another time, a value each)
+    parts = [h for h in art.figures(colon.end(), end) if not _bracketed(art, h, colon.end())]
+    if len(parts) < 2 or any(not _same_measure(h.f, total.f) or h.f.qualifier for h in parts) \
+            or any(float(h.f.value) >= float(total.f.value) for h in parts):
+        return []
+    s = sum(float(h.f.value) for h in parts)
+    if total.bounds is None or total.bounds[0] <= s <= total.bounds[1]:
+        return []
+    return [Inconsistency(
+        "consistency/sum", art.fspan(total), tuple(art.fspan(h) for h in parts), format_value(s),
+        f"the parts listed after it add up to {format_value(s)} (" + " + ".join(h.f.text for h in parts) +
+        f"), not {total.f.text}")]
+
+
+def _bracketed(art: _Article, g: _Fig, lo: int) -> bool:
+    """Whether a figure stands inside brackets opened after offset `lo`."""
+    return art.text.rfind("(", lo, g.start) > art.text.rfind(")", lo, g.start)
 
 
 def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[_Fig]:
@@ -1947,10 +1985,15 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[
     run = [figs[-1]]
     for h in reversed(figs[:-1]):
         gap = art.text[h.end:run[0].start]
-        if not _same_measure(h.f, total.f) or len(art.words(h.end, run[0].start)) > (10 if named(h) and named(run[0]) else 6) \
+        # (the words of a name do not count: "Unison's 800,000 workers, the Transport and General
+        # Workers' Union's 70,000 and Amicus' 20,000")
+        said = [w for w in art.words(h.end, run[0].start) if not art.text[w[0]].isupper()]
+        if not _same_measure(h.f, total.f) or len(said) > (10 if named(h) and named(run[0]) else 6) \
                 or not (art.lang.joined.search(gap) or _A_COMMA.search(gap)):
             break
         run.insert(0, h)
+    if any(_same_measure(h.f, total.f) and not h.f.qualifier for h in figs[:len(figs) - len(run)]):
+        return []       # an earlier value of the measure in the sentence: the list may start before the run
     values = [float(h.f.value) for h in run]
     if any(v == sum(values[i + 1:j]) if j > i else v == sum(values[j:i]) for i, v in enumerate(values)
            for j in range(len(values) + 1) if j - i >= 3 or i - j >= 2):
@@ -2138,16 +2181,15 @@ def _definite(art: _Article) -> list[Inconsistency]:
     """"الاعتداءات الدموية الأربعة" or "the four attacks" after "3 اعتداءات": a number word that
     refers back to things already counted."""
     out = []
+    lead_end = _lead_end(art, _headline_end(art))
     for g in art.figs:
         if g.f.kind != "count" or not isinstance(g.f.value, int) or not 2 <= g.f.value <= 20 or g.f.qualifier:
             continue
         text = art.text[g.start:g.end]
-        if _NUMERIC.search(text):
-            continue
         lang = art.lang
-        if not (lang.definite_prefix and text.startswith(lang.definite_prefix)
+        if not (lang.definite_prefix and text.startswith(lang.definite_prefix) and not _NUMERIC.search(text)
                 or lang.definite_article and lang.definite_article.search(art.text[max(0, g.start - 12):g.start])):
-            continue
+            continue        # ("the 14 floors" in digits too: "الـ14" is rarer than a number word)
         if lang.noun_before:
             nouns = [art.text[s:e] for s, e in art.words(max(0, g.start - 40), g.start)][-2:]
         else:
@@ -2159,8 +2201,10 @@ def _definite(art: _Article) -> list[Inconsistency]:
             wanted |= keys(noun.casefold(), art.doc.lang)
         start, _ = art.sentence(g.start)
         window = art.previous(art.previous(start))
-        earlier = [h for h in art.figures(window, start) if h.f.kind == "count" and h.f.subject
-                   and h.subject & wanted]
+        # (the two sentences before, and the headline and lead: "dropped from four US radio
+        # stations" in the lead, "did not return to the five stations" further on)
+        earlier = [h for h in art.figures(0, min(lead_end, window)) + art.figures(window, start)
+                   if h.f.kind == "count" and h.f.subject and h.subject & wanted]
         if not earlier:
             continue
         h = earlier[-1]

@@ -54,6 +54,34 @@ def test_a_total_after_its_listed_parts(text, expected):
     assert flagged(text.replace(*total)) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a round total said to be about one, after parts named by a long proper name
+    ("The Northern Teachers' Union's 600,000 members, the Transport and Shipping Workers' Union's 50,000 "
+     "and Unite's 30,000 - some 780,000 workers in all - will strike.", "680,000"),
+])
+def test_an_approximate_total_far_from_its_parts(text, expected):
+    assert [(r, e) for r, _, e in flagged(text)] == [("sum", expected)]
+    assert flagged(text.replace("780,000", "690,000")) == []        # within 5% of a round total
+
+
+def test_a_list_that_starts_before_the_parts_read_is_not_summed():
+    text = "It employs 9,000 staff: 600,000 members joined Unite, 50,000 and 30,000 - some 780,000 in all."
+    assert [x for x in flagged(text) if x[0] == "sum"] == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("تبلغ مساحة الغابات 1200 هكتار، تتوزع على النحو التالي: غابة الشمال التي تمتد على طول الساحل بمساحة 500 هكتار "
+     "(40 في المائة من مساحة الإقليم)، وغابة الوسط بمساحة 400 هكتار (25 في المائة)، وغابة الجنوب بمساحة 200 هكتار.",
+     "1200 هكتار", "1100"),
+    ("The fund's 90 projects are distributed as follows: 40 projects in the capital region near the coast, "
+     "35 in the mountain provinces (10% of the budget) and 25 in the south.", "90", "100"),
+])
+def test_a_total_and_the_breakdown_a_colon_opens(text, span, expected):
+    assert flagged(text) == [("sum", span, expected)]
+    fixed = {"1100": ("1200 هكتار", "1100 هكتار"), "100": ("90 projects", "100 projects")}[expected]
+    assert flagged(text.replace(*fixed)) == []
+
+
 def test_subtotals_and_their_total():
     text = ("خصصت 10 دوائر لكل من الأمانات الخمس بإجمالي (50) دائرة، و8 دوائر لكل من الأمانتين بإجمالي (16) "
             "دائرة، ليصل مجموع الدوائر إلى (64) دائرة.")
@@ -559,6 +587,11 @@ def test_the_lead_against_the_headline(text, span, expected):
     ("إنشاء 7 حدائق جديدة في المدينة\n\nوقال المسؤول إنه يتم إنشاء 9 حدائق في الأحياء السكنية.", "9", "7"),
     ("وقتل 6 أشخاص في 3 اعتداءات استهدفت كنائس.\nوأوضحت الشرطة أن الاعتداءات الدموية الأربعة وقعت خلال ساعة.",
      "الأربعة", "3"),
+    ("The museum keeps its papers on 9 floors of the tower. The collection began in 1850. "
+     "Its 400,000 items fill the 11 floors of the archive.", "11", "9"),
+    ("Storm closes roads\n\nA storm has closed three mountain roads in the north since Monday.\n\nThe army opened "
+     "a bridge. Crews cleared trees from a pass. Snow fell again overnight, and the four roads stayed shut today.",
+     "four", "three"),
     ("Cutting the limit from 80mg to 50mg would save 85 lives a year, the study says.\n\n"
      "\"Reducing the limit from 80mg to 50mg can be expected to save around 65 lives a year,\" he said.",
      "65", "85"),
