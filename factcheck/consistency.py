@@ -728,8 +728,14 @@ def _since_that(art: _Article, g: _Fig) -> list[Inconsistency]:
 
 def _duration_vs_span(art: _Article, g: _Fig) -> list[Inconsistency]:
     """"for seven years from 1996 to 2001", "لمدة 7 سنوات من 1996 إلى 2001": a duration against the
-    span of years right after it (the written precision and a year either way as tolerance)."""
+    span of years right after it, or right before it and restated ("بين 1956 و1973، أي على مدى 17
+    عاما", "from 1996 to 2001, or five years"; the written precision and a year either way as
+    tolerance)."""
     span = [h for h in art.figures(g.end, g.end + 30) if h.f.kind == "range" and len(art.words(g.end, h.start)) <= 1]
+    if not span:
+        span = [h for h in art.figures(max(0, g.start - 40), g.start)[-1:] if h.f.kind == "range"
+                and _A_COMMA.search(art.text, h.end, g.start) and len(art.words(h.end, g.start)) <= 4
+                and art.cues_in(h.end, g.start, "link")]
     if not span or not isinstance(span[0].f.value, (list, tuple)):
         return []
     a, b = (float(v) for v in span[0].f.value)

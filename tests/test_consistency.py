@@ -371,6 +371,21 @@ def test_a_duration_against_the_span_of_years_after_it():
     assert flagged("He led them for five years from 1996 to 2001.", date=None) == []
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    ("سجل 249 هدفا في الفترة بين 1956 و1973، أي على مدى 12 عاما.", "12 عاما", "17 years"),
+    ("He ran the club from 1990 to 2004, or nine years in all.", "nine years", "14 years"),
+])
+def test_a_span_of_years_restated_as_a_duration(text, span, expected):
+    assert flagged(text) == [("elapsed", span, expected)]
+    assert flagged(text.replace(span, {"12 عاما": "17 عاما", "nine years": "14 years"}[span])) == []
+
+
+def test_an_old_year_dated_back_to_against_the_years_ago():
+    text = "The letters, dating back to 1670, more than 400 years ago, are in the archive."
+    assert flagged(text, date=dt.date(2004, 12, 1)) == [("elapsed", "400 years", "334 years")]
+    assert flagged(text.replace("400", "300"), date=dt.date(2004, 12, 1)) == []
+
+
 def test_parts_whose_noun_phrase_stands_before_their_share():
     text = ("ونقل البرنامج 4490 مريضا.\nورصد البرنامج 2835 حالة تم قبولها بنسبة 63.1%، كما تم رصد 1183 حالة تحت التصعيد "
             "بنسبة بلغت 36.3%، وتم علاج 299 حالة في نفس المستشفى بنسبة 6.7% و177 حالة على قائمة الانتظار بنسبة 3.9%.")
