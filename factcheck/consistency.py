@@ -971,7 +971,7 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                                                          kind == "ratio")),
                           key=lambda p: min(abs(p[0].start - cs), abs(p[1].start - cs)))
         if not attached and kind in ("multiplier", "ratio"):
-            attached = _borrowed(art, figs, (cs, ce), start)
+            attached = _borrowed(art, figs, (cs, ce), start) or (_named_base(art, figs, what, start) if kind == "ratio" else [])
         for a, b in attached if kind == "multiplier" else attached[:1]:
             item = _judge(art, what, kind, g, a, b)
             if item:
@@ -1092,6 +1092,41 @@ def _borrowed(art: _Article, figs: list[_Fig], where: tuple[int, int], start: in
     if len(earlier) != 1:
         return []
     return [(earlier[0], a)]
+
+
+def _named_base(art: _Article, figs: list[_Fig], g: _Fig, start: int) -> list[tuple[_Fig, _Fig]]:
+    """"تبدأ أسعارها من 150 ريالا للفئة البرونزية، 270 ريالا للفضية ... ويصل سعر التذكرة 2100 ريال،
+    أي عشرة أضعاف سعر تذكرة الفئة البرونزية": a multiple that restates the value right before it (a
+    word of linking between) as so many times a base it names. The base is the earlier value of the
+    measure in the sentence whose words share the most words with those after the multiple (the
+    restated value's own words left out), more than any other's."""
+    links = [c for c in art.cues_in(max(start, g.start - 20), g.start, "link") if not art.words(c.end, g.start)]
+    times = art.cues_in(g.end, g.end + 20, "times")
+    if not links or not times or art.words(g.end, times[0].start):
+        return []
+    prior = [h for h in figs if h.end <= links[-1].start]
+    if not prior or prior[-1].f.kind not in ("money", "count", "measure") or art.words(prior[-1].end, links[-1].start):
+        return []
+    b = prior[-1]
+    _, end = art.sentence(g.start)
+    lang = art.doc.lang
+
+    def named(lo: int, hi: int, most: int) -> set[str]:      # the keys of the first `most` content words
+        words = [art.lower[s:e] for s, e in art.words(lo, hi)]
+        content = [w for w in words if not is_stopword(w) and not _NUMERIC.fullmatch(w) and len(w) > 2][:most]
+        return set().union(*(keys(w, lang) for w in content))
+
+    wanted = named(times[0].end, min(end, times[0].end + 80), 5) - set().union(*(
+        keys(art.lower[s:e], lang) for s, e in art.words(max(start, b.start - 40), b.start)))
+    bases = [h for h in prior[:-1] if _same_measure(h.f, b.f) and not h.f.qualifier]
+    shared = []
+    for k, h in enumerate(bases):
+        stop = min([x.start for x in figs if x.start >= h.end] + [b.start])
+        shared.append((len(wanted & named(h.end, stop, 3)), k))
+    shared.sort(reverse=True)
+    if not shared or not shared[0][0] or len(shared) > 1 and shared[1][0] == shared[0][0]:
+        return []
+    return [(bases[shared[0][1]], b)]
 
 
 def _judge(art: _Article, what, kind: str, g: _Fig | None, a: _Fig, b: _Fig) -> Inconsistency | None:

@@ -371,6 +371,19 @@ def test_a_duration_against_the_span_of_years_after_it():
     assert flagged("He led them for five years from 1996 to 2001.", date=None) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    ("Seats cost $40 for the upper tier, $65 for the lower tier and $90 for the boxes, while a pitch-side seat costs "
+     "$600, or ten times the price of a seat in the upper tier.", "×15"),
+    ("تبدأ الأسعار من 40 ريالا للمدرج العلوي، و65 ريالا للمدرج السفلي، و90 ريالا للمقصورة، ويصل سعر المقعد بجانب الملعب "
+     "إلى 600 ريال، أي عشرة أضعاف سعر المدرج العلوي.", "×15"),
+])
+def test_a_multiple_of_a_base_its_words_name(text, expected):
+    assert [(r, e) for r, _, e in flagged(text)] == [("percent-change", expected)]
+    assert flagged(text.replace("600", "400")) == []
+    # words that name no one value more than another: no base
+    assert flagged(text.replace("upper tier.", "tier.").replace("سعر المدرج العلوي", "سعر المدرج")) == []
+
+
 @pytest.mark.parametrize("text,span,expected", [
     ("سجل 249 هدفا في الفترة بين 1956 و1973، أي على مدى 12 عاما.", "12 عاما", "17 years"),
     ("He ran the club from 1990 to 2004, or nine years in all.", "nine years", "14 years"),
