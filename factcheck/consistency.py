@@ -1994,10 +1994,10 @@ def _colon_list(art: _Article, total: _Fig) -> list[Inconsistency]:
     if not marks or len(art.words(total.end, marks[0].start)) > 4:
         return []
     colon = _COLON.match(art.text, marks[-1].end)
-    if colon is None or any(c.start < colon.end() or art.text.rfind("(", colon.end(), c.start) <= art.text.rfind(")", colon.end(), c.start)
+    if colon is None or any(c.start < colon.end() or not _bracketed(art, c.start, colon.end())
                             for c in art.cues_in(total.end, end, "including", "update", "compared", "each")):
         return []       # (a part broken down in turn, a value of another time, a value each)
-    parts = [h for h in art.figures(colon.end(), end) if not _bracketed(art, h, colon.end())]
+    parts = [h for h in art.figures(colon.end(), end) if not _bracketed(art, h.start, colon.end())]
     if len(parts) < 2 or any(not _same_measure(h.f, total.f) or h.f.qualifier for h in parts) \
             or any(float(h.f.value) >= float(total.f.value) for h in parts):
         return []
@@ -2010,9 +2010,9 @@ def _colon_list(art: _Article, total: _Fig) -> list[Inconsistency]:
         f"), not {total.f.text}")]
 
 
-def _bracketed(art: _Article, g: _Fig, lo: int) -> bool:
-    """Whether a figure stands inside brackets opened after offset `lo`."""
-    return art.text.rfind("(", lo, g.start) > art.text.rfind(")", lo, g.start)
+def _bracketed(art: _Article, pos: int, lo: int) -> bool:
+    """Whether offset `pos` stands inside brackets opened after offset `lo`."""
+    return art.text.rfind("(", lo, pos) > art.text.rfind(")", lo, pos)
 
 
 def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[_Fig]:
