@@ -1109,20 +1109,12 @@ def _named_base(art: _Article, figs: list[_Fig], g: _Fig, start: int) -> list[tu
         return []
     b = prior[-1]
     _, end = art.sentence(g.start)
-    lang = art.doc.lang
-
-    def named(lo: int, hi: int, most: int) -> set[str]:      # the keys of the first `most` content words
-        words = [art.lower[s:e] for s, e in art.words(lo, hi)]
-        content = [w for w in words if not is_stopword(w) and not _NUMERIC.fullmatch(w) and len(w) > 2][:most]
-        return set().union(*(keys(w, lang) for w in content))
-
-    wanted = named(times[0].end, min(end, times[0].end + 80), 5) - set().union(*(
-        keys(art.lower[s:e], lang) for s, e in art.words(max(start, b.start - 40), b.start)))
+    wanted = _keys(art, times[0].end, min(end, times[0].end + 80), 5) - _keys(art, max(start, b.start - 40), b.start)
     bases = [h for h in prior[:-1] if _same_measure(h.f, b.f) and not h.f.qualifier]
     shared = []
     for k, h in enumerate(bases):
         stop = min([x.start for x in figs if x.start >= h.end] + [b.start])
-        shared.append((len(wanted & named(h.end, stop, 3)), k))
+        shared.append((len(wanted & _keys(art, h.end, stop, 3)), k))
     shared.sort(reverse=True)
     if not shared or not shared[0][0] or len(shared) > 1 and shared[1][0] == shared[0][0]:
         return []
@@ -1373,12 +1365,16 @@ def _of_which(art: _Article, x: _Fig, start: int) -> _Fig | None:
     return earlier[-1] if earlier and float(earlier[-1].f.value) > float(x.f.value) else None
 
 
-def _keys(art: _Article, lo: int, hi: int) -> set[str]:
-    """The match keys of the content words between two offsets (stems, concepts)."""
+def _keys(art: _Article, lo: int, hi: int, most: int | None = None) -> set[str]:
+    """The match keys of the content words between two offsets (stems, concepts); of the first
+    `most` of them only, if given."""
     out: set[str] = set()
     for s, e in art.words(lo, hi):
         if not _NUMERIC.fullmatch(art.text[s:e]) and not is_stopword(art.text[s:e].casefold()):
             out |= keys(art.text[s:e].casefold(), art.doc.lang)
+            most = None if most is None else most - 1
+            if most == 0:
+                break
     return out
 
 
@@ -2096,7 +2092,7 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
         out.append(_mismatch(art, g, h, "the headline"))
     out += _told_again(art, heads, body, lead_end)
     out += _scorers(art, head_end)
-    out += _definite(art)
+    out += _definite(art, lead_end)
     out += _repeated(art, body)
     out += _restated(art)
     out += _results(art)
@@ -2218,11 +2214,10 @@ def _mismatch(art: _Article, g: _Fig, other: _Fig, where: str) -> Inconsistency:
         f"“{g.f.text}” here, “{other.f.text}” in {where}, with no sign that the figure changed")
 
 
-def _definite(art: _Article) -> list[Inconsistency]:
+def _definite(art: _Article, lead_end: int) -> list[Inconsistency]:
     """"الاعتداءات الدموية الأربعة" or "the four attacks" after "3 اعتداءات": a number word that
-    refers back to things already counted."""
+    refers back to things already counted (`lead_end`: where the article's lead ends)."""
     out = []
-    lead_end = _lead_end(art, _headline_end(art))
     for g in art.figs:
         if g.f.kind != "count" or not isinstance(g.f.value, int) or not 2 <= g.f.value <= 20 or g.f.qualifier:
             continue
