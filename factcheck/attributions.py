@@ -50,7 +50,8 @@ _WORD = regex.compile(r"[^\s,،]+")
 _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
                                 r"(?:\s*[.,;:!?]|\s+(?:that|who|which)\b|\s*\Z)")
 _NAME = regex.compile(r"\w{3,}")                     # the words of a name remembered with its type
-_CASED = regex.compile(r"(?<![\p{L}\p{N}'’-])(?:(?P<cap>\p{Lu})|\p{Ll})[\p{L}\p{N}&-]*")   # a word, capitalised or not
+_CAPITAL = regex.compile(r"(?<![\p{L}\p{N}&'’-])\p{Lu}[\p{L}\p{N}&-]*")     # a capitalised word ("AT&T")
+_LOWER = regex.compile(r"(?<![\p{L}\p{N}&'’-])\p{Ll}[\p{L}\p{N}&-]*")       # a word in lower case
 _SENTENCE_MARKS = ".!?\"“‘'«:"
 _ADJECTIVE = regex.compile(r"[ \t]+\p{Ll}")        # a word after a capitalised one: it may be its noun
 
@@ -1341,11 +1342,10 @@ class _Speakers:
         """The capitalised words of the text (without a possessive "'s"), each with where it starts
         and ends as written."""
         if self._caps is None:
-            text, self._caps, self._lower = self.x.text, [], set()
-            for m in _CASED.finditer(text, timeout=scan_timeout(len(text))):
-                if m.start("cap") < 0:
-                    self._lower.add(m.group())
-                    continue
+            text, self._caps = self.x.text, []
+            timeout = scan_timeout(len(text))
+            self._lower = set(_LOWER.findall(text, timeout=timeout))
+            for m in _CAPITAL.finditer(text, timeout=timeout):
                 w = m.group()
                 if w.endswith("s") and text.startswith(("'", "’"), m.end() - 2):
                     w = w[:-2]

@@ -28,15 +28,16 @@ import functools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from itertools import repeat
+from itertools import islice, repeat
+from unicodedata import category
+
 
 from .document import Document
 from .figures import CONTEXT_MAX
 from .model import Figure
 from .normalize import Normalized, fold, normalize
 from .rules import rule_files, settings
-from .words import CONCEPT, TERM, folded, is_change, is_stopword, keys, lexicon, variants, weight
-from .words import tokens as _all_tokens
+from .words import CONCEPT, TERM, folded, is_change, is_stopword, keys, lexicon, tokens_from, variants, weight
 
 SCOPES = ("own", "sentence", "others", "paragraph", "topic")
 OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
@@ -353,20 +354,25 @@ class Frames:
         return d, max(start, self.spans[c][0] - CONTEXT_MAX), min(end, self.spans[d - 1][1] + CONTEXT_MAX)
 
     @functools.cached_property
-    def _sequence(self) -> tuple[list[str], dict[str, list[int]]]:
-        """The article's content words in order, and where each word is."""
-        words = [w for _, _, w in _all_tokens(self.text, normalized=True)]
-        where: dict[str, list[int]] = {}
-        for p, w in enumerate(words):
-            where.setdefault(w, []).append(p)
-        return words, where
+    def _lower(self) -> str:
+        """The text in lower case, letter for letter (a letter whose lower case is longer kept)."""
+        low = self.text.lower()
+        return low if len(low) == len(self.text) else "".join(
+            c.lower() if len(c.lower()) == 1 else c for c in self.text)
 
     def says(self, words: tuple[str, ...]) -> bool:
         """Whether the article has these content words in a row ("Australian National Iodine
-        Nutrition Study", stopwords aside)."""
-        seq, where = self._sequence
-        n = len(words)
-        return any(seq[p:p + n] == list(words) for p in where.get(words[0], ()))
+        Nutrition Study", stopwords aside): read from each place the first is written, in any
+        case, with or without the dots of an abbreviation ("U.S.")."""
+        low, n = self._lower, len(words)
+        for first in (words[0], ".".join(words[0]) + ".") if len(words[0]) <= 5 else (words[0],):
+            at = low.find(first)
+            while at >= 0:
+                if not (at and (low[at - 1].isalpha() or low[at - 1] == "." or category(low[at - 1])[0] == "M")) and tuple(
+                        w for _, _, w in islice(tokens_from(self.text, at), n)) == words:
+                    return True
+                at = low.find(first, at + 1)
+        return False
 
     @functools.cached_property
     def _proper(self) -> frozenset[str]:

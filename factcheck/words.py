@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -110,15 +111,18 @@ def _short_tokens(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 def _tokens(text: str, normalized: bool = False) -> tuple[tuple[int, int, str], ...]:
+    return tuple(tokens_from(text if normalized else normalize(text).text))
+
+
+def tokens_from(text: str, pos: int = 0) -> Iterator[tuple[int, int, str]]:
+    """The content words of a normalised text from `pos` on, one at a time, as `tokens` gives them."""
     stop = _token_rules()[0]
-    out = []
-    for m in _WORD.finditer(text if normalized else normalize(text).text):
+    for m in _WORD.finditer(text, pos):
         word = m.group().casefold()
         if word[-1] == ".":                 # folded(), inline: this loop reads whole articles
             word = word.replace(".", "")
         if len(word) > 1 and word not in stop:
-            out.append((*m.span(), word))
-    return tuple(out)
+            yield (*m.span(), word)
 
 
 # ---------------------------------------------------------------- stems and concepts
