@@ -834,8 +834,11 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if figure.kind in ("money", "measure") and 1 < times < cfg["reading"]:     # "$1094.10" and 1094.54
         yield f"the figure is within {times - 1:.2%} of the fact: another reading of it (an hour, a market) " \
               "more likely than an error"
-    if round(c.score) < cfg["strong"]:
-        yield f"its score {c.score:.0f} is below {cfg['strong']}"
+    if round(c.score) < cfg["alarm"]:
+        yield f"its score {c.score:.0f} is below {cfg['alarm']}"
+    elif round(c.score) < cfg["strong"] and sum(t.weight >= 1 and (t.word, OWN) in c.found for t in c.name.terms) < 2:
+        yield f"its score {c.score:.0f} is below {cfg['strong']}, and the figure's own clause has fewer than two " \
+              "of its main words"
     if _truncated(figure, ref):
         yield "the fact is within one unit of the figure's last written digit above it: the figure may cut " \
               "it short (13.2 thousand for 13,282)"

@@ -1517,3 +1517,37 @@ facts:
     # a word the article does not write as a name says nothing of the name ("delta" of a river)
     said = check("The river delta flooded. Farmers took a $100m loan from American Express.", store, date)
     assert said["$100m"].status == "unverified", said["$100m"].reason
+
+
+
+INDEX_CLOSES = f"""facts:
+  - {{id: tadawul-close, kind: measure, unit: point, value: 8699, as_of: "2015-08-09",
+     names: {{ar: [إغلاق مؤشر السوق السعودية]}}, {SOURCE}}}
+  - {{id: kuwait-close, kind: measure, unit: point, value: 6271, as_of: "2015-08-09",
+     names: {{ar: [مستوى إغلاق مؤشر بورصة الكويت]}}, {SOURCE}}}
+"""
+
+
+def test_a_fact_matched_below_strong_is_an_alarm_only_when_the_figures_own_clause_names_it_twice(tmp_path, bundled):
+    # "الكويت" and "المؤشر" are in the figure's own clause, "بورصة" in the title, "إغلاق" is not
+    # written: a fair match, and two of the name's main words next to the figure make a wrong
+    # value an alarm
+    store = store_of(tmp_path, INDEX_CLOSES)
+    text = "الكويت.. زاد المؤشر 0.4 % إلى {} نقطة."
+    verdict = check(text.format(6271), store, dt.date(2015, 8, 9), "أداء بورصة الكويت")["6271 نقطة"]
+    assert verdict.status == "supported", verdict.reason
+    verdict = check(text.format(4271), store, dt.date(2015, 8, 9), "أداء بورصة الكويت")["4271 نقطة"]
+    assert verdict.status == "contradicted" and verdict.reference.fact_id == "kuwait-close", verdict.reason
+    # a city that the text does not name: one main word ("سكان") is all the clause has of Gaza's
+    # population (the bundled store's, whose aliases make it a fair match)
+    verdict = check("وصل إلى المدينة التي يقطنها 500 ألف نسمة.", bundled)["500 ألف"]
+    assert verdict.status == "unverified" and "fewer than two" in verdict.reason, verdict.reason
+
+
+def test_a_value_reached_during_the_session_is_no_alarm_against_the_close(tmp_path):
+    store = store_of(tmp_path, INDEX_CLOSES)
+    text = "وانخفض المؤشر الرئيسي للسوق السعودية 1.1 % إلى 8561 نقطة{} لكنه ارتد صاعدا."
+    verdict = check(text.format(" أثناء الجلسة"), store, dt.date(2015, 8, 9))["8561 نقطة"]
+    assert verdict.status == "unverified" and "اثناء" in verdict.reason, verdict.reason
+    verdict = check(text.format(""), store, dt.date(2015, 8, 9))["8561 نقطة"]
+    assert verdict.status == "contradicted" and verdict.reference.fact_id == "tadawul-close", verdict.reason
