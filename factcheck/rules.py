@@ -218,9 +218,9 @@ _PARTS: dict[str, dict[str, type | tuple]] = {
     "normalize": {"map": dict, "attached": str, "attached_ranges": list, "controls": str, "decimal_marks": str, "reversed_marks": str},
     "words": {"stopwords": list, "prefixes": list, "suffixes": list, "restore": dict, "min_stem_after": dict,
               "stemmer": str, "stem_ratio": float, "stem_endings": (dict, list), "derivations": list,
-              "irregular": dict},
+              "irregular": dict, "roots": ("isri",)},
 }
-_CHECKS = ("script", "normalize", "words")      # what the examples of a language.yaml rule check
+_CHECKS = ("script", "normalize", "words", "roots")      # what the examples of a language.yaml rule check
 
 
 def _parse_rule_file(path: Path) -> dict:

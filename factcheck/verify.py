@@ -37,7 +37,7 @@ from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day
 from .rules import settings
-from .words import CONCEPT, TERM, Term, folded, keys, lexicon, tokens, weight
+from .words import CONCEPT, TERM, Term, folded, keys, lexicon, root, tokens, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -55,6 +55,7 @@ class Candidate:
     found: list[tuple[str, int]] = field(default_factory=list)   # (word, scope) found
     missing: list[str] = field(default_factory=list)
     other_year: bool = False    # the clause names a year and the name another
+    rooted: float = 0.0         # the part of the score from words found only by their root (no alarm rests on it)
 
 
 def _implied(term: Term, figure: Figure, lang: str, dated: bool) -> bool:
@@ -97,6 +98,8 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
     head, other_year = False, False
     found, missing = [], []
     near = None
+    roots: dict[str, tuple[str, int]] | None = None
+    rooted = 0.0
     for term in name.terms:
         if term.word in ranked:
             continue        # "ثاني أكبر مدينة": the rank a name says is the value, not a word to find
@@ -136,12 +139,30 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
                 got += term.weight * weights[SCOPES[scope]] * hit[1] / (100 if hit[1] >= cfg["near_full"] else 200)
                 found.append((hit[0], scope))
                 continue
+        if scope is None and (r := root(term.word, frame.lang)) is not None:
+            roots = roots if roots is not None else _roots(frame)
+            if r in roots:      # another form of the word ("المضبوطة" and "ضبطت"): weak evidence, as a near spelling
+                said, scope = roots[r]
+                got += term.weight * weights[SCOPES[scope]] / 2
+                rooted += term.weight * weights[SCOPES[scope]] / 2
+                found.append((said, scope))
+                continue
         if scope is None:
             missing.append(term.word)
         else:
             got += term.weight * weights[SCOPES[scope]]
             found.append((term.word, scope))
-    return Candidate(None, name, 100 * got / total if total else 0.0, head, found, missing, other_year)
+    return Candidate(None, name, 100 * got / total if total else 0.0, head, found, missing, other_year,
+                     100 * rooted / total if total else 0.0)
+
+
+def _roots(frame: Frame) -> dict[str, tuple[str, int]]:
+    """The roots of the words of a figure's sentence, each with its word and its scope nearest the figure."""
+    out: dict[str, tuple[str, int]] = {}
+    for w, scope in frame.words:
+        if (r := root(w, frame.lang)) is not None and (r not in out or scope < out[r][1]):
+            out[r] = (w, scope)
+    return out
 
 
 def _counted(figure: Figure, lang: str) -> frozenset[str]:
@@ -629,7 +650,7 @@ def _telling(c: Candidate, found: list[Candidate], cfg: dict) -> bool:
 def _states(figure: Figure, frame: Frame, c: Candidate, cfg: dict, date: dt.date) -> bool:
     """The figure states the value of candidate `c`, matched on strong evidence (not of another
     year than its clause names)."""
-    if round(c.score) < cfg["strong"] or c.other_year:
+    if round(c.score - c.rooted) < cfg["strong"] or c.other_year:
         return False
     try:
         return compare(figure, c.record, when(frame, date), "", 0.0)[0] == "supported"
@@ -834,10 +855,11 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if figure.kind in ("money", "measure") and 1 < times < cfg["reading"]:     # "$1094.10" and 1094.54
         yield f"the figure is within {times - 1:.2%} of the fact: another reading of it (an hour, a market) " \
               "more likely than an error"
-    if round(c.score) < cfg["alarm"]:
-        yield f"its score {c.score:.0f} is below {cfg['alarm']}"
-    elif round(c.score) < cfg["strong"] and sum(t.weight >= 1 and (t.word, OWN) in c.found for t in c.name.terms) < 2:
-        yield f"its score {c.score:.0f} is below {cfg['strong']}, and the figure's own clause has fewer than two " \
+    score = c.score - c.rooted      # (words found only in another form of their root are weak evidence)
+    if round(score) < cfg["alarm"]:
+        yield f"its score {score:.0f} is below {cfg['alarm']}" + (" without the words found by their root" if c.rooted else "")
+    elif round(score) < cfg["strong"] and sum(t.weight >= 1 and (t.word, OWN) in c.found for t in c.name.terms) < 2:
+        yield f"its score {score:.0f} is below {cfg['strong']}, and the figure's own clause has fewer than two " \
               "of its main words"
     if _truncated(figure, ref):
         yield "the fact is within one unit of the figure's last written digit above it: the figure may cut " \

@@ -10,6 +10,7 @@ name (`words: {stemmer}` of rules/<lang>/language.yaml) and the lexicon.
 from __future__ import annotations
 
 import functools
+import importlib
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -248,6 +249,29 @@ def keys(word: str, lang: str | None) -> frozenset[str]:
             found = [c for c in found if not any(f.endswith(concepts_[c].adjectives) for f in forms)]
         out.update(found)
     return frozenset(out)
+
+
+_ROOT_STEMMERS = {"isri": ("nltk.stem.isri", "ISRIStemmer")}     # a `roots` name -> its module and class
+
+
+@functools.lru_cache(maxsize=None)
+def _root_stemmer(lang: str | None):
+    """The `stem` of the language's root stemmer (`roots` of its language.yaml), or None. Imported
+    when first needed: most texts have every word of a name in another form or none."""
+    name = ((language(lang).get("words") or {}).get("roots") if lang else None)
+    if not name:
+        return None
+    module, cls = _ROOT_STEMMERS[name]
+    return getattr(importlib.import_module(module), cls)().stem
+
+
+@functools.lru_cache(maxsize=65536)
+def root(word: str, lang: str | None) -> str | None:
+    """The root of a folded word by the language's root stemmer (Arabic: "مراجعه" and "راجع" are
+    رجع, "المدمره" and "دمرت" دمر), None without one or for a root of fewer than three letters."""
+    stem = _root_stemmer(lang)
+    found = stem(word) if stem is not None and word.isalpha() else ""
+    return found if len(found) >= 3 else None
 
 
 def weight(word: str, lang: str | None) -> float:

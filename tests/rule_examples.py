@@ -25,7 +25,7 @@ from factcheck.quotes import extract_quotes, names_match
 from factcheck.references import ReferenceStore, folders, load_store, record_aliases
 from factcheck.roles import _words, find_roles
 from factcheck.verify import _meets, accepted, elapsed
-from factcheck.words import CONCEPT, concepts, keys, tokens, variants
+from factcheck.words import CONCEPT, concepts, keys, root, tokens, variants
 
 
 @functools.lru_cache(maxsize=1)
@@ -43,6 +43,9 @@ def check_language(lang: str, rule: dict, example, should_match: bool) -> str | 
         return check_normalize(lang, rule, example, should_match)
     if rule["checks"] == "words":
         return check_compare(lang, {**rule, "id": "compare.tokens"}, example, should_match)
+    if rule["checks"] == "roots":       # two words of one root, or of two
+        a, b = (root(fold(w), lang) for w in example)
+        return None if (a is not None and a == b) == should_match else f"{example!r}: roots {a!r} and {b!r}"
     got = detect_language(example)
     return None if (got == lang) == should_match else f"{example!r} is detected as {got!r}"
 

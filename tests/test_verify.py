@@ -1551,3 +1551,23 @@ def test_a_value_reached_during_the_session_is_no_alarm_against_the_close(tmp_pa
     assert verdict.status == "unverified" and "اثناء" in verdict.reason, verdict.reason
     verdict = check(text.format(""), store, dt.date(2015, 8, 9))["8561 نقطة"]
     assert verdict.status == "contradicted" and verdict.reference.fact_id == "tadawul-close", verdict.reason
+
+
+def test_another_form_of_a_names_word_is_weak_evidence_for_support_and_none_for_an_alarm(tmp_path, bundled):
+    # "المضبوطة" in the name, "ضبطت" in the text: one root (half its weight), enough to support
+    # the value, not to call another value wrong
+    store = store_of(tmp_path, f"""facts:
+  - {{id: seized, kind: count, unit: device, value: 1400, as_of: "2015-05-14",
+     names: {{ar: [عدد الأجهزة المضبوطة في مداهمة مصنع الهواتف]}}, {SOURCE}}}
+  - {{id: arrested, kind: count, unit: person, value: 9, as_of: "2015-05-14",
+     names: {{ar: [عدد المعتقلين في مداهمة مصنع الهواتف]}}, {SOURCE}}}
+""")
+    text = "وضبطت الشرطة {} جهاز خلال مداهمتها المصنع."
+    verdict = check(text.format(1400), store, dt.date(2015, 5, 15), "مداهمة مصنع للهواتف المقلدة")["1400"]
+    assert verdict.status == "supported" and "وضبطت" in verdict.reason, verdict.reason
+    verdict = check(text.format(4100), store, dt.date(2015, 5, 15), "مداهمة مصنع للهواتف المقلدة")["4100"]
+    assert verdict.status == "unverified" and "by their root" in verdict.reason, verdict.reason
+    # "يقطعه" (interrupted it) shares a root with "القطاع" (the Strip): Hiroshima is not Gaza
+    verdict = check("ووقف 55 ألف شخص وسط صمت لم يقطعه سوى طنين الجرس في المدينة التي يعيش فيها 1.2 مليون شخص.",
+                    bundled)["1.2 مليون"]
+    assert verdict.status == "unverified", verdict.reason
