@@ -31,7 +31,6 @@ from dataclasses import dataclass, field
 from itertools import islice, repeat
 from unicodedata import category
 
-
 from .document import Document
 from .figures import CONTEXT_MAX
 from .model import Figure

@@ -4,8 +4,10 @@ Two words match when their keys meet. A word's keys are the folded word, its lig
 (clitics and suffixes stripped: `words:` of every rules/<lang>/language.yaml), its Snowball stem
 in the text's language, and the concepts the language's lexicon gives it (rules/<lang>/lexicon.yaml:
 "قتلى", "مقتل", "شهداء" and "killed" all have `#killed`). A number is its own single key, so two
-names that differ in a number never meet. Everything language-specific is data: the stemmer's
-name (`words: {stemmer}` of rules/<lang>/language.yaml) and the lexicon.
+names that differ in a number never meet. Apart from keys, a language may name a root stemmer
+(`words: {roots}`: Arabic's ISRI), whose roots tell another form of a word ("المضبوطة", "ضبطت"):
+weaker evidence than a key (see factcheck/verify.py). Everything language-specific is data: the
+stemmers' names (`words: {stemmer, roots}` of rules/<lang>/language.yaml) and the lexicon.
 """
 from __future__ import annotations
 
@@ -257,7 +259,7 @@ _ROOT_STEMMERS = {"isri": ("nltk.stem.isri", "ISRIStemmer")}     # a `roots` nam
 @functools.lru_cache(maxsize=None)
 def _root_stemmer(lang: str | None):
     """The `stem` of the language's root stemmer (`roots` of its language.yaml), or None. Imported
-    when first needed: most texts have every word of a name in another form or none."""
+    when first needed (NLTK takes about a fifth of a second to import)."""
     name = ((language(lang).get("words") or {}).get("roots") if lang else None)
     if not name:
         return None
