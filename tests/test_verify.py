@@ -1571,3 +1571,18 @@ def test_another_form_of_a_names_word_is_weak_evidence_for_support_and_none_for_
     verdict = check("ووقف 55 ألف شخص وسط صمت لم يقطعه سوى طنين الجرس في المدينة التي يعيش فيها 1.2 مليون شخص.",
                     bundled)["1.2 مليون"]
     assert verdict.status == "unverified", verdict.reason
+
+
+def test_a_superlative_meets_its_adjective_in_a_facts_name(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: jobless-low, kind: duration, unit: year, value: 29, as_of: "2005-01",
+     names: {{en: [years since UK unemployment was last this low]}}, {SOURCE}}}
+  - {{id: mortgage-low, kind: duration, unit: year, value: 40, as_of: "2005-01",
+     names: {{en: [years since UK mortgage rates were last this low]}}, {SOURCE}}}
+""")
+    verdicts = check("Labour's posters say Britain enjoys the lowest unemployment for 29 years and the lowest "
+                     "mortgage rates for 40 years.", store, dt.date(2005, 1, 12))
+    assert verdicts["29 years"].status == "supported" and verdicts["29 years"].reference.fact_id == "jobless-low", \
+        verdicts["29 years"].reason
+    assert verdicts["40 years"].status == "supported" and verdicts["40 years"].reference.fact_id == "mortgage-low", \
+        verdicts["40 years"].reason
