@@ -600,12 +600,25 @@ class _Extractor:
             taken.append(t)
             if _word_of(L.np_start, w) and not (k > 1 and self._source_link(toks, k - 1)):
                 break           # "In his New Year message the Liberal Democrat leader": the leader
+            if k > 0 and len(taken) > 1 and w.casefold().rstrip(".") in L.honorific and self._name_only(toks[k - 1], taken):
+                break           # "Speaking to the BBC News website Mr Molyneux said": Mr Molyneux
         while taken and (not _is_word(taken[-1].group()) or _word_of(L.source_link, taken[-1].group())):
             taken.pop()         # (a link where the words ran out: "[spokesman] for the BPI")
         taken.reverse()
         while taken and not (_is_word(taken[-1].group()) or taken[-1].group() == ")"):
             taken.pop()
         return taken
+
+    def _name_only(self, before: regex.Match, taken: list[regex.Match]) -> bool:
+        """Whether a source read back to an honorific is a name by itself (`taken`, read back: the
+        honorific last, capitalised words before it) that the word `before` it is no part of: a
+        word in lower case that is no article, no link and no person's title ("the BBC News
+        website Mr Molyneux"; not "a spokesman for Mr Blair", "the Lord Chancellor Lord Falconer",
+        "Mr Bakrie's deputies")."""
+        L, w = self.L, before.group()
+        return w[:1].islower() and all(t.group()[:1].isupper() for t in taken[:-1]) \
+            and not (L.article.fullmatch(w) or _word_of(L.source_link, w) or _word_of(L.np_start, w)) \
+            and (L.heads is None or not any(h[0] in ("person", "official") for h in _heads(L, w)))
 
     @staticmethod
     def _short_quote(toks: list[regex.Match], k: int) -> bool:
