@@ -45,6 +45,9 @@ _CLOSING = _MARKS.closing
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
+# an aside between dashes right before a verb ("Mr Herron - who is running his own No campaign -
+# said"): its subject is before the first dash
+_DASH_ASIDE = regex.compile(r"(?r)[ \t][-–—][ \t][^-–—\n]{3,200}?[ \t][-–—][ \t]*\Z")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
 _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
@@ -683,13 +686,15 @@ class _Extractor:
                  and self._named(*after))
         if not closed and f.rule.role == "verb" and (L.subject_before is None or L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
-            last = _LAST_QUOTE.search(text, s_start, f.start)       # the last quotation mark before it
+            aside = _DASH_ASIDE.search(text, s_start, f.start, timeout=REGEX_TIMEOUT)
+            end = aside.start() if aside else f.start
+            last = _LAST_QUOTE.search(text, s_start, end)       # the last quotation mark before it
             quote = last.start() if last else -1
             opening = self._name_opening(quote, s_start)      # but a name in it: "وكالة «رويتر» للأنباء، كشفت"
             if opening is not None:
                 last = _LAST_QUOTE.search(text, s_start, opening)
                 quote = last.start() if last else -1
-            before = self.phrase_before(f.start, max(s_start, quote + 1))   # not across a quotation
+            before = self.phrase_before(end, max(s_start, quote + 1))   # not across a quotation
             if before is not None:
                 f.source, f.context = self._titled_name(*before)
                 return
