@@ -171,6 +171,7 @@ class _Lang:
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
     issuer_link: regex.Pattern | None = None  # after a document, what comes before its issuer ("a report by X")
+    indefinite: regex.Pattern | None = None  # a source's first word that makes it a new one ("A Labour spokesman")
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
 
@@ -364,7 +365,7 @@ def _load(lang: str) -> _Lang:
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
                             "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
-                            "container", "container_cue", "issuer_link")}
+                            "container", "container_cue", "issuer_link", "indefinite")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -1227,9 +1228,14 @@ class _Speakers:
                 earlier = self._body(span[0], key, head[:1].isupper())   # "the Bank": a name with "Bank" only
         else:
             mine = frozenset(words)
+            # "A Labour spokesman" is someone new: the one named so before, not "Labour campaign
+            # spokesman Fraser Kemp"
+            fresh = kind in ("person", "official") and L.indefinite is not None \
+                and L.indefinite.match(text, *span, timeout=REGEX_TIMEOUT)
             # (not one named by a role in the body: "The IAEA" is no "An IAEA spokesman")
             earlier = next((s for s in itertools.chain(reversed(self.named), reversed(self.people))
                             if mine < s.words and not mine <= s.owners and (not L.mentions or _akin(kind, s.kind))
+                            and not (fresh and not L.indefinite.match(s.name, timeout=REGEX_TIMEOUT))
                             and (not s.renamed or mine & self._name_words(s.name))
                             and not (L.mentions and _is_head(L, (s.name.split() or [""])[-1])
                                      and not any(_is_head(L, w) for w in mine))),
