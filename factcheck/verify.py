@@ -231,8 +231,9 @@ def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
 
 def _possible(figure: Figure, frames: Frames, i: int, store: ReferenceStore, cfg: dict) -> list[Record]:
     """The records that could match the figure, judged from the words of its sentence, its
-    paragraph and the lead without building its frame (an upper bound of the score: every word
-    of the sentence as if in the figure's own clause). Most sentences share no telling word with
+    paragraph and the lead without building its frame (an upper bound of the score by the words'
+    keys: every word of the sentence as if in the figure's own clause; a word found only by its
+    root, half weight in `_score`, is not counted here). Most sentences share no telling word with
     the store and are done here; figures of a sentence that are alike are judged once."""
     kinds = tuple(record_kinds(figure, frames.doc.lang))
     telling = store.telling_words
