@@ -11,7 +11,8 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
   `re` engine takes). Lexicons the code knows:
   `number`, `scale` and `suffix` (multiply what precedes: "مليون", "bn"), `fraction`, `sign`,
   `point`, `ordinal`, `vague` ([low, high]), `month`, `period` (hours added: 0 or 12),
-  `qualifier` and `qualifier_after`, and the unit lexicons `currency`, `currency_sign`,
+  `qualifier`, `qualifier_verb` (a verb whose subject may stand between it and the figure: "لا
+  يتجاوز عددهم 29") and `qualifier_after`, and the unit lexicons `currency`, `currency_sign`,
   `percent`, `measure`, `duration` and `dual` (a dual noun: value 2).
 - pattern rules `{id, pattern, kind?, unit?, value?, calendar?, priority?, ascending?}`: all are joined into
   ONE alternation (highest `priority` first, then file order) tried where the language's
@@ -173,6 +174,7 @@ def _engine(lang: str) -> _Engine:
     suffixes: list[str] = []
     subject: dict = {}
     counted_groups: str | None = None
+    verb_gap = r"(?:[^\W\d_]+\s+){0,2}"      # what may stand between a `qualifier_verb` and the figure
     anchors: list[str] = []
     articles: list[str] = []
     number: str | None = None
@@ -184,6 +186,7 @@ def _engine(lang: str) -> _Engine:
         articles += data.get("articles") or []
         subject.update(data.get("subject") or {})
         counted_groups = data.get("counted_groups", counted_groups)
+        verb_gap = data.get("verb_gap", verb_gap)
         for rule in data.get("rules") or []:
             if "lexicon" in rule:
                 table = lexicons.setdefault(rule["lexicon"], {})
@@ -230,11 +233,14 @@ def _engine(lang: str) -> _Engine:
     number_source = source("{" + number + "}") if number else None
     master = _master(branches, number_source, lang)
     # qualifiers are matched backwards (in a lookbehind): longest first, not as a trie
-    quals, after, negation = ("(?:" + "|".join(regex.escape(_fold(w)).replace("\\ ", r"\s+")
-                                               for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
-                              if words.get(name) else None for name in ("qualifier", "qualifier_after", "negation"))
-    # (groups `q`, `qa` and `w` in any case: a group that never matches when there is no such test)
-    qual_start = f"(?<={{B}}(?P<q>{quals})\\s*)" if quals else "(?P<q>(?!))"
+    quals, verbs, after, negation = ("(?:" + "|".join(regex.escape(_fold(w)).replace("\\ ", r"\s+")
+                                                      for w in sorted(words.get(name, []), key=len, reverse=True)) + ")"
+                                     if words.get(name) else None
+                                     for name in ("qualifier", "qualifier_verb", "qualifier_after", "negation"))
+    # (groups `q`, `qa` and `w` in any case: a group that never matches when there is no such test;
+    # a verb's subject may stand between it and the figure: "لا يتجاوز عددهم 29")
+    qual_start = (f"(?<={{B}}(?:(?P<q>{quals})\\s*" + (f"|(?P<q>{verbs})\\s+(?:{verb_gap})" if verbs else "")
+                  + "))") if quals else "(?P<q>(?!))"
     qual_end = f"(?=\\s*(?:[^\\W\\d_]+\\s+)?(?P<qa>{after})(?!\\w))" if after else "(?P<qa>(?!))"
     noun = f"(?={subject['pattern']})" if subject.get("pattern") else "(?P<w>(?!))"
 
@@ -807,7 +813,8 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
     if info["kind"] not in _POINTS:      # "until 15 May" is no bound on a quantity
         q, name = (at_start, "q") if at_start["q"] is not None else (at_end, "qa")
         if q[name] is not None:
-            entry = _lookup(eng, "qualifier", q[name]) or _lookup(eng, "qualifier_after", q[name])
+            entry = _lookup(eng, "qualifier", q[name]) or _lookup(eng, "qualifier_verb", q[name]) \
+                or _lookup(eng, "qualifier_after", q[name])
             qualifier = entry and entry["value"]
             if qualifier in _NEGATED and eng.negated and eng.negated.match(near, q.start(name), timeout=REGEX_TIMEOUT):
                 qualifier = _NEGATED[qualifier]     # "must not eat more than 1300": at most
