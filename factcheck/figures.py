@@ -239,8 +239,8 @@ def _engine(lang: str) -> _Engine:
                                      for name in ("qualifier", "qualifier_verb", "qualifier_after", "negation"))
     # (groups `q`, `qa` and `w` in any case: a group that never matches when there is no such test;
     # a verb's subject may stand between it and the figure: "لا يتجاوز عددهم 29")
-    qual_start = (f"(?<={{B}}(?:(?P<q>{quals})\\s*" + (f"|(?P<q>{verbs})\\s+(?:{verb_gap})" if verbs else "")
-                  + "))") if quals else "(?P<q>(?!))"
+    before = [f"(?P<q>{quals})\\s*"] * bool(quals) + [f"(?P<q>{verbs})\\s+(?:{verb_gap})"] * bool(verbs)
+    qual_start = f"(?<={{B}}(?:{'|'.join(before)}))" if before else "(?P<q>(?!))"
     qual_end = f"(?=\\s*(?:[^\\W\\d_]+\\s+)?(?P<qa>{after})(?!\\w))" if after else "(?P<qa>(?!))"
     noun = f"(?={subject['pattern']})" if subject.get("pattern") else "(?P<w>(?!))"
 
