@@ -76,6 +76,7 @@ _REACH_PHRASE = 300   # characters before and after a cue searched for its sourc
 _NEAR = 200           # characters before a cue read for the source before it and its appositive
 _QUOTE_REACH = 160    # characters around a quotation searched for the cue that introduces it
 _QUOTE_SPAN = 2000    # characters before a place searched for the quotation mark it follows
+_EPITHET_REACH = 1500  # characters back to the person a description stands for, where capitals mark no name
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
 _EARLIER = 4          # the sentences before an implied cue whose subjects it may go back to
 # a capitalised title then a capitalised name of two words or more ("Finance Minister Palaniappan
@@ -1200,14 +1201,16 @@ class _Speakers:
             # Russian", "the 22-year-old", "the prime minister": else the last person named whose gender
             # fits, and for an office one named by a full name and no other office ("Tony Blair", not
             # "Health Secretary John Reid", "Wembley", "The Tories")
-            mine = frozenset(words)
+            mine, cased = frozenset(words), self._cased()
             office = L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT) is not None
             earlier = next((s for s in (*reversed(self.named), *reversed(self.people))
                             if mine and mine < s.words and s.kind in ("person", "official")), None) \
                 or next((s for s in reversed(self.named) if s.kind in ("person", "official")
-                         and (gender is None or s.gender in (None, gender)) and s.name[:1].isupper()
+                         and (gender is None or s.gender in (None, gender))
                          and not L.epithet.fullmatch(s.name, timeout=REGEX_TIMEOUT)
-                         and not (office and (any(_is_head(L, w) for w in s.words) or not self._full_name(s.name)))),
+                         and (s.name[:1].isupper() and not (office and (
+                             any(_is_head(L, w) for w in s.words) or not self._full_name(s.name))) if cased
+                              else s.gender == gender and s.kind == "person" and self._recurring(s, span[0]))),
                         None)
         elif bare and _is_head(L, text[slice(*bare.span("head"))]):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named
@@ -1256,6 +1259,13 @@ class _Speakers:
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
                         self._owners(keyed),
                         span if self.surnames and named == span and kind in ("person", "official") else None)
+
+    def _recurring(self, person: _Speaker, at: int) -> bool:
+        """Where capitals do not mark names, whether a speaker is someone the article quotes
+        again and again, whom a description at `at` stands for ("«سمراء البادية»" for "المطربة
+        سميرة توفيق"): named as a source once more before by two of the same words, and lately."""
+        return at - person.at < _EPITHET_REACH and any(
+            s.at != person.at and not s.renamed and len(s.words & person.words) >= 2 for s in self.named)
 
     def _capitalised(self, words: list[str]) -> bool:
         """Whether words are a name: all capitalised after an article ("the EEF")."""
@@ -2125,8 +2135,10 @@ def extract_attributions(doc: Document, norm: Normalized,
             # "a source said ... he added": the source, as written; a vague one only in the plural
             # ("قال مراقبون ... مضيفين", "Some analysts predicted ..., saying")
             name = speakers.add(f, _embedded(x, kept, f))
-            if L.mentions and name is not None and name != original(f.source):   # "Mr Ford", "the airline":
-                f.resolved = name                                   # the Bill Ford, the Ryanair named before
+            if name is not None and name != original(f.source) and (      # "Mr Ford", "the airline": the
+                    L.mentions or L.epithet is not None           # Bill Ford, the Ryanair named before;
+                    and _in_span(L.epithet, "fullmatch", text, *f.source)):   # «سمراء البادية»: a singer
+                f.resolved = name
             if L.issuer is not None and L.issuer.match(text, f.source[1], min(x.sentence(f.source[0])[1],
                                                                               f.source[1] + _REACH),
                                                        timeout=REGEX_TIMEOUT):
