@@ -187,7 +187,8 @@ def score_duckling(langs, failures: bool) -> None:
         print(f"[{lang}] one document, phrases a blank line apart: all {ratio(together, len(rows))}")
 
 
-_NAME_NOISE = regex.compile(r"[\u064b-\u0652\u0640]|[^\w\s]")
+_NAME_MARKS = regex.compile(r"[\u064b-\u0652\u0640]")     # diacritics and tatweel: inside a word
+_NAME_NOISE = regex.compile(r"[^\w\s]")
 _NAME_FOLD = str.maketrans("أإآىة", "اايیه")
 # articles and titles: "Professor Eastman" and "Cres Eastman" are one name
 _NAME_FILLER = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady",
@@ -196,7 +197,7 @@ _NAME_FILLER = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "miss", "dr", 
 
 def name_words(name: str) -> set[str]:
     """The words of a name, folded (case, hamza, ta marbuta, diacritics, punctuation), without fillers."""
-    words = _NAME_NOISE.sub(" ", name).casefold().translate(_NAME_FOLD).split()
+    words = _NAME_NOISE.sub(" ", _NAME_MARKS.sub("", name)).casefold().translate(_NAME_FOLD).split()
     return {w for w in words if w not in _NAME_FILLER}
 
 

@@ -120,6 +120,11 @@ class _Lang:
     head_rules: tuple[tuple[regex.Pattern, str, bool, str | None], ...]
     stop: regex.Pattern        # a word that ends a source noun phrase
     skip: regex.Pattern        # a word skipped between a cue and its source
+    addressee: regex.Pattern   # the one spoken to, between a cue and its source ("صرح لـ«الصحيفة» المتحدث")
+    name_beyond: int           # words between a title's stop word and the holder's name after it (0: none)
+    name_opener: regex.Pattern  # the stop word that opens those words ("في")
+    name_close: regex.Pattern  # a word that may follow such a name ("إن")
+    name_joint: regex.Pattern  # a name's word after which a word with the article is the name still ("عبد")
     pronoun: regex.Pattern     # a source that is only a pronoun
     subject_before: regex.Pattern | None  # cue text that may have its subject before it (None: any)
     verb_pronoun: regex.Pattern | None  # a verb whose ending shows a pronoun subject (dual, plural): none after it
@@ -375,7 +380,11 @@ def _load(lang: str) -> _Lang:
         exclude=_join(exclude, lang, "") if exclude else None,
         heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
-        pronoun=word("pronoun"),
+        addressee=compile_pattern(syntax.get("addressee", "(?!)"), lang), pronoun=word("pronoun"),
+        name_beyond=int(syntax.get("name_beyond", 0)),
+        name_opener=compile_pattern(syntax.get("name_opener", "(?!)"), lang),
+        name_close=compile_pattern(syntax.get("name_close", "(?!)"), lang),
+        name_joint=compile_pattern(syntax.get("name_joint", "(?!)"), lang),
         # (searched from the end: it ends at the cue)
         subject_before=compile_pattern("(?r)" + syntax["subject_before"], lang) if syntax["subject_before"] else None,
         verb_pronoun=compile_pattern(syntax["verb_pronoun"], lang) if syntax.get("verb_pronoun") else None,
@@ -496,6 +505,9 @@ class _Extractor:
             if begin is None and (L.skip.match(w) or (w in ",،" and count == 0)):
                 i = m.end()
                 continue
+            if begin is None and (spoken := L.addressee.match(text, m.start(), limit, timeout=REGEX_TIMEOUT)):
+                i = spoken.end()            # "صرح لـ«عين اليوم» المتحدث": the one spoken to, then the speaker
+                continue
             if begin is None and L.np_lead is not None and L.np_lead.fullmatch(w) \
                     and L.article.match(text, m.end() + 1, limit):      # "وقال هذا المصدر"
                 begin, end, i, count, previous = m.start(), m.end(), m.end(), count + 1, w
@@ -506,6 +518,9 @@ class _Extractor:
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
                     or objected and (begin is not None or not free_first) and L.object_start is not None \
                     and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
+                if begin is not None and L.name_beyond and L.name_opener.fullmatch(w):
+                    name = self.name_after_title(begin, m.end(), limit)
+                    end = name[1] if name else end
                 break
             begin = m.start() if begin is None else begin
             end, i, count, previous = m.end(), m.end(), count + 1, w
@@ -513,6 +528,50 @@ class _Extractor:
             return None
         paren = _ACRONYM.match(text, end, limit)
         return begin, paren.end() if paren else end
+
+    def name_after_title(self, begin: int, after: int, limit: int) -> tuple[int, int] | None:
+        """Where capitals mark no name, the name of a source's title that a phrase after the
+        title's `name_opener` (ending at `after`) puts off ("رئيس الوفد في المفاوضات نيال دينق نيال
+        إن"، "مسؤول العلاقات فيها الدكتور ضيو مطوك لـ«الصحيفة»"): past at most `name_beyond` words
+        or quotations, the last with the article (or a quotation, or a title word), two or more
+        words with no article (a family name with it last, or after a `name_joint`), none a stop
+        word, a head noun or a cue, then a mark, a `name_close` ("إن") or an addressee: the name's
+        span; else None. No phrase with another's title ("مقرب من رئيس الحكومة X")."""
+        L, text = self.L, self.text
+        if L.heads is None or not L.heads.search(text, begin, after, timeout=REGEX_TIMEOUT):
+            return None         # (a title names the holder: "وقال الوزير في بغداد"، no name)
+        marked, i = False, after        # the word before a name: with the article, or a quotation
+        for _ in range(L.name_beyond):
+            t = L.token.search(text, i, limit)
+            if t is None:
+                return None
+            q = _quoted(text, t.start(), limit) if t.group()[0] in _QUOTES else None
+            if q is None and (not _is_word(t.group()) or self.stop(t.group()) or self.is_cue(t.start(), t.end())):
+                return None
+            i = q or t.end()
+            honorific = _name_key(L, t.group()) in L.honorific
+            if q is None and not honorific and self.type_of(t.start(), t.end()) in (("person", True), ("official", True)):
+                return None         # (another's title: "مصدر مقرب من رئيس الحكومة تمام سلام")
+            marked = q is not None or honorific or bool(L.article.match(t.group()))
+            if not marked:
+                continue
+            run, joint, j, first = 0, False, i, None      # the name: words after it (`run` not joints)
+            while (n := L.token.search(text, j, limit)) is not None and n.group().isalpha() \
+                    and not self.stop(n.group()) and not self.is_cue(n.start(), n.end()) \
+                    and not L.heads.fullmatch(n.group(), timeout=REGEX_TIMEOUT):
+                if L.article.match(n.group()) and not joint:
+                    if run < 2:             # (a family name with the article comes last)
+                        break
+                    j, run = n.end(), run + 1
+                    n = L.token.search(text, j, limit)
+                    break
+                joint = bool(L.name_joint.fullmatch(n.group()))
+                j, run, first = n.end(), run + (not joint), first if first is not None else n.start()
+            if 2 <= run <= 3 and first is not None and n is not None and (
+                    not _is_word(n.group()) or L.name_close.fullmatch(n.group())
+                    or L.addressee.match(text, n.start(), limit, timeout=REGEX_TIMEOUT)):
+                return first, j
+        return None
 
     def _name_link(self, w: str, previous: str, after: int, limit: int) -> bool:
         """A stop word joining two capitalised words of one name ("Association for Payment")."""
@@ -1560,6 +1619,13 @@ class _Speakers:
         them and one before them ("the League Against Cruel Sports" is whole); else the whole source."""
         L, text = self.L, self.x.text
         if kind in ("document", "vague", "anonymous") or L.heads is None:
+            return span
+        if L.name_beyond:           # no capitals: a name after a title's phrase ("رئيس الوفد في المفاوضات X")
+            for w in L.token.finditer(text, *span):
+                if L.name_opener.fullmatch(w.group()) \
+                        and (name := self.x.name_after_title(span[0], w.end(), self.x.sentence(span[0])[1])) \
+                        and name[1] == span[1]:
+                    return name
             return span
         tail = text[slice(*span)].split()[-3:]
         if len(tail) < 3 or not (tail[-1][:1].isupper() and tail[-2][:1].isupper()):
