@@ -533,14 +533,13 @@ class _Extractor:
         """Where capitals mark no name, the name of a source's title that a phrase after the
         title's `name_opener` (ending at `after`) puts off ("رئيس الوفد في المفاوضات نيال دينق نيال
         إن"، "مسؤول العلاقات فيها الدكتور ضيو مطوك لـ«الصحيفة»"): past at most `name_beyond` words
-        or quotations, the last with the article (or a quotation, or a title word), two or more
-        words with no article (a family name with it last, or after a `name_joint`), none a stop
-        word, a head noun or a cue, then a mark, a `name_close` ("إن") or an addressee: the name's
-        span; else None. No phrase with another's title ("مقرب من رئيس الحكومة X")."""
+        or quotations, the last with the article (or a quotation, or a title word), the name
+        (`name_run`): its span; else None. No phrase with another's title ("مقرب من رئيس الحكومة
+        X")."""
         L, text = self.L, self.text
         if L.heads is None or not L.heads.search(text, begin, after, timeout=REGEX_TIMEOUT):
             return None         # (a title names the holder: "وقال الوزير في بغداد"، no name)
-        marked, i = False, after        # the word before a name: with the article, or a quotation
+        i = after
         for _ in range(L.name_beyond):
             t = L.token.search(text, i, limit)
             if t is None:
@@ -552,26 +551,34 @@ class _Extractor:
             honorific = _name_key(L, t.group()) in L.honorific
             if q is None and not honorific and self.type_of(t.start(), t.end()) in (("person", True), ("official", True)):
                 return None         # (another's title: "مصدر مقرب من رئيس الحكومة تمام سلام")
-            marked = q is not None or honorific or bool(L.article.match(t.group()))
-            if not marked:
-                continue
-            run, joint, j, first = 0, False, i, None      # the name: words after it (`run` not joints)
-            while (n := L.token.search(text, j, limit)) is not None and n.group().isalpha() \
-                    and not self.stop(n.group()) and not self.is_cue(n.start(), n.end()) \
-                    and not L.heads.fullmatch(n.group(), timeout=REGEX_TIMEOUT):
-                if L.article.match(n.group()) and not joint:
-                    if run < 2:             # (a family name with the article comes last)
-                        break
-                    j, run = n.end(), run + 1
-                    n = L.token.search(text, j, limit)
-                    break
-                joint = bool(L.name_joint.fullmatch(n.group()))
-                j, run, first = n.end(), run + (not joint), first if first is not None else n.start()
-            if 2 <= run <= 3 and first is not None and n is not None and (
-                    not _is_word(n.group()) or L.name_close.fullmatch(n.group())
-                    or L.addressee.match(text, n.start(), limit, timeout=REGEX_TIMEOUT)):
-                return first, j
+            marked = q is not None or honorific or bool(L.article.match(t.group()))    # (before a name)
+            name = self.name_run(i, limit) if marked else None
+            if name is not None:
+                return name
         return None
+
+    def name_run(self, i: int, limit: int, closed: bool = True) -> tuple[int, int] | None:
+        """The name that begins at `i` after a word with the article, a quotation or a title word
+        (`name_after_title`): two or three words with no article (a family name with it last, or
+        words after a `name_joint`), none a stop word, a head noun or a cue; `closed`: then a
+        mark, a `name_close` or an addressee. Its span, else None."""
+        L, text = self.L, self.text
+        run, joint, j, first = 0, False, i, None      # (`run`: the words that are no joint)
+        while (n := L.token.search(text, j, limit)) is not None and n.group().isalpha() \
+                and not self.stop(n.group()) and not self.is_cue(n.start(), n.end()) \
+                and not (L.heads is not None and L.heads.fullmatch(n.group(), timeout=REGEX_TIMEOUT)):
+            if L.article.match(n.group()) and not joint:
+                if run < 2:             # (a family name with the article comes last)
+                    break
+                j, run = n.end(), run + 1
+                n = L.token.search(text, j, limit)
+                break
+            joint = bool(L.name_joint.fullmatch(n.group()))
+            j, run, first = n.end(), run + (not joint), first if first is not None else n.start()
+        if not 2 <= run <= 3 or first is None or closed and (n is None or _is_word(n.group()) and not (
+                L.name_close.fullmatch(n.group()) or L.addressee.match(text, n.start(), limit, timeout=REGEX_TIMEOUT))):
+            return None
+        return first, j
 
     def _name_link(self, w: str, previous: str, after: int, limit: int) -> bool:
         """A stop word joining two capitalised words of one name ("Association for Payment")."""
@@ -1616,15 +1623,24 @@ class _Speakers:
         words ending it ("Tory leader Michael Howard", "Scottish Finance Minister, Tom McCabe MSP"),
         from a given name or after the last head noun when the title is capitalised too ("Home
         Secretary Charles Clarke", "Finance Minister Sue Essex"), two or more, no head noun among
-        them and one before them ("the League Against Cruel Sports" is whole); else the whole source."""
+        them and one before them ("the League Against Cruel Sports" is whole); where capitals mark
+        no name (`name_beyond`), the name (`name_run`) that ends it after a title's word with the
+        article or a title word ("وزير الخارجية الأميركي جون كيري") or after a phrase that ends the
+        title (`name_after_title`); else the whole source."""
         L, text = self.L, self.x.text
         if kind in ("document", "vague", "anonymous") or L.heads is None:
             return span
-        if L.name_beyond:           # no capitals: a name after a title's phrase ("رئيس الوفد في المفاوضات X")
-            for w in L.token.finditer(text, *span):
-                if L.name_opener.fullmatch(w.group()) \
-                        and (name := self.x.name_after_title(span[0], w.end(), self.x.sentence(span[0])[1])) \
-                        and name[1] == span[1]:
+        if L.name_beyond:           # no capitals: a name after a title ("وزير الخارجية الأميركي جون كيري"),
+            first = L.heads.search(text, *span, timeout=REGEX_TIMEOUT)      # or its phrase ("رئيس
+            limit = self.x.sentence(span[0])[1]                             # الوفد في المفاوضات X")
+            for w in L.token.finditer(text, first.end() if first else span[1], span[1]):
+                if L.name_opener.fullmatch(w.group()):
+                    name = self.x.name_after_title(span[0], w.end(), limit)
+                elif L.article.match(w.group()) or _name_key(L, w.group()) in L.honorific:
+                    name = self.x.name_run(w.end(), span[1], closed=False)
+                else:
+                    continue
+                if name is not None and name[1] == span[1]:
                     return name
             return span
         tail = text[slice(*span)].split()[-3:]
