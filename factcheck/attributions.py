@@ -124,6 +124,8 @@ class _Lang:
     name_beyond: int           # words between a title's stop word and the holder's name after it (0: none)
     name_opener: regex.Pattern  # the stop word that opens those words ("في")
     name_close: regex.Pattern  # a word that may follow such a name ("إن")
+    complement_opener: regex.Pattern  # the stop word that opens the place of an indefinite source ("في")
+    complement_not: regex.Pattern  # a first word of that phrase that is no place ("تصريح")
     name_joint: regex.Pattern  # a name's word after which a word with the article is the name still ("عبد")
     pronoun: regex.Pattern     # a source that is only a pronoun
     subject_before: regex.Pattern | None  # cue text that may have its subject before it (None: any)
@@ -384,6 +386,8 @@ def _load(lang: str) -> _Lang:
         name_beyond=int(syntax.get("name_beyond", 0)),
         name_opener=compile_pattern(syntax.get("name_opener", "(?!)"), lang),
         name_close=compile_pattern(syntax.get("name_close", "(?!)"), lang),
+        complement_opener=compile_pattern(syntax.get("complement_opener", "(?!)"), lang),
+        complement_not=compile_pattern(syntax.get("complement_not", "(?!)"), lang),
         name_joint=compile_pattern(syntax.get("name_joint", "(?!)"), lang),
         # (searched from the end: it ends at the cue)
         subject_before=compile_pattern("(?r)" + syntax["subject_before"], lang) if syntax["subject_before"] else None,
@@ -518,7 +522,9 @@ class _Extractor:
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
                     or objected and (begin is not None or not free_first) and L.object_start is not None \
                     and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
-                if begin is not None and L.name_beyond and L.name_opener.fullmatch(w):
+                if begin is not None and L.complement_opener.fullmatch(w) and self._indefinite(begin, m.start()):
+                    end = self._complement(m.end(), limit) or end
+                elif begin is not None and L.name_beyond and L.name_opener.fullmatch(w):
                     name = self.name_after_title(begin, m.end(), limit)
                     end = name[1] if name else end
                 break
@@ -556,6 +562,29 @@ class _Extractor:
             if name is not None:
                 return name
         return None
+
+    def _indefinite(self, begin: int, end: int) -> bool:
+        """Whether a source [begin, end) is a head noun with no article and no noun with it after
+        ("مصادر طبية"، "مسؤول"; not "رئيس البحوث")."""
+        L, text = self.L, self.text
+        return L.heads is not None and L.heads.match(text, begin, timeout=REGEX_TIMEOUT) is not None \
+            and not any(L.article.match(w) for w in text[begin:end].split())
+
+    def _complement(self, after: int, limit: int) -> int | None:
+        """The end of the complement that places an indefinite source, after its
+        `complement_opener` (at `after`): "مصادر طبية في عدن"، "مسؤول في مؤسسة الكهرباء في عدن"; at
+        most four words, none a cue, the first no `complement_not` ("مسؤول في تصريح صحفي"), up to a
+        stop word other than another opener, or a mark; else None."""
+        L, text = self.L, self.text
+        end, i, count = None, after, 0
+        while count < 4 and (t := L.token.search(text, i, limit)) is not None and _is_word(t.group()):
+            w = t.group()
+            if count == 0 and L.complement_not.fullmatch(w) or self.is_cue(t.start(), t.end()) \
+                    or self.stop(w) and not (count and L.complement_opener.fullmatch(w)):
+                break
+            i, count = t.end(), count + 1
+            end = t.end() if not L.complement_opener.fullmatch(w) else end
+        return end
 
     def name_run(self, i: int, limit: int, closed: bool = True) -> tuple[int, int] | None:
         """The name that begins at `i` after a word with the article, a quotation or a title word
