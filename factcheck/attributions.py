@@ -590,11 +590,11 @@ class _Extractor:
         """The name that begins at `i` after a word with the article, a quotation or a title word
         (`name_after_title`): two or three words with no article (a family name with it last, or
         words after a `name_joint`), none a stop word, a head noun or a cue; `closed`: then a
-        mark, a `name_close` or an addressee. Its span, else None."""
+        mark, a `name_close`, an object ("رفض حكومته") or an addressee. Its span, else None."""
         L, text = self.L, self.text
         run, joint, j, first = 0, False, i, None      # (`run`: the words that are no joint)
         while (n := L.token.search(text, j, limit)) is not None and n.group().isalpha() \
-                and not self.stop(n.group()) and not self.is_cue(n.start(), n.end()) \
+                and not self.stop(n.group()) and not self.is_cue(n.start(), n.end()) and not self._object(*n.span()) \
                 and not (L.heads is not None and L.heads.fullmatch(n.group(), timeout=REGEX_TIMEOUT)):
             if L.article.match(n.group()) and not joint:
                 if run < 2:             # (a family name with the article comes last)
@@ -605,7 +605,8 @@ class _Extractor:
             joint = bool(L.name_joint.fullmatch(n.group()))
             j, run, first = n.end(), run + (not joint), first if first is not None else n.start()
         if not 2 <= run <= 3 or first is None or closed and (n is None or _is_word(n.group()) and not (
-                L.name_close.fullmatch(n.group()) or L.addressee.match(text, n.start(), limit, timeout=REGEX_TIMEOUT))):
+                L.name_close.fullmatch(n.group()) or self._object(n.start(), n.end()) and not self.stop(n.group())
+                or L.addressee.match(text, n.start(), limit, timeout=REGEX_TIMEOUT))):
             return None
         return first, j
 
