@@ -124,6 +124,7 @@ class _Lang:
     name_beyond: int           # words between a title's stop word and the holder's name after it (0: none)
     name_opener: regex.Pattern  # the stop word that opens those words ("في")
     name_close: regex.Pattern  # a word that may follow such a name ("إن")
+    subject_not_after: regex.Pattern  # a word after which a verb's subject before it cannot begin ("في")
     complement_opener: regex.Pattern  # the stop word that opens the place of an indefinite source ("في")
     complement_not: regex.Pattern  # a first word of that phrase that is no place ("تصريح")
     name_joint: regex.Pattern  # a name's word after which a word with the article is the name still ("عبد")
@@ -387,6 +388,7 @@ def _load(lang: str) -> _Lang:
         name_opener=compile_pattern(syntax.get("name_opener", "(?!)"), lang),
         name_close=compile_pattern(syntax.get("name_close", "(?!)"), lang),
         complement_opener=compile_pattern(syntax.get("complement_opener", "(?!)"), lang),
+        subject_not_after=compile_pattern(syntax.get("subject_not_after", "(?!)"), lang),
         complement_not=compile_pattern(syntax.get("complement_not", "(?!)"), lang),
         name_joint=compile_pattern(syntax.get("name_joint", "(?!)"), lang),
         # (searched from the end: it ends at the cue)
@@ -793,6 +795,8 @@ class _Extractor:
                 last = _LAST_QUOTE.search(text, s_start, opening)
                 quote = last.start() if last else -1
             before = self.phrase_before(end, max(s_start, quote + 1))   # not across a quotation
+            if before is not None and self._adverbial(before[0][0], s_start):
+                before = None       # "...، في ظل بروز منتجات يرى أنها": a preposition's object
             if before is not None:
                 f.source, f.context = self._titled_name(*before)
                 return
@@ -812,6 +816,13 @@ class _Extractor:
             f.context = self.phrase_after(appositive.end(), s_end) if appositive else None
             if f.context is not None and _CLAUSE_END.match(text, f.context[1], s_end):
                 f.source, f.context = self._titled_name(f.source, f.context)
+
+    def _adverbial(self, start: int, floor: int) -> bool:
+        """Whether the phrase at `start` is the object of a preposition (`subject_not_after`) that
+        opens its clause (after a mark or at `floor`): an adverbial, not a verb's subject."""
+        before = self.text[max(floor, start - 40):start].split()
+        return len(before) >= 1 and bool(self.L.subject_not_after.fullmatch(before[-1])) \
+            and (len(before) == 1 or not _is_word(before[-2][-1]))
 
     def _pronoun_before(self, at: int, floor: int) -> tuple[int, int] | None:
         """The word right before `at` in its sentence when it is only a pronoun ("أنها", "لكنه", "he")."""
