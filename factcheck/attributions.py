@@ -623,7 +623,11 @@ class _Extractor:
         """Whether a stop word is, as written, a given name before a word that is no stop word
         ("علي داود", not "على الأرض")."""
         mark = self.L.name_written
-        if mark is None or not _in_span(mark, "fullmatch", self.norm.original, *self.norm.span(start, end)):
+        if mark is None:
+            return False
+        s, e = self.norm.span(start, end)       # (read on: the pattern may look at the word after)
+        written = mark.match(self.norm.original, s, min(len(self.norm.original), e + 40), timeout=REGEX_TIMEOUT)
+        if written is None or written.end() != e:
             return False
         nxt = self.L.token.search(self.text, end, limit)     # (or a mark: "قال علي، مضيفا")
         return nxt is None or nxt.group() in ",،." or _is_word(nxt.group()) and not self.stop(nxt.group())
