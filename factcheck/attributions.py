@@ -120,6 +120,7 @@ class _Lang:
     head_rules: tuple[tuple[regex.Pattern, str, bool, str | None], ...]
     stop: regex.Pattern        # a word that ends a source noun phrase
     skip: regex.Pattern        # a word skipped between a cue and its source
+    skip_at: regex.Pattern     # the same, or words, matched where they begin ("من جهته")
     addressee: regex.Pattern   # the one spoken to, between a cue and its source ("صرح لـ«الصحيفة» المتحدث")
     name_beyond: int           # words between a title's stop word and the holder's name after it (0: none)
     name_opener: regex.Pattern  # the stop word that opens those words ("في")
@@ -383,6 +384,7 @@ def _load(lang: str) -> _Lang:
         exclude=_join(exclude, lang, "") if exclude else None,
         heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
+        skip_at=compile_pattern("(?:" + _alternatives(syntax["skip"], "skip") + r")(?!\w)", lang),
         addressee=compile_pattern(syntax.get("addressee", "(?!)"), lang), pronoun=word("pronoun"),
         name_beyond=int(syntax.get("name_beyond", 0)),
         name_opener=compile_pattern(syntax.get("name_opener", "(?!)"), lang),
@@ -508,8 +510,9 @@ class _Extractor:
                 end = i = q
                 count += 1
                 continue
-            if begin is None and (L.skip.match(w) or (w in ",،" and count == 0)):
-                i = m.end()
+            skipped = L.skip_at.match(text, m.start(), limit, timeout=REGEX_TIMEOUT) if begin is None else None
+            if skipped or begin is None and w in ",،" and count == 0:
+                i = skipped.end() if skipped else m.end()      # ("كل من"، "من جهته": words, not only one)
                 continue
             if begin is None and (spoken := L.addressee.match(text, m.start(), limit, timeout=REGEX_TIMEOUT)):
                 i = spoken.end()            # "صرح لـ«عين اليوم» المتحدث": the one spoken to, then the speaker
