@@ -1070,7 +1070,8 @@ _ONLY_CLOSING = frozenset(_QUOTES.values()) - frozenset(_QUOTES)     # » ”
 
 def in_quotation(text: str, i: int) -> bool:
     """Whether position `i` is inside a quotation opened earlier in its paragraph: the last
-    quotation mark before it in the paragraph opens one. A mark that both opens and closes (")
+    quotation mark before it in the paragraph opens one (a « that no » closes in the paragraph:
+    up to its sentence's end; a writer forgot to close it). A mark that both opens and closes (")
     opens after a space, a bracket or the paragraph's start and before a word: a speaker's
     sentences each opened anew and not closed ('said: "A. "B, then C') are inside, '5\' 10" tall'
     and a quotation closed before ('"A," he said') are not. Read within `_QUOTE_SPAN` characters."""
@@ -1079,8 +1080,12 @@ def in_quotation(text: str, i: int) -> bool:
     if m is None:
         return False
     mark, j = m.group(), m.start()
-    if mark in _ONLY_OPENING or mark in _ONLY_CLOSING:
-        return mark in _ONLY_OPENING
+    if mark in _ONLY_OPENING:       # («»): one never closed in its paragraph holds its sentence only
+        end = text.find("\n", i)
+        return text.find(_QUOTES[mark], i, len(text) if end < 0 else end) >= 0 \
+            or _SENTENCE_END.search(text, j, i) is None
+    if mark in _ONLY_CLOSING:
+        return False
     return (j == 0 or text[j - 1].isspace() or text[j - 1] in "([") and bool(text[j + 1:j + 2].strip())
 
 
