@@ -1349,7 +1349,14 @@ class _Speakers:
             if earlier is None and gender == "neuter" and not head.isupper() and not _plural_word(L, head):
                 earlier = self._body(span[0], key, head[:1].isupper())   # "the Bank": a name with "Bank" only
         else:
-            mine = frozenset(words)
+            # (not its possessor's: "the Economist Intelligence Unit's Mr Hensel" is Mr Hensel)
+            owners = self._owners(keyed)      # (a title and a name after them: not "Juninho's agent")
+            last = max((k for k, (w, _) in enumerate(keyed) if w in owners), default=-1)
+            after = _WORD.search(text, keyed[last][1], span[1]) if 0 <= last < len(keyed) - 1 else None
+            if after is not None and not after.group()[:1].isalnum():       # (past the mark: "Unit's")
+                after = _WORD.search(text, after.end(), span[1])
+            titled = after is not None and after.group().casefold().rstrip(".") in L.honorific
+            mine = frozenset(words[last + 1:] if titled else words)
             # "A Labour spokesman" is someone new: the one named so before, not "Labour campaign
             # spokesman Fraser Kemp"
             fresh = kind in ("person", "official") and L.indefinite is not None \
