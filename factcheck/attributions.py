@@ -125,6 +125,7 @@ class _Lang:
     name_beyond: int           # words between a title's stop word and the holder's name after it (0: none)
     name_opener: regex.Pattern  # the stop word that opens those words ("في")
     name_close: regex.Pattern  # a word that may follow such a name ("إن")
+    name_not: regex.Pattern    # a word that begins no name ("باسم حماس", "بمنطقة جازان")
     subject_not_after: regex.Pattern  # a word after which a verb's subject before it cannot begin ("في")
     complement_opener: regex.Pattern  # the stop word that opens the place of an indefinite source ("في")
     complement_not: regex.Pattern  # a first word of that phrase that is no place ("تصريح")
@@ -389,6 +390,7 @@ def _load(lang: str) -> _Lang:
         name_beyond=int(syntax.get("name_beyond", 0)),
         name_opener=compile_pattern(syntax.get("name_opener", "(?!)"), lang),
         name_close=compile_pattern(syntax.get("name_close", "(?!)"), lang),
+        name_not=compile_pattern(syntax.get("name_not", "(?!)"), lang),
         complement_opener=compile_pattern(syntax.get("complement_opener", "(?!)"), lang),
         subject_not_after=compile_pattern(syntax.get("subject_not_after", "(?!)"), lang),
         complement_not=compile_pattern(syntax.get("complement_not", "(?!)"), lang),
@@ -510,7 +512,8 @@ class _Extractor:
                 end = i = q
                 count += 1
                 continue
-            skipped = L.skip_at.match(text, m.start(), limit, timeout=REGEX_TIMEOUT) if begin is None else None
+            skipped = L.skip_at.match(text, m.start(), limit, timeout=REGEX_TIMEOUT) \
+                if begin is None and (L.skip.match(w) or self.stop(w)) else None      # (a phrase begins so)
             if skipped or begin is None and w in ",،" and count == 0:
                 i = skipped.end() if skipped else m.end()      # ("كل من"، "من جهته": words, not only one)
                 continue
@@ -527,9 +530,9 @@ class _Extractor:
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
                     or objected and (begin is not None or not free_first) and L.object_start is not None \
                     and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
-                if begin is not None and L.complement_opener.fullmatch(w) and self._indefinite(begin, m.start()):
+                if begin is not None and _word_of(L.complement_opener, w) and self._indefinite(begin, m.start()):
                     end = self._complement(m.end(), limit) or end
-                elif begin is not None and L.name_beyond and L.name_opener.fullmatch(w):
+                elif begin is not None and L.name_beyond and _word_of(L.name_opener, w):
                     name = self.name_after_title(begin, m.end(), limit)
                     end = name[1] if name else end
                 break
@@ -584,33 +587,35 @@ class _Extractor:
         end, i, count = None, after, 0
         while count < 4 and (t := L.token.search(text, i, limit)) is not None and _is_word(t.group()):
             w = t.group()
-            if count == 0 and L.complement_not.fullmatch(w) or self.is_cue(t.start(), t.end()) \
-                    or self.stop(w) and not (count and L.complement_opener.fullmatch(w)):
+            if count == 0 and _word_of(L.complement_not, w) or self.is_cue(t.start(), t.end()) \
+                    or self.stop(w) and not (count and _word_of(L.complement_opener, w)):
                 break
             i, count = t.end(), count + 1
-            end = t.end() if not L.complement_opener.fullmatch(w) else end
+            end = t.end() if not _word_of(L.complement_opener, w) else end
         return end
 
     def name_run(self, i: int, limit: int, closed: bool = True) -> tuple[int, int] | None:
         """The name that begins at `i` after a word with the article, a quotation or a title word
         (`name_after_title`): two or three words with no article (a family name with it last, or
-        words after a `name_joint`), none a stop word, a head noun or a cue; `closed`: then a
+        words after a `name_joint`), the first no `name_not`, none a stop word, a head noun or a
+        cue; `closed`: then a
         mark, a `name_close`, an object ("رفض حكومته") or an addressee. Its span, else None."""
         L, text = self.L, self.text
         run, joint, j, first = 0, False, i, None      # (`run`: the words that are no joint)
         while (n := L.token.search(text, j, limit)) is not None and n.group().isalpha() \
+                and not (first is None and _word_of(L.name_not, n.group())) \
                 and not self.stop(n.group()) and not self.is_cue(n.start(), n.end()) and not self._object(*n.span()) \
-                and not (L.heads is not None and L.heads.fullmatch(n.group(), timeout=REGEX_TIMEOUT)):
+                and not (L.heads is not None and _word_of(L.heads, n.group())):
             if L.article.match(n.group()) and not joint:
                 if run < 2:             # (a family name with the article comes last)
                     break
                 j, run = n.end(), run + 1
                 n = L.token.search(text, j, limit)
                 break
-            joint = bool(L.name_joint.fullmatch(n.group()))
+            joint = _word_of(L.name_joint, n.group())
             j, run, first = n.end(), run + (not joint), first if first is not None else n.start()
         if not 2 <= run <= 3 or first is None or closed and (n is None or _is_word(n.group()) and not (
-                L.name_close.fullmatch(n.group()) or self._object(n.start(), n.end()) and not self.stop(n.group())
+                _word_of(L.name_close, n.group()) or self._object(n.start(), n.end()) and not self.stop(n.group())
                 or L.addressee.match(text, n.start(), limit, timeout=REGEX_TIMEOUT))):
             return None
         return first, j
@@ -1391,7 +1396,7 @@ class _Speakers:
         again and again, whom a description at `at` stands for ("«سمراء البادية»" for "المطربة
         سميرة توفيق"): named as a source once more before by two of the same words, and lately."""
         return at - person.at < _EPITHET_REACH and any(
-            s.at != person.at and not s.renamed and len(s.words & person.words) >= 2 for s in self.named)
+            s.at != person.at and len(s.words & person.words) >= 2 for s in self.named)
 
     def _capitalised(self, words: list[str]) -> bool:
         """Whether words are a name: all capitalised after an article ("the EEF")."""
@@ -1691,17 +1696,21 @@ class _Speakers:
         if kind in ("document", "vague", "anonymous") or L.heads is None:
             return span
         if L.name_beyond:           # no capitals: a name after a title ("وزير الخارجية الأميركي جون كيري"),
-            first = L.heads.search(text, *span, timeout=REGEX_TIMEOUT)      # or its phrase ("رئيس
-            limit = self.x.sentence(span[0])[1]                             # الوفد في المفاوضات X")
-            for w in L.token.finditer(text, first.end() if first else span[1], span[1]):
-                if L.name_opener.fullmatch(w.group()):
-                    name = self.x.name_after_title(span[0], w.end(), limit)
+            tail = text[slice(*span)].split()[-3:]                          # or its phrase ("رئيس
+            if len(tail) < 3 or L.article.match(tail[-2]) and L.article.match(tail[-1]):   # الوفد في
+                return span         # (two or three words end a name, no two with the article)  # المفاوضات X")
+            if not self.x.type_of(*span)[1]:        # (a title: a head noun; read once for a phrase)
+                return span
+            toks = list(L.token.finditer(text, *span))
+            for k in range(len(toks) - 3, max(-1, len(toks) - 10), -1):    # from the end: the last one
+                w = toks[k]                                                # a name follows
+                if _word_of(L.name_opener, w.group()):
+                    name = self.x.name_after_title(span[0], w.end(), self.x.sentence(span[0])[1])
                 elif L.article.match(w.group()) or _name_key(L, w.group()) in L.honorific:
                     name = self.x.name_run(w.end(), span[1], closed=False)
                 else:
                     continue
-                if name is not None and name[1] == span[1]:
-                    return name
+                return name if name is not None and name[1] == span[1] else span
             return span
         tail = text[slice(*span)].split()[-3:]
         if len(tail) < 3 or not (tail[-1][:1].isupper() and tail[-2][:1].isupper()):

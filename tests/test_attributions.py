@@ -296,8 +296,8 @@ def resolved(text: str, lang: str, cue: str, nth: int = 0) -> str | None:
 def test_arabic_implied_verb_goes_to_the_nearest_speaker_of_its_gender():
     text = ("وقالت الوزيرة سلمى خالد إن 5 مدارس أغلقت. وقال المدير سامي نور إن العدد تضاعف. "
             "وأضافت أن 3 مدارس فتحت. وأضاف أن 4 مدارس تنتظر.")
-    assert resolved(text, "ar", "وأضافت") == "الوزيرة سلمى خالد"
-    assert resolved(text, "ar", "وأضاف") == "المدير سامي نور"      # the nearest, not the feminine one
+    assert resolved(text, "ar", "وأضافت") == "سلمى خالد"
+    assert resolved(text, "ar", "وأضاف") == "سامي نور"      # the nearest, not the feminine one
 
 
 def test_arabic_implied_subject_of_a_sentence_led_by_a_phrase_or_a_verb_in_hamza_alif_lam():
@@ -365,7 +365,7 @@ def test_a_sentence_subject_ends_before_its_object():
     text = "واستهل الرئيس المصري كلمته بعدة رسائل إلى الشعب، قائلا إن مصر دولة عظيمة."
     assert resolved(text, "ar", "قائلا") == "الرئيس المصري"
     text = "وتعهد رئيس الوزراء بنيامين نتنياهو بمواصلة الضغط، مشيرا إلى أن الاتفاق سيئ."
-    assert resolved(text, "ar", "مشيرا") == "رئيس الوزراء بنيامين نتنياهو"     # a name in ب is no object
+    assert resolved(text, "ar", "مشيرا") == "بنيامين نتنياهو"     # a name in ب is no object
     # "علي" with ي before a name is a given name, not "على"
     text = "وقال رئيس المجلس علي داود إن القوات دخلت المنطقة. وأضاف أن المعارك انتهت."
     assert resolved(text, "ar", "وأضاف") == "رئيس المجلس علي داود"
@@ -475,14 +475,14 @@ def test_the_report_added_is_the_report():
     assert resolved(text, "ar", "وأضاف") == "التقرير"
     # "according to a statement" makes no speaker: the one before it goes on
     text = "قال الوزير سامي نور إن المدارس أغلقت. وأضاف وفقا لبيان الوزارة أن 40 طالبا غابوا. وأشار إلى أن 3 فتحت."
-    assert resolved(text, "ar", "وأشار") == "الوزير سامي نور"
+    assert resolved(text, "ar", "وأشار") == "سامي نور"
 
 
 def test_a_participle_goes_with_the_main_clause_of_its_sentence():
     text = "وقال المتحدث سامي نور إن الفرق تلقت الساعة 8 ببلاغ يفيد باندلاع حريق، موضحا أن 15 أصيبوا."
-    assert resolved(text, "ar", "موضحا") == "المتحدث سامي نور"
+    assert resolved(text, "ar", "موضحا") == "سامي نور"
     text = "قال الوزير سامي نور إن 5 مدارس أغلقت. وأضاف أن 3 فتحت وقال المدير خالد علي إن 2 تنتظر."
-    assert resolved(text, "ar", "وأضاف") == "الوزير سامي نور"
+    assert resolved(text, "ar", "وأضاف") == "سامي نور"
 
 
 def test_english_they_is_no_single_thing():
@@ -714,10 +714,10 @@ def test_arabic_implied_speaker_agrees_with_the_verb():
     # nearer to it (a singular masculine title is masculine by its form)
     text = ("وقالت الوزيرة سارة أحمد إن الخطة جاهزة. وحسب رئيس المعارضة، فإن الحكومة أخطأت. "
             "وأكدت أن التنفيذ يبدأ غدا.")
-    assert resolved(text, "ar", "وأكدت") == "الوزيرة سارة أحمد"
+    assert resolved(text, "ar", "وأكدت") == "سارة أحمد"
     # and a masculine one to the man, past the woman named nearer
     text = "وقال المدير خالد منصور إن الأرقام دقيقة. وقالت الشركة إن الأرباح تراجعت. وأضاف أن الخطة تتغير."
-    assert resolved(text, "ar", "وأضاف") == "المدير خالد منصور"
+    assert resolved(text, "ar", "وأضاف") == "خالد منصور"
 
 
 def test_arabic_participle_goes_with_the_main_clause_a_comma_opens():
