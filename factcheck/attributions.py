@@ -575,8 +575,8 @@ class _Extractor:
         """Whether a source [begin, end) is a head noun with no article and no noun with it after
         ("مصادر طبية"، "مسؤول"; not "رئيس البحوث")."""
         L, text = self.L, self.text
-        return L.heads is not None and L.heads.match(text, begin, timeout=REGEX_TIMEOUT) is not None \
-            and not any(L.article.match(w) for w in text[begin:end].split())
+        return L.heads is not None and not any(L.article.match(w) for w in text[begin:end].split()) \
+            and L.heads.match(text, begin, timeout=REGEX_TIMEOUT) is not None
 
     def _complement(self, after: int, limit: int) -> int | None:
         """The end of the complement that places an indefinite source, after its
