@@ -24,6 +24,7 @@ from .errors import FactcheckError
 from .model import Attribution, Figure, Span
 from .normalize import Normalized, compile_pattern, lowered, lowered_text
 from .rules import REGEX_TIMEOUT, punctuation, rule_files, scan_timeout
+from .words import root
 
 _MARKS = punctuation()        # the packs' sentence ends and quotation marks
 _ENDS = regex.escape(_MARKS.sentence_ends)
@@ -112,6 +113,7 @@ class _Cue:
 
 @dataclass(frozen=True, eq=False)     # hashed by identity: a key of the caches of what a phrase or word is
 class _Lang:
+    name: str                  # its code ("ar")
     cues: regex.Pattern        # one alternation, group g<i> for cue rule i
     cue_rules: tuple[_Cue, ...]
     exclude: regex.Pattern | None
@@ -381,7 +383,7 @@ def _load(lang: str) -> _Lang:
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
     return _Lang(
-        cues=cue_pattern, cue_rules=tuple(cue_rules),
+        name=lang, cues=cue_pattern, cue_rules=tuple(cue_rules),
         exclude=_join(exclude, lang, "") if exclude else None,
         heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
@@ -1342,6 +1344,8 @@ class _Speakers:
             capital = bare.group("head")[:1].isupper() and self._cased()     # "the Bank": a name of its own
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1
                             and (not s.renamed or key in self._name_words(s.name))), None) \
+                or next((s for s in reversed(self.named) if len(s.words) > 1 and (held := self._rooted_head(key, s))
+                         and (not s.renamed or held in self._name_words(s.name))), None) \
                 or next((s for s in reversed(self.named)
                          if gender == s.gender == "neuter" and s.kind == kind and s.words and not capital), None)
             # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
@@ -1397,6 +1401,18 @@ class _Speakers:
         سميرة توفيق"): named as a source once more before by two of the same words, and lately."""
         return at - person.at < _EPITHET_REACH and any(
             s.at != person.at and len(s.words & person.words) >= 2 for s in self.named)
+
+    def _rooted_head(self, key: str, speaker: _Speaker) -> str | None:
+        """Where roots are known, the head noun of a speaker's name with the root of head noun `key`,
+        the singular for its broken plural ("المصدر" after "مصادر تركية رسمية"، "الصحيفة" after "إحدى
+        الصحف"): only for sources that are no one's office or body (an anonymous source, a paper,
+        a document), since a root joins "الوزارة" and "وزير" too; else None."""
+        L = self.L
+        if not any(t in ("anonymous", "media", "document", "vague") for t, _, _ in _heads(L, key)):
+            return None
+        rooted = root(key, L.name)
+        return next((w for w in speaker.words if _is_head(L, w) and root(w, L.name) == rooted), None) \
+            if rooted else None
 
     def _capitalised(self, words: list[str]) -> bool:
         """Whether words are a name: all capitalised after an article ("the EEF")."""
