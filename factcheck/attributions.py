@@ -600,8 +600,8 @@ class _Extractor:
         """The name that begins at `i` after a word with the article, a quotation or a title word
         (`name_after_title`): two or three words with no article (a family name with it last, or
         words after a `name_joint`), the first no `name_not`, none a stop word, a head noun or a
-        cue; `closed`: then a
-        mark, a `name_close`, an object ("رفض حكومته") or an addressee. Its span, else None."""
+        cue; `closed`: then a mark, a `name_close`, an object ("رفض حكومته") or an addressee. Its
+        span, else None."""
         L, text = self.L, self.text
         run, joint, j, first = 0, False, i, None      # (`run`: the words that are no joint)
         while (n := L.token.search(text, j, limit)) is not None and n.group().isalpha() \
