@@ -606,7 +606,8 @@ class _Extractor:
         run, joint, j, first = 0, False, i, None      # (`run`: the words that are no joint)
         while (n := L.token.search(text, j, limit)) is not None and n.group().isalpha() \
                 and not (first is None and _word_of(L.name_not, n.group())) \
-                and not self.stop(n.group()) and not self.is_cue(n.start(), n.end()) and not self._object(*n.span()) \
+                and not (self.stop(n.group()) and not self._given_name(n.start(), n.end(), limit)) \
+                and not self.is_cue(n.start(), n.end()) and not self._object(*n.span()) \
                 and not (L.heads is not None and _word_of(L.heads, n.group())):
             if L.article.match(n.group()) and not joint:
                 if run < 2:             # (a family name with the article comes last)
@@ -710,7 +711,8 @@ class _Extractor:
             stop = self.stop(w)
             linked = stop and bool(taken) and (k > 0 and taken[-1].group()[:1].isupper() and toks[k - 1].group()[:1].isupper()
                                                and _word_of(L.name_link, w)      # "Secretary of State John Kerry"
-                                               or self._source_link(toks, k))
+                                               or self._source_link(toks, k)
+                                               or self._given_name(t.start(), t.end(), taken[-1].end()))  # "فان غال"
             if (len(taken) >= L.max_words or stop and not linked or self.is_cue(t.start(), t.end())
                     or not (_is_word(w) or w in "'’-()&" or quoted and self._short_quote(toks, k))):
                 break
