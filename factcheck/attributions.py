@@ -123,6 +123,7 @@ class _Lang:
     stop: regex.Pattern        # a word that ends a source noun phrase
     skip: regex.Pattern        # a word skipped between a cue and its source
     skip_at: regex.Pattern     # the same, or words, matched where they begin ("من جهته")
+    skip_first: regex.Pattern  # the first word of one of them (read as a word: cached)
     addressee: regex.Pattern   # the one spoken to, between a cue and its source ("صرح لـ«الصحيفة» المتحدث")
     name_beyond: int           # words between a title's stop word and the holder's name after it (0: none)
     name_opener: regex.Pattern  # the stop word that opens those words ("في")
@@ -388,6 +389,8 @@ def _load(lang: str) -> _Lang:
         heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
         skip_at=compile_pattern("(?:" + _alternatives(syntax["skip"], "skip") + r")(?!\w)", lang),
+        skip_first=compile_pattern("(?:" + "|".join(str(w).split(" ")[0] for w in (
+            syntax["skip"] if isinstance(syntax["skip"], list) else [syntax["skip"]])) + r")\Z", lang),
         addressee=compile_pattern(syntax.get("addressee", "(?!)"), lang), pronoun=word("pronoun"),
         name_beyond=int(syntax.get("name_beyond", 0)),
         name_opener=compile_pattern(syntax.get("name_opener", "(?!)"), lang),
@@ -456,6 +459,7 @@ class _Extractor:
         self.L, self.norm, self.text = lang, norm, norm.text
         self.cue_spans: list[tuple[int, int]] = []
         self._splits: dict[tuple[int, int], regex.Match | None] = {}
+        self._given: dict[int, bool] = {}     # a word's start -> whether it is written as a given name
 
     @functools.cached_property
     def sentences(self) -> list[int]:
@@ -515,7 +519,7 @@ class _Extractor:
                 count += 1
                 continue
             skipped = L.skip_at.match(text, m.start(), limit, timeout=REGEX_TIMEOUT) \
-                if begin is None and (L.skip.match(w) or self.stop(w)) else None      # (a phrase begins so)
+                if begin is None and _word_of(L.skip_first, w) else None
             if skipped or begin is None and w in ",،" and count == 0:
                 i = skipped.end() if skipped else m.end()      # ("كل من"، "من جهته": words, not only one)
                 continue
@@ -577,7 +581,7 @@ class _Extractor:
         """Whether a source [begin, end) is a head noun with no article and no noun with it after
         ("مصادر طبية"، "مسؤول"; not "رئيس البحوث")."""
         L, text = self.L, self.text
-        return L.heads is not None and not any(L.article.match(w) for w in text[begin:end].split()) \
+        return L.heads is not None and not any(_articled(L, w) for w in text[begin:end].split()) \
             and L.heads.match(text, begin, timeout=REGEX_TIMEOUT) is not None
 
     def _complement(self, after: int, limit: int) -> int | None:
@@ -609,7 +613,7 @@ class _Extractor:
                 and not (self.stop(n.group()) and not self._given_name(n.start(), n.end(), limit)) \
                 and not self.is_cue(n.start(), n.end()) and not self._object(*n.span()) \
                 and not (L.heads is not None and _word_of(L.heads, n.group())):
-            if L.article.match(n.group()) and not joint:
+            if _articled(L, n.group()) and not joint:
                 if run < 2:             # (a family name with the article comes last)
                     break
                 j, run = n.end(), run + 1
@@ -636,9 +640,12 @@ class _Extractor:
         mark = self.L.name_written
         if mark is None:
             return False
-        s, e = self.norm.span(start, end)       # (read on: the pattern may look at the word after)
-        written = mark.match(self.norm.original, s, min(len(self.norm.original), e + 40), timeout=REGEX_TIMEOUT)
-        if written is None or written.end() != e:
+        written = self._given.get(start)      # (asked again as sources are read)
+        if written is None:
+            s, e = self.norm.span(start, end)       # (read on: the pattern may look at the word after)
+            found = mark.match(self.norm.original, s, min(len(self.norm.original), e + 40), timeout=REGEX_TIMEOUT)
+            written = self._given[start] = found is not None and found.end() == e
+        if not written:
             return False
         nxt = self.L.token.search(self.text, end, limit)     # (or a mark: "قال علي، مضيفا")
         return nxt is None or nxt.group() in ",،." or _is_word(nxt.group()) and not self.stop(nxt.group())
@@ -996,6 +1003,12 @@ def _spanned(pattern: regex.Pattern) -> bool:
 def _found(pattern: regex.Pattern, how: str, span: str) -> bool:
     """Whether `pattern` is found in `span` by its method `how` (spans recur: asked once)."""
     return getattr(pattern, how)(span, timeout=REGEX_TIMEOUT) is not None
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _articled(L: _Lang, w: str) -> bool:
+    """Whether word `w` begins with the article (`article`; words recur: asked once)."""
+    return L.article.match(w) is not None
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -1715,7 +1728,7 @@ class _Speakers:
             return span
         if L.name_beyond:           # no capitals: a name after a title ("وزير الخارجية الأميركي جون كيري"),
             tail = text[slice(*span)].split()[-3:]                          # or its phrase ("رئيس
-            if len(tail) < 3 or L.article.match(tail[-2]) and L.article.match(tail[-1]):   # الوفد في
+            if len(tail) < 3 or _articled(L, tail[-2]) and _articled(L, tail[-1]):   # الوفد في
                 return span         # (two or three words end a name, no two with the article)  # المفاوضات X")
             if not self.x.type_of(*span)[1]:        # (a title: a head noun; read once for a phrase)
                 return span
@@ -1724,7 +1737,7 @@ class _Speakers:
                 w = toks[k]                                                # a name follows
                 if _word_of(L.name_opener, w.group()):
                     name = self.x.name_after_title(span[0], w.end(), self.x.sentence(span[0])[1])
-                elif L.article.match(w.group()) or _name_key(L, w.group()) in L.honorific:
+                elif _articled(L, w.group()) or _name_key(L, w.group()) in L.honorific:
                     name = self.x.name_run(w.end(), span[1], closed=False)
                 else:
                     continue
