@@ -132,6 +132,7 @@ class _Lang:
     subject_not_after: regex.Pattern  # a word after which a verb's subject before it cannot begin ("في")
     complement_opener: regex.Pattern  # the stop word that opens the place of an indefinite source ("في")
     complement_not: regex.Pattern  # a first word of that phrase that is no place ("تصريح")
+    title_adjective: regex.Pattern  # a word that goes on with a title ("البورمي")
     name_joint: regex.Pattern  # a name's word after which a word with the article is the name still ("عبد")
     pronoun: regex.Pattern     # a source that is only a pronoun
     subject_before: regex.Pattern | None  # cue text that may have its subject before it (None: any)
@@ -400,6 +401,7 @@ def _load(lang: str) -> _Lang:
         subject_not_after=compile_pattern(syntax.get("subject_not_after", "(?!)"), lang),
         complement_not=compile_pattern(syntax.get("complement_not", "(?!)"), lang),
         name_joint=compile_pattern(syntax.get("name_joint", "(?!)"), lang),
+        title_adjective=compile_pattern(syntax.get("title_adjective", "(?!)"), lang),
         # (searched from the end: it ends at the cue)
         subject_before=compile_pattern("(?r)" + syntax["subject_before"], lang) if syntax["subject_before"] else None,
         verb_pronoun=compile_pattern(syntax["verb_pronoun"], lang) if syntax.get("verb_pronoun") else None,
@@ -2080,7 +2082,7 @@ class _Speakers:
     def known_start(self, start: int, end: int) -> tuple[int, int]:
         """A subject read up to the next cue, cut after the words that name a speaker named before
         ("واستنكر الأمير خالد اختفاء بعض الأقلام، قائلا": الأمير خالد; "واستبعد المسفر فكرة ...":
-        المسفر): the words after them are the verb's object."""
+        المسفر): the words after them are the verb's object; a title that goes on (`_title_end`)."""
         words: list[str] = []
         cut = None
         named = False       # a word of a name read, not only a title's
@@ -2092,6 +2094,8 @@ class _Speakers:
             mine = frozenset(words)
             first = next((s for s in self.named if mine <= s.words), None)
             if first is None:
+                if cut is not None and not named and _word_of(self.L.title_adjective, m.group()):
+                    cut = self._title_end(m.end(), end)     # (a title named before goes on)
                 break
             # a title alone names one speaker only ("ووجه رئيس هيئة القناة حديثه"; not "ورفع عضو
             # المجلس زايد الأسمري" after several members named "عضو المجلس")
@@ -2099,6 +2103,16 @@ class _Speakers:
             if named or all(s.name == first.name for s in self.named if mine <= s.words):
                 cut = m.end()
         return (start, cut) if cut is not None else (start, end)
+
+    def _title_end(self, at: int, end: int) -> int:
+        """Where a title that goes on with adjectives up to `at` ends in a subject ending at `end`:
+        after the holder's name when one ends the subject ("الرئيس البورمي ثين سين"), else after
+        its adjectives ("الجيش السوداني بطرد المتمردين": the verb's object follows)."""
+        x, L = self.x, self.L
+        while (nxt := L.token.search(x.text, at, end)) is not None and _word_of(L.title_adjective, nxt.group()):
+            at = nxt.end()
+        name = x.name_run(at, end, closed=False)
+        return name[1] if name is not None and name[1] == end else at
 
     def _surname_end(self, start: int, end: int) -> tuple[int, int]:
         """A subject read up to its verb's object ends after the name of a source of the article
