@@ -333,6 +333,28 @@ def _token(abbreviations: list | str | None) -> regex.Pattern:
     return regex.compile(r"(?:\p{Lu}\.)+|" + known + r"\w+(?:['’.\-]\w+)*|[^\w\s]")
 
 
+def _first_word(pattern: str) -> str:
+    """A pattern of words cut at its first space outside groups and classes ("كل من" -> "كل"):
+    the word it begins with."""
+    depth, k = 0, 0
+    while k < len(pattern):
+        c = pattern[k]
+        if c == "\\":
+            if depth == 0 and pattern[k + 1:k + 2] == "s":
+                return pattern[:k]
+            k += 2
+            continue
+        if c == "[":
+            k = pattern.find("]", k + 2) + 1 or len(pattern)      # (a class: "[وف]")
+            continue
+        depth += c == "("
+        depth -= c == ")"
+        if c == " " and depth == 0:
+            return pattern[:k]
+        k += 1
+    return pattern
+
+
 def _either(patterns: list[str], lang: str) -> regex.Pattern | None:
     return compile_pattern("|".join(f"(?:{p})" for p in patterns), lang) if patterns else None
 
@@ -390,7 +412,7 @@ def _load(lang: str) -> _Lang:
         heads=_words_pattern("|".join(f"(?P<h{i}>{h})" for i, h in enumerate(heads)), lang) if heads else None,
         head_rules=tuple(head_rules), stop=word("stop", syntax.get("cue_prefix", "")), skip=word("skip"),
         skip_at=compile_pattern("(?:" + _alternatives(syntax["skip"], "skip") + r")(?!\w)", lang),
-        skip_first=compile_pattern("(?:" + "|".join(str(w).split(" ")[0] for w in (
+        skip_first=compile_pattern("(?:" + "|".join(_first_word(str(w)) for w in (
             syntax["skip"] if isinstance(syntax["skip"], list) else [syntax["skip"]])) + r")\Z", lang),
         addressee=compile_pattern(syntax.get("addressee", "(?!)"), lang), pronoun=word("pronoun"),
         name_beyond=int(syntax.get("name_beyond", 0)),
