@@ -1436,8 +1436,9 @@ class _Speakers:
 
     def _recurring(self, person: _Speaker, at: int) -> bool:
         """Where capitals do not mark names, whether a speaker is someone the article quotes
-        again and again, whom a description at `at` stands for ("«سمراء البادية»" for "المطربة
-        سميرة توفيق"): named as a source once more before by two of the same words, and lately."""
+        again and again, whom a description at `at` stands for ("صاحبة لقب «سمراء البادية»" for
+        "المطربة سميرة توفيق"): named as a source once more before by two of the same words, and
+        lately (`_EPITHET_REACH`)."""
         return at - person.at < _EPITHET_REACH and any(
             s.at != person.at and len(s.words & person.words) >= 2 for s in self.named)
 
@@ -1750,15 +1751,17 @@ class _Speakers:
         L, text = self.L, self.x.text
         if kind in ("document", "vague", "anonymous") or L.heads is None:
             return span
-        if L.name_beyond:           # no capitals: a name after a title ("وزير الخارجية الأميركي جون كيري"),
-            tail = text[slice(*span)].split()[-3:]                          # or its phrase ("رئيس
-            if len(tail) < 3 or _articled(L, tail[-2]) and _articled(L, tail[-1]):   # الوفد في
-                return span         # (two or three words end a name, no two with the article)  # المفاوضات X")
-            if not self.x.type_of(*span)[1]:        # (a title: a head noun; read once for a phrase)
+        if L.name_beyond:
+            # no capitals: the name after a title ("وزير الخارجية الأميركي جون كيري") or after its
+            # phrase ("رئيس الوفد في المفاوضات X"): two or three words end it, no two with the
+            # article; a head noun types the source (read once for a phrase); from the end, the last
+            # word with the article, or title word, or opener, that a name follows
+            tail = text[slice(*span)].split()[-3:]
+            if len(tail) < 3 or _articled(L, tail[-2]) and _articled(L, tail[-1]) or not self.x.type_of(*span)[1]:
                 return span
             toks = list(L.token.finditer(text, *span))
-            for k in range(len(toks) - 3, max(-1, len(toks) - 10), -1):    # from the end: the last one
-                w = toks[k]                                                # a name follows
+            for k in range(len(toks) - 3, max(-1, len(toks) - 10), -1):
+                w = toks[k]
                 if _word_of(L.name_opener, w.group()):
                     name = self.x.name_after_title(span[0], w.end(), self.x.sentence(span[0])[1])
                 elif _articled(L, w.group()) or _name_key(L, w.group()) in L.honorific:
