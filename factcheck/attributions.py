@@ -592,11 +592,10 @@ class _Extractor:
             if q is None and (not _is_word(t.group()) or self.stop(t.group()) or self.is_cue(t.start(), t.end())):
                 return None
             i = q or t.end()
-            honorific = _name_key(L, t.group()) in L.honorific
-            if q is None and not honorific and self.type_of(t.start(), t.end()) in (("person", True), ("official", True)):
+            if q is None and _name_key(L, t.group()) not in L.honorific \
+                    and self.type_of(t.start(), t.end()) in (("person", True), ("official", True)):
                 return None         # (another's title: "مصدر مقرب من رئيس الحكومة تمام سلام")
-            marked = q is not None or honorific or bool(L.article.match(t.group()))    # (before a name)
-            name = self.name_run(i, limit) if marked else None
+            name = self.name_run(i, limit) if q is not None or _name_before(L, t.group()) else None
             if name is not None:
                 return name
         return None
@@ -1033,6 +1032,12 @@ def _found(pattern: regex.Pattern, how: str, span: str) -> bool:
 def _articled(L: _Lang, w: str) -> bool:
     """Whether word `w` begins with the article (`article`; words recur: asked once)."""
     return L.article.match(w) is not None
+
+
+def _name_before(L: _Lang, w: str) -> bool:
+    """Whether word `w` may stand right before a holder's name where capitals mark none: a word
+    with the article ("البورمي ثين سين") or a title word ("الدكتور ضيو مطوك")."""
+    return _articled(L, w) or _name_key(L, w) in L.honorific
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -1764,7 +1769,7 @@ class _Speakers:
                 w = toks[k]
                 if _word_of(L.name_opener, w.group()):
                     name = self.x.name_after_title(span[0], w.end(), self.x.sentence(span[0])[1])
-                elif _articled(L, w.group()) or _name_key(L, w.group()) in L.honorific:
+                elif _name_before(L, w.group()):
                     name = self.x.name_run(w.end(), span[1], closed=False)
                 else:
                     continue
