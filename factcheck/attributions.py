@@ -186,6 +186,8 @@ class _Lang:
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
     issuer_link: regex.Pattern | None = None  # after a document, what comes before its issuer ("a report by X")
+    owner_link: regex.Pattern | None = None  # after a common noun in the plural, what comes before its owner ("Shares in X")
+    participle_subject: regex.Pattern | None = None  # before a noun phrase, what makes it a participle's subject ("with")
     indefinite: regex.Pattern | None = None  # a source's first word that makes it a new one ("A Labour spokesman")
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
@@ -402,7 +404,8 @@ def _load(lang: str) -> _Lang:
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
                             "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
-                            "container", "container_cue", "issuer_link", "indefinite")}
+                            "container", "container_cue", "issuer_link", "indefinite", "owner_link",
+                            "participle_subject")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -795,6 +798,11 @@ class _Extractor:
         s_start, s_end = self.sentence(f.start)
         s_start, s_end = max(s_start, f.start - _REACH_PHRASE), min(s_end, f.end + _REACH_PHRASE)
         start = f.end
+        if f.rule.role == "participle" and L.participle_subject is not None:     # "with analysts saying"
+            before = self.phrase_before(f.start, s_start)
+            if before is not None and L.participle_subject.search(
+                    text, max(s_start, before[0][0] - 12), before[0][0], timeout=REGEX_TIMEOUT):
+                f.source = before[0]
         if f.rule.role == "participle" or not f.rule.sourced:
             return
         prep = f.rule.role == "prep"
@@ -1159,6 +1167,7 @@ class _Speaker:
     owners: frozenset[str] = frozenset()   # the words of its possessor ("Jones' lawyer ..."), not its own
     title: tuple[int, int] | None = None   # a title with no name, whose holder may be named (`_holder`)
     embedded: bool = False     # the subject of a clause reported by another speaker ("X said his client believed")
+    called: frozenset[str] = frozenset()    # the words of a description it was named by ("the Australian firm")
 
 
 class _Speakers:
@@ -1382,25 +1391,40 @@ class _Speakers:
                              any(_is_head(L, w) for w in s.words) or not self._full_name(s.name))) if cased
                               else s.gender == gender and s.kind == "person" and self._recurring(s, span[0]))),
                         None)
-        elif bare and _is_head(L, text[slice(*bare.span("head"))]):
-            # the last named with that head noun and more, else ("the company": IBM) the last "it" named
+        elif bare and _is_head(L, text[slice(*bare.span("head"))]) and not (
+                bare.groupdict().get("mod") and bare.group("head")[:1].isupper() and self._cased()):
+            # the last named with that head noun and more, else ("the company": IBM) the last "it" named;
+            # with words before its head ("the Australian firm"), only one named a few sentences before
             key = _name_key(L, bare.group("head"))
             capital = bare.group("head")[:1].isupper() and self._cased()     # "the Bank": a name of its own
-            earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1
-                            and (not s.renamed or key in self._name_words(s.name))), None) \
-                or next((s for s in reversed(self.named) if len(s.words) > 1 and (held := self._rooted_head(key, s))
-                         and (not s.renamed or held in self._name_words(s.name))), None) \
-                or next((s for s in reversed(self.named)
-                         if gender == s.gender == "neuter" and s.kind == kind and s.words and not capital), None)
-            # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
-            earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
-                                       and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
-                                       and " " not in s.name), None)
-            # else a body named before ("the carrier", "the firm": the name written with that head,
-            # the subject of a sentence before naming a body, the article's main actor)
+            mods = frozenset(_name_key(L, w) for w in (bare.groupdict().get("mod") or "").split())
+            earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1 and mods <= s.words
+                            and (not s.renamed or key in self._name_words(s.name) or key in s.called)), None)
             head = bare.group("head")
-            if earlier is None and gender == "neuter" and not head.isupper() and not _plural_word(L, head):
-                earlier = self._body(span[0], key, head[:1].isupper())   # "the Bank": a name with "Bank" only
+            if mods:
+                # with words before its head ("the Australian firm"): else only a body that the
+                # sentence before names as its subject (not its own: "Libya has withdrawn ..., the
+                # Libyan central bank said"), or that spoke in the sentences just before
+                if earlier is None and gender == "neuter" and not _plural_word(L, head):
+                    found = self._subject_body(self.x.sentence(span[0])[0] - 1, back=1)
+                    recent = self.x.sentences[max(0, bisect_right(self.x.sentences, span[0]) - 4)]
+                    earlier = _Speaker(found[0], found[1], self._name_words(found[1]), "neuter", "organization", True) \
+                        if found else next((s for s in reversed(self.named) if s.at >= recent and s.kind == kind
+                                            and gender == s.gender == "neuter" and s.words), None)
+            else:
+                earlier = earlier \
+                    or next((s for s in reversed(self.named) if len(s.words) > 1 and (held := self._rooted_head(key, s))
+                             and (not s.renamed or held in self._name_words(s.name))), None) \
+                    or next((s for s in reversed(self.named)
+                             if gender == s.gender == "neuter" and s.kind == kind and s.words and not capital), None)
+                # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
+                earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
+                                           and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
+                                           and " " not in s.name), None)
+                # else a body named before ("the carrier", "the firm": the name written with that head,
+                # the subject of a sentence before naming a body, the article's main actor)
+                if earlier is None and gender == "neuter" and not head.isupper() and not _plural_word(L, head):
+                    earlier = self._body(span[0], key, head[:1].isupper())   # "the Bank": a name with "Bank" only
         else:
             # (not its possessor's: "the Economist Intelligence Unit's Mr Hensel" is Mr Hensel)
             owners = self._owners(keyed)      # (a title and a name after them: not "Juninho's agent")
@@ -1422,9 +1446,10 @@ class _Speakers:
                             and not (L.mentions and _is_head(L, (s.name.split() or [""])[-1])
                                      and not any(_is_head(L, w) for w in mine))),
                            None) if words else None
-        if earlier is not None:
-            return _Speaker(span[0], earlier.name, earlier.words, gender or earlier.gender, kind or earlier.kind,
-                            True)
+        if earlier is not None:     # (the words of a description: "the firm" after "the Australian firm")
+            called = frozenset(words) if bare and bare.groupdict().get("mod") else frozenset()
+            return _Speaker(span[0], earlier.name, earlier.words | called, gender or earlier.gender,
+                            kind or earlier.kind, True, called=earlier.called | called)
         given = span
         if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
@@ -1522,18 +1547,24 @@ class _Speakers:
                 return words[first].start(), self.original(words[first].start(), words[end - 1].end()).rstrip(".,;:")
         return None
 
-    def _subject_body(self, at: int) -> tuple[int, str] | None:
+    def _subject_body(self, at: int, back: int = _BACK) -> tuple[int, str] | None:
         """The body named as the subject of the nearest sentence before `at` (or of `at`'s own,
         before it): a capitalised name after a body's head noun ("consumer goods giant Unilever"), or a
         subject that is all a name, no person's ("Save the Scottish Regiments will")."""
         x = self.x
         k = bisect_right(x.sentences, at) - 1
-        for start in map(x.sentences.__getitem__, range(k, max(-1, k - _BACK), -1)):
+        for start in map(x.sentences.__getitem__, range(k, -1, -1)):
+            end = x.sentence(start)[1]
+            if x.text[start:end].isspace():     # (a blank line is no sentence)
+                continue
             found = self._bodies.get(start, False)
             if found is False:
-                found = self._bodies[start] = self._body_of(start, x.sentence(start)[1])
+                found = self._bodies[start] = self._body_of(start, end)
             if found is not None and found[0] < at:
                 return found
+            back -= 1
+            if not back:
+                break
         return None
 
     def _body_of(self, start: int, end: int) -> tuple[int, str] | None:
@@ -1544,6 +1575,12 @@ class _Speakers:
         phrase = x.phrase_after(start, min(end, start + 160))
         if phrase is None or in_quotation(text, phrase[0]):
             return None
+        owner = L.owner_link.match(text, phrase[1], end, timeout=REGEX_TIMEOUT) if L.owner_link else None
+        owned = owner is not None and self._common_plural(phrase[0])
+        if owned:            # "Shares in American Express": its owner, a body (no person has shares)
+            phrase = x.phrase_after(owner.end(), min(end, owner.end() + 160))
+            if phrase is None:
+                return None
         phrase = self._name_end(*phrase)
         if text[phrase[1]:phrase[1] + 1] in ("'", "’"):      # a possessor ("Regiments' group")
             return None
@@ -1558,9 +1595,9 @@ class _Speakers:
         if k:
             if kind != "organization" or not by_head:
                 return None
-        elif by_head or self._given(names) is not None or names[0].casefold().rstrip(".") in L.honorific \
+        elif by_head and not (owned and kind == "organization") or self._given(names) is not None or names[0].casefold().rstrip(".") in L.honorific \
                 or names[0].casefold() in L.given or len(names) == 1 and (not self._is_name(names[0]) or self._personal(names[0])) \
-                or len(names) > 1 and not any(L.name_link.fullmatch(w) or L.article.fullmatch(w) for w in names):
+                or len(names) > 1 and not owned and not any(L.name_link.fullmatch(w) or L.article.fullmatch(w) for w in names):
             return None     # a person's name: one word named so elsewhere, or two capitalised words and no link
         return words[k].start(), self.original(words[k].start(), words[-1].end()).rstrip(".,;:'’")
 
@@ -2190,6 +2227,8 @@ class _Speakers:
         toks = list(L.token.finditer(x.text, s_start, m.start()))
         if toks and toks[-1].group() in ",،":
             toks.pop()
+        if len(toks) > 2 and toks[-1].group().isdigit() and toks[-2].group() in ",،":
+            del toks[-2:]       # an age in apposition: "Staunton, 49, who told": Staunton
         taken = x._np_tokens(toks)
         return self._speaker((taken[0].start(), taken[-1].end()), None) if taken else None
 

@@ -648,6 +648,32 @@ def test_english_a_company_named_again_by_its_kind_and_a_person_by_a_description
     assert by_cue(atts, "said", 1).resolved == "Marat Safin" and by_cue(atts, "added").resolved == "Marat Safin"
 
 
+def test_english_a_body_described_with_words_before_its_kind_and_the_owner_of_shares():
+    atts, _ = run("Shares in Dalton Group fell 19% after it said it would make no money on the stadium.\n\n"
+                  "The Australian firm said it would only break even. The firm added that costs rose 5%.", "en")
+    assert [a.resolved for a in atts] == ["Dalton Group", "Dalton Group", "Dalton Group"]
+    # a description names a body the sentence before has as its subject, not its own sentence's
+    atts, _ = run("At the fair, Kestrel showed off a phone. The German company said it sends data 20 times "
+                  "faster.", "en")
+    assert by_cue(atts, "said").resolved == "Kestrel"
+    atts, _ = run("Libya has withdrawn $1bn in assets, the Libyan central bank has said.", "en")
+    assert by_cue(atts, "said").resolved is None
+    # a word that tells another body apart, or a name before the kind: no one named before
+    atts, _ = run("Ryanair said fares fell 5%. The rival airline said its fares rose 2%.", "en")
+    assert by_cue(atts, "said", 1).resolved is None
+    atts, _ = run("Ryanair said fares fell 5%, the Reuters news agency said.", "en")
+    assert by_cue(atts, "said", 1).resolved is None
+
+
+def test_english_participle_with_its_subject_and_a_relative_after_an_age():
+    atts, _ = run("The party launched its platform on Monday, with leader Charles Kennedy saying it was the "
+                  "only opposition to 3 plans.", "en")
+    saying = by_cue(atts, "saying")
+    assert saying.source.text == "leader Charles Kennedy" and saying.resolved == "Charles Kennedy"
+    atts, _ = run("It is a first nomination for Staunton, 49, who told BBC News she was surprised.", "en")
+    assert by_cue(atts, "told").resolved == "Staunton"
+
+
 def test_a_company_is_not_the_person_who_bears_its_name():
     atts, _ = run("Ford, the carmaker, reported a loss of 5bn. Chairman Bill Ford said 300 jobs would go. "
                   "Mr Ford added that sales fell 8%.", "en")
