@@ -2299,15 +2299,20 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         if L.exclude is None:
             return False
         lo, hi = max(0, start - _EXCLUDE_REACH), end + _EXCLUDE_REACH
-        # no place where an exclusion may begin before the cue's end: none overlaps it (a place is
-        # the character before the word: see `_places_of`)
-        if lo and L.exclude_places is not None and not (
-                (p := L.exclude_places.search(low, lo - 1, hi)) and p.start() + 1 < end):
+        if L.exclude_places is None:
+            for e in L.exclude.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
+                if e.start() >= end:        # the later ones begin after the cue too
+                    return False
+                if start < e.end():
+                    return True
             return False
-        for e in L.exclude.finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
-            if e.start() >= end:        # the later ones begin after the cue too
+        # an exclusion tried only where one may begin before the cue's end (a place is the
+        # character before the word: see `_places_of`), each overlapping the cue or not
+        places = (m.start() + 1 for m in L.exclude_places.finditer(low, max(0, lo - 1), hi))
+        for place in itertools.chain((0,) if lo == 0 else (), places):
+            if place >= end:
                 return False
-            if start < e.end():
+            if place >= lo and (e := L.exclude.match(text, place, hi, timeout=REGEX_TIMEOUT)) and start < e.end():
                 return True
         return False
 
