@@ -1215,12 +1215,13 @@ class _Speakers:
                 known = kinds[word] = named, not named and _leads(L, word)
             return known
 
-        n, search = len(text), _WORD.search
+        n, search, last = len(text), _WORD.search, -1
         for start in self.x.sentences:
             first = search(text, start, min(n, start + 40))
-            if first is None:
-                continue
-            at, word = first.start(), first.group()
+            if first is None or first.start() <= last:
+                continue        # (a blank line before a sentence: its first word, read once)
+            at = last = first.start()
+            word = first.group()
             named, leads = kind(word)
             if leads:                                   # a name after a lead ("At a press conference on
                 lead = L.mention_lead.match(text, start, min(n, start + 200), timeout=REGEX_TIMEOUT)
