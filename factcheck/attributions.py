@@ -849,8 +849,10 @@ class _Extractor:
                 last = _LAST_QUOTE.search(text, s_start, opening)
                 quote = last.start() if last else -1
             before = self.phrase_before(end, max(s_start, quote + 1))   # not across a quotation
-            if before is not None and self._adverbial(before[0][0], s_start):
-                before = None       # "...، في ظل بروز منتجات يرى أنها": a preposition's object
+            if before is not None and (self._adverbial(before[0][0], s_start) or self._object(*before[0])
+                                       and any(c in text[before[0][1]:f.start] for c in ",،")):
+                before = None       # "...، في ظل بروز منتجات يرى أنها": a preposition's object; a
+                                    # phrase that opens the sentence before a comma ("وبالتوازي، تحدث")
             if before is not None:
                 f.source, f.context = self._titled_name(*before)
                 return
