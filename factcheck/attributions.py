@@ -48,7 +48,7 @@ _SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
 # an aside between dashes right before a verb ("Mr Herron - who is running his own No campaign -
 # said"): its subject is before the first dash
-_DASH_ASIDE = regex.compile(r"(?r)[ \t][-–—][ \t][^-–—\n]{3,200}?[ \t][-–—][ \t]*\Z")
+_DASH_ASIDE = regex.compile(r"(?r)[ \t][-–—][ \t][^-–—\n]{3,200}?[ \t][-–—][ \t]*(?P<skipped>(?:\p{Ll}+[ \t]+){0,2})\Z")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
 _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
@@ -841,6 +841,8 @@ class _Extractor:
         if not closed and f.rule.role == "verb" and (L.subject_before is None or L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
             aside = _DASH_ASIDE.search(text, s_start, f.start, timeout=REGEX_TIMEOUT)
+            if aside and not all(L.skip.match(w) for w in aside.group("skipped").split()):
+                aside = None        # (words skipped after it only: "- had said", not "- but said")
             end = aside.start() if aside else f.start
             last = _LAST_QUOTE.search(text, s_start, end)       # the last quotation mark before it
             quote = last.start() if last else -1

@@ -674,6 +674,16 @@ def test_english_participle_with_its_subject_and_a_relative_after_an_age():
     assert by_cue(atts, "told").resolved == "Staunton"
 
 
+def test_english_source_before_an_aside_between_dashes():
+    atts, _ = run("A day earlier, Mr Yushchenko - keen to reassure investors - had said only 30 firms would be "
+                  "targeted.", "en")
+    assert by_cue(atts, "said").source.text == "Mr Yushchenko"
+    # a verb after a conjunction is coordinated, not the aside's: its subject is the sentence's
+    atts, _ = run("Qantas said it might source products overseas - potentially through joint ventures - but "
+                  "said it would create 300 jobs.", "en")
+    assert by_cue(atts, "said", 1).source is None
+
+
 def test_a_company_is_not_the_person_who_bears_its_name():
     atts, _ = run("Ford, the carmaker, reported a loss of 5bn. Chairman Bill Ford said 300 jobs would go. "
                   "Mr Ford added that sales fell 8%.", "en")
