@@ -595,12 +595,12 @@ class _Extractor:
             if q is None and (not _is_word(t.group()) or self.stop(t.group()) or self.is_cue(t.start(), t.end())):
                 return None
             i = q or t.end()
+            name = self.name_run(i, limit) if q is not None or _name_before(L, t.group()) else None
+            if name is not None and (q is not None or self.name_run(t.start(), limit) is None):
+                return name         # (a place typed by its head: "في ألمانيا نواف خليل لـ«...»")
             if q is None and _name_key(L, t.group()) not in L.honorific \
                     and self.type_of(t.start(), t.end()) in (("person", True), ("official", True)):
                 return None         # (another's title: "مصدر مقرب من رئيس الحكومة تمام سلام")
-            name = self.name_run(i, limit) if q is not None or _name_before(L, t.group()) else None
-            if name is not None:
-                return name
         return None
 
     def _indefinite(self, begin: int, end: int) -> bool:
