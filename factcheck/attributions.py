@@ -47,7 +47,8 @@ _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
 # an aside between dashes right before a verb ("Mr Herron - who is running his own No campaign -
-# said"): its subject is before the first dash
+# said"), or before words the language skips there (group skipped: "- had said"): its subject is
+# before the first dash
 _DASH_ASIDE = regex.compile(r"(?r)[ \t][-–—][ \t][^-–—\n]{3,200}?[ \t][-–—][ \t]*(?P<skipped>(?:\p{Ll}+[ \t]+){0,2})\Z")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
@@ -1380,6 +1381,8 @@ class _Speakers:
         keyed = self._keyed(*span)
         words = [k for k, _ in keyed]
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
+        # (the words before a bare source's head noun: "Australian" of "the Australian firm")
+        mods = frozenset(_name_key(L, w) for w in (bare.groupdict().get("mod") or "").split()) if bare else frozenset()
         if kind in (None, "person", "official") and L.epithet is not None and _in_span(L.epithet, "fullmatch", text, *span):
             # "the finance minister": the "Finance Minister Palaniappan Chidambaram" named before; "the
             # Russian", "the 22-year-old", "the prime minister": else the last person named whose gender
@@ -1397,12 +1400,11 @@ class _Speakers:
                               else s.gender == gender and s.kind == "person" and self._recurring(s, span[0]))),
                         None)
         elif bare and _is_head(L, text[slice(*bare.span("head"))]) and not (
-                bare.groupdict().get("mod") and bare.group("head")[:1].isupper() and self._cased()):
+                mods and bare.group("head")[:1].isupper() and self._cased()):
             # the last named with that head noun and more, else ("the company": IBM) the last "it" named;
             # with words before its head ("the Australian firm"), only one named a few sentences before
             key = _name_key(L, bare.group("head"))
             capital = bare.group("head")[:1].isupper() and self._cased()     # "the Bank": a name of its own
-            mods = frozenset(_name_key(L, w) for w in (bare.groupdict().get("mod") or "").split())
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1 and mods <= s.words
                             and (not s.renamed or key in self._name_words(s.name) or key in s.called)), None)
             head = bare.group("head")
@@ -1413,9 +1415,9 @@ class _Speakers:
                 if earlier is None and gender == "neuter" and not _plural_word(L, head):
                     found = self._subject_body(self.x.sentence(span[0])[0] - 1, back=1)
                     recent = self.x.sentences[max(0, bisect_right(self.x.sentences, span[0]) - 4)]
-                    earlier = _Speaker(found[0], found[1], self._name_words(found[1]), "neuter", "organization", True) \
-                        if found else next((s for s in reversed(self.named) if s.at >= recent and s.kind == kind
-                                            and gender == s.gender == "neuter" and s.words), None)
+                    earlier = self._as_body(found) if found else next(
+                        (s for s in reversed(self.named) if s.at >= recent and s.kind == kind
+                         and gender == s.gender == "neuter" and s.words), None)
             else:
                 earlier = earlier \
                     or next((s for s in reversed(self.named) if len(s.words) > 1 and (held := self._rooted_head(key, s))
@@ -1452,7 +1454,7 @@ class _Speakers:
                                      and not any(_is_head(L, w) for w in mine))),
                            None) if words else None
         if earlier is not None:     # (the words of a description: "the firm" after "the Australian firm")
-            called = frozenset(words) if bare and bare.groupdict().get("mod") else frozenset()
+            called = frozenset(words) if mods else frozenset()
             return _Speaker(span[0], earlier.name, earlier.words | called, gender or earlier.gender,
                             kind or earlier.kind, True, called=earlier.called | called)
         given = span
@@ -1514,8 +1516,10 @@ class _Speakers:
             return None
         found = self._headed(at, key) if key else None
         found = found or None if named else found or self._subject_body(at) or self._actor(at)
-        if found is None:
-            return None
+        return self._as_body(found) if found else None
+
+    def _as_body(self, found: tuple[int, str]) -> _Speaker:
+        """A body named at `found` (where, name) as the speaker a source or an "it" stands for."""
         start, name = found
         return _Speaker(start, name, self._name_words(name), "neuter", "organization", True)
 
@@ -1554,8 +1558,9 @@ class _Speakers:
 
     def _subject_body(self, at: int, back: int = _BACK) -> tuple[int, str] | None:
         """The body named as the subject of the nearest sentence before `at` (or of `at`'s own,
-        before it): a capitalised name after a body's head noun ("consumer goods giant Unilever"), or a
-        subject that is all a name, no person's ("Save the Scottish Regiments will")."""
+        before it), within `back` sentences: a capitalised name after a body's head noun ("consumer
+        goods giant Unilever"), a subject that is all a name, no person's ("Save the Scottish
+        Regiments will"), or the owner of a plural subject ("Shares in Multiplex Group")."""
         x = self.x
         k = bisect_right(x.sentences, at) - 1
         for start in map(x.sentences.__getitem__, range(k, -1, -1)):
@@ -1600,7 +1605,8 @@ class _Speakers:
         if k:
             if kind != "organization" or not by_head:
                 return None
-        elif by_head and not (owned and kind == "organization") or self._given(names) is not None or names[0].casefold().rstrip(".") in L.honorific \
+        elif (by_head and not (owned and kind == "organization")) or self._given(names) is not None \
+                or names[0].casefold().rstrip(".") in L.honorific \
                 or names[0].casefold() in L.given or len(names) == 1 and (not self._is_name(names[0]) or self._personal(names[0])) \
                 or len(names) > 1 and not owned and not any(L.name_link.fullmatch(w) or L.article.fullmatch(w) for w in names):
             return None     # a person's name: one word named so elsewhere, or two capitalised words and no link
