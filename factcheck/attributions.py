@@ -49,6 +49,7 @@ _COMMA = regex.compile(r"\s*[,،]\s*")
 # an aside between dashes right before a verb ("Mr Herron - who is running his own No campaign -
 # said"), or before words the language skips there (group skipped: "- had said"): its subject is
 # before the first dash
+_BULLETS = "-–•*"      # a list item's mark at the start of its line
 _DASH_ASIDE = regex.compile(r"(?r)[ \t][-–—][ \t][^-–—\n]{3,200}?[ \t][-–—][ \t]*(?P<skipped>(?:\p{Ll}+[ \t]+){0,2})\Z")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
@@ -62,9 +63,13 @@ _ADJECTIVE = regex.compile(r"[ \t]+\p{Ll}")        # a word after a capitalised 
 
 
 def _sentence_first(text: str, start: int) -> bool:
-    """Whether the word at `start` begins a sentence, a line or a quotation."""
+    """Whether the word at `start` begins a sentence, a line, a list item ("- Announced that") or a
+    quotation."""
     before = text[max(0, start - 20):start]
     gap = before[len(before.rstrip()):]
+    if before.rstrip()[-1:] in _BULLETS:        # a bullet that opens its line
+        before = before.rstrip()[:-1]
+        gap = before[len(before.rstrip()):] or ("\n" if start <= 2 else "")
     return start == 0 or "\n" in gap or before.rstrip()[-1:] in _SENTENCE_MARKS
 _BACK = 30            # sentences before an "it" or a "the company" read for the body they stand for
 _ACRONYM = regex.compile(r"\s*\((?-i:\p{Lu})[\p{L}\d&.\-]{1,8}\)", regex.IGNORECASE)   # "(EIA)"
