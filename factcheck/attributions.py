@@ -67,7 +67,7 @@ def _sentence_first(text: str, start: int) -> bool:
     quotation."""
     before = text[max(0, start - 20):start]
     gap = before[len(before.rstrip()):]
-    if before.rstrip()[-1:] in _BULLETS:        # a bullet that opens its line
+    if before.strip() and before.rstrip()[-1] in _BULLETS:      # a bullet that opens its line
         before = before.rstrip()[:-1]
         gap = before[len(before.rstrip()):] or ("\n" if start <= 2 else "")
     return start == 0 or "\n" in gap or before.rstrip()[-1:] in _SENTENCE_MARKS
