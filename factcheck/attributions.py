@@ -46,10 +46,10 @@ _CLOSING = _MARKS.closing
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
+_BULLETS = "-–•*"      # a list item's mark at the start of its line
 # an aside between dashes right before a verb ("Mr Herron - who is running his own No campaign -
 # said"), or before words the language skips there (group skipped: "- had said"): its subject is
 # before the first dash
-_BULLETS = "-–•*"      # a list item's mark at the start of its line
 _DASH_ASIDE = regex.compile(r"(?r)[ \t][-–—][ \t][^-–—\n]{3,200}?[ \t][-–—][ \t]*(?P<skipped>(?:\p{Ll}+[ \t]+){0,2})\Z")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
