@@ -875,7 +875,8 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
             continue
         a = after[0]
         before = [g for g in figs if g.end <= c.start and g.i not in skip and _same_measure(g.f, a.f)]
-        if before and not any(p[1].i == before[-1].i or p[0].i == a.i for p in pairs):
+        if before and not any(p[1].i == before[-1].i or p[0].i == a.i for p in pairs) \
+                and not art.cues_in(before[-1].end, c.start, "to"):     # ("to 15 and X, who moves to number 18 from 32")
             pairs.append((a, before[-1]))
     return pairs
 
@@ -2076,18 +2077,18 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
         else:       # "ارتفاع الصادرات 15%" and "ارتفعت الصادرات بنسبة 12%": the words before it
             words = _words_before(art, h)
             same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and not g.f.subject
-                    and words & _words_before(art, g)]
+                    and words & _words_before(art, g, 1)]
         lead = [g for g in same if g.start < lead_end]
         if len(lead) == 1:      # the lead restates the headline, whatever the body says later
             same = lead
         if len(same) > 1 and not any(_agree(h, g) for g in same):     # the one told in the headline's words
             context = _keys(art, *art.sentence(h.start)) - h.subject
             same = [g for g in same if _keys(art, *art.sentence(g.start)) & context]
-        if len(same) != 1 or _agree(h, same[0]):
+        if len(same) != 1 or _agree(h, same[0]) or not _near_value(h, same[0]):
             continue
         g = same[0]
         years = {_year_near(art, g), _year_near(art, h)}
-        if _updated(art, g) or _others(art, g) or len(years - {None}) == 2:
+        if _updated(art, g) or _others(art, g) or len(years - {None}) == 2 or _part_of(art, g, h, body):
             continue        # (an update, others, or another year's: "14.27m tonnes in 2004" and "in 2003, 11.94m")
         out.append(_mismatch(art, g, h, "the headline"))
     out += _told_again(art, heads, body, lead_end)
@@ -2115,11 +2116,12 @@ def _told_again(art: _Article, heads: list[_Fig], body: list[_Fig], lead_end: in
         if len(told) != 1 or not _agree(h, told[0]) or told[0].f.qualifier:
             continue
         same = [g for g in rest if g.f.kind == h.f.kind and g.f.unit == h.f.unit and g.subject & h.subject]
-        odd = [g for g in same if not _agree(h, g) and 2 / 3 <= float(g.f.value) / float(h.f.value) <= 3 / 2]
+        odd = [g for g in same if not _agree(h, g) and _near_value(h, g)]
         if len(odd) != 1 or any(_agree(h, g) for g in same):
             continue
         g = odd[0]
         if g.f.qualifier or _updated(art, g) or _others(art, g) or _year_near(art, g) is not None \
+                or _part_of(art, g, h, body) \
                 or any(len(art.words(g.end, c.start)) <= 3 for c in art.cues_in(g.end, g.end + 60, "others")) \
                 or any(len(art.words(c.end, g.start)) <= 2 for c in art.cues_in(max(0, g.start - 40), g.start, "including", "of_which")) \
                 or any(len(art.words(g.end, c.start)) <= 2 for c in art.cues_in(g.end, g.end + 40, "including", "of_which")):
@@ -2127,6 +2129,38 @@ def _told_again(art: _Article, heads: list[_Fig], body: list[_Fig], lead_end: in
             continue
         out.append(_mismatch(art, g, h, "the headline and the lead"))
     return out
+
+
+def _near_value(h: _Fig, g: _Fig) -> bool:
+    """Two values near enough to be one quantity misstated: a value a third as large or three
+    times larger is rather of something else (the headline's 29 air strikes, and the 21 of them in
+    Iraq the body counts; "4 منشآت" closed and "أكثر من 100 منشأة" inspected)."""
+    if h.bounds is None or g.bounds is None or float(h.f.value) <= 0:
+        return False
+    return 2 / 3 <= float(g.f.value) / float(h.f.value) <= 3 / 2
+
+
+def _part_of(art: _Article, g: _Fig, h: _Fig, body: list[_Fig]) -> bool:
+    """Whether a figure of the body is rather some of what the headline's figure `h` counts, or of
+    another event, than the same quantity misstated: the headline rounds it ("$16bn" for
+    "$16.6bn"); it follows "بينها" or "among them" ("ووقع بينها 3 وفيات" of the headline's 4); another
+    figure of the same kind near it makes up the rest ("وفي العراق نفذت 21 ضربة ... وفي سوريا 8" of
+    the headline's 29); or a word that turns to another story comes before it ("من جهة أخرى",
+    "elsewhere")."""
+    if _step(h.f) > _step(g.f) and abs(float(g.f.value) - float(h.f.value)) < 2 * _step(h.f):
+        return True
+    if any(len(art.words(c.end, g.start)) <= 2 for c in art.cues_in(max(0, g.start - 40), g.start, "including", "of_which")):
+        return True
+    if art.cues_in(h.end, g.start, "elsewhere"):
+        return True
+    first, last = art.sentence(g.start)
+    for _ in range(2):          # the figure's sentence and the two after it
+        while last < len(art.text) and not _GAP_WORD.search(art.text, last, end := art.sentence(last)[1]):
+            last = end
+        last = art.sentence(last)[1] if last < len(art.text) else last
+    rest = float(h.f.value) - float(g.f.value)
+    return any(x is not g and x.f.kind == g.f.kind and x.f.unit == g.f.unit and x.bounds is not None
+               and x.bounds[0] <= rest <= x.bounds[1] for x in body if first <= x.start < last)
 
 
 def _year_near(art: _Article, g: _Fig) -> int | None:
@@ -2161,18 +2195,22 @@ def _noun_phrase(art: _Article, g: _Fig, words: int = 2) -> frozenset[str]:
     return frozenset(out)
 
 
-def _words_before(art: _Article, g: _Fig) -> frozenset[str]:
-    """The match keys of the (up to three) content words right before a figure in its sentence,
+def _words_before(art: _Article, g: _Fig, most: int = 3) -> frozenset[str]:
+    """The match keys of the (up to `most`) content words right before a figure in its sentence,
     but for its qualifier and the words of change, comparison and linking every figure has."""
     start, _ = art.sentence(g.start)
     qualifier = set(normalize(g.f.qualifier_text or "").text.casefold().split())
     common = {(c.start, c.end) for c in art.cues_in(max(start, g.start - 60), g.start)}
     out: set[str] = set()
-    for s, e in art.words(max(start, g.start - 60), g.start)[-3:]:
+    found = 0
+    for s, e in reversed(art.words(max(start, g.start - 60), g.start)[-3:]):
         word = art.text[s:e].casefold()
         if (s, e) in common or word in qualifier or is_stopword(word) or _NUMERIC.fullmatch(word) or len(word) < 3:
             continue
         out |= keys(word, art.doc.lang)
+        found += 1
+        if found == most:
+            break
     return frozenset(out)
 
 
