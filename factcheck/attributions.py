@@ -1284,17 +1284,19 @@ class _Speakers:
         """Add to `out` the person a sentence begins with at `at` by a role ("Jupiter analyst
         Olivier Beauvillain", "Allen Weiner, a research director"), read only where a title's word
         or an appositive's is a head noun (`ahead`: `_NAME_AHEAD` there)."""
-        if not any(_is_head(self.L, w) for w in (ahead.group("title") or ahead.group("apposed")).split()):
+        if not any(_is_head(self.L, w.rsplit("-", 1)[-1]) for w in (ahead.group("title") or ahead.group("apposed")).split()):
             return
         role = self._role_named(at)
         if role is not None:
-            out.append((*role, self._given(self.x.text[slice(*role)].split()), True))
+            name = self._titled(role, "person")
+            out.append((*role, self._given(self.x.text[slice(*name)].split()), True))
             starts.add(role[0])
 
     def _role_named(self, start: int) -> tuple[int, int] | None:
-        """The name of a person a sentence begins with by a role: a title with a role's head noun
-        before the name ("Jupiter analyst Olivier Beauvillain"), or the name with such a title in
-        apposition after it ("Allen Weiner, a research director at Gartner"); else None."""
+        """The person a sentence begins with by a role: a title with a role's head noun before the
+        name ("Jupiter analyst Olivier Beauvillain", "Tory co-chairman Liam Fox", title and name: a
+        later "the Tory co-chairman" is Liam Fox), or the name with such a title in apposition after
+        it ("Allen Weiner, a research director at Gartner"); else None."""
         x, text = self.x, self.x.text
         limit = min(len(text), start + 120)
         phrase = x.phrase_after(start, limit)
@@ -1305,9 +1307,8 @@ class _Speakers:
         words = text[slice(*phrase)].split()
         if kind != "person" or len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
             return None
-        if by_head:
-            named = self._titled(phrase, kind)
-            return named if named != phrase else None
+        if by_head or any(_is_head(self.L, w.rsplit("-", 1)[-1]) for w in words[:-2] if w[:1].islower()):
+            return phrase if self._titled(phrase, kind) != phrase else None
         comma = _COMMA.match(text, phrase[1], limit)
         apposed = x.phrase_after(comma.end(), limit) if comma and all(w[:1].isupper() for w in words) else None
         return phrase if apposed is not None and x.type_of(*apposed) == ("person", True) else None
@@ -1410,8 +1411,12 @@ class _Speakers:
             # with words before its head ("the Australian firm"), only one named a few sentences before
             key = _name_key(L, bare.group("head"))
             capital = bare.group("head")[:1].isupper() and self._cased()     # "the Bank": a name of its own
+            # (a person named by a title and a name is the one a later "the analyst" names; a body's
+            # word in a person's title is not: "the ministry" is no "Ministry spokesman John Smith")
+            role = any(r for _, r, _ in _heads(L, key)) if self._cased() else False
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1 and mods <= s.words
-                            and (not s.renamed or key in self._name_words(s.name) or key in s.called)), None)
+                            and (not s.renamed or key in self._name_words(s.name) or key in s.called
+                                 or role and s.kind == "person")), None)
             head = bare.group("head")
             if mods:
                 # with words before its head ("the Australian firm"): else only a body that the
@@ -2218,13 +2223,13 @@ class _Speakers:
         text, previous, verb = self.x.text, "", self.L.subject_end
         for k, t in enumerate(self.L.token.finditer(text, start, end)):
             w = t.group()
-            if k and previous[:1].isupper() and w[:1].islower() and _is_head(self.L, w):
+            if k and previous[:1].isupper() and w[:1].islower() and _is_head(self.L, w.rsplit("-", 1)[-1]):
                 nxt = self.L.token.search(text, t.end(), end)
                 if nxt is not None and nxt.group()[:1].isupper():
                     previous = w        # a title before a name ("Liberal Democrat spokesman Mark Oaten")
                     continue
-                if nxt is not None and nxt.group()[:1].islower() and not self.L.name_link.fullmatch(nxt.group()):
-                    return start, t.end()       # "The Irish coach knows": The Irish coach
+                if nxt is None or nxt.group()[:1].islower() and not self.L.name_link.fullmatch(nxt.group()):
+                    return start, t.end()       # "The Irish coach knows", "A British Muslim group", "The Tory co-chairman"
             if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
                     k and verb is not None and _word_of(verb, w)
                     and not self.L.article.fullmatch(previous.casefold())):     # "the accused" is no verb

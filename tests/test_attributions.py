@@ -437,6 +437,25 @@ def test_english_a_title_names_the_person_named_with_it_in_passing():
     assert resolved(text, "en", "added") == "Anil Sharma"
 
 
+def test_english_a_title_a_sentence_begins_with_names_the_person_later():
+    # "Tory co-chairman Liam Fox" says nothing, yet "the Tory co-chairman" and "the analyst" are
+    # the people named so, not the last person named
+    text = ("Tory co-chairman Liam Fox spoke first. Tony Blair said 3 things. The Tory co-chairman attacked "
+            "the pledges and said Labour was worried.")
+    assert resolved(text, "en", "said", 1) == "Liam Fox"
+    text = "Jupiter analyst Olivier Beauvillain spoke first. Tony Blair said 3 things. The analyst said sales fell."
+    assert by_cue(run(text, "en")[0], "said", 1).resolved == "Olivier Beauvillain"
+    # a body's word in a person's title names no person: "the ministry" is not the spokesman
+    text = ("Ministry spokesman John Smith spoke first. Tony Blair said 3 things. The ministry said 40 died.")
+    assert by_cue(run(text, "en")[0], "said", 1).resolved != "John Smith"
+
+
+def test_english_a_description_before_its_verb_is_read_whole():
+    text = ("A British Muslim group has criticised the new series of the drama, claiming it portrays Islam "
+            "unfairly.")
+    assert resolved(text, "en", "claiming") == "A British Muslim group"
+
+
 def test_english_it_is_the_organisation_named_before():
     text = "IBM said it had 500 patents. The company said it would share them. It added that 40 firms joined."
     assert resolved(text, "en", "added") == "IBM"
