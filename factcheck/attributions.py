@@ -901,13 +901,16 @@ class _Extractor:
 
     def _name_opening(self, close: int, floor: int) -> int | None:
         """Where the quotation that the mark at `close` closes opens, when it is a name of one to
-        three words (`_quoted_name`) on its line; else None."""
+        three words (`_quoted_name`) on its line that begins with no stop word, or after a word of
+        its sentence ("«بوينغ» تحذر"; a quotation the sentence opens with a preposition is a
+        saying: "«في كلتا الحالتين» يكتب الناقد"); else None."""
         text = self.text
         if close < 0 or text[close] in _QUOTES:         # an opening mark, or none
             return None
         for opener in _OPENERS.get(text[close], ()):
             i = text.rfind(opener, max(floor, close - 40), close)
-            if i >= 0 and "\n" not in text[i:close] and 1 <= len(text[i + 1:close].split()) <= 3:
+            if i >= 0 and "\n" not in text[i:close] and 1 <= len(words := text[i + 1:close].split()) <= 3 \
+                    and (text[floor:i].strip() or not self.stop(words[0])):
                 return i
         return None
 

@@ -437,6 +437,18 @@ def test_english_a_title_names_the_person_named_with_it_in_passing():
     assert resolved(text, "en", "added") == "Anil Sharma"
 
 
+@pytest.mark.parametrize("text,cue,source", [
+    # a topic phrase with an aside before the verb is no subject: the name after the verb is
+    ("وبخصوص هذا القرار، الذي انتظره التجار طويلا، قال رئيس الغرفة التجارية سالم العلي إن 30 متجرا أغلقت.",
+     "قال", "رئيس الغرفة التجارية سالم العلي"),
+    # nor is the subject of a "whether" clause before it
+    ("ولدى سؤاله عما إذا كان الوزير سيحضر الاجتماع قال المتحدث باسم الوزارة أحمد سعيد إن 3 وفود وصلت.",
+     "قال", "المتحدث باسم الوزارة أحمد سعيد"),
+])
+def test_arabic_what_stands_before_the_verb_and_is_no_subject(text, cue, source):
+    assert by_cue(run(text, "ar")[0], cue).source.text == source
+
+
 def test_english_a_title_a_sentence_begins_with_names_the_person_later():
     # "Tory co-chairman Liam Fox" says nothing, yet "the Tory co-chairman" and "the analyst" are
     # the people named so, not the last person named
