@@ -91,6 +91,7 @@ _EARLIER = 4          # the sentences before an implied cue whose subjects it ma
 # at a sentence start, a name after a title with a lowercase word ("Jupiter analyst Olivier
 # Beauvillain") or before a comma ("Allen Weiner, a research director"): where a person may be
 # named by a role (read first: cheap)
+_WORD_BEFORE = regex.compile(r"([\p{L}'’-]+)[ \t]+\Z")     # the word right before a place
 _NAME_AHEAD = regex.compile(r"(?:[\p{L}'’.-]+[ \t]+){0,2}?(?P<title>\p{Ll}[\p{L}'’.-]*)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}"
                             r"|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},[ \t]+"
                             r"(?P<apposed>(?:[\p{L}'’.-]+[ \t]+){0,3}[\p{L}'’.-]+)")
@@ -1440,7 +1441,7 @@ class _Speakers:
                 # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
                 earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
                                            and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
-                                           and " " not in s.name), None)
+                                           and " " not in s.name and not self._surname(s.name)), None)
                 # else a body named before ("the carrier", "the firm": the name written with that head,
                 # the subject of a sentence before naming a body, the article's main actor)
                 if earlier is None and gender == "neuter" and not head.isupper() and not _plural_word(L, head):
@@ -1483,6 +1484,18 @@ class _Speakers:
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
                         self._owners(keyed),
                         span if self.surnames and named == span and kind in ("person", "official") else None)
+
+    def _surname(self, word: str) -> bool:
+        """Whether a capitalised word is written somewhere after a given name ("Read" of "Mike
+        Read"): a person's surname, not a body named by one word ("Ryanair")."""
+        given, text = self.L.given, self.x.text
+        if not given:
+            return False
+        for m in regex.finditer(r"(?<![\w'’-])" + regex.escape(word) + r"(?![\w'’-])", text):
+            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if before is not None and before.group(1)[:1].isupper() and before.group(1).casefold() in given:
+                return True
+        return False
 
     def _recurring(self, person: _Speaker, at: int) -> bool:
         """Where capitals do not mark names, whether a speaker is someone the article quotes

@@ -462,6 +462,15 @@ def test_english_a_title_a_sentence_begins_with_names_the_person_later():
     assert by_cue(run(text, "en")[0], "said", 1).resolved != "John Smith"
 
 
+def test_english_a_persons_surname_alone_is_no_body_a_description_names():
+    # "Read" is Mike Read's surname, not a firm called Read that "the charity" would name
+    text = ("Radio DJ Mike Read wrote the song. Read said all the funds would go to the relief fund. The "
+            "charity welcomed the news and said money raised would help 3 agencies.")
+    assert resolved(text, "en", "said", 1) == "The charity"
+    text = "Ryanair said fares would fall 5%. The airline welcomed the news and said it would add 3 routes."
+    assert resolved(text, "en", "said", 1) == "Ryanair"
+
+
 def test_english_a_description_before_its_verb_is_read_whole():
     text = ("A British Muslim group has criticised the new series of the drama, claiming it portrays Islam "
             "unfairly.")
