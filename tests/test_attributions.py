@@ -449,6 +449,14 @@ def test_arabic_what_stands_before_the_verb_and_is_no_subject(text, cue, source)
     assert by_cue(run(text, "ar")[0], cue).source.text == source
 
 
+def test_arabic_the_subject_of_the_first_verb_after_a_lead_and_before_a_verbal_noun():
+    # "لكن مع ذلك،" leads the sentence; "بتغيير" (by changing) begins the verb's object, not its subject
+    text = ("وحذرت الهند من أن الاتفاق سيضر بالجهود. لكن مع ذلك، قامت الصين بتغيير موقفها، وتقدمت بطلب "
+            "للانضمام إلى المفاوضات، قائلة إنها تقر بهدف المفاوضات.")
+    assert resolved(text, "ar", "قائلة") == "الصين"
+    assert by_cue(run("وتعهد الرئيس الجديد بتحرير الأسواق خلال 3 أشهر.", "ar")[0], "وتعهد").source.text == "الرئيس الجديد"
+
+
 def test_english_a_title_a_sentence_begins_with_names_the_person_later():
     # "Tory co-chairman Liam Fox" says nothing, yet "the Tory co-chairman" and "the analyst" are
     # the people named so, not the last person named
