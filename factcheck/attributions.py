@@ -178,6 +178,7 @@ class _Lang:
                                                         # to agree with that shows it: "وكالة")
     relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
     object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
+    content_noun: regex.Pattern | None  # in any source after its cue, a noun that begins what is said
     possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
@@ -409,7 +410,7 @@ def _load(lang: str) -> _Lang:
     compound = syntax.get("compound")
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
-                for key in ("anaphoric", "clause_verb", "relative", "object_start", "possessive", "issuer_clitic",
+                for key in ("anaphoric", "clause_verb", "relative", "object_start", "content_noun", "possessive", "issuer_clitic",
                             "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
                             "container", "container_cue", "issuer_link", "indefinite", "owner_link",
                             "participle_subject")}
@@ -569,7 +570,9 @@ class _Extractor:
                     and not (begin is not None and self._title_link(w, begin, m.start(), m.end(), limit)) \
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
                     or objected and (begin is not None or not free_first) and L.object_start is not None \
-                    and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
+                    and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT) \
+                    or begin is not None and L.content_noun is not None \
+                    and L.content_noun.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
                 if begin is not None and _word_of(L.complement_opener, w) and self._indefinite(begin, m.start()):
                     end = self._complement(m.end(), limit) or end
                 elif begin is not None and L.name_beyond and _word_of(L.name_opener, w):

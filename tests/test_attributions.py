@@ -457,6 +457,16 @@ def test_arabic_the_subject_of_the_first_verb_after_a_lead_and_before_a_verbal_n
     assert by_cue(run("وتعهد الرئيس الجديد بتحرير الأسواق خلال 3 أشهر.", "ar")[0], "وتعهد").source.text == "الرئيس الجديد"
 
 
+def test_arabic_a_verbal_noun_after_the_subject_begins_what_is_said():
+    text = "وأكد الوزير المصري تطابق رؤية الجانبين بشأن العلاقات، مشيرا إلى أن 3 اتفاقات وقعت."
+    atts = run(text, "ar")[0]
+    assert by_cue(atts, "وأكد").source.text == "الوزير المصري"
+    assert by_cue(atts, "مشيرا").resolved == "الوزير المصري"
+    # a given name of that shape is the name's
+    text = "وأوضح المتحدث الرسمي للوزارة تيسير المفرج أن 3 مكاتب أغلقت."
+    assert by_cue(run(text, "ar")[0], "وأوضح").source.text == "المتحدث الرسمي للوزارة تيسير المفرج"
+
+
 def test_english_a_title_a_sentence_begins_with_names_the_person_later():
     # "Tory co-chairman Liam Fox" says nothing, yet "the Tory co-chairman" and "the analyst" are
     # the people named so, not the last person named
