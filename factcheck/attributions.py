@@ -1423,7 +1423,9 @@ class _Speakers:
             role = any(r for _, r, _ in _heads(L, key)) if self._cased() else False
             earlier = next((s for s in reversed(self.named) if key in s.words and len(s.words) > 1 and mods <= s.words
                             and (not s.renamed or key in self._name_words(s.name) or key in s.called
-                                 or role and s.kind == "person")), None)
+                                 or role and s.kind == "person")
+                            # (not a vague one: "the newspaper" is no "newspaper reports")
+                            and (s.kind not in ("vague", "anonymous") or kind in ("vague", "anonymous"))), None)
             head = bare.group("head")
             if mods:
                 # with words before its head ("the Australian firm"): else only a body that the
