@@ -1494,11 +1494,11 @@ class _Speakers:
         """Whether a capitalised word is written somewhere after a given name ("Read" of "Mike
         Read"): a person's surname, not a body named by one word ("Ryanair")."""
         given, text = self.L.given, self.x.text
-        if not given:
-            return False
-        for m in regex.finditer(r"(?<![\w'’-])" + regex.escape(word) + r"(?![\w'’-])", text):
-            before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-            if before is not None and before.group(1)[:1].isupper() and before.group(1).casefold() in given:
+        i = -1
+        while given and (i := text.find(word, i + 1)) >= 0:      # (a literal search)
+            before = _WORD_BEFORE.search(text, max(0, i - 30), i)
+            if before is not None and before.group(1)[:1].isupper() and before.group(1).casefold() in given \
+                    and not text[i + len(word):i + len(word) + 1].isalnum():
                 return True
         return False
 

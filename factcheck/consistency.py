@@ -2123,7 +2123,6 @@ def _told_again(art: _Article, heads: list[_Fig], body: list[_Fig], lead_end: in
         if g.f.qualifier or _updated(art, g) or _others(art, g) or _year_near(art, g) is not None \
                 or _part_of(art, g, h, body) \
                 or any(len(art.words(g.end, c.start)) <= 3 for c in art.cues_in(g.end, g.end + 60, "others")) \
-                or any(len(art.words(c.end, g.start)) <= 2 for c in art.cues_in(max(0, g.start - 40), g.start, "including", "of_which")) \
                 or any(len(art.words(g.end, c.start)) <= 2 for c in art.cues_in(g.end, g.end + 40, "including", "of_which")):
             # (others; some of a larger number: "157 شخصا، ... بينهم 36 طفلا" after "39 طفلا")
             continue
