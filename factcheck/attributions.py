@@ -1460,6 +1460,13 @@ class _Speakers:
                 after = _WORD.search(text, after.end(), span[1])
             titled = after is not None and after.group().casefold().rstrip(".") in L.honorific
             mine = frozenset(words[last + 1:] if titled else words)
+            # a title and a surname ("Former Chelsea captain Desailly"): the person named before by
+            # that surname and more ("Marcel Desailly")
+            tokens = text[slice(*span)].split()
+            if not titled and self._cased() and kind in ("person", "official") and len(tokens) >= 3 \
+                    and tokens[-1][:1].isupper() and tokens[-2][:1].islower() and _is_head(L, tokens[-2]) \
+                    and tokens[-1].casefold() not in L.given:      # (a surname, not "coach Mike")
+                mine = frozenset(words[-1:])
             # "A Labour spokesman" is someone new: the one named so before, not "Labour campaign
             # spokesman Fraser Kemp"
             fresh = kind in ("person", "official") and L.indefinite is not None \

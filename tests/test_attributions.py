@@ -480,6 +480,17 @@ def test_english_a_title_a_sentence_begins_with_names_the_person_later():
     assert by_cue(run(text, "en")[0], "said", 1).resolved != "John Smith"
 
 
+def test_english_a_title_and_a_surname_are_the_person_named_before_in_full():
+    text = ("Marcel Desailly insists there is no chance of defeat. Former Chelsea captain Desailly said the "
+            "side had 3 strong players. \"We will win,\" he said.")
+    atts = run(text, "en")[0]
+    assert by_cue(atts, "said").resolved == "Marcel Desailly"
+    assert by_cue(atts, "said", 1).resolved == "Marcel Desailly"
+    # a given name after a title is no surname ("coach Mike", its surname lost)
+    text = "Mike Ruddock said 3 players were hurt. England sevens coach Mike said the side would travel."
+    assert by_cue(run(text, "en")[0], "said", 1).resolved != "Mike Ruddock"
+
+
 def test_english_a_persons_surname_alone_is_no_body_a_description_names():
     # "Read" is Mike Read's surname, not a firm called Read that "the charity" would name
     text = ("Radio DJ Mike Read wrote the song. Read said all the funds would go to the relief fund. The "
