@@ -467,6 +467,12 @@ def test_arabic_a_verbal_noun_after_the_subject_begins_what_is_said():
     assert by_cue(run(text, "ar")[0], "وأوضح").source.text == "المتحدث الرسمي للوزارة تيسير المفرج"
 
 
+def test_arabic_the_subject_of_the_first_verb_after_after_that():
+    text = ("لكن الحكومة أكدت أن الجيش سيستمر في القتال. ومباشرة بعد ذلك سخرت الحركة من الحكومة وهددتها بهجمات "
+            "أخرى خلال 3 أيام.")
+    assert resolved(text, "ar", "وهددتها") == "الحركة"
+
+
 def test_english_a_title_a_sentence_begins_with_names_the_person_later():
     # "Tory co-chairman Liam Fox" says nothing, yet "the Tory co-chairman" and "the analyst" are
     # the people named so, not the last person named
