@@ -1085,6 +1085,11 @@ def _is_head(L: _Lang, word: str) -> bool:
     return L.heads is not None and L.heads.fullmatch(word, timeout=REGEX_TIMEOUT) is not None
 
 
+def _ends_in_head(L: _Lang, word: str) -> bool:
+    """Whether a word, or the last part of a hyphenated one, is a head noun ("co-chairman")."""
+    return _is_head(L, word.rsplit("-", 1)[-1])
+
+
 @functools.lru_cache(maxsize=1 << 12)
 def _plural_word(L: _Lang, word: str) -> bool:
     """Whether a word is a plural head noun (`plural_head`; words recur: read once)."""
@@ -1291,7 +1296,7 @@ class _Speakers:
         """Add to `out` the person a sentence begins with at `at` by a role ("Jupiter analyst
         Olivier Beauvillain", "Allen Weiner, a research director"), read only where a title's word
         or an appositive's is a head noun (`ahead`: `_NAME_AHEAD` there)."""
-        if not any(_is_head(self.L, w.rsplit("-", 1)[-1]) for w in (ahead.group("title") or ahead.group("apposed")).split()):
+        if not any(_ends_in_head(self.L, w) for w in (ahead.group("title") or ahead.group("apposed")).split()):
             return
         role = self._role_named(at)
         if role is not None:
@@ -1314,7 +1319,7 @@ class _Speakers:
         words = text[slice(*phrase)].split()
         if kind != "person" or len(words) < 2 or not all(w[:1].isupper() for w in words[-2:]):
             return None
-        if by_head or any(_is_head(self.L, w.rsplit("-", 1)[-1]) for w in words[:-2] if w[:1].islower()):
+        if by_head or any(_ends_in_head(self.L, w) for w in words[:-2] if w[:1].islower()):
             return phrase if self._titled(phrase, kind) != phrase else None
         comma = _COMMA.match(text, phrase[1], limit)
         apposed = x.phrase_after(comma.end(), limit) if comma and all(w[:1].isupper() for w in words) else None
@@ -1462,9 +1467,8 @@ class _Speakers:
             mine = frozenset(words[last + 1:] if titled else words)
             # a title and a surname ("Former Chelsea captain Desailly"): the person named before by
             # that surname and more ("Marcel Desailly")
-            tokens = text[slice(*span)].split()
-            if not titled and self._cased() and kind in ("person", "official") and len(tokens) >= 3 \
-                    and tokens[-1][:1].isupper() and tokens[-2][:1].islower() and _is_head(L, tokens[-2]) \
+            tokens = text[slice(*span)].split() if not titled and kind in ("person", "official") and self._cased() else []
+            if len(tokens) >= 3 and tokens[-1][:1].isupper() and tokens[-2][:1].islower() and _is_head(L, tokens[-2]) \
                     and tokens[-1].casefold() not in L.given:      # (a surname, not "coach Mike")
                 mine = frozenset(words[-1:])
             # "A Labour spokesman" is someone new: the one named so before, not "Labour campaign
@@ -2251,7 +2255,7 @@ class _Speakers:
         text, previous, verb = self.x.text, "", self.L.subject_end
         for k, t in enumerate(self.L.token.finditer(text, start, end)):
             w = t.group()
-            if k and previous[:1].isupper() and w[:1].islower() and _is_head(self.L, w.rsplit("-", 1)[-1]):
+            if k and previous[:1].isupper() and w[:1].islower() and _ends_in_head(self.L, w):
                 nxt = self.L.token.search(text, t.end(), end)
                 if nxt is not None and nxt.group()[:1].isupper():
                     previous = w        # a title before a name ("Liberal Democrat spokesman Mark Oaten")

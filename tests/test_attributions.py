@@ -467,7 +467,7 @@ def test_arabic_a_verbal_noun_after_the_subject_begins_what_is_said():
     assert by_cue(run(text, "ar")[0], "وأوضح").source.text == "المتحدث الرسمي للوزارة تيسير المفرج"
 
 
-def test_arabic_the_subject_of_the_first_verb_after_after_that():
+def test_arabic_the_subject_of_the_first_verb_after_a_time_lead():
     text = ("لكن الحكومة أكدت أن الجيش سيستمر في القتال. ومباشرة بعد ذلك سخرت الحركة من الحكومة وهددتها بهجمات "
             "أخرى خلال 3 أيام.")
     assert resolved(text, "ar", "وهددتها") == "الحركة"
