@@ -550,7 +550,13 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         hi = cuts[x][0] if x is not None and x < len(cuts) else len(toks)
     scope_of[lo:hi] = [OWN] * (hi - lo)
     role, since = _role(toks, a, b, lo, figures[f], data, lang)
-    if role == "compared" and x:    # "growth of 7.1%, up from 6.7%": the quantity is the one before's
+    # "growth of 7.1%, up from 6.7%": the quantity is the one before's; so is that of a figure
+    # whose clause names nothing, after figures of another kind ("تمديد حالة الطوارئ لشهرين اعتبارا
+    # من الثالث من أغسطس"; not "5 marriages involving a person under 16")
+    bare = bool(x) and not any(toks[t].content and toks[t].figure is None and not marker[t]
+                               for t in range(lo, hi)) and \
+        all(figures[g].kind != figures[f].kind for g in units[x - 1])
+    if (role == "compared" or bare) and x:
         y = x - 1
         ylo = cuts[y - 1][1] if y else _reach(toks, strength, cover[units[0][0]][0], -1)
         scope_of[ylo:cuts[y][0]] = [OWN] * (cuts[y][0] - ylo)

@@ -208,6 +208,17 @@ def test_a_date_told_from_an_event_raises_no_alarm_against_the_events_date(tmp_p
     assert check("وجرى توقيع الاتفاق النووي الإيراني في 13 يوليو 2015.", store)["13 يوليو 2015"].status == "contradicted"
 
 
+def test_a_figure_whose_clause_names_nothing_is_of_the_clause_before(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: curfew-extension, date: "2019-03-05", names: {{ar: [تمديد حظر التجول في المدينة], en: [extension of the city curfew]}},
+     {SOURCE}}}
+""")
+    # the date's clause after the duration is "من 5 مارس 2019": it dates the extension
+    text = "وقرر المحافظ تمديد حظر التجول في المدينة لأسبوعين اعتبارا من 5 مارس 2019."
+    assert check(text, store)["5 مارس 2019"].status == "supported"
+    assert check(text.replace("5 مارس", "9 أبريل"), store)["9 أبريل 2019"].status == "contradicted"
+
+
 def test_figures_joined_by_and_take_facts_in_the_order_the_sentence_names_them(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: tariff-copper, kind: percent, unit: percent, value: 40, as_of: "2024-02-01",
