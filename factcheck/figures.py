@@ -464,6 +464,8 @@ def _date(eng: _Engine, g: dict, calendar: str | None) -> tuple[str | None, str 
             month, calendar = entry["value"], entry.get("calendar", calendar)
     day = _number(eng, g["day"], ("number", "ordinal")) if g.get("day") else None
     year = int(g["year"]) if g.get("year") else None
+    if g.get("current"):        # "27 الحالي": the day of a month the text names by reference
+        return (f"---{int(day):02d}", calendar) if day is not None and 1 <= day <= 31 else (None, None)
     if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
         return None, None
     if calendar != "hijri" and year and day:
@@ -512,7 +514,7 @@ def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list
     elif "decade" in g:
         first = int(g["decade"])
         value, kind = [first, first + 9], kind or "range"
-    elif "month" in g:
+    elif "month" in g or "current" in g:
         value, out["calendar"] = _date(eng, g, calendar)
         kind = kind or "date"
     elif "year" in g:

@@ -453,7 +453,9 @@ def _meets(interval: Interval, low: float, high: float) -> bool:
 
 
 def _parts(iso: str) -> dict[str, int]:
-    """{"y", "m", "d"} present in "2023-10-07", "2023-10", "--10-07" or "2007"."""
+    """{"y", "m", "d"} present in "2023-10-07", "2023-10", "--10-07", "---07" or "2007"."""
+    if iso.startswith("---"):
+        return {"d": int(iso[3:])}
     if iso.startswith("--"):
         month, day = iso[2:].split("-")
         return {"m": int(month), "d": int(day)}
@@ -517,7 +519,7 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
         return "unverified", f"{what}, after the article's date {date}", ref
     if first_day(record.date) > date:
         what = f"{what} (as published on {record.source.published}, before the article's date {date})"
-    if not common:
+    if not common or common == {"d"}:       # a day of a month the text names by reference
         return "unverified", f"{what}: no common date parts to compare", ref
     if "y" in common and mine["y"] != theirs["y"] and {"m", "d"} <= common and all(mine[k] == theirs[k] for k in "md"):
         return "unverified", f"{what}: the same day of another year (an anniversary?)", ref
@@ -988,11 +990,13 @@ def _mid(value) -> float:
 
 def _apart(figure: Figure, ref: Reference) -> float:
     """How many times the figure's value and the fact's are apart (1 when either is not a
-    positive quantity)."""
-    if figure.kind not in ("count", "money", "measure", "percent", "range"):
+    positive quantity); a vague magnitude from the end of its range nearest the fact ("tens of
+    thousands" is 25 times 390)."""
+    if figure.kind not in ("count", "money", "measure", "percent", "range", "vague"):
         return 1.0
     try:
-        a, b = _mid(figure.value), _mid(ref.value)
+        b = _mid(ref.value)
+        a = min(figure.value, key=lambda v: abs(v - b)) if figure.kind == "vague" else _mid(figure.value)
     except (TypeError, ValueError):
         return 1.0
     return max(a, b) / min(a, b) if a > 0 and b > 0 else 1.0

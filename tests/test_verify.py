@@ -277,6 +277,33 @@ def test_a_vague_magnitude_below_the_fact_is_not_contradicted(bundled):
     assert check("سقط مئات آلاف الضحايا في الحرب على غزة", bundled)["مئات آلاف"].status == "contradicted"
 
 
+def test_a_vague_magnitude_far_above_the_fact_is_another_quantity(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: raid-deaths, kind: count, value: 390, as_of: "2024-03-01",
+     names: {{ar: [قتلى الغارات الجوية على المتمردين], en: [rebels killed in the air raids]}}, {SOURCE}}}
+""")
+    # "tens of thousands" is 25 times 390 at its nearest: the war's toll, not the raids'
+    verdict = check("وأسفرت الغارات الجوية على المتمردين منذ بدء التمرد عن عشرات آلاف القتلى.", store)["عشرات آلاف"]
+    assert verdict.status == "unverified" and "times more than the fact" in verdict.reason, verdict.reason
+    # "thousands" is at most 2.6 times it: a wrong figure
+    assert check("وأسفرت الغارات الجوية على المتمردين عن آلاف القتلى.", store)["آلاف"].status == "contradicted"
+    assert check("The air raids killed hundreds of rebels.", store)["hundreds"].status == "supported"
+
+
+def test_a_day_of_the_month_named_by_reference_is_a_date_not_a_count(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: friendlies, kind: count, value: 4, as_of: "2024-03-01",
+     names: {{ar: [مباريات الفريق الودية في المعسكر]}}, {SOURCE}}}
+events:
+  - {{id: camp-final, date: "2024-03-30", names: {{ar: [المباراة الودية الأخيرة للفريق في المعسكر]}}, {SOURCE}}}
+""")
+    verdicts = check("ويخوض الفريق مباراته الودية الثالثة في المعسكر بتاريخ 31 من ذات الشهر.", store)
+    assert verdicts["31 من ذات الشهر"].status == "unverified"
+    # with only the day written, the month is not the text's to compare
+    verdicts = check("ويختتم الفريق مبارياته الودية في المعسكر يوم 12 الحالي.", store)
+    assert verdicts["12 الحالي"].status == "unverified"
+
+
 def test_a_bound_states_a_limit(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: max-shift, kind: duration, unit: hour, value: 48, as_of: "2024-01-01",
