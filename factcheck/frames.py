@@ -532,13 +532,16 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     units = _units(rivals, cover, toks, marker)
     x = next((i for i, unit in enumerate(units) if f in unit), None)
     scope_of = [SENTENCE] * n
+    skipped: list[tuple[int, int]] = []     # short asides read over (they are not the figure's clause)
     if x is None:                       # not found in the text window: its own words only
         lo, hi = a, b
     else:
         cuts = [_cut(toks, strength, marker, cover[u[-1]][1], cover[v[0]][0]) for u, v in zip(units, units[1:])]
         lo = cuts[x - 1][1] if x else _reach(toks, strength, cover[units[0][0]][0], -1)
-        hi = cuts[x][0] if x < len(cuts) else _reach(toks, strength, cover[units[-1][-1]][1], 1)
-        last = _reach(toks, strength, cover[units[-1][-1]][1], 1)
+        # a sentence of one figure reads over a short aside ("six million people, mainly Jews, perished")
+        aside = data if len(units) == 1 else None
+        hi = cuts[x][0] if x < len(cuts) else _reach(toks, strength, cover[units[-1][-1]][1], 1, aside, skipped)
+        last = _reach(toks, strength, cover[units[-1][-1]][1], 1, aside)
         for y in range(len(units)):     # other figures' clauses (the words before the first figure are everyone's)
             if y != x:
                 ylo, yhi = cuts[y - 1][1] if y else cover[units[0][0]][0], cuts[y][0] if y < len(cuts) else last
@@ -560,7 +563,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         y = x - 1
         ylo = cuts[y - 1][1] if y else _reach(toks, strength, cover[units[0][0]][0], -1)
         scope_of[ylo:cuts[y][0]] = [OWN] * (cuts[y][0] - ylo)
-    for s0, s1 in w.asides:
+    for s0, s1 in [*w.asides, *skipped]:
         if not s0 <= a < s1:    # an aside the figure is not in is not its clause ("المجموعة – التي تزعمها
             scope_of[s0:s1] = [SENTENCE if sc == OWN else sc for sc in scope_of[s0:s1]]   # رجل – أقامت ...")
     opening = next((t for t in range(lo, a) if toks[t].content or toks[t].word in data.back), None)
@@ -679,10 +682,15 @@ def _cut(toks: list[_Token], strength: list[int], marker: list[bool], start: int
     return cut, cut
 
 
-def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:
+_COMMAS = ",،"
+
+
+def _reach(toks: list[_Token], strength: list[int], at: int, step: int, aside: _Data | None = None,
+           skipped: list[tuple[int, int]] | None = None) -> int:
     """Where a clause reaching from token `at` backwards (step -1: the index it starts at) or
     forwards (step 1: the index after its end) stops: at the nearest boundary with a content word
-    in between (forwards, also one right after the figure), else at the sentence's edge."""
+    in between (forwards, also one right after the figure), else at the sentence's edge. With
+    `aside` (the language's data), forwards over a short aside between commas (added to `skipped`)."""
     seen = False
     if step < 0:
         for t in range(at - 1, -1, -1):
@@ -690,8 +698,28 @@ def _reach(toks: list[_Token], strength: list[int], at: int, step: int) -> int:
             if strength[t] > 1 and seen:
                 return t
         return 0
-    for t in range(at, len(toks)):
+    t = at
+    while t < len(toks):
         if strength[t] > 1 and (seen or t == at):
-            return t            # at the next boundary (right after the figure: "في 30 مارس، ومنذ")
+            if not seen or aside is None or (end := _comma_aside(toks, strength, t, aside)) is None:
+                return t        # at the next boundary (right after the figure: "في 30 مارس، ومنذ")
+            if skipped is not None:     # over a short aside between commas ("six million people, mainly Jews, perished")
+                skipped.append((t, end))
+            t = end
         seen = seen or toks[t].content
+        t += 1
     return len(toks)
+
+
+def _comma_aside(toks: list[_Token], strength: list[int], t: int, data: _Data) -> int | None:
+    """The token that ends a short aside set off by commas from token t on (at most three words,
+    no figure and no clause word in it, not opened by a conjunction: "، وإعادة تشكل المنطقة،"
+    is a second subject; a comma after it too), if one opens there."""
+    if not any(c in _COMMAS for c in toks[t].gap) or _stripped(toks[t].word, data) != toks[t].word:
+        return None
+    for u in range(t + 1, min(t + 4, len(toks))):
+        if toks[u - 1].figure is not None or strength[u - 1] > 2:
+            return None
+        if strength[u] > 1:
+            return u if strength[u] == 2 and any(c in _COMMAS for c in toks[u].gap) else None
+    return None

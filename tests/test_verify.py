@@ -304,6 +304,19 @@ events:
     assert verdicts["12 الحالي"].status == "unverified"
 
 
+def test_a_short_aside_between_commas_does_not_end_the_clause(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: flood-deaths, kind: count, value: 1200, as_of: "2024-03-01",
+     names: {{en: [people killed in the Sindh floods], ar: [قتلى فيضانات السند]}}, {SOURCE}}}
+""")
+    # "mainly children" is an aside: "perished in the Sindh floods" is the figure's own clause
+    en = "Some 1,200 people, mainly children, perished in the Sindh floods."
+    assert check(en, store)["1,200"].status == "supported"
+    assert check(en.replace("1,200", "4,800"), store)["4,800"].status == "contradicted"
+    ar = "ولقي نحو 1200 شخص، معظمهم أطفال، حتفهم في فيضانات السند."
+    assert check(ar.replace("1200", "4800"), store)["4800"].status == "contradicted"
+
+
 def test_a_bound_states_a_limit(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: max-shift, kind: duration, unit: hour, value: 48, as_of: "2024-01-01",
