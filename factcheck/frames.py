@@ -514,8 +514,19 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
     return _Window(figures, toks, cover, [_strength(t, data, lang) for t in toks], marker,
                    [frozenset(record_kinds(f, lang)) for f in figures],
                    [_content(t.word, lang) if t.content or t.word[0].isdigit() else frozenset() for t in toks],
-                   [t.figure is None and t.content and not marker[i] and weight(t.word, lang) >= 1
-                    and not is_change(t.word, lang) for i, t in enumerate(toks)], _asides(toks, data))
+                   [t.figure is None and t.content and not marker[i] and not glossed and weight(t.word, lang) >= 1
+                    and not is_change(t.word, lang) for i, (t, glossed) in enumerate(zip(toks, _bracketed(toks)))],
+                   _asides(toks, data))
+
+
+def _bracketed(toks: list[_Token]) -> list[bool]:
+    """Whether each token stands in round or square brackets: a gloss of what comes before ("في
+    سوروتش (جنوب تركيا)", "the Mumbai (Bombay) blasts"), which says nothing of what is counted."""
+    out, depth = [], 0
+    for tok in toks:
+        depth = max(0, depth + tok.gap.count("(") + tok.gap.count("[") - tok.gap.count(")") - tok.gap.count("]"))
+        out.append(depth > 0)
+    return out
 
 
 def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:

@@ -921,7 +921,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"“{theirs}” is said of another figure of the sentence"
     if not numbered and (part := _narrowed(c.record, frame)):     # "65 and over" in the name names the part
         yield f"“{part}” narrows the figure to a part, a variant, a period or a hypothesis the fact does not name"
-    if (said := _explained(c.record, frame, store)) < cfg["explained"]:
+    if (said := _explained(c.record, frame, store, kinds)) < cfg["explained"]:
         yield f"the fact's names explain only {said:.0%} of the words next to the figure"
 
 
@@ -1077,11 +1077,12 @@ def _unsaid(c: Candidate, lang: str) -> str | None:
     return None
 
 
-def _explained(record: Record, frame: Frame, store: ReferenceStore) -> float:
+def _explained(record: Record, frame: Frame, store: ReferenceStore, kinds: tuple[str, ...]) -> float:
     """The share of the words next to the figure in its own clause that some record of the store
-    has and this record's names have too (the 30 stations of the Orange Line are not the Blue
-    Line's 19: "Orange" is another record's word)."""
-    known = [w for w in frame.near if any(store.spread(k) for k in keys(w, frame.lang))]
+    of `kinds` (those the figure may be checked against) has and this record's names have too
+    (the 30 stations of the Orange Line are not the Blue Line's 19: "Orange" is another record's
+    word; "killed" next to an attack's date is a toll's word, and no date is a toll)."""
+    known = [w for w in frame.near if any(store.spread(k, kinds) for k in keys(w, frame.lang))]
     if not known:
         return 1.0
     vocabulary = _vocabulary(record)

@@ -317,6 +317,36 @@ def test_a_short_aside_between_commas_does_not_end_the_clause(tmp_path):
     assert check(ar.replace("1200", "4800"), store)["4800"].status == "contradicted"
 
 
+def test_the_words_next_to_a_date_are_asked_only_of_records_it_may_be_checked_against(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: toll, kind: count, value: 32, as_of: "2019-07-21",
+     names: {{en: [people killed in the Harbin bombing]}}, {SOURCE}}}
+  - {{id: ceasefire-rank, kind: ordinal, value: 3, as_of: "2019-01-01",
+     names: {{en: [order of the ceasefire between Ruritania and the rebels]}}, {SOURCE}}}
+events:
+  - {{id: harbin-bombing, date: "2019-07-20", names: {{en: [Harbin bombing]}}, {SOURCE}}}
+  - {{id: ceasefire, date: "2013-03-21", names: {{en: [ceasefire between Ruritania and the rebels]}}, {SOURCE}}}
+""")
+    # "killed" and "people" are the toll's words, and no date is a toll; "Ruritania" is in a gloss
+    text = "The Harbin bombing (northern Ruritania) on 20 July 2019 killed 32 people."
+    assert check(text, store)["20 July 2019"].status == "supported"
+    verdict = check(text.replace("20 July", "11 July"), store)["11 July 2019"]
+    assert verdict.status == "contradicted", verdict.reason
+
+
+def test_a_place_in_a_list_is_a_rank(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: all-time, kind: ordinal, value: 6, as_of: "2005-02-01",
+     names: {{en: [Ann Byrne's ranking on the all-time 800m list]}}, {SOURCE}}}
+  - {{id: indoor, kind: ordinal, value: 2, as_of: "2005-02-01",
+     names: {{en: [Ann Byrne's place at the Erfurt indoor meeting]}}, {SOURCE}}}
+""")
+    # "place" is the ranking's word too, not only the other record's
+    text = "Ann Byrne's win in Erfurt lifted her to sixth place on the all-time 800m list."
+    assert check(text, store)["sixth"].status == "supported"
+    assert check(text.replace("sixth", "ninth"), store)["ninth"].status == "contradicted"
+
+
 def test_a_bound_states_a_limit(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: max-shift, kind: duration, unit: hour, value: 48, as_of: "2024-01-01",
