@@ -178,8 +178,12 @@ def _population(figure: Figure, frame: Frame, record: Record) -> tuple[bool, fro
         return False, frozenset()
     if any(not found.isdisjoint(t.keys) for t in record.population):
         return True, frozenset()
-    generic = all(weight(w, frame.lang) < 1 for _, _, w in tokens(figure.subject))   # "people", "آخرين": any record's
-    return False, frozenset() if generic else found
+    words = [w for _, _, w in tokens(figure.subject)]
+    generic = all(weight(w, frame.lang) < 1 for w in words)   # "people", "آخرين": any record's
+    # a broken plural of a population noun ("عناصر" of "عنصر"): not ruled out, though no evidence either
+    rooted = {r for w in words if (r := root(w, frame.lang))}
+    plural = bool(rooted) and any(root(t.word, frame.lang) in rooted for t in record.population)
+    return False, frozenset() if generic or plural else found
 
 
 def _counts_other(figure: Figure, frame: Frame, record: Record) -> str | None:

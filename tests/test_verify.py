@@ -347,6 +347,17 @@ def test_a_place_in_a_list_is_a_rank(tmp_path):
     assert check(text.replace("sixth", "ninth"), store)["ninth"].status == "contradicted"
 
 
+def test_a_broken_plural_of_a_population_noun_does_not_rule_the_record_out(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: guards-killed, kind: count, value: 4, as_of: "2019-05-02",
+     names: {{ar: [عدد الحراس القتلى في هجوم المعبر]}}, population: {{ar: [عنصر, حارس]}}, {SOURCE}}}
+""")
+    # "عناصر" is the plural of "عنصر": the guards the record counts, not another noun
+    text = "وقتل أربعة عناصر من الحراس في هجوم على المعبر."
+    assert check(text, store)["أربعة"].status == "supported"
+    assert check(text.replace("أربعة", "تسعة"), store)["تسعة"].status == "contradicted"
+
+
 def test_a_bound_states_a_limit(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: max-shift, kind: duration, unit: hour, value: 48, as_of: "2024-01-01",
