@@ -85,6 +85,7 @@ class _Data:
     # written onto it: "للعام الماضي", "والعام الماضي"): [(the other words, "year" or "day", n)]
     ago: dict[str, list[tuple[tuple[str, ...], str, int]]] = field(default_factory=dict, hash=False, compare=False)
     dashes: frozenset[str] = frozenset()    # marks that set off an aside in pairs ("the group – led by a man – set up")
+    auxiliaries: frozenset[str] = frozenset()   # a verb of saying after one is passive ("were reported")
 
 
 @functools.lru_cache(maxsize=None)
@@ -106,7 +107,7 @@ def _data(lang: str) -> _Data:
                  words("future"), words("than"), words("where"), words("back"),
                  tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)),
                  words("part"), tuple(fold(w) for w in found.get("part_then") or ()), words("offset"), _ago(found),
-                 frozenset(found.get("dashes", "")))
+                 frozenset(found.get("dashes", "")), words("auxiliaries"))
 
 
 def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
@@ -577,6 +578,11 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     for s0, s1 in [*w.asides, *skipped]:
         if not s0 <= a < s1:    # an aside the figure is not in is not its clause ("المجموعة – التي تزعمها
             scope_of[s0:s1] = [SENTENCE if sc == OWN else sc for sc in scope_of[s0:s1]]   # رجل – أقامت ...")
+    # what a verb of saying after the figure says is not the figure's clause: the figure counts
+    # who said it ("36 people accused in the case said it should not be shown until the trial is over")
+    verb = next((t for t in range(b, hi) if _stripped(toks[t].word, data) in data.saying), None)
+    if verb is not None and not (verb and toks[verb - 1].word in data.auxiliaries):
+        scope_of[verb + 1:hi] = [OTHERS if sc == OWN else sc for sc in scope_of[verb + 1:hi]]
     opening = next((t for t in range(lo, a) if toks[t].content or toks[t].word in data.back), None)
     if opening is not None and _refers_back(toks[opening].word, data, lang):
         # a clause that opens by referring back ("، وعمره 21 سنة", "، التي يصل مداها إلى 40 كلم")

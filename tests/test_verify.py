@@ -358,6 +358,19 @@ def test_a_broken_plural_of_a_population_noun_does_not_rule_the_record_out(tmp_p
     assert check(text.replace("أربعة", "تسعة"), store)["تسعة"].status == "contradicted"
 
 
+def test_what_the_people_a_figure_counts_say_is_not_the_figures_clause(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: defendants, kind: count, value: 123, as_of: "2005-01-01",
+     names: {{en: [number of defendants in the harbour fraud trial]}}, {SOURCE}}}
+""")
+    # the 36 defendants say something about the trial; they are not the trial's defendants
+    verdict = check("But 36 defendants in the harbour fraud case said the film should wait until the trial is over.",
+                    store)["36"]
+    assert verdict.status == "unverified", verdict.reason
+    # ... but a passive verb of saying is no speaker's
+    assert check("In all, 36 defendants were reported in the harbour fraud trial.", store)["36"].status == "contradicted"
+
+
 def test_a_bound_states_a_limit(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: max-shift, kind: duration, unit: hour, value: 48, as_of: "2024-01-01",
