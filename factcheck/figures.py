@@ -21,7 +21,8 @@ only knows how to read them. A file's `rules:` list holds three sorts of entries
   what it matches gives no figure. Named groups a pattern may use: `num`, `num2` (number
   phrases; both: a range), `den` (denominator), `frac`, `cents`, `sub` (parts added to `num`:
   "and a half", "43 cents", "thirty" minutes), `unit`, `unit2`, `vague`, `ord`, `day`, `month`,
-  `year`, `hijri`, `hour`, `minute`, `period`, `decade` (the first year of a decade: "30s" is
+  `year`, `hijri`, `hour`, `minute`, `period`, `current` (the month a `day` is of is the one the
+  text names by reference: "27 الحالي" is "---27"), `decade` (the first year of a decade: "30s" is
   [30, 39]), and `span` (the figure, when it is only part of the match). A range of a rule with
   `ascending: true` whose second number is the smaller is no figure of that rule: the text it
   matched gives what the other rules make of it ("of $55.67 to $43.25" is a change: two amounts).
