@@ -923,7 +923,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
-    if not numbered and (part := _narrowed(c.record, frame)):     # "65 and over" in the name names the part
+    if not numbered and (part := _narrowed(c.record, frame, figure.kind)):     # "65 and over" in the name names the part
         yield f"“{part}” narrows the figure to a part, a variant, a period or a hypothesis the fact does not name"
     if (said := _explained(c.record, frame, store, kinds)) < cfg["explained"]:
         yield f"the fact's names explain only {said:.0%} of the words next to the figure"
@@ -1013,11 +1013,12 @@ def _below(figure: Figure, ref: Reference) -> bool:
     return isinstance(value, (int, float)) and float(value) > float(figure.value[1])
 
 
-def _narrowed(record: Record, frame: Frame) -> str | None:
-    """A word of the figure's own clause that narrows a quantity to a part, a variant, a period or
-    a hypothesis ("the automotive division", "pre-tax", "فرع", "the fourth quarter", "العام
-    المقبل", "would") and that the fact's names do not have (a fact that is itself a projection,
-    a scenario or an estimate is not narrowed by "would")."""
+def _narrowed(record: Record, frame: Frame, kind: str) -> str | None:
+    """A word of the figure's own clause that narrows a quantity of its `kind` to a part, a
+    variant, a period or a hypothesis ("the automotive division", "pre-tax", "فرع", "the fourth
+    quarter", "العام المقبل", "would"; "aged" a count, not a year: "died in 1970 at the age of
+    27") and that the fact's names do not have (a fact that is itself a projection, a scenario or
+    an estimate is not narrowed by "would")."""
     vocabulary = _vocabulary(record)
     concepts = lexicon(frame.lang).concepts
     for word, scope in frame.words:
@@ -1026,7 +1027,8 @@ def _narrowed(record: Record, frame: Frame) -> str | None:
             continue
         for k in ks:
             c = concepts.get(k)
-            if c is not None and c.narrows and not (c.unless and (record.projection or not c.unless.isdisjoint(vocabulary))):
+            if c is not None and c.narrows and (not c.narrowed or kind in c.narrowed) and \
+                    not (c.unless and (record.projection or not c.unless.isdisjoint(vocabulary))):
                 return word
     return None
 

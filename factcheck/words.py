@@ -146,6 +146,7 @@ class Concept:
     qualifiers: frozenset[str]  # figure qualifiers that stand for it ("at most" is a maximum)
     adjectives: tuple[str, ...] = ()    # endings of its relational adjectives ("منزلية": domestic), not it
     topical: bool = False       # names what an article is about ("attack", "budget"): said in its lead or paragraph
+    narrowed: frozenset[str] = frozenset()  # the figure kinds it narrows, when not all (people of an age: counts)
 
 
 @dataclass(frozen=True)
@@ -184,7 +185,8 @@ def lexicon(lang: str | None) -> Lexicon:
                                     bool(rule.get("aspect")),
                                     *(frozenset(rule.get(k) or ()) for k in ("kinds", "units", "qualifiers")),
                                     tuple({f for e in rule.get("adjectives") or () for f in (e, fold(e))}),
-                                    bool(rule.get("topical")))
+                                    bool(rule.get("topical")),
+                                    frozenset(rule["narrows"]) if isinstance(rule.get("narrows"), list) else frozenset())
             for entry in rule["words"]:
                 word = fold(entry)
                 by_key[word].add(cid)

@@ -371,6 +371,21 @@ def test_what_the_people_a_figure_counts_say_is_not_the_figures_clause(tmp_path)
     assert check("In all, 36 defendants were reported in the harbour fraud trial.", store)["36"].status == "contradicted"
 
 
+def test_an_age_narrows_a_count_of_people_not_a_year(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: voters, kind: count, value: 2000000, as_of: "2019-01-01",
+     names: {{en: [registered voters in Ruritania]}}, {SOURCE}}}
+events:
+  - {{id: poet-death, date: "1970-09-18", names: {{en: [death of the poet Ann Byrne]}}, {SOURCE}}}
+""")
+    # the poet's age at her death does not make 1983 another year's
+    verdict = check("The poet Ann Byrne met her death in 1983 at the age of 27.", store)["1983"]
+    assert verdict.status == "contradicted", verdict.reason
+    # ... but "aged 65 and over" is a part of the voters
+    verdict = check("Ruritania has 1.5 million registered voters aged 65 and over.", store)["1.5 million"]
+    assert verdict.status == "unverified" and "narrows" in verdict.reason, verdict.reason
+
+
 def test_a_bound_states_a_limit(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: max-shift, kind: duration, unit: hour, value: 48, as_of: "2024-01-01",
