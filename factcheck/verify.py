@@ -65,6 +65,12 @@ def _implied(term: Term, figure: Figure, lang: str, dated: bool) -> bool:
     return not term.keys.isdisjoint(_implied_keys(figure.kind, figure.unit, figure.qualifier, lang, dated))
 
 
+def _measured(term: Term, figure: Figure, lang: str) -> bool:
+    """The word names what the figure's unit measures ("weight" of tonnes, "length" of km)."""
+    concepts = lexicon(lang).concepts
+    return figure.unit is not None and any(k in concepts and figure.unit in concepts[k].units for k in term.keys)
+
+
 @functools.lru_cache(maxsize=1024)
 def _implied_keys(kind: str, unit: str | None, qualifier: str | None, lang: str, dated: bool) -> frozenset[str]:
     """The concept keys a figure's kind, unit, qualifier (and a year next to it) stand for."""
@@ -120,7 +126,10 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
                 missing.append(term.word)
             continue
         if _implied(term, figure, frame.lang, bool(frame.years)):
-            scope = OWN
+            scope = OWN     # (the figure says it: no head, unless the clause says what its unit
+            # measures too: "وتزن 7 أطنان"; not an age: "قال شقيقه إن عمر والده 45 سنة" is another's)
+            head = head or (frame.scope(term.keys) == OWN and _measured(term, figure, frame.lang)
+                            and _distinctive(term, store, frame.lang, kinds))
         else:       # an event named by its date is in the figure itself: "pre-11 September 2001 levels"
             scope = OWN if not inside.isdisjoint(term.keys) else frame.scope(term.keys - term.broad if term.broad
                                                                              else term.keys)

@@ -386,6 +386,21 @@ events:
     assert verdict.status == "unverified" and "narrows" in verdict.reason, verdict.reason
 
 
+def test_a_word_the_unit_implies_is_evidence_when_the_clause_says_it(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: robot-weight, kind: measure, unit: tonne, value: 7, as_of: "2015-06-01",
+     names: {{en: [weight of the Talon robot platform], ar: [وزن منصة تالون الروبوتية]}}, {SOURCE}}}
+  - {{id: robot-payload, kind: measure, unit: tonne, value: 2, as_of: "2015-06-01",
+     names: {{en: [payload of the Talon robot platform], ar: [حمولة منصة تالون الروبوتية]}}, {SOURCE}}}
+""")
+    # a tonne stands for "weight" whether or not the text says it; "تزن" says it
+    text = "وكشفت الشركة عن منصة تالون الروبوتية. وتزن المنصة 7 أطنان."
+    assert check(text, store)["7 أطنان"].status == "supported"
+    assert check(text.replace("7 أطنان", "9 أطنان"), store)["9 أطنان"].status == "contradicted"
+    text = "The firm unveiled the Talon robot platform. The platform weighs 7 tonnes."
+    assert check(text.replace("7 tonnes", "9 tonnes"), store)["9 tonnes"].status == "contradicted"
+
+
 def test_a_bound_states_a_limit(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: max-shift, kind: duration, unit: hour, value: 48, as_of: "2024-01-01",
