@@ -67,8 +67,7 @@ def _implied(term: Term, figure: Figure, lang: str, dated: bool) -> bool:
 
 def _measured(term: Term, figure: Figure, lang: str) -> bool:
     """The word names what the figure's unit measures ("weight" of tonnes, "length" of km)."""
-    concepts = lexicon(lang).concepts
-    return figure.unit is not None and any(k in concepts and figure.unit in concepts[k].units for k in term.keys)
+    return figure.unit is not None and not term.keys.isdisjoint(_implied_keys("", figure.unit, None, lang, False))
 
 
 @functools.lru_cache(maxsize=1024)
