@@ -190,9 +190,10 @@ def score_duckling(langs, failures: bool) -> None:
 _NAME_MARKS = regex.compile(r"[\u064b-\u0652\u0640]")     # diacritics and tatweel: inside a word
 _NAME_NOISE = regex.compile(r"[^\w\s]")
 _NAME_FOLD = str.maketrans("أإآىة", "اايیه")
-# articles and titles: "Professor Eastman" and "Cres Eastman" are one name
+# articles, titles and ranks: "Professor Eastman" and "Cres Eastman" are one name, "العميد الصبيحي"
+# and "عبد الله الصبيحي" too
 _NAME_FILLER = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "lord", "lady",
-                "السيد", "السيده", "الدكتور", "الدكتوره", "الشيخ"}
+                "السيد", "السيده", "الدكتور", "الدكتوره", "الشيخ", "المهندس", "العميد", "اللواء", "العقيد"}
 
 
 def name_words(name: str) -> set[str]:

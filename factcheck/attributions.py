@@ -545,6 +545,9 @@ class _Extractor:
             if m is None:
                 break
             w = m.group()
+            if begin is None and (spoken := L.addressee.match(text, m.start(), limit, timeout=REGEX_TIMEOUT)):
+                i = spoken.end()            # "صرح لـ«عين اليوم» المتحدث": the one spoken to, then the speaker
+                continue
             q = _quoted(text, m.start(), limit) if w[0] in _QUOTES else None
             if q and self._quoted_name(m.start(), q, limit):
                 if begin is None:           # a name in quotation marks ends at its closing mark
@@ -557,9 +560,6 @@ class _Extractor:
                 if begin is None and _word_of(L.skip_first, w) else None
             if skipped or begin is None and w in ",،" and count == 0:
                 i = skipped.end() if skipped else m.end()      # ("كل من"، "من جهته": words, not only one)
-                continue
-            if begin is None and (spoken := L.addressee.match(text, m.start(), limit, timeout=REGEX_TIMEOUT)):
-                i = spoken.end()            # "صرح لـ«عين اليوم» المتحدث": the one spoken to, then the speaker
                 continue
             if begin is None and L.np_lead is not None and L.np_lead.fullmatch(w) \
                     and L.article.match(text, m.end() + 1, limit):      # "وقال هذا المصدر"
@@ -1499,7 +1499,7 @@ class _Speakers:
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
                         self._owners(keyed),
-                        span if self.surnames and named == span and kind in ("person", "official") else None)
+                        span if L.holder_names and named == span and self._titles(span, kind) else None)
 
     def _surname(self, word: str) -> bool:
         """Whether a capitalised word is written somewhere after a given name ("Read" of "Mike
@@ -1772,13 +1772,17 @@ class _Speakers:
         الفتاح السيسي ... وقال الرئيس المصري"): the name's words up to a head noun, an honorific or a
         stop word, at most three; else None."""
         L, x, text = self.L, self.x, self.x.text
-        if kind not in ("person", "official") or L.heads is None or any(w in self.surnames for w in words) \
-                or not L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
+        if not self._titles(span, kind) or any(w in self.surnames for w in words):
             return None
         s_end = x.sentence(span[0])[1]
         found = self._name_after(span[1], min(s_end, span[1] + _HOLDER_REACH), True)
-        first = text[slice(*span)].split()[0]
-        if found is None and L.article.match(first):
+        words_of = text[slice(*span)].split()
+        first = words_of[0]
+        # (a title in construct, "مدير الجامعة": a mention with its noun, "مدير جامعة الملك ...", and
+        # none for a title that ends in a name of its own, "وزير الموارد المائية معتز موسى")
+        construct = _name_key(L, words_of[1]) if len(words_of) > 1 and not L.article.match(first) \
+            and _is_head(L, first) and any(_articled(L, w) for w in words_of[-2:]) else None
+        if found is None and (L.article.match(first) or construct):
             key, lo, at = _name_key(L, first), max(0, span[0] - _HOLDER_BACK), span[0]
             while found is None and (at := text.rfind(key, lo, at)) >= 0:     # (a literal: found fast)
                 end, word = at + len(key), at
@@ -1786,8 +1790,52 @@ class _Speakers:
                     word -= 1
                 article = L.article.match(text, word) if word < at else None
                 if (word == at or article is not None and article.end() == at) and not text[end:end + 1].isalnum():
-                    found = self._name_after(end, min(len(text), end + 60), False)
+                    noun = L.token.search(text, end, min(len(text), end + 40)) if construct else None
+                    if construct and (noun is None or _name_key(L, noun.group()) != construct):
+                        continue
+                    found = self._name_after(end, min(len(text), end + 60), False) \
+                        or self._honored(end, end + _HOLDER_REACH)
         return found
+
+    def _titles(self, span: tuple[int, int], kind: str | None) -> bool:
+        """Whether a source names a person by a title: it is a person's or an official's with a head
+        noun, or a body's that begins with a role noun ("مدير المستشفى")."""
+        L, text = self.L, self.x.text
+        if L.heads is None:
+            return False
+        if kind in ("person", "official"):
+            return L.heads.search(text, *span, timeout=REGEX_TIMEOUT) is not None
+        first = L.token.search(text, *span) if kind == "organization" else None
+        return first is not None and any(role for _, role, _ in _heads(L, first.group())[:1])
+
+    def _honored(self, start: int, limit: int) -> tuple[int, int] | None:
+        """Where capitals mark no name, the name after a title word among the next words after
+        `start` (before `limit`, in its clause): "مدير مستشفى النور الدكتور أيمن بن عصام يماني"،
+        "الدكتور خالد العتيبي": two to five words, the first without the article, up to a family
+        name with it (after a `name_joint`, a word with it goes on: "عبد الرحمن"), none a stop word, a
+        head noun, a `name_not` or a cue; its span, else None."""
+        L, x, text = self.L, self.x, self.x.text
+        limit = min(x.sentence(start)[1], limit)
+        toks = L.token.finditer(text, start, limit)
+        for m in itertools.islice(toks, _HOLDER_WORDS):
+            if not _is_word(m.group()) or x.is_cue(*m.span()):
+                return None
+            if _name_key(L, m.group()) in L.honorific:
+                break
+        else:
+            return None
+        name: list[regex.Match] = []
+        for t in itertools.islice(toks, 5):
+            w = t.group()
+            if not w.isalpha() or x.stop(w) or x.is_cue(*t.span()) or _word_of(L.name_not, w) \
+                    or L.heads is not None and _word_of(L.heads, w):
+                break
+            joined = bool(name) and _word_of(L.name_joint, name[-1].group())
+            if _articled(L, w) and not joined:
+                name += [t] if name else []         # a family name with the article ends it
+                break
+            name.append(t)
+        return (name[0].start(), name[-1].end()) if 2 <= len(name) <= 5 else None
 
     def _name_after(self, start: int, limit: int, clause: bool) -> tuple[int, int] | None:
         """A name the article's sources use among the next words after `start` (up to a mark, or a
@@ -1850,7 +1898,11 @@ class _Speakers:
             # no capitals: the name after a title ("وزير الخارجية الأميركي جون كيري") or after its
             # phrase ("رئيس الوفد في المفاوضات X"): two or three words end it, no two with the
             # article; a head noun types the source (read once for a phrase); from the end, the last
-            # word with the article, or title word, or opener, that a name follows
+            # word with the article, or title word, or opener, that a name follows. A name first,
+            # after a title word, then its title ("الدكتور إبراهيم العساف وزير المالية"): the name
+            first = self._name_first(span)
+            if first is not None:
+                return first
             tail = text[slice(*span)].split()[-3:]
             if len(tail) < 3 or _articled(L, tail[-2]) and _articled(L, tail[-1]) or not self.x.type_of(*span)[1]:
                 return span
@@ -1888,6 +1940,18 @@ class _Speakers:
         if start == span[0] or heads[-1].end() > start or heads[0].end() > start:   # a title before it
             return span
         return start, span[1]
+
+    def _name_first(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Where capitals mark no name, the name a source begins with after a title word, when a
+        head noun follows it in the source ("الدكتور إبراهيم العساف وزير المالية السعودي"): its
+        span (`_honored`), else None (not after a verb: "يحبط عزيمة المدرب")."""
+        L, x = self.L, self.x
+        first = L.token.search(x.text, *span)
+        if first is None or _name_key(L, first.group()) not in L.honorific or L.heads is None:
+            return None
+        name = self._honored(first.start(), span[1])
+        after = L.token.search(x.text, name[1], span[1]) if name is not None else None
+        return name if after is not None and _word_of(L.heads, after.group()) else None
 
     def add(self, f: _Found, embedded: bool = False) -> str | None:
         """Remember the source of cue `f` (its verb shows its gender where verbs agree); the
