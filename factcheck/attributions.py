@@ -636,12 +636,12 @@ class _Extractor:
             end = t.end() if not _word_of(L.complement_opener, w) else end
         return end
 
-    def name_run(self, i: int, limit: int, closed: bool = True) -> tuple[int, int] | None:
+    def name_run(self, i: int, limit: int, closed: bool = True, honored: bool = False) -> tuple[int, int] | None:
         """The name that begins at `i` after a word with the article, a quotation or a title word
-        (`name_after_title`): two or three words with no article (a family name with it last, or
-        words after a `name_joint`), the first no `name_not`, none a stop word, a head noun or a
-        cue; `closed`: then a mark, a `name_close`, an object ("رفض حكومته") or an addressee. Its
-        span, else None."""
+        (`name_after_title`): two or three words with no article (a family name with it last, after
+        two words, or one after a title word, `honored`: "المهندس سامي الخطيب"; or words after a
+        `name_joint`), the first no `name_not`, none a stop word, a head noun or a cue; `closed`:
+        then a mark, a `name_close`, an object ("رفض حكومته") or an addressee. Its span, else None."""
         L, text = self.L, self.text
         run, joint, j, first = 0, False, i, None      # (`run`: the words that are no joint)
         while (n := L.token.search(text, j, limit)) is not None and n.group().isalpha() \
@@ -650,7 +650,7 @@ class _Extractor:
                 and not self.is_cue(n.start(), n.end()) and not self._object(*n.span()) \
                 and not (L.heads is not None and _word_of(L.heads, n.group())):
             if _articled(L, n.group()) and not joint:
-                if run < 2:             # (a family name with the article comes last)
+                if run < 2 - honored:   # (a family name with the article comes last)
                     break
                 j, run = n.end(), run + 1
                 n = L.token.search(text, j, limit)
@@ -1496,6 +1496,13 @@ class _Speakers:
                     and not (self._cased() and not self._capitalised(text[slice(*apposed)].split())):
                 # (a name: "the EEF"; not a description: "General Motors, the world's largest car maker,")
                 span, keyed, words = apposed, keyed_name, [k for k, _ in keyed_name]
+            elif L.name_beyond and _COMMA.match(text, apposed[1]) and kind in ("person", "official", "media", "organization") \
+                    and _is_head(L, text[slice(*span)].split()[0]) and self._titled(span, kind) == span \
+                    and (held := self._titled(apposed, "person")) != apposed:
+                # where capitals mark no name, a title and a name after a title ("مدير الصحيفة، النائب
+                # حميد رسايي،"; not after a name: "اللواء جعفر سعد، مستشار الرئيس عبد ربه هادي،")
+                span, keyed = held, self._keyed(*held)
+                words = [k for k, _ in keyed]
         named = self._titled(span, kind)
         return _Speaker(span[0], self.original(*named), frozenset(words), gender, kind, named != given,
                         self._owners(keyed),
@@ -1809,33 +1816,17 @@ class _Speakers:
         return first is not None and any(role for _, role, _ in _heads(L, first.group())[:1])
 
     def _honored(self, start: int, limit: int) -> tuple[int, int] | None:
-        """Where capitals mark no name, the name after a title word among the next words after
-        `start` (before `limit`, in its clause): "مدير مستشفى النور الدكتور أيمن بن عصام يماني"،
-        "الدكتور خالد العتيبي": two to five words, the first without the article, up to a family
-        name with it (after a `name_joint`, a word with it goes on: "عبد الرحمن"), none a stop word, a
-        head noun, a `name_not` or a cue; its span, else None."""
+        """Where capitals mark no name, the name (`name_run`) after a title word among the next
+        words after `start` (before `limit`, in its clause): "مدير مستشفى النور الدكتور أيمن بن
+        عصام يماني"، "الدكتور خالد العتيبي"; its span, else None."""
         L, x, text = self.L, self.x, self.x.text
         limit = min(x.sentence(start)[1], limit)
-        toks = L.token.finditer(text, start, limit)
-        for m in itertools.islice(toks, _HOLDER_WORDS):
+        for m in itertools.islice(L.token.finditer(text, start, limit), _HOLDER_WORDS):
             if not _is_word(m.group()) or x.is_cue(*m.span()):
                 return None
             if _name_key(L, m.group()) in L.honorific:
-                break
-        else:
-            return None
-        name: list[regex.Match] = []
-        for t in itertools.islice(toks, 5):
-            w = t.group()
-            if not w.isalpha() or x.stop(w) or x.is_cue(*t.span()) or _word_of(L.name_not, w) \
-                    or L.heads is not None and _word_of(L.heads, w):
-                break
-            joined = bool(name) and _word_of(L.name_joint, name[-1].group())
-            if _articled(L, w) and not joined:
-                name += [t] if name else []         # a family name with the article ends it
-                break
-            name.append(t)
-        return (name[0].start(), name[-1].end()) if 2 <= len(name) <= 5 else None
+                return x.name_run(m.end(), limit, closed=False, honored=True)
+        return None
 
     def _name_after(self, start: int, limit: int, clause: bool) -> tuple[int, int] | None:
         """A name the article's sources use among the next words after `start` (up to a mark, or a
@@ -1912,7 +1903,8 @@ class _Speakers:
                 if _word_of(L.name_opener, w.group()):
                     name = self.x.name_after_title(span[0], w.end(), self.x.sentence(span[0])[1])
                 elif _name_before(L, w.group()):
-                    name = self.x.name_run(w.end(), span[1], closed=False)
+                    name = self.x.name_run(w.end(), span[1], closed=False,
+                                           honored=_name_key(L, w.group()) in L.honorific)
                 else:
                     continue
                 return name if name is not None and name[1] == span[1] else span
