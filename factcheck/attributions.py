@@ -31,9 +31,11 @@ _ENDS = regex.escape(_MARKS.sentence_ends)
 # a run of sentence ends, closing marks after it, then a space (`regex`'s \s: not the separators
 # \x1c-\x1f), or a line end: what `[ENDS]+[CLOSING)]*(?=\s)|\n` finds, in `re` (several times faster
 # over a whole text, and read with no timeout: the run is read from its start only, once)
-# (not the period of an initial: "John E. Kelly")
+# (not the period of an initial, "John E. Kelly", nor of an abbreviation before a word in lower
+# case: "Baoshan Iron and Steel Co. said")
 _SENTENCE_END = re.compile(rf"[{_ENDS}\n](?:(?<=\n)|(?<!\b[A-Z]\.)(?<![{_ENDS}][{_ENDS}])"
-                           rf"[{_ENDS}]*+[{regex.escape(''.join(_MARKS.closing))})]*+(?=[^\S\x1c-\x1f]))")
+                           rf"[{_ENDS}]*+[{regex.escape(''.join(_MARKS.closing))})]*+(?=[^\S\x1c-\x1f])"
+                           rf"(?![^\S\n\x1c-\x1f]+[a-z]))")
 _PARAGRAPH = regex.compile(r"[^\n]+")
 _QUOTES = _MARKS.quotes                               # opening mark -> closing mark
 _QUOTE_MARKS = "".join(dict.fromkeys(m for pair in _QUOTES.items() for m in pair))
