@@ -59,6 +59,8 @@ _COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{
                                 r"(?:\s*[.,;:!?]|\s+(?:that|who|which)\b|\s*\Z)")
 _NAME = regex.compile(r"\w{3,}")                     # the words of a name remembered with its type
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}&'’-])\p{Lu}[\p{L}\p{N}&-]*")     # a capitalised word ("AT&T")
+_NAME_GAP = regex.compile(r"[ \t]+")                    # between two words of a name
+_LINKED = regex.compile(r"[ \t]+(\p{Ll}+)[ \t]+")          # ... or with a stop word between
 _LOWER = regex.compile(r"(?<![\p{L}\p{N}&'’-])\p{Ll}[\p{L}\p{N}&-]*")       # a word in lower case
 _SENTENCE_MARKS = ".!?\"“‘'«:"
 _ADJECTIVE = regex.compile(r"[ \t]+\p{Ll}")        # a word after a capitalised one: it may be its noun
@@ -1489,6 +1491,10 @@ class _Speakers:
             called = frozenset(words) if mods else frozenset()
             return _Speaker(span[0], earlier.name, earlier.words | called, gender or earlier.gender,
                             kind or earlier.kind, True, called=earlier.called | called)
+        expanded = self._expansion(span) if len(words) == 1 and self._cased() else None
+        if expanded is not None:    # "the LSE": the "London Stock Exchange" named before
+            return _Speaker(span[0], self.original(*expanded), frozenset(words) | frozenset(self._words(*expanded)),
+                            gender, kind, True)
         given = span
         if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
@@ -1676,6 +1682,26 @@ class _Speakers:
                     w = w[:-2]
                 self._caps.append((w, m.start(), m.end()))
         return self._caps
+
+    def _expansion(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Where capitals mark names, the name written in full before a source that is an acronym
+        ("the LSE": "London Stock Exchange"): the nearest run of capitalised words, joined by spaces
+        or a `name_link` ("Confederation of British Industry"), whose initials spell it; else None."""
+        text = self.x.text
+        last = _WORD.search(text, *span)
+        acronym = text[slice(*span)].split()[-1] if last is not None else ""
+        if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
+            return None
+        caps = self._capitals()
+        n, k = len(acronym), bisect_left(caps, span[0], key=lambda c: c[1])
+        for i in range(k - n, -1, -1):
+            run = caps[i:i + n]
+            if "".join(w[0] for w, _, _ in run) == acronym and not any(w.isupper() for w, _, _ in run) and all(
+                    _NAME_GAP.fullmatch(text, a[2], b[1]) or (
+                        link := _LINKED.fullmatch(text, a[2], b[1])) and self.L.name_link.fullmatch(link.group(1))
+                    for a, b in zip(run, run[1:])):
+                return run[0][1], run[-1][2]
+        return None
 
     def _is_name(self, word: str) -> bool:
         """Whether `word` is written inside a sentence (not first in it) and never in lower case (as
