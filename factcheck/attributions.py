@@ -183,6 +183,7 @@ class _Lang:
     relative: regex.Pattern | None     # a relative pronoun right before a cue: its antecedent speaks
     object_start: regex.Pattern | None  # in the subject of a verb with an object, where the object begins
     content_noun: regex.Pattern | None  # in any source after its cue, a noun that begins what is said
+    time_phrase: regex.Pattern | None   # in any source, a phrase of time after it ("الشهر الماضي")
     possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
@@ -414,7 +415,8 @@ def _load(lang: str) -> _Lang:
     compound = syntax.get("compound")
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
-                for key in ("anaphoric", "clause_verb", "relative", "object_start", "content_noun", "possessive", "issuer_clitic",
+                for key in ("anaphoric", "clause_verb", "relative", "object_start", "content_noun", "time_phrase",
+                            "possessive", "issuer_clitic",
                             "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
                             "container", "container_cue", "issuer_link", "indefinite", "owner_link",
                             "participle_subject")}
@@ -576,7 +578,9 @@ class _Extractor:
                     or objected and (begin is not None or not free_first) and L.object_start is not None \
                     and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT) \
                     or begin is not None and L.content_noun is not None \
-                    and L.content_noun.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
+                    and L.content_noun.match(text, m.start(), limit, timeout=REGEX_TIMEOUT) \
+                    or begin is not None and L.time_phrase is not None \
+                    and L.time_phrase.match(text, m.start(), limit, timeout=REGEX_TIMEOUT):
                 if begin is not None and _word_of(L.complement_opener, w) and self._indefinite(begin, m.start()):
                     end = self._complement(m.end(), limit) or end
                 elif begin is not None and L.name_beyond and _word_of(L.name_opener, w):
@@ -2473,6 +2477,8 @@ def _cues(L: _Lang, x: _Extractor, text: str) -> list[_Found]:
         if (found and found[-1].rule.role == rule.role == "verb" and m.start() - found[-1].end <= 3
                 and text[found[-1].end:m.start()].isspace()
                 and (0 <= found[-1].start - s_start <= 3 or L.source_first == "before" and found[-1].start >= s_start)):
+            if L.source_first == "after":
+                continue        # where verbs come first, the second goes with the first ("وأضاف يقول")
             found.pop()         # "Estimates suggest": a sentence's first word right before a cue is its
                                 # subject; where subjects come first, any cue right before another
                                 # ("The Envisional reports said")
