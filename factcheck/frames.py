@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import functools
 import re
+
+import regex
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from itertools import islice, repeat
@@ -34,8 +36,8 @@ from unicodedata import category
 from .document import Document
 from .figures import CONTEXT_MAX
 from .model import Figure
-from .normalize import Normalized, fold, normalize
-from .rules import rule_files, settings
+from .normalize import Normalized, compile_pattern, fold, normalize
+from .rules import REGEX_TIMEOUT, rule_files, settings
 from .words import CONCEPT, TERM, folded, is_change, is_stopword, keys, lexicon, tokens_from, variants, weight
 
 SCOPES = ("own", "sentence", "others", "paragraph", "topic")
@@ -86,6 +88,9 @@ class _Data:
     ago: dict[str, list[tuple[tuple[str, ...], str, int]]] = field(default_factory=dict, hash=False, compare=False)
     dashes: frozenset[str] = frozenset()    # marks that set off an aside in pairs ("the group – led by a man – set up")
     auxiliaries: frozenset[str] = frozenset()   # a verb of saying after one is passive ("were reported")
+    # the names of media written in quotation marks ("«الشرق الأوسط»", "«الحياة»"): who was told or
+    # who reports, never what is counted or where
+    media: regex.Pattern | None = field(default=None, hash=False, compare=False)
 
 
 @functools.lru_cache(maxsize=None)
@@ -107,7 +112,16 @@ def _data(lang: str) -> _Data:
                  words("future"), words("than"), words("where"), words("back"),
                  tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)),
                  words("part"), tuple(fold(w) for w in found.get("part_then") or ()), words("offset"), _ago(found),
-                 frozenset(found.get("dashes", "")), words("auxiliaries"))
+                 frozenset(found.get("dashes", "")), words("auxiliaries"),
+                 _media(found.get("media"), lang))
+
+
+def _media(names: list | None, lang: str) -> regex.Pattern | None:
+    """The names of media (`media`), each between quotation marks, as one pattern."""
+    if not names:
+        return None
+    spelled = ("\\s+".join(map(regex.escape, str(name).split())) for name in names)
+    return compile_pattern("(?<=[«“\"])(?:" + "|".join(spelled) + ")(?=[»”\"])", lang)
 
 
 def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
@@ -169,8 +183,9 @@ class _Token:
     gap: str                    # the text between the previous token and this one
 
 
-def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> list[_Token]:
+def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]], media: regex.Pattern | None) -> list[_Token]:
     out, last, k = [], start, 0
+    named = [m.span() for m in media.finditer(text, start, end, timeout=REGEX_TIMEOUT)] if media is not None else []
     for m in TERM.finditer(text, start, end):
         word = m.group().casefold()
         if word[-1] == ".":                 # folded(), inline
@@ -179,7 +194,8 @@ def _tokens(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> li
             k += 1
         # a figure's token, also one a prefix is glued to ("واثنتان" of the figure "اثنتان")
         inside = k if k < len(spans) and spans[k][0] < m.end() and m.start() < spans[k][1] else None
-        content = len(word) > 1 and not word[0].isdigit() and not is_stopword(word)
+        content = len(word) > 1 and not word[0].isdigit() and not is_stopword(word) \
+            and not any(a <= m.start() < b for a, b in named)
         out.append(_Token(m.start(), m.end(), word, content, inside, text[last:m.start()]))
         last = m.end()
     return out
@@ -504,7 +520,7 @@ class _Window:
 
 def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[tuple[int, int]],
             data: _Data, lang: str) -> _Window:
-    toks = _tokens(text, start, end, spans)
+    toks = _tokens(text, start, end, spans, data.media)
     n = len(toks)
     cover = [(n, n)] * len(figures)
     for t, tok in enumerate(toks):

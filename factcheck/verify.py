@@ -538,7 +538,8 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
     return ("supported" if all(mine[k] == theirs[k] for k in common) else "contradicted"), what, ref
 
 
-def _against_values(figure: Figure, record: Record, date: dt.date, matched: str, score: float):
+def _against_values(figure: Figure, record: Record, date: dt.date, matched: str, score: float,
+                    named: frozenset[int] = frozenset()):
     i = record.in_force(date)
     current = record.entries[0 if i is None else i]
     ref = _reference(record, matched, score, current)
@@ -557,6 +558,9 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
             current.low == current.high == float(figure.value):
         return "unverified", f"{holds}: the figure's bound, and a store's value may be rounded", ref
     older = next((e for e in reversed(record.entries[:i]) if _meets(interval, e.low, e.high)), None)
+    if older and older.as_of.year in named:     # "last year's survey found 15%": that year's value
+        return "supported", f"{record.name} was {older.said} as of {older.as_of}, the year the figure's clause " \
+            "names", _reference(record, matched, score, older)
     if older:
         return "outdated", f"the figure is the value of {older.as_of} ({older.said}); {holds}", ref
     horizon = settings()["compare.match"]["series_horizon"]
@@ -593,10 +597,12 @@ def when(frame: Frame | None, date: dt.date) -> dt.date:
 
 
 def compare(figure: Figure, record: Record, date: dt.date, matched: str,
-            score: float) -> tuple[str, str, Reference]:
-    """(status, why, reference) for the figure against one record at `date`."""
-    check = _against_event if record.kind == "event" else _against_values
-    return check(_in_unit(figure, record), record, date, matched, score)
+            score: float, named: frozenset[int] = frozenset()) -> tuple[str, str, Reference]:
+    """(status, why, reference) for the figure against one record at `date`; `named`: the years
+    the figure's clause names by the article's date ("last year's survey")."""
+    if record.kind == "event":
+        return _against_event(_in_unit(figure, record), record, date, matched, score)
+    return _against_values(_in_unit(figure, record), record, date, matched, score, named)
 
 
 def _describe(c: Candidate) -> str:
@@ -778,12 +784,12 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
     at = when(frame, date)
     figure = _in_unit(figure, c.record)
-    status, why, ref = compare(figure, c.record, at, c.name.text, c.score)
+    status, why, ref = compare(figure, c.record, at, c.name.text, c.score, frame.relative)
     how = f"matched “{c.name.text}” ({c.record.id}, score {c.score:.0f}: {_describe(c)})"
     close = [r for r in rivals if r.score >= c.score - cfg["tie_margin"]]
     alternatives, agreed = [], ""
     if close:
-        compared = [compare(figure, r.record, at, r.name.text, r.score) for r in close]
+        compared = [compare(figure, r.record, at, r.name.text, r.score, frame.relative) for r in close]
         results = [(status, c)] + [(st, r) for (st, _, _), r in zip(compared, close)]
         listing = ", ".join(f"{r.record.id}: {st}" for st, r in results)
         alternatives = [reference for _, _, reference in compared]
@@ -791,7 +797,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
             agreeing = [r for st, r in results if st == "supported"]
             if len(agreeing) == 1:      # equal words; the value tells which fact the figure is
                 r = agreeing[0]
-                st, why, ref = compare(figure, r.record, at, r.name.text, r.score)
+                st, why, ref = compare(figure, r.record, at, r.name.text, r.score, frame.relative)
                 return Verdict("supported", f"matched “{r.name.text}” ({r.record.id}, score {r.score:.0f}: "
                                f"{_describe(r)}): {why}; {len(results) - 1} other fact(s) fit as well and "
                                f"disagree ({listing})", ref, [x for x in alternatives if x.fact_id != r.record.id])
@@ -893,6 +899,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if (old := next((t.year for t in c.name.terms if t.year is not None and t.word in c.missing
                      and frame.scope(t.keys) is None), None)) and (old < date.year - 1 or old > date.year):
         yield f"the fact is of {old}, a year the text does not name"
+    if figure.kind == "ordinal" and any(scope > SENTENCE for _, scope in c.found) and \
+            (ranked := _ranks_other(frame, c.record)):
+        yield ranked      # (what a rank ranks is said with it: "ثاني أكبر تجمع" in the lead is no "الجيل الأول")
     if c.record.kind == "event" and (any(SENTENCE < scope < TOPIC for _, scope in c.found) or any(
             t.year is None for t in c.name.terms if t.word in c.missing)):
         yield "the event is not named in full in the figure's sentence or the article's lead"
@@ -935,6 +944,18 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"“{part}” narrows the figure to a part, a variant, a period or a hypothesis the fact does not name"
     if (said := _explained(c.record, frame, store, kinds)) < cfg["explained"]:
         yield f"the fact's names explain only {said:.0%} of the words next to the figure"
+
+
+def _ranks_other(frame: Frame, record: Record) -> str | None:
+    """Why an ordinal is no rank of the record: the word next to it ("الجيل الأول", "the sixth
+    straight quarter") is neither one of the record's words nor a rank's ("المرتبة"), or no content
+    word stands next to it in its own clause; else None."""
+    if not frame.near:
+        return "no word next to the ordinal says what it ranks"
+    nearest = keys(frame.near[0], frame.lang)
+    if nearest.isdisjoint(_vocabulary(record)) and CONCEPT + "rank" not in nearest:
+        return f"the ordinal ranks “{frame.near[0]}”, which the fact's names do not rank"
+    return None
 
 
 def _vocabulary(record: Record) -> frozenset[str]:

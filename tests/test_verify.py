@@ -267,6 +267,38 @@ def test_a_year_in_the_clause_picks_the_series_entry(tmp_path):
     assert verdict.status == "contradicted" and verdict.reference.value == 900
 
 
+def test_a_year_named_by_the_articles_date_picks_the_series_entry(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: wifi-open-share
+    kind: percent
+    unit: percent
+    names: {{en: [share of open office wireless networks in the Acme survey]}}
+    {SOURCE}
+    entries:
+      - {{as_of: "2004", value: 15}}
+      - {{as_of: "2005-03-01", value: 34}}
+""")
+    date = dt.date(2005, 3, 10)
+    text = "Last year's Acme survey found that 15% of office wireless networks were open."
+    verdict = check(text, store, date)["15%"]
+    assert verdict.status == "supported" and verdict.reference.value == 15, verdict.reason
+    # said of today, it is the older value
+    assert check("The Acme survey found that 15% of office wireless networks are open.", store, date)["15%"].status \
+        == "outdated"
+
+
+def test_a_rank_is_not_of_what_only_the_lead_ranks(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: town-rank, kind: ordinal, unit: rank, value: 2, as_of: "2011-03-27",
+     names: {{ar: ["أكبر تجمع للمزارعين في روريتانيا"]}}, {SOURCE}}}
+""")
+    text = ("وزار الوزير فارنا، ثاني أكبر تجمع للمزارعين في روريتانيا.\n\n"
+            "وقال إن الجيل الأول من المزارعين في روريتانيا عمل بلا آلات.")
+    verdicts = check(text, store)
+    assert verdicts["ثاني"].status == "supported", verdicts["ثاني"].reason
+    assert verdicts["الأول"].status == "unverified", verdicts["الأول"].reason
+
+
 def test_one_days_count_is_not_a_running_total(bundled):
     verdict = check("Israeli strikes killed 76 people in Gaza on Tuesday, medics said.", bundled)["76"]
     assert verdict.status == "unverified"
