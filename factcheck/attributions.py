@@ -120,6 +120,7 @@ class _Cue:
     unsourced: str             # source_type when no source is found
     sourced: bool              # whether a source is looked for at all ("reportedly": no)
     typed_source: bool         # only with a source named by a head noun, or a pronoun
+    suffixed: bool = False     # its implied speaker's gender is its noun's pronoun ("على حد قولها", "بحسب قولها")
 
 
 @dataclass(frozen=True, eq=False)     # hashed by identity: a key of the caches of what a phrase or word is
@@ -167,6 +168,7 @@ class _Lang:
     token: regex.Pattern       # a word (with its abbreviation period: "U.S.", "Dr."), or one other character (linear)
     # who an implied subject is (see `_Speakers`)
     genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, the first word of a text that shows it)
+    suffix_genders: tuple[tuple[str, regex.Pattern], ...]   # (gender, a word whose pronoun ending shows it)
     given: dict[str, str]      # a given name (casefolded) -> the gender it shows before a surname
     honorific: frozenset[str]  # title words (casefolded) left out of a name's key ("Mr" of "Mr Ford")
     mentions: bool             # an explicit source that names a speaker named before resolves to that name
@@ -396,7 +398,8 @@ def _load(lang: str) -> _Lang:
                                       bool(rule.get("object")),
                                       compile_pattern(rule["clitic"], lang) if "clitic" in rule else None,
                                       rule.get("unsourced", "implied"),
-                                      rule.get("source", True), bool(rule.get("typed_source"))))
+                                      rule.get("source", True), bool(rule.get("typed_source")),
+                                      rule.get("gender_of") == "suffix"))
             elif "heads" in rule:
                 heads.append(head_prefix + "(?:" + _alternatives(rule["heads"], rule["id"]) + ")")
                 head_rules.append((_words_pattern(heads[-1], lang), rule["type"], bool(rule.get("role_noun")),
@@ -461,6 +464,7 @@ def _load(lang: str) -> _Lang:
         article=compile_pattern(syntax.get("article", head_prefix), lang),
         acronym_type=syntax.get("acronym_type"), token=_token(syntax.get("abbreviations")),
         genders=tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("gender") or {}).items()),
+        suffix_genders=tuple((g, compile_pattern(p, lang)) for g, p in (syntax.get("suffix_gender") or {}).items()),
         given=given,
         honorific=frozenset(w.casefold() for w in _alternatives(syntax.get("honorific") or [], "honorific").split("|") if w),
         mentions=bool(syntax.get("resolve_mentions")), verb_agrees=bool(syntax.get("verb_agrees")),
@@ -2068,7 +2072,7 @@ class _Speakers:
         if pronoun is None and f.rule.role == "verb" and self._cased():
             pronoun = self._subject_pronoun(f)
         shown = text[slice(*pronoun)] if pronoun else text[f.start:f.end]
-        want = self.gender(shown)
+        want = self._suffix_gender(f) if pronoun is None and f.rule.suffixed else self.gender(shown)
         if want == "plural" and self.L.verb_agrees and not any(s.gender == "plural" for s in self.named):
             word = (shown.split() or [""])[0]      # no plural speaker: the gender the verb shows besides
             want = next((g for g, p in self.L.genders if g != "plural" and p.fullmatch(word, timeout=REGEX_TIMEOUT)), None)
@@ -2128,6 +2132,17 @@ class _Speakers:
                                 best.gender, best.kind, True)
         self.named.append(_Speaker(f.start, best.name, best.words, best.gender or want, best.kind))
         return best.name
+
+    def _suffix_gender(self, f: _Found) -> str | None:
+        """The gender the pronoun ending of a cue's noun shows (`suffix_gender`): its last word's
+        ("على حد قولها"), else the next word's ("بحسب قولها"); else None."""
+        text, L = self.x.text, self.L
+        words = [w.group() for w in L.token.finditer(text, f.start, f.end)][-1:]
+        nxt = L.token.search(text, f.end, min(len(text), f.end + 30))
+        for w in [*words, *([nxt.group()] if nxt else [])]:
+            if (g := next((g for g, p in L.suffix_genders if p.fullmatch(w, timeout=REGEX_TIMEOUT)), None)):
+                return g
+        return None
 
     def _subject_pronoun(self, f: _Found) -> tuple[int, int] | None:
         """The pronoun that is the subject of the sentence of an implied verb cue `f` coordinated with
