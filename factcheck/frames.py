@@ -557,7 +557,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     a, b = cover[f]
     # the figures this one competes with for words: those checked against the same kinds of record
     rivals = [g for g in range(len(figures)) if cover[g][0] < n and (g == f or kinds[g] & kinds[f])]
-    units = _units(rivals, cover, toks, marker)
+    units = _units(rivals, cover, toks, marker, [f.subject is not None for f in figures], data)
     x = next((i for i, unit in enumerate(units) if f in unit), None)
     scope_of = [SENTENCE] * n
     skipped: list[tuple[int, int]] = []     # short asides read over (they are not the figure's clause)
@@ -680,13 +680,17 @@ def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:
                                                       or tok.word[0].isdigit()))
 
 
-def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], marker: list[bool]) -> list[list[int]]:
+def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], marker: list[bool],
+           counted: list[bool], data: _Data) -> list[list[int]]:
     """Competing figures in text order, those with nothing but "and", a role word or a qualifier
-    between them together ("50% و20%", "بنسبة 20.8% لتبلغ 5.2 مليار"): they share their clause."""
+    between them together ("50% و20%", "بنسبة 20.8% لتبلغ 5.2 مليار"): they share their clause;
+    not a value compared with that counts a noun of its own ("download sales of 312,000 compared
+    with 282,000 physical singles": another quantity, not the same of another time)."""
     units: list[list[int]] = []
     for g in sorted(rivals, key=lambda g: cover[g][0]):
-        if units and not any(toks[t].content and toks[t].figure is None and not marker[t]
-                             for t in range(cover[units[-1][-1]][1], cover[g][0])):
+        between = range(cover[units[-1][-1]][1], cover[g][0]) if units else range(0)
+        if units and not any(toks[t].content and toks[t].figure is None and not marker[t] for t in between) \
+                and not (counted[g] and any(toks[t].word in data.compared for t in between)):
             units[-1].append(g)
         else:
             units.append([g])

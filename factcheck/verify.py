@@ -905,7 +905,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if c.record.kind == "event" and (any(SENTENCE < scope < TOPIC for _, scope in c.found) or any(
             t.year is None for t in c.name.terms if t.word in c.missing)):
         yield "the event is not named in full in the figure's sentence or the article's lead"
-    if frame.role == "compared" and not frame.later:     # "will rise from 263,000": today's
+    if frame.role == "compared" and not frame.later and not (       # "will rise from 263,000": today's
+            figure.subject and not keys(figure.subject, frame.lang).isdisjoint(_vocabulary(c.record))):
+        # (not a value compared with that counts the fact's own noun: "compared with 282,000 physical singles")
         yield "the figure is a value compared with, of another time"
     if frame.role == "level" and frame.later:
         yield "the figure is a level to come (“will rise to”), not today's"

@@ -287,6 +287,21 @@ def test_a_year_named_by_the_articles_date_picks_the_series_entry(tmp_path):
         == "outdated"
 
 
+def test_a_value_compared_with_that_counts_its_own_noun_is_another_quantity(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: ebooks, kind: count, unit: book, value: 41000, as_of: "2005-01", names: {{en: [weekly e-book sales in Ruritania]}}, {SOURCE}}}
+  - {{id: paper, kind: count, unit: book, value: 67000, as_of: "2005-01", names: {{en: [weekly paperback sales in Ruritania]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 2, 7)
+    said = check("Ruritania's weekly e-book sales reached 41,000 compared with 67,000 paperbacks.", store, date)
+    assert said["41,000"].status == "supported" and said["41,000"].reference.fact_id == "ebooks", said["41,000"].reason
+    assert said["67,000"].status == "supported" and said["67,000"].reference.fact_id == "paper", said["67,000"].reason
+    # the compared value wrong: it is the paperbacks' and contradicts them; the e-books' stays right
+    said = check("Ruritania's weekly e-book sales reached 41,000 compared with 93,000 paperbacks.", store, date)
+    assert said["41,000"].status == "supported", said["41,000"].reason
+    assert said["93,000"].status == "contradicted" and said["93,000"].reference.fact_id == "paper", said["93,000"].reason
+
+
 def test_a_rank_is_not_of_what_only_the_lead_ranks(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: town-rank, kind: ordinal, unit: rank, value: 2, as_of: "2011-03-27",
