@@ -1696,8 +1696,7 @@ class _Speakers:
         ("the LSE": "London Stock Exchange"): the nearest run of capitalised words, joined by spaces
         or a `name_link` ("Confederation of British Industry"), whose initials spell it; else None."""
         text = self.x.text
-        last = _WORD.search(text, *span)
-        acronym = text[slice(*span)].split()[-1] if last is not None else ""
+        acronym = (text[slice(*span)].split() or [""])[-1]
         if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
             return None
         caps = self._capitals()
@@ -1819,12 +1818,12 @@ class _Speakers:
             return None
         s_end = x.sentence(span[0])[1]
         found = self._name_after(span[1], min(s_end, span[1] + _HOLDER_REACH), True)
-        words_of = text[slice(*span)].split()
-        first = words_of[0]
+        title = text[slice(*span)].split()
+        first = title[0]
         # (a title in construct, "مدير الجامعة": a mention with its noun, "مدير جامعة الملك ...", and
         # none for a title that ends in a name of its own, "وزير الموارد المائية معتز موسى")
-        construct = _name_key(L, words_of[1]) if len(words_of) > 1 and not L.article.match(first) \
-            and _is_head(L, first) and any(_articled(L, w) for w in words_of[-2:]) else None
+        construct = _name_key(L, title[1]) if len(title) > 1 and not L.article.match(first) \
+            and _is_head(L, first) and any(_articled(L, w) for w in title[-2:]) else None
         if found is None and (L.article.match(first) or construct):
             key, lo, at = _name_key(L, first), max(0, span[0] - _HOLDER_BACK), span[0]
             while found is None and (at := text.rfind(key, lo, at)) >= 0:     # (a literal: found fast)
