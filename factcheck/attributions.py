@@ -55,7 +55,7 @@ _BULLETS = "-–•*"      # a list item's mark at the start of its line
 _DASH_ASIDE = regex.compile(r"(?r)[ \t][-–—][ \t][^-–—\n]{3,200}?[ \t][-–—][ \t]*(?P<skipped>(?:\p{Ll}+[ \t]+){0,2})\Z")
 _WORD = regex.compile(r"[^\s,،]+")
 # after a source, its complement ("of the body") up to a clause end or a relative pronoun
-_COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in)\b[^,.;:!?\n]{0,60}?)?"
+_COMPLEMENT_END = regex.compile(r"(?:\s+(?:of|at|for|from|with|in|by)\b[^,.;:!?\n]{0,60}?)?"
                                 r"(?:\s*[.,;:!?]|\s+(?:that|who|which)\b|\s*\Z)")
 _NAME = regex.compile(r"\w{3,}")                     # the words of a name remembered with its type
 _CAPITAL = regex.compile(r"(?<![\p{L}\p{N}&'’-])\p{Lu}[\p{L}\p{N}&-]*")     # a capitalised word ("AT&T")
