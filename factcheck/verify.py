@@ -333,8 +333,25 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
         best.head = best.head or any(t.weight >= 1 and not frame.scopes[OWN].isdisjoint(t.keys)
                                      for t in record.population)
         out.append(best)
+    _jointly_told(out, records, figure, frame)
     _contrast(out, frame, cfg)
     return sorted(out, key=lambda c: (-c.score, -len(c.found), c.name.text))
+
+
+def _jointly_told(found: list[Candidate], records: list[Record], figure: Figure, frame: Frame) -> None:
+    """A candidate whose name's words said in the figure's own clause (two or more, one of them
+    written there) are together in no other record the figure may be checked against has them
+    as a distinctive word would ("سن بريم (30 عاما)": the hostage's age, though other facts of
+    the store name her, and another's age has "سن"): they tell it apart."""
+    for c in found:
+        if c.head:
+            continue
+        said = [t for t in c.name.terms if t.weight >= 1 and (t.word, OWN) in c.found]
+        if len(said) < 2 or all(_implied(t, figure, frame.lang, bool(frame.years)) for t in said):
+            continue
+        if not any(r.id != c.record.id and all(not t.keys.isdisjoint(_vocabulary(r)) for t in said)
+                   for r in records):
+            c.head = True
 
 
 def _ranked(record: Record, lang: str) -> frozenset[str]:

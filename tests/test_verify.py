@@ -302,6 +302,19 @@ def test_a_value_compared_with_that_counts_its_own_noun_is_another_quantity(tmp_
     assert said["93,000"].status == "contradicted" and said["93,000"].reference.fact_id == "paper", said["93,000"].reason
 
 
+def test_words_that_together_tell_a_fact_apart_let_it_be_checked(tmp_path):
+    # "Varga" is in two facts' names, "age" in two: only the pilot's age has both
+    store = store_of(tmp_path, f"""facts:
+  - {{id: varga-age, kind: age, unit: year, value: 30, as_of: "2015-08-01", names: {{en: [age of Varga]}}, {SOURCE}}}
+  - {{id: varga-flight, kind: duration, unit: hour, value: 14, as_of: "2015-08-01", names: {{en: [length of Varga's flight]}}, {SOURCE}}}
+  - {{id: kiss-age, kind: age, unit: year, value: 52, as_of: "2015-08-01", names: {{en: [age of Kiss]}}, {SOURCE}}}
+""")
+    date = dt.date(2015, 8, 2)
+    assert check("Varga, who is 30 years old, landed safely.", store, date)["30 years old"].status == "supported"
+    verdict = check("Varga, who is 45 years old, landed safely.", store, date)["45 years old"]
+    assert verdict.status == "contradicted" and verdict.reference.fact_id == "varga-age", verdict.reason
+
+
 def test_a_rank_is_not_of_what_only_the_lead_ranks(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: town-rank, kind: ordinal, unit: rank, value: 2, as_of: "2011-03-27",
