@@ -1699,15 +1699,16 @@ class _Speakers:
         acronym = (text[slice(*span)].split() or [""])[-1]
         if not (2 <= len(acronym) <= 6 and acronym.isalpha() and acronym.isupper()):
             return None
-        caps = self._capitals()
-        n, k = len(acronym), bisect_left(caps, span[0], key=lambda c: c[1])
-        for i in range(k - n, -1, -1):
+        # (the capitalised words within the reach of a name written before)
+        caps = list(_CAPITAL.finditer(text, max(0, span[0] - _HOLDER_BACK), span[0]))
+        n = len(acronym)
+        for i in range(len(caps) - n, -1, -1):
             run = caps[i:i + n]
-            if "".join(w[0] for w, _, _ in run) == acronym and not any(w.isupper() for w, _, _ in run) and all(
-                    _NAME_GAP.fullmatch(text, a[2], b[1]) or (
-                        link := _LINKED.fullmatch(text, a[2], b[1])) and self.L.name_link.fullmatch(link.group(1))
+            if "".join(m.group()[0] for m in run) == acronym and not any(m.group().isupper() for m in run) and all(
+                    _NAME_GAP.fullmatch(text, a.end(), b.start()) or (
+                        link := _LINKED.fullmatch(text, a.end(), b.start())) and self.L.name_link.fullmatch(link.group(1))
                     for a, b in zip(run, run[1:])):
-                return run[0][1], run[-1][2]
+                return run[0].start(), run[-1].end()
         return None
 
     def _is_name(self, word: str) -> bool:
