@@ -339,18 +339,26 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
 
 
 def _jointly_told(found: list[Candidate], records: list[Record], figure: Figure, frame: Frame) -> None:
-    """A candidate whose name's words said in the figure's own clause (two or more, one of them
-    written there) are together in no other record the figure may be checked against has them
-    as a distinctive word would ("سن بريم (30 عاما)": the hostage's age, though other facts of
-    the store name her, and another's age has "سن"): they tell it apart."""
+    """Give a candidate with no distinctive word in the figure's own clause its head when the
+    words of its name said there (two or more, one written there, not only implied by the
+    figure) are all in no other record the figure may be checked against: together they tell it
+    apart ("بريم (30 عاما)": the hostage's age, though other facts name her and another's age
+    has "سن")."""
+    vocabularies: dict[str, frozenset[str]] = {}
+
+    def vocabulary(r: Record) -> frozenset[str]:     # (read once, for the records asked about)
+        if r.id not in vocabularies:
+            vocabularies[r.id] = _vocabulary(r)
+        return vocabularies[r.id]
+
     for c in found:
         if c.head:
             continue
         said = [t for t in c.name.terms if t.weight >= 1 and (t.word, OWN) in c.found]
         if len(said) < 2 or all(_implied(t, figure, frame.lang, bool(frame.years)) for t in said):
             continue
-        if not any(r.id != c.record.id and all(not t.keys.isdisjoint(_vocabulary(r)) for t in said)
-                   for r in records):
+        if not any(r.id != c.record.id and all(
+                not t.keys.isdisjoint(vocabulary(r)) for t in said) for r in records):
             c.head = True
 
 
