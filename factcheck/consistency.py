@@ -57,6 +57,7 @@ _A_COMMA = regex.compile(r"[,،]")
 _COMMA_AT_END = regex.compile(r"[,،][^\S\n]*$")
 _COMMA_SPACE_AT_END = regex.compile(r"[,،]\s*$")
 _COLON = regex.compile(r"[^\S\n]*:")
+_COLON_AT_END = regex.compile(r":[^\S\n]*$")
 _APPROX_SUM = 0.05      # a round total said to be about one ("some 990,000 in all") allows parts this far off
 _CUT_MARK = regex.compile(r"[,،:;؛]")
 _LINE_TEXT = regex.compile(r"[^\n]+")
@@ -1763,16 +1764,24 @@ def _among(art: _Article) -> list[Inconsistency]:
 def _parts_after(art: _Article, figs: list[_Fig], total: _Fig) -> list[_Fig]:
     parts: list[_Fig] = []
     told = False        # whether a part was told in a clause of its own, after "the number of"
+    ranks = 0           # words of the ordinals since the last part ("2 in the first half and 4 in the second")
     for h in figs:
+        if parts and h.f.kind == "ordinal":
+            ranks += len(art.words(h.start, h.end))
+            continue
         if h.f.kind != total.f.kind or h.f.unit != total.f.unit:
             break
-        if parts and not art.lang.join.match(art.text[parts[-1].end:h.start]) and \
-                not (len(art.words(parts[-1].end, h.start)) <= 4 and art.lang.joined.search(art.text[parts[-1].end:h.start])):
+        gap = art.text[parts[-1].end:h.start] if parts else ""
+        said = len(art.words(parts[-1].end, h.start)) - ranks if parts else 0
+        if parts and not art.lang.join.match(gap) and not (said <= 4 and art.lang.joined.search(gap)):
             if _number_clause(art, parts[-1], h, total):
                 told = True
-            elif not (told and len(art.words(parts[-1].end, h.start)) <= 20 and art.lang.list_joint.search(art.text[parts[-1].end:h.start])):
+            elif said <= 3 and art.lang.list_joint.search(gap):
+                pass        # a part told in a word or two, then a comma: "25 in Baghdad, 10 in Basra"
+            elif not (told and said <= 20 and art.lang.list_joint.search(gap)):
                 break       # (after such a clause, parts described at length: "15 معهدا تابعا لجماعة ...، و47 للجمعية ...")
         parts.append(h)
+        ranks = 0
     return parts
 
 
@@ -1794,17 +1803,21 @@ def _number_clause(art: _Article, prev: _Fig, h: _Fig, total: _Fig) -> bool:
 
 def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
     """"17 شخصا بينهم 5 أطفال و3 نساء", "10 أشخاص هم ...", "16 breaks, nine by Hrbaty and five by
-    the Argentine": the parts right after the total."""
+    the Argentine", "Ten people were hurt: six men and five women", "The 40 dead included ...": the
+    parts right after the total."""
     start, end = art.sentence(total.start)
     after = [h for h in art.figures(total.end, end)]
     if len(after) < 2:
         return []
     marks = art.cues_in(total.end, after[0].start, "complete", "including")
+    gap = art.text[total.end:after[0].start]
     gap_words = len(art.words(total.end, after[0].start))
     if marks and gap_words <= 4:
         complete = marks[0].kind == "complete"
-    elif gap_words <= 3 and _COMMA_AT_END.search(art.text[total.end:after[0].start]):
-        complete = None     # an apposition: a breakdown only when each part says whose it is
+    elif gap_words <= 6 and _COLON_AT_END.search(gap) and not art.figures(start, total.start):
+        complete = True     # "Ten people were hurt: six men and five women"
+    elif gap_words <= 3 and _COMMA_AT_END.search(gap):
+        complete = None     # an apposition (below)
     else:
         return []
     parts = _parts_after(art, after, total)
@@ -1812,19 +1825,23 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
         return []
     if any(p.f.qualifier for p in parts):
         return []
+    if complete is None:    # an apposition: a breakdown when each part says whose it is ("nine by Hrbaty")
+        bys = [art.cues_in(p.end, p.end + 6, "complete") for p in parts]
+        if all(b and art.only_cues(p.end, b[0].start, (), 0) for p, b in zip(parts, bys)):
+            complete = True
+        elif (_of_the(art, total) or _parallel(art, parts)) and \
+                not any(_same_measure(h.f, total.f) for h in art.figures(start, total.start)):
+            complete = False    # parts that may leave some out: "Of the 40 passengers, 25 ...", "40 died, 25
+        else:                   # in Baghdad, 10 in Basra and ..." (not of a list the total is one of: "65
+            return []           # flights on Thursday, 180 on Friday, 140 on Saturday")
     rest = after[len(parts):]
     sub = art.cues_in(parts[-1].end, rest[0].start, "including") if rest else []
-    over = complete is not None and sum(float(p.f.value) for p in parts) > float(total.f.value)
+    over = sum(float(p.f.value) for p in parts) > float(total.f.value)
     if any(_same_measure(h.f, total.f) for h in rest) and not (sub and len(art.words(sub[-1].end, rest[0].start)) <= 1) \
             and not over:
         return []       # more values of the measure follow: the breakdown may go on ("..., وأربعة مهاجمين"),
                         # unless they break down its last part ("و126 مدنيا، بينهم 36 طفلا"), or the parts
                         # named already come to more than the total (more parts only add to them)
-    if complete is None:
-        bys = [art.cues_in(p.end, p.end + 6, "complete") for p in parts]
-        if not all(b and art.only_cues(p.end, b[0].start, (), 0) for p, b in zip(parts, bys)):
-            return []
-        complete = True
     total_parts = sum(float(p.f.value) for p in parts)
     if total_parts == float(total.f.value) or (not complete and total_parts < float(total.f.value)):
         return []
@@ -1832,6 +1849,23 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
         "consistency/sum", art.fspan(total), tuple(art.fspan(p) for p in parts), format_value(total_parts),
         f"the parts add up to {format_value(total_parts)} (" + " + ".join(p.f.text for p in parts) +
         f"), {'not' if complete else 'more than'} {total.f.text}")]
+
+
+def _of_the(art: _Article, total: _Fig) -> bool:
+    """Whether a total opens its sentence after "of the" ("Of the 40 passengers, ...", "ومن بين
+    الركاب الأربعين، ..."): what follows is a breakdown of it."""
+    start, _ = art.sentence(total.start)
+    cues = art.cues_in(start, total.start, "of_whole")
+    return bool(cues) and len(art.words(start, cues[0].start)) <= 1 and len(art.words(cues[0].end, total.start)) <= 2
+
+
+def _parallel(art: _Article, parts: list[_Fig]) -> bool:
+    """Whether every part of a list is followed by the same function word and none by a counted
+    noun ("25 in Baghdad, 10 in Basra and 12 in Mosul"): parts of one whole told apart the same way."""
+    if any(p.f.subject for p in parts):
+        return False
+    firsts = {art.lower[s:e] for p in parts for s, e in art.words(p.end, p.end + 40)[:1]}
+    return len(firsts) == 1 and is_stopword(next(iter(firsts)))
 
 
 def _named_parts(art: _Article, total: _Fig) -> list[Inconsistency]:

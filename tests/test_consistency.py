@@ -64,6 +64,34 @@ def test_an_approximate_total_far_from_its_parts(text, expected):
     assert flagged(text.replace("780,000", "690,000")) == []        # within 5% of a round total
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    ("Ten people were hurt in the blast: six men and five women.", "Ten", "11"),       # a colon: every part
+    ("كان على متن الطائرة 40 راكبا: 25 بريطانيا و10 فرنسيين و12 ألمانيا.", "40", "47"),
+    ("The 40 dead included 25 soldiers and 20 civilians.", "40", "45"),                # included: over only
+    ("Of the 40 passengers, 25 were British, 10 were French and 12 were German.", "40", "47"),
+    ("ومن بين الركاب الأربعين، 25 بريطانيا و10 فرنسيين و12 ألمانيا.", "الأربعين", "47"),
+    ("A total of 40 people died, 25 in Baghdad, 10 in Basra and 12 in Mosul.", "40", "47"),    # told apart alike
+    ("قتل 40 شخصا، 25 في بغداد و10 في البصرة و12 في الموصل.", "40", "47"),
+    ("The side scored 5 goals, 2 in the first half and 4 in the second.", "5", "6"),
+])
+def test_a_breakdown_in_other_words(text, span, expected):
+    assert flagged(text) == [("sum", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "The 40 dead included 25 soldiers and 10 civilians.",                       # some left out
+    "Of the 40 passengers, 25 were British and 10 were French.",
+    "A total of 40 people died, 25 in Baghdad and 10 in Basra.",
+    "Ten people were hurt in the blast: five men and five women.",               # adds up
+    # a list the "total" is one of, not a total
+    "The airline cancelled 65 flights on Thursday, 180 on Friday, 140 on Saturday, 43 on Sunday and 15 on Monday.",
+    # parts told apart in different ways
+    "Police arrested 40 people, 25 in the morning and 20 for looting.",
+])
+def test_a_breakdown_in_other_words_that_fits_or_is_no_breakdown(text):
+    assert [x for x in flagged(text) if x[0] == "sum"] == []
+
+
 def test_a_list_that_starts_before_the_parts_read_is_not_summed():
     text = "It employs 9,000 staff: 600,000 members joined Unite, 50,000 and 30,000 - some 780,000 in all."
     assert [x for x in flagged(text) if x[0] == "sum"] == []
