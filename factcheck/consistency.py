@@ -1211,6 +1211,13 @@ def _share(art: _Article) -> list[Inconsistency]:
             lead = art.text.rindex("(", max(start, g.start - 2), g.start)      # "40 حالة (46%)"
         elif dash := _DASH_BEFORE.search(art.text, max(start, g.start - 24), g.start):
             lead = dash.start() + 1         # "10 million of which - more than half -"
+        elif comma := _COMMA_AT_END.search(art.text, max(start, g.start - 4), g.start):
+            lead = comma.start()            # in apposition: "300 jobs, a quarter of its 1,500 staff", "12 of the
+            before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure")]     # 48, one in three"
+            pair = _part_of_whole_after(art, g, before, start, end) or _of_pair(art, before, lead, 3)
+            if pair is not None and not art.cues_in(pair[0].start, min(end, g.end + 40), "change", "compared"):
+                out += _judge_share(art, g, *pair)
+            continue
         else:
             continue
         before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction")]
@@ -1218,11 +1225,11 @@ def _share(art: _Article) -> list[Inconsistency]:
             out += _judge_share(art, g, *pair)      # "700,000 ... - up from 440,000 - amounting to only 20% of the 5.8 million"
             continue
         if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
-            # "rose by 20, or 5%": a change, not a share; but "X of Y" in a clause of its own is a
-            # share whatever the clause before says ("voted against a move ..., winning 173 of the
-            # 299 votes - more than two-thirds")
+            # "rose by 20, or 5%": a change, not a share; but "X of Y" is a share whatever is said
+            # before it ("voted against a move ..., winning 173 of the 299 votes - more than
+            # two-thirds", "cut 300 of its 1,200 jobs, or 25%": a cut of 25% too)
             pair = _of_pair(art, before, lead)
-            if pair and not art.cues_in(_clause_start(art, pair[0].start, start), min(end, g.end + 40), "change", "compared"):
+            if pair and not art.cues_in(pair[0].start, min(end, g.end + 40), "change", "compared"):
                 out += _judge_share(art, g, *pair)
             continue
         # the part right before ("36 حالة اختطاف بنسبة 31%"), or a ratio with its noun phrase
@@ -1279,15 +1286,15 @@ def _clause_start(art: _Article, pos: int, floor: int) -> int:
     return floor + marks[-1] if marks else floor
 
 
-def _of_pair(art: _Article, before: list[_Fig], lead: int) -> tuple[_Fig, _Fig] | None:
+def _of_pair(art: _Article, before: list[_Fig], lead: int, noun: int = 6) -> tuple[_Fig, _Fig] | None:
     """The part and the whole of "173 of the 299 votes", "خمسة أحداث من بين الـ16 قاصرا": the two
     values last before a share's lead-in, joined by a word of "out of", the part the smaller, the
-    whole's noun phrase all that stands between it and the lead-in."""
+    whole's noun phrase (at most `noun` words) all that stands between it and the lead-in."""
     if len(before) < 2:
         return None
     a, b = before[-2:]
     if not _same_measure(a.f, b.f) or a.f.qualifier or b.f.qualifier or float(a.f.value) >= float(b.f.value) \
-            or len(art.words(a.end, b.start)) > 4 or len(art.words(b.end, lead)) > 6 or not art.cues_in(a.end, b.start, "of_whole"):
+            or len(art.words(a.end, b.start)) > 4 or len(art.words(b.end, lead)) > noun or not art.cues_in(a.end, b.start, "of_whole"):
         return None
     return a, b
 

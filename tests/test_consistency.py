@@ -219,6 +219,26 @@ def test_a_share_in_words_within_its_looseness_is_not_flagged(text):
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    ("The firm will cut 300 jobs, a quarter of its 1,500 staff.", "a quarter", "20%"),     # in apposition
+    ("Only 12 of the 48 candidates, one in three, passed.", "one in three", "25%"),
+    # a verb of change before "X of Y" is no change of the share ("a cut of 25%" too)
+    ("The firm cut 300 of its 1,200 jobs, or 40% of its workforce.", "40%", "25%"),
+])
+def test_a_share_of_x_of_y_said_after_a_comma_or_a_verb_of_change(text, span, expected):
+    assert flagged(text) == [("share", span, expected)]
+    right = {"20%": ("a quarter", "a fifth"), "25%": ("one in three", "one in four"), "40%": ("40%", "25%")}
+    assert flagged(text.replace(*right[expected] if expected != "25%" or "one" in span else right["40%"])) == []
+
+
+@pytest.mark.parametrize("text", [
+    "It sold 300 cars, 20% more than last year, of its 1,500 target.",      # a change between: no share
+    "Sales rose to 300 of the 1,200 units, up 40% on last year.",
+])
+def test_a_change_after_x_of_y_is_no_share(text):
+    assert [x for x in flagged(text) if x[0] == "share"] == []
+
+
 def test_parts_with_their_shares_that_imply_another_whole():
     text = ("سجل التقرير 87 حالة انتهاك.\nوكانت أكثرها حالات الاعتداء، وهي 40 حالة أي بنسبة 46 في المائة، "
             "تلتها 36 حالة اختطاف بنسبة 31 في المائة، ثم 8 حالات اعتقال بنسبة 9 في المائة، و3 حالات نهب بنسبة 3 في المائة.")
