@@ -609,13 +609,20 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         if tkeys[t] and _word(toks[t], f, figures):
             keysets[sc] |= tkeys[t]
     # not the year a time runs since ("since 2010"), that a value is compared with ("compared
-    # to 2004's Super Bowl weekend") or of another figure right before it ("from 102 in 2003 to 81
-    # last year"): the figure is not of that year
+    # to 2004's Super Bowl weekend", "higher than in 2002") or of another figure right before it ("from 102 in 2003 to 81
+    # last year") or of a value compared with between them: the figure is not of that year
     clause = [g for g in range(len(figures)) if g != f and lo <= cover[g][0] < hi]
     before = {g: toks[max(0, cover[g][0] - 2):cover[g][0]] for g in clause}
-    years = frozenset(y for g in clause if not any(t.word in data.began or t.word in data.compared
+
+    def compared_own(g: int) -> bool:       # "rose to $186.3m from $64.4m in the same period in 2003"
+        h = max((h for h in clause if a < cover[h][0] and cover[h][1] <= cover[g][0]
+                 and figures[h].kind not in ("year", "date")), key=lambda h: cover[h][0], default=None)
+        return h is not None and any(t.word in data.compared or t.word in data.start
+                                     for t in toks[max(0, cover[h][0] - 2):cover[h][0]])
+
+    years = frozenset(y for g in clause if not any(t.word in data.began or t.word in data.compared or t.word in data.than
                                                    or t.figure not in (None, f) for t in before[g])
-                      for y in years_of(figures[g]))
+                      and not compared_own(g) for y in years_of(figures[g]))
     began = min((y for g in clause if any(t.word in data.began for t in before[g]) for y in years_of(figures[g])),
                 default=None)
     # "last year", not "since last year", "compared with last year", "up from last year", nor

@@ -1781,3 +1781,45 @@ def test_a_superlative_meets_its_adjective_in_a_facts_name(tmp_path):
         verdicts["29 years"].reason
     assert verdicts["40 years"].status == "supported" and verdicts["40 years"].reference.fact_id == "mortgage-low", \
         verdicts["40 years"].reason
+
+
+def test_a_fact_whose_longer_name_the_sentence_says_in_full_wins_over_a_shorter_one(tmp_path):
+    # the adjusted rate's name says all the plain rate's says and more, the more in the sentence
+    # (before a comma): it fits at least as well, so the plain rate's other value is no alarm
+    store = store_of(tmp_path, """facts:
+  - {id: jobless-rate, kind: percent, unit: percent, value: 12.6, as_of: "2005-02-28",
+     names: {en: [Ruritanian unemployment rate]}, """ + SOURCE + """}
+  - {id: jobless-rate-adjusted, kind: percent, unit: percent, value: 11.7, as_of: "2005-02-28",
+     names: {en: [seasonally adjusted Ruritanian unemployment rate]}, """ + SOURCE + """}
+""")
+    text = ("Ruritanian jobless rate at new record\n\nMore than 5.2 million Ruritanians were out of work in "
+            "February.\n\nStill, some measures suggest the picture is not quite so bleak. Adjusted for seasonal "
+            "changes, the overall unemployment rate is 4.875 million people or {}%, up 0.3 percentage points.")
+    date = dt.date(2005, 3, 1)
+    right = check(text.format("11.7"), store, date)["11.7%"]
+    assert right.status == "supported" and right.reference.fact_id == "jobless-rate-adjusted"
+    wrong = check(text.format("13.1"), store, date)["13.1%"]
+    assert wrong.status == "unverified" or wrong.reference.fact_id == "jobless-rate-adjusted"
+    # with no word of the adjustment, the plain rate is the one meant
+    plain = check("Ruritania's unemployment rate is 12.6%, the office said.", store, date)["12.6%"]
+    assert plain.status == "supported" and plain.reference.fact_id == "jobless-rate"
+
+
+def test_a_year_after_the_value_compared_with_is_that_values_not_the_levels(tmp_path):
+    # "rose to X from Y in the same period in 2003": 2003 is Y's year; X is this year's entry
+    store = store_of(tmp_path, """series:
+  - id: trade-april-july
+    kind: money
+    unit: USD
+    names: {en: [Ruritania-Utopia bilateral trade in April-July]}
+    """ + SOURCE + """
+    entries:
+      - {as_of: "2003-07-31", value: 64400000}
+      - {as_of: "2004-07-31", value: 186300000}
+""")
+    text = ("The value of Ruritania-Utopia bilateral trade in April-July rose to ${} from $64.4m in the same period "
+            "in 2003, the government said.")
+    date = dt.date(2004, 12, 13)
+    verdicts = check(text.format("186.3m"), store, date)
+    assert verdicts["$186.3m"].status == "supported" and verdicts["$64.4m"].status == "supported"
+    assert check(text.format("412.8m"), store, date)["$412.8m"].status == "contradicted"
