@@ -91,6 +91,9 @@ class _Data:
     # the names of media written in quotation marks ("«الشرق الأوسط»", "«الحياة»"): who was told or
     # who reports, never what is counted or where
     media: regex.Pattern | None = field(default=None, hash=False, compare=False)
+    # phrases whose last word means what another word says ("out of work": unemployed), by their
+    # first word: [(the other words, the word the last one stands for)]
+    phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, hash=False, compare=False)
 
 
 @functools.lru_cache(maxsize=None)
@@ -113,7 +116,15 @@ def _data(lang: str) -> _Data:
                  tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)),
                  words("part"), tuple(fold(w) for w in found.get("part_then") or ()), words("offset"), _ago(found),
                  frozenset(found.get("dashes", "")), words("auxiliaries"),
-                 _media(found.get("media"), lang))
+                 _media(found.get("media"), lang), _phrases(found.get("phrases") or {}))
+
+
+def _phrases(found: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+    for phrase, word in found.items():
+        first, *rest = (fold(w) for w in phrase.split())
+        out.setdefault(first, []).append((tuple(rest), fold(word)))
+    return out
 
 
 def _media(names: list | None, lang: str) -> regex.Pattern | None:
@@ -521,6 +532,12 @@ class _Window:
 def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[tuple[int, int]],
             data: _Data, lang: str) -> _Window:
     toks = _tokens(text, start, end, spans, data.media)
+    if data.phrases:
+        for t, tok in enumerate(toks):
+            for rest, word in data.phrases.get(tok.word, ()):
+                last = t + len(rest)
+                if last < len(toks) and all(toks[t + 1 + j].word == w for j, w in enumerate(rest)):
+                    toks[last].word, toks[last].content = word, True
     n = len(toks)
     cover = [(n, n)] * len(figures)
     for t, tok in enumerate(toks):

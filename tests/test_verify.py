@@ -1823,3 +1823,18 @@ def test_a_year_after_the_value_compared_with_is_that_values_not_the_levels(tmp_
     verdicts = check(text.format("186.3m"), store, date)
     assert verdicts["$186.3m"].status == "supported" and verdicts["$64.4m"].status == "supported"
     assert check(text.format("412.8m"), store, date)["$412.8m"].status == "contradicted"
+
+
+def test_people_out_of_work_are_the_unemployed_not_the_employed(tmp_path):
+    store = store_of(tmp_path, """facts:
+  - {id: employed, kind: count, unit: person, value: 38900000, as_of: "2005-01-31",
+     names: {en: [number of people in employment in Ruritania]}, """ + SOURCE + """}
+  - {id: unemployed, kind: count, unit: person, value: 3970000, as_of: "2005-01-31",
+     names: {en: [ILO unemployment in Ruritania]}, """ + SOURCE + """}
+""")
+    text = "Using the ILO methodology, Ruritania had {} million people out of work in January."
+    date = dt.date(2005, 3, 1)
+    right = check(text.format("3.97"), store, date)["3.97 million"]
+    assert right.status == "supported" and right.reference.fact_id == "unemployed"
+    wrong = check(text.format("5.12"), store, date)["5.12 million"]
+    assert wrong.reference is None or wrong.reference.fact_id == "unemployed"
