@@ -58,6 +58,7 @@ _COMMA_AT_END = regex.compile(r"[,،][^\S\n]*$")
 _COMMA_SPACE_AT_END = regex.compile(r"[,،]\s*$")
 _COLON = regex.compile(r"[^\S\n]*:")
 _COLON_AT_END = regex.compile(r":[^\S\n]*$")
+_DIFF_GAP = regex.compile(r"[-–—,،(][^\S\n]*$")
 _APPROX_SUM = 0.05      # a round total said to be about one ("some 990,000 in all") allows parts this far off
 _CUT_MARK = regex.compile(r"[,،:;؛]")
 _LINE_TEXT = regex.compile(r"[^\n]+")
@@ -440,7 +441,7 @@ def check_consistency(doc: Document, norm: Normalized, figures: list[Figure]) ->
     """Every inconsistency the article shows on its own, in text order."""
     art = _Article(doc, norm, figures)
     out: list[Inconsistency] = []
-    for check in (_weekday, _relative_date, _elapsed, _change, _share, _percent_total, _sum, _same_quantity):
+    for check in (_weekday, _relative_date, _elapsed, _change, _difference, _share, _percent_total, _sum, _same_quantity):
         out += check(art)
     seen, unique = set(), []
     for item in sorted(out, key=lambda x: (x.span.start, x.rule)):
@@ -839,6 +840,35 @@ def _change(art: _Article) -> list[Inconsistency]:
             end = min(art.sentence(chunk[-1].end)[1], chunk[-1].end + 100)
             out += _stated_changes(art, art.figures(start, end), start, end)
         i = j
+    return out
+
+
+def _difference(art: _Article) -> list[Inconsistency]:
+    """"£35bn - £3.5bn less than the £37.5bn predicted", "120 cases, 20 fewer than the 150 of last
+    year": a value, then right after it (a dash or a comma between, and its noun) the amount it differs by from
+    another value of its measure, "more than" or "less than" it (cue `than_diff`, its value the
+    sign, then cue `base`); the difference must be the two values' within their written precision."""
+    out = []
+    for c in (c for g in art.figs for c in art.cues_in(g.end, g.end + 24, "than_diff") if not art.words(g.end, c.start)):
+        start, end = art.sentence(c.start)
+        base = [t for t in art.cues_in(c.end, c.end + 12, "base") if not art.words(c.end, t.start)]
+        before = art.figures(start, c.start)
+        after = [h for h in art.figures(base[0].end, end) if len(art.words(base[0].end, h.start)) <= 1][:1] if base else []
+        if len(before) < 2 or not after:
+            continue
+        x, d, b = before[-2], before[-1], after[0]
+        if not (_same_measure(x.f, d.f) and _same_measure(d.f, b.f)) or any(
+                h.f.qualifier or h.bounds is None for h in (x, d, b)) or len(art.words(x.end, d.start)) > 2 \
+                or not _DIFF_GAP.search(art.text, x.end, d.start):      # (the first value's noun between)
+            continue
+        actual = (c.value or 0) * (x.bounds[0] - b.bounds[1]), (c.value or 0) * (x.bounds[1] - b.bounds[0])
+        if _fits(d.bounds, (min(actual), max(actual))):
+            continue
+        gap = abs(float(x.f.value) - float(b.f.value))
+        out.append(Inconsistency(
+            "consistency/percent-change", art.fspan(d), (art.fspan(x), art.fspan(b)), _number(gap),
+            f"{x.f.text} is {_number(gap)} {'more' if float(x.f.value) > float(b.f.value) else 'less'} than "
+            f"{b.f.text}, not {d.f.text}"))
     return out
 
 

@@ -92,6 +92,17 @@ def test_a_breakdown_in_other_words_that_fits_or_is_no_breakdown(text):
     assert [x for x in flagged(text) if x[0] == "sum"] == []
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    ("Borrowing for 2003 was £35bn - £3.5bn less than the £37.5bn predicted in the budget.", "£3.5bn", "2,500,000,000"),
+    ("There were 120 cases, 20 fewer than the 150 recorded last year.", "20", "30"),
+    ("Sales were £40m, £5m more than the £30m forecast.", "£5m", "10,000,000"),
+])
+def test_a_difference_that_does_not_fit_its_two_values(text, span, expected):
+    assert flagged(text) == [("percent-change", span, expected)]
+    right = {"£3.5bn": "£2.5bn", "20": "30", "£5m": "£10m"}[span]
+    assert flagged(text.replace(f" {span} ", f" {right} ", 1)) == []
+
+
 def test_a_list_that_starts_before_the_parts_read_is_not_summed():
     text = "It employs 9,000 staff: 600,000 members joined Unite, 50,000 and 30,000 - some 780,000 in all."
     assert [x for x in flagged(text) if x[0] == "sum"] == []
