@@ -58,6 +58,8 @@ _COMMA_AT_END = regex.compile(r"[,،][^\S\n]*$")
 _COMMA_SPACE_AT_END = regex.compile(r"[,،]\s*$")
 _COLON = regex.compile(r"[^\S\n]*:")
 _COLON_AT_END = regex.compile(r":[^\S\n]*$")
+_COMMA_WORD_AT_END = regex.compile(r"[,،][^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$")    # ", almost a fifth"
+_APPOSED = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}]+)?[^\S\n]*[-–—(,،][^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+){0,2}")
 _DIFF_GAP = regex.compile(r"[-–—,،(][^\S\n]*$")
 _APPROX_SUM = 0.05      # a round total said to be about one ("some 990,000 in all") allows parts this far off
 _CUT_MARK = regex.compile(r"[,،:;؛]")
@@ -1229,7 +1231,7 @@ def _share(art: _Article) -> list[Inconsistency]:
     """"30 من أصل 120، أي 40%"; "40 حالة (46%) من أصل 87"; "X ... Y ..., أي أن [X's noun] لا
     يتجاوز ربع [Y's noun]"; "500 out of 40,000, or 5%"; a bare "13000، أو نحو 3%" of a count named
     before."""
-    out = _implied_wholes(art)
+    out = _implied_wholes(art) + _apposed_part(art)
     for g in art.figs:
         if g.f.kind not in ("percent", "fraction") or "/" in g.f.text:
             continue        # "(6/8)", "3/6 – 5/7": a score, not a share
@@ -1241,7 +1243,7 @@ def _share(art: _Article) -> list[Inconsistency]:
             lead = art.text.rindex("(", max(start, g.start - 2), g.start)      # "40 حالة (46%)"
         elif dash := _DASH_BEFORE.search(art.text, max(start, g.start - 24), g.start):
             lead = dash.start() + 1         # "10 million of which - more than half -"
-        elif comma := _COMMA_AT_END.search(art.text, max(start, g.start - 4), g.start):
+        elif comma := _COMMA_WORD_AT_END.search(art.text, max(start, g.start - 24), g.start):
             lead = comma.start()            # in apposition: "300 jobs, a quarter of its 1,500 staff", "12 of the
             before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure")]     # 48, one in three"
             pair = _part_of_whole_after(art, g, before, start, end) or _of_pair(art, before, lead, 3)
@@ -1296,12 +1298,35 @@ def _share(art: _Article) -> list[Inconsistency]:
     return out
 
 
+def _apposed_part(art: _Article) -> list[Inconsistency]:
+    """A share of a whole named before it, the sentence opening on it ("Of the 15 million swapped
+    each year, only 25% - some 6 million handsets - get returned"), with the part it makes set
+    off right after it (a dash, a bracket or a comma, and a word or two): the part is that share
+    of the whole."""
+    out = []
+    for g in art.figs:
+        if g.f.kind not in ("percent", "fraction") or g.f.qualifier or "/" in g.f.text:
+            continue
+        start, end = art.sentence(g.start)
+        wholes = [h for h in art.figures(start, g.start) if h.f.kind in ("count", "money", "measure") and _of_the(art, h)]
+        parts = art.figures(g.end, end)[:1]
+        if len(wholes) != 1 or not parts or not _APPOSED.fullmatch(art.text, g.end, parts[0].start):
+            continue
+        whole, part = wholes[0], parts[0]
+        if _same_measure(part.f, whole.f) and float(part.f.value) < float(whole.f.value) and \
+                part.f.qualifier in (None, "approx"):
+            out += _judge_share(art, g, part, whole)
+    return out
+
+
 def _part_of_whole_after(art: _Article, g: _Fig, before: list[_Fig], start: int, end: int) -> tuple[_Fig, _Fig] | None:
     """The part and the whole of a share that names its whole right after it ("700,000 people ... were on
-    drugs - up from 440,000 - amounting to only 20% of the 5.8 million who need them"): the one value of
-    the whole's measure before, smaller than it, that is no value a change runs from or to."""
-    cues = [c for c in art.cues_in(g.end, min(end, g.end + 12), "of_whole") if not art.words(g.end, c.start)]
-    after = [h for h in art.figures(cues[0].end, min(end, cues[0].end + 30)) if len(art.words(cues[0].end, h.start)) <= 1] if cues else []
+    drugs - up from 440,000 - amounting to only 20% of the 5.8 million who need them"; "أكثر من نصف
+    إجمالي المبالغ المسحوبة الذي بلغ 29.4 مليار دولار": its noun phrase, then cue `amounting`): the one
+    value of the whole's measure before, smaller than it, that is no value a change runs from or to."""
+    cues = [c for c in art.cues_in(g.end, min(end, g.end + 12), "of_whole") if not art.words(g.end, c.start)][:1] + \
+        [c for c in art.cues_in(g.end, min(end, g.end + 60), "amounting") if len(art.words(g.end, c.start)) <= 6][:1]
+    after = [h for c in cues for h in art.figures(c.end, min(end, c.end + 30)) if len(art.words(c.end, h.start)) <= 1]
     if not after or after[0].f.kind not in ("count", "money", "measure") or after[0].f.qualifier:
         return None
     whole = after[0]

@@ -242,6 +242,23 @@ def test_a_share_of_x_of_y_said_after_a_comma_or_a_verb_of_change(text, span, ex
     assert flagged(text.replace(*right[expected] if expected != "25%" or "one" in span else right["40%"])) == []
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    # the whole named after the share, by its value ("which totalled", "الذي بلغ", "البالغ عددهم")
+    ("The film took 20bn yen, almost a fifth of the year's takings, which totalled 211bn yen.", "a fifth", "9.5%"),
+    ("بلغت التدفقات الخارجة 17 مليار دولار أي أكثر من ثلثي إجمالي المبالغ المسحوبة الذي بلغ 29.4 مليار دولار.",
+     "ثلثي", "57.8%"),
+    ("وسرحت الشركة 300 موظف، أي ربع موظفيها البالغ عددهم 1500.", "ربع", "20%"),
+    # the part set off after the share of a whole the sentence opens on
+    ("Of the 15 million phones swapped each year, only 25% - some 6 million handsets - are recycled.", "25%", "40%"),
+    ("ومن بين 15 مليون هاتف تستبدل سنويا، يعاد تدوير 25% فقط، أي نحو 6 ملايين هاتف.", "25%", "40%"),
+])
+def test_a_share_whose_whole_or_part_is_named_after_it(text, span, expected):
+    assert flagged(text) == [("share", span, expected)]
+    right = {"a fifth": ("a fifth", "a tenth"), "ثلثي": ("ثلثي", "نصف"), "ربع": ("ربع", "خمس"),
+             "25%": ("25%", "40%")}[span]
+    assert flagged(text.replace(*right)) == []
+
+
 @pytest.mark.parametrize("text", [
     "It sold 300 cars, 20% more than last year, of its 1,500 target.",      # a change between: no share
     "Sales rose to 300 of the 1,200 units, up 40% on last year.",
