@@ -142,6 +142,7 @@ class _Lang:
     name_close: regex.Pattern  # a word that may follow such a name ("إن")
     name_not: regex.Pattern    # a word that begins no name ("باسم حماس", "بمنطقة جازان")
     subject_not_after: regex.Pattern  # a word after which a verb's subject before it cannot begin ("في")
+    subject_not_before: regex.Pattern  # after a phrase before the verb, words that make it an adverbial ("من ذلك،")
     complement_opener: regex.Pattern  # the stop word that opens the place of an indefinite source ("في")
     complement_not: regex.Pattern  # a first word of that phrase that is no place ("تصريح")
     title_adjective: regex.Pattern  # a word that goes on with a title ("البورمي")
@@ -441,6 +442,7 @@ def _load(lang: str) -> _Lang:
         name_not=compile_pattern(syntax.get("name_not", "(?!)"), lang),
         complement_opener=compile_pattern(syntax.get("complement_opener", "(?!)"), lang),
         subject_not_after=compile_pattern(syntax.get("subject_not_after", "(?!)"), lang),
+        subject_not_before=compile_pattern(syntax.get("subject_not_before", "(?!)"), lang),
         complement_not=compile_pattern(syntax.get("complement_not", "(?!)"), lang),
         name_joint=compile_pattern(syntax.get("name_joint", "(?!)"), lang),
         title_adjective=compile_pattern(syntax.get("title_adjective", "(?!)"), lang),
@@ -874,9 +876,11 @@ class _Extractor:
                 quote = last.start() if last else -1
             before = self.phrase_before(end, max(s_start, quote + 1))   # not across a quotation
             if before is not None and (self._adverbial(before[0][0], s_start) or self._object(*before[0])
-                                       and any(c in text[before[0][1]:f.start] for c in ",،")):
+                                       and any(c in text[before[0][1]:f.start] for c in ",،")
+                                       or L.subject_not_before.match(text, before[0][1], f.start, timeout=REGEX_TIMEOUT)):
                 before = None       # "...، في ظل بروز منتجات يرى أنها": a preposition's object; a
-                                    # phrase that opens the sentence before a comma ("وبالتوازي، تحدث")
+                                    # phrase that opens the sentence before a comma ("وبالتوازي، تحدث",
+                                    # "وأكثر من ذلك، تعهد")
             if before is not None:
                 f.source, f.context = self._titled_name(*before)
                 return
