@@ -191,6 +191,7 @@ class _Lang:
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
+    relative_aside: regex.Pattern | None  # a relative clause between commas right before a cue ("X, who ..., said")
     clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
     np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
     plural_head: regex.Pattern | None  # a head noun in the plural ("the firms"): no one body it stands for
@@ -472,6 +473,8 @@ def _load(lang: str) -> _Lang:
         mentions=bool(syntax.get("resolve_mentions")), verb_agrees=bool(syntax.get("verb_agrees")),
         neuter_types=frozenset(syntax.get("neuter_types") or ()), **optional,
         clause_opener=_words_pattern(opener, lang) if opener else None,
+        relative_aside=regex.compile(rf"(?r)[,،][ \t](?:{opener})[ \t][^,،\n]{{3,200}}?[,،][ \t]*"
+                                     r"(?P<skipped>(?:\p{Ll}+[ \t]+){0,3})\Z") if opener else None,
         mention_lead=compile_pattern(f"(?:{syntax.get('mention_lead', '')})" + r"\s*(?P<first>[^\s,،]+)", lang),
         cue_places=_places_of(cue_pattern),
         exclude_places=_places_of(_words_pattern("|".join(f"(?:{p})" for p in exclude), lang)) if exclude else None)
@@ -864,9 +867,11 @@ class _Extractor:
                  and self._named(*after))
         if not closed and f.rule.role == "verb" and (L.subject_before is None or L.subject_before.search(
                 text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
-            aside = _DASH_ASIDE.search(text, s_start, f.start, timeout=REGEX_TIMEOUT)
+            aside = _DASH_ASIDE.search(text, s_start, f.start, timeout=REGEX_TIMEOUT) or (
+                L.relative_aside and L.relative_aside.search(text, s_start, f.start, timeout=REGEX_TIMEOUT))
             if aside and not all(L.skip.match(w) for w in aside.group("skipped").split()):
-                aside = None        # (words skipped after it only: "- had said", not "- but said")
+                aside = None        # (words skipped after it only: "- had said", not "- but said"; a relative
+                                    # clause between commas: "Mr Blair, who has described ..., has already said")
             end = aside.start() if aside else f.start
             last = _LAST_QUOTE.search(text, s_start, end)       # the last quotation mark before it
             quote = last.start() if last else -1
@@ -1463,7 +1468,8 @@ class _Speakers:
                     or next((s for s in reversed(self.named) if len(s.words) > 1 and (held := self._rooted_head(key, s))
                              and (not s.renamed or held in self._name_words(s.name))), None) \
                     or next((s for s in reversed(self.named)
-                             if gender == s.gender == "neuter" and s.kind == kind and s.words and not capital), None)
+                             if gender == s.gender == "neuter" and s.kind == kind and s.words and not capital
+                             and not self._description(s.name)), None)
                 # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
                 earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
                                            and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
@@ -1583,7 +1589,7 @@ class _Speakers:
         where capitals do not mark names."""
         if not self._cased():
             return None
-        found = self._headed(at, key) if key else None
+        found = (self._headed(at, key) or self._described(at, key)) if key else None
         found = found or None if named else found or self._subject_body(at) or self._actor(at)
         return self._as_body(found) if found else None
 
@@ -1622,6 +1628,40 @@ class _Speakers:
             if first < k and L.article.fullmatch(words[first].group().casefold()):
                 first += 1
             if end - first >= 2 and words[end - 1].start() < at:
+                return words[first].start(), self.original(words[first].start(), words[end - 1].end()).rstrip(".,;:")
+        return None
+
+    def _description(self, name: str) -> bool:
+        """Whether a speaker's name is a description with no name in it ("the world's biggest
+        insurer", "home furnishing retailer"): no name a reader gives a later "the company"."""
+        words = name.split()
+        if not self._cased() or not words:
+            return False
+        rest = words[1:] if self.L.article.fullmatch(words[0].casefold()) else words
+        return not any(w[:1].isupper() for w in rest)
+
+    def _described(self, at: int, key: str) -> tuple[int, str] | None:
+        """The last name written before `at` right after a word in lower case that begins as the head
+        noun `key` does (all of it but its last three letters, five at least), or after such a word
+        and one more that is no person's head noun: "US insurance broker Marsh & McLennan" for "the
+        insurer", "budget carrier Ryanair" for "the carrier"; not a person's name ("company chief
+        executive Lee Scott")."""
+        text, L = self.x.text, self.L
+        lead = key[:max(5, len(key) - 3)]
+        words = list(_WORD.finditer(text, max(0, at - _HOLDER_BACK), at))
+        for k in range(len(words) - 2, -1, -1):
+            w = words[k].group()
+            if not w.startswith(lead) or len(key) < 5 or not w.isalpha() or not w.islower():
+                continue        # (not "the company's Chief Executive")
+            nxt = words[k + 1].group()
+            first = k + 1 + (k + 2 < len(words) and nxt.isalpha() and nxt.islower() and not self.x.stop(nxt)
+                             and not any(h[0] in ("person", "official") for h in _heads(L, nxt)))
+            end = first
+            while end < len(words) and (words[end].group()[:1].isupper() or words[end].group() == "&"
+                                        and end + 1 < len(words) and words[end + 1].group()[:1].isupper()):
+                end += 1
+            name = [x.group().casefold().rstrip(".,;:") for x in words[first:end]]
+            if name and name[0] not in L.given and name[0] not in L.honorific and not _is_head(L, name[0]):
                 return words[first].start(), self.original(words[first].start(), words[end - 1].end()).rstrip(".,;:")
         return None
 
