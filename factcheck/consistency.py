@@ -851,7 +851,8 @@ def _difference(art: _Article) -> list[Inconsistency]:
     another value of its measure, "more than" or "less than" it (cue `than_diff`, its value the
     sign, then cue `base`); the difference must be the two values' within their written precision."""
     out = []
-    for c in (c for g in art.figs for c in art.cues_in(g.end, g.end + 24, "than_diff") if not art.words(g.end, c.start)):
+    for c in (c for g in art.figs if art.lang.mentions(art.lower[g.end:g.end + 24], "than_diff")     # (a quick test)
+              for c in art.cues_in(g.end, g.end + 24, "than_diff") if not art.words(g.end, c.start)):
         start, end = art.sentence(c.start)
         base = [t for t in art.cues_in(c.end, c.end + 12, "base") if not art.words(c.end, t.start)]
         before = art.figures(start, c.start)
