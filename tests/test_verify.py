@@ -1838,3 +1838,14 @@ def test_people_out_of_work_are_the_unemployed_not_the_employed(tmp_path):
     assert right.status == "supported" and right.reference.fact_id == "unemployed"
     wrong = check(text.format("5.12"), store, date)["5.12 million"]
     assert wrong.reference is None or wrong.reference.fact_id == "unemployed"
+
+
+def test_a_fact_named_in_points_is_said_by_a_figure_in_points(tmp_path):
+    store = store_of(tmp_path, """facts:
+  - {id: index-fall, kind: measure, unit: point, value: 136.12, as_of: "2015-08-06",
+     names: {ar: [انخفاض مؤشر سوق الأسهم بالنقاط]}, """ + SOURCE + """}
+""")
+    text = "أغلق مؤشر سوق الأسهم اليوم على انخفاض، إذ انخفض بـ {} نقطة بنسبة 1.55%."
+    date = dt.date(2015, 8, 6)
+    assert check(text.format("136.12"), store, date)["136.12 نقطة"].status == "supported"
+    assert check(text.format("412"), store, date)["412 نقطة"].status == "contradicted"
