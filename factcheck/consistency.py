@@ -680,6 +680,9 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         durations = [h for h in figs if h.f.kind == "duration" and h.f.unit == "year"]
         now = art.cues_in(max(start, g.start - 25), g.start, "since", "until_now") + \
             [c for c in art.cues_in(g.end, min(end, g.end + 20), "until_now") if len(art.words(g.end, c.start)) <= 1]
+        if now and not years and len(durations) == 1 and not any(h.f.kind == "date" for h in figs) \
+                and not art.cues_in(start, end, "ago", "since_that"):
+            return _since_next_door(art, g)
         if not now or len(durations) != 1 or len(years) != 1:
             return []
         h = years[0]
@@ -704,6 +707,34 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
         "consistency/elapsed", art.fspan(g), (art.fspan(year),), f"{years_since} years",
         f"{y} is {years_since} years before the article's date ({art.reference.isoformat()}), "
         f"not “{g.f.text}”")]
+
+
+def _since_next_door(art: _Article, g: _Fig) -> list[Inconsistency]:
+    """A span of years up to now ("منذ", "for the past") in a sentence that names no year, and in
+    the sentence right after it (or right before it) the one year it runs since, said so ("للمرة
+    الأولى منذ ثمانية أعوام. ومنذ 2009، ..."; "for the past 36 years. Its last title came in
+    1970."): no other year, date or range of years in that sentence; within a year either way."""
+    start, end = art.sentence(g.start)
+    for lo, hi in ((end, art.sentence(end + 1)[1] if end < len(art.text) else end),
+                   (art.sentence(max(0, start - 1))[0] if start else start, start)):
+        if hi <= lo or not _GAP_WORD.search(art.text, lo, hi):
+            continue
+        figs = [h for h in art.figures(lo, hi) if h.f.kind in ("year", "date", "range")]
+        if len(figs) != 1 or figs[0].f.kind != "year" or _year_of(figs[0].f) is None:
+            continue
+        y = figs[0]
+        marks = [c for c in art.cues_in(max(lo, y.start - 60), y.start, "since", "last")
+                 if len(art.words(c.end, y.start)) <= (1 if c.kind == "since" else 4)]
+        if not marks:
+            continue
+        since = art.reference.year - _year_of(y.f)
+        stated = _bounds(g.f)
+        if since < 0 or stated is None or _fits(stated, (since - 1, since + 1), 0.0):
+            return []
+        return [Inconsistency(
+            "consistency/elapsed", art.fspan(g), (art.fspan(y),), f"{since} years",
+            f"{y.f.text} is {since} years before the article's date ({art.reference.isoformat()}), not “{g.f.text}”")]
+    return []
 
 
 def _since_that(art: _Article, g: _Fig) -> list[Inconsistency]:

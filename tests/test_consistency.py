@@ -1014,3 +1014,23 @@ def test_no_lists_of_scorers_no_finding():
     # a rugby score; a headline with other figures
     assert flagged(SCORERS.format(score="27-27"), lang="en") == []
     assert flagged(SCORERS.replace("Hearts {score}", "Hearts {score} after 2 games").format(score="3-1"), lang="en") == []
+
+
+@pytest.mark.parametrize("text,date,span,expected", [
+    ("تعود الكأس إلى كندا للمرة الأولى منذ ثمانية أعوام. ومنذ 2009، اعتاد الفرنسيون خوض المسابقة خارج أراضيهم "
+     "التي انطلقت قبل 20 عاما.", dt.date(2015, 8, 1), "ثمانية أعوام", "6 years"),
+    ("The club has not won the league for the past 36 years. Its last title came in 1970.",
+     dt.date(2004, 11, 25), "36 years", "34 years"),
+])
+def test_a_span_up_to_now_against_the_year_it_runs_since_in_the_next_sentence(text, date, span, expected):
+    assert flagged(text, date) == [("elapsed", span, expected)]
+    right = {"ثمانية أعوام": "ستة أعوام", "36 years": "34 years"}[span]
+    assert flagged(text.replace(span, right), date) == []
+
+
+@pytest.mark.parametrize("text", [
+    "He served the club for 36 years. He joined in 1970.",                       # no span up to now
+    "Gold fell to its lowest in five years. Rates have been low since 2007.",    # not one that runs since
+])
+def test_a_span_and_a_year_of_two_sentences_that_are_not_one_span(text):
+    assert flagged(text, dt.date(2015, 8, 1)) == []
