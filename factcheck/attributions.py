@@ -1647,11 +1647,13 @@ class _Speakers:
         insurer", "budget carrier Ryanair" for "the carrier"; not a person's name ("company chief
         executive Lee Scott")."""
         text, L = self.x.text, self.L
+        if len(key) < 5:
+            return None         # (a word of a few letters begins too many others)
         lead = key[:max(5, len(key) - 3)]
         words = list(_WORD.finditer(text, max(0, at - _HOLDER_BACK), at))
         for k in range(len(words) - 2, -1, -1):
             w = words[k].group()
-            if not w.startswith(lead) or len(key) < 5 or not w.isalpha() or not w.islower():
+            if not w.startswith(lead) or not w.isalpha() or not w.islower():
                 continue        # (not "the company's Chief Executive")
             nxt = words[k + 1].group()
             first = k + 1 + (k + 2 < len(words) and nxt.isalpha() and nxt.islower() and not self.x.stop(nxt)

@@ -1276,8 +1276,9 @@ def _share(art: _Article) -> list[Inconsistency]:
         elif dash := _DASH_BEFORE.search(art.text, max(start, g.start - 24), g.start):
             lead = dash.start() + 1         # "10 million of which - more than half -"
         elif comma := _COMMA_WORD_AT_END.search(art.text, max(start, g.start - 24), g.start):
-            lead = comma.start()            # in apposition: "300 jobs, a quarter of its 1,500 staff", "12 of the
-            before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure")]     # 48, one in three"
+            # in apposition: "300 jobs, a quarter of its 1,500 staff", "12 of the 48, one in three"
+            lead = comma.start()
+            before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure")]
             pair = _part_of_whole_after(art, g, before, start, end) or _of_pair(art, before, lead, 3)
             if pair is not None and not art.cues_in(pair[0].start, min(end, g.end + 40), "change", "compared"):
                 out += _judge_share(art, g, *pair)

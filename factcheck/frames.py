@@ -120,6 +120,7 @@ def _data(lang: str) -> _Data:
 
 
 def _phrases(found: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The frames' `phrases` ("out of work": unemployed) by their first word, folded."""
     out: dict[str, list[tuple[tuple[str, ...], str]]] = {}
     for phrase, word in found.items():
         first, *rest = (fold(w) for w in phrase.split())
