@@ -110,7 +110,11 @@ class _Lang:
 
         alternation = "|".join(f"{re.escape(c)}(?:{'|'.join(literal(w[1:]) for w in ws)})" for c, ws in groups.items())
         self.pattern = re.compile(rf"(?<![^\W_])(?:{clitics})({alternation})(?![^\W_])")
-        self.cues = {w: tuple(dict.fromkeys((c, v) for _, c, v in entries)) for w, entries in self.words.items()}
+        # a phrase that begins with a word of change is one too ("ارتفع عدد", an update, is also "ارتفع"):
+        # the scan finds the longest only
+        self.cues = {w: tuple(dict.fromkeys([(c, v) for _, c, v in entries] + [
+            (c, v) for _, c, v in self.words.get(w.split()[0], ()) if c == "change" and " " in w]))
+            for w, entries in self.words.items()}
         self.weekdays = tuple(w for w, cues in self.cues.items() if any(c == "weekday" for c, _ in cues))
         conj = settings["conjunction"]
         # a list's joint: "و" or "and" (the next value may follow directly: "و10%")
@@ -1002,8 +1006,7 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                 and len(art.words(g.end, after[0].start)) == 0:
             changes.append((g, "percent", g))       # "24% higher than in 2003", "a 38% rise to £198m from £130m"
         elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
-                and before and len(art.words(before[-1].end, g.start)) <= words \
-                and not any(h.f.kind not in ("year", "date") for h in art.figures(before[-1].end, g.start)) \
+                and before and _changed_by(art, before[-1], g, words) \
                 and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to", "from")):
             points = g.f.unit == "pp" or bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
             changes.append((g, "points" if points else "percent", g))
@@ -1043,6 +1046,22 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             if item:
                 out.append(item)
     return out
+
+
+def _changed_by(art: _Article, verb: _Cue, g: _Fig, words: int) -> bool:
+    """Whether the percentage `g` is the change the word of change `verb` speaks of: at most
+    `words` words after it and no value between ("rose 12%"), or with only the value it reached
+    between, after "to", and the change after "by" right after that value's noun ("ارتفع عدد
+    الزوار إلى 300 ألف زائر بنسبة 40%")."""
+    between = [h for h in art.figures(verb.end, g.start) if h.f.kind not in ("year", "date")]
+    if not between:
+        return len(art.words(verb.end, g.start)) <= words
+    h = between[0]
+    to = art.cues_in(max(verb.end, h.start - 16), h.start, "to")
+    by = art.cues_in(max(h.end, g.start - 16), g.start, "by")
+    return len(between) == 1 and bool(to) and not art.words(to[-1].end, h.start) and bool(by) \
+        and not art.words(by[-1].end, g.start) and len(art.words(h.end, by[-1].start)) <= 1 \
+        and len(art.words(verb.end, to[-1].start)) <= words
 
 
 def _after_pair(art: _Article, g: _Fig, start: int) -> bool:

@@ -1034,3 +1034,16 @@ def test_a_span_up_to_now_against_the_year_it_runs_since_in_the_next_sentence(te
 ])
 def test_a_span_and_a_year_of_two_sentences_that_are_not_one_span(text):
     assert flagged(text, dt.date(2015, 8, 1)) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # the value reached between the verb and its change, the value before after "بعد أن كان"
+    ("ارتفع السعر إلى 7 ريالات بنسبة 50% بعد أن كان 6 ريالات.", "50%", "16.7%"),
+    # "ارتفع عدد" (an update) is a word of change too
+    ("ارتفع عدد الزوار إلى 300 ألف زائر بنسبة 40% مقارنة بـ250 ألف زائر.", "40%", "20%"),
+    ("وانخفض عدد الوفيات إلى 2000 حالة بعد أن كان 3400 حالة، أي بنسبة 25%.", "25%", "41.2%"),
+])
+def test_an_arabic_change_said_after_the_value_it_reached(text, span, expected):
+    assert flagged(text) == [("percent-change", span, expected)]
+    right = {"50%": "16.7%", "40%": "20%", "25%": "41%"}[span]
+    assert flagged(text.replace(span, right)) == []
