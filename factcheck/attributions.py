@@ -119,7 +119,7 @@ class _Cue:
     clitic: regex.Pattern | None  # a preposition written onto its source, left out of it ("وفقا لبيان")
     unsourced: str             # source_type when no source is found
     sourced: bool              # whether a source is looked for at all ("reportedly": no)
-    typed_source: bool         # only with a source named by a head noun, or a pronoun
+    typed_source: bool | tuple[str, ...]   # only with a source named by a head noun (of those types), or a pronoun
     suffixed: bool = False     # its implied speaker's gender is its noun's pronoun ("على حد قولها", "بحسب قولها")
 
 
@@ -378,6 +378,11 @@ def _either(patterns: list[str], lang: str) -> regex.Pattern | None:
     return compile_pattern("|".join(f"(?:{p})" for p in patterns), lang) if patterns else None
 
 
+def _typed(value) -> bool | tuple[str, ...]:
+    """A rule's `typed_source`: true, or the source types it keeps (a type or a list of them)."""
+    return tuple([value] if isinstance(value, str) else value) if isinstance(value, (str, list)) else bool(value)
+
+
 @functools.lru_cache(maxsize=None)
 def _load(lang: str) -> _Lang:
     cues, cue_rules, heads, head_rules = [], [], [], []
@@ -400,7 +405,7 @@ def _load(lang: str) -> _Lang:
                                       bool(rule.get("object")),
                                       compile_pattern(rule["clitic"], lang) if "clitic" in rule else None,
                                       rule.get("unsourced", "implied"),
-                                      rule.get("source", True), bool(rule.get("typed_source")),
+                                      rule.get("source", True), _typed(rule.get("typed_source")),
                                       rule.get("gender_of") == "suffix"))
             elif "heads" in rule:
                 heads.append(head_prefix + "(?:" + _alternatives(rule["heads"], rule["id"]) + ")")
@@ -2590,7 +2595,8 @@ def extract_attributions(doc: Document, norm: Normalized,
                 issued = x.phrase_after(link.end(), x.sentence(f.source[0])[1]) if link else None
                 f.source = (f.source[0], issued[1]) if issued else f.source
         if f.rule.typed_source and (not by_head or pronoun is not None and _word_gender(
-                L, text[slice(*pronoun)].split()[-1]) not in (None, "neuter", "plural")):
+                L, text[slice(*pronoun)].split()[-1]) not in (None, "neuter", "plural")
+                or not isinstance(f.rule.typed_source, bool) and f.source_type not in f.rule.typed_source):
             continue            # "the study found", "it found"; not "TV shows", "he showed no sign"
         if f.source is None:
             f.source_type = f.rule.unsourced
