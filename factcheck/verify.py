@@ -913,6 +913,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     kinds = tuple(record_kinds(figure, frame.lang))
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
+    if figure.kind == "count" and isinstance(figure.value, float) and not figure.value.is_integer() \
+            and isinstance(ref.value, (int, float)) and float(ref.value).is_integer():
+        yield "the figure has a fraction and the fact counts whole things: another quantity (a share, an average)"
     if (times := _apart(figure, ref)) > cfg["magnitude"] and not frame.total:     # a toll may be off by any factor
         yield f"the figure is {times:.0f} times {'more' if _mid(figure.value) > _mid(ref.value) else 'less'} than " \
               "the fact: another quantity (a part, a total, another unit) more likely than a wrong one"

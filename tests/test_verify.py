@@ -1849,3 +1849,15 @@ def test_a_fact_named_in_points_is_said_by_a_figure_in_points(tmp_path):
     date = dt.date(2015, 8, 6)
     assert check(text.format("136.12"), store, date)["136.12 نقطة"].status == "supported"
     assert check(text.format("412"), store, date)["412 نقطة"].status == "contradicted"
+
+
+def test_a_count_with_a_fraction_is_no_alarm_against_a_count_of_whole_things(tmp_path):
+    # "9.61?" is a percentage whose sign was lost, not 9.61 rising stocks
+    store = store_of(tmp_path, """facts:
+  - {id: advancers, kind: count, unit: company, value: 82, as_of: "2015-08-05",
+     names: {ar: [عدد الأسهم المرتفعة في السوق]}, """ + SOURCE + """}
+""")
+    date = dt.date(2015, 8, 5)
+    verdicts = check("وارتفعت أسهم الشركات في السوق اليوم، وتراوحت الارتفاعات ما بين 9.61? إلى 1.39?.", store, date)
+    assert verdicts["9.61"].status != "contradicted"
+    assert check("وارتفعت أسهم 12 شركة في السوق اليوم.", store, date)["12"].status == "contradicted"
