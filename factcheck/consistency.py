@@ -60,6 +60,7 @@ _COLON = regex.compile(r"[^\S\n]*:")
 _COLON_AT_END = regex.compile(r":[^\S\n]*$")
 _COMMA_WORD_AT_END = regex.compile(r"[,،][^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$")    # ", almost a fifth"
 _APPOSED = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}]+)?[^\S\n]*[-–—(,،][^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+){0,2}")
+_SUBUNITS = ("cent", "pence")      # a hundredth of a currency
 _DIFF_GAP = regex.compile(r"[-–—,،(][^\S\n]*$")
 _APPROX_SUM = 0.05      # a round total said to be about one ("some 990,000 in all") allows parts this far off
 _CUT_MARK = regex.compile(r"[,،:;؛]")
@@ -447,7 +448,8 @@ def check_consistency(doc: Document, norm: Normalized, figures: list[Figure]) ->
     """Every inconsistency the article shows on its own, in text order."""
     art = _Article(doc, norm, figures)
     out: list[Inconsistency] = []
-    for check in (_weekday, _relative_date, _elapsed, _change, _difference, _share, _percent_total, _sum, _same_quantity):
+    for check in (_weekday, _relative_date, _elapsed, _change, _difference, _amount_and_percent, _share, _percent_total,
+                  _sum, _same_quantity):
         out += check(art)
     seen, unique = set(), []
     for item in sorted(out, key=lambda x: (x.span.start, x.rule)):
@@ -877,6 +879,46 @@ def _change(art: _Article) -> list[Inconsistency]:
             end = min(art.sentence(chunk[-1].end)[1], chunk[-1].end + 100)
             out += _stated_changes(art, art.figures(start, end), start, end)
         i = j
+    return out
+
+
+def _amount_and_percent(art: _Article) -> list[Inconsistency]:
+    """A change given as an amount and a percentage, then the level it reached ("fell $1.86, or
+    4.3%, to $41.32"; "تراجع 91 سنتا أو 1.8 في المائة إلى 48.61 دولار"; "منخفضاً 71.08 نقطة بنسبة
+    0.76% عند مستوى 9301.66 نقطة"): the value before is the level less the rise (or plus the fall),
+    and the percentage is the amount's share of it, within the written precision."""
+    out = []
+    for g in art.figs:
+        if g.f.kind != "percent" or g.f.qualifier or g.bounds is None:
+            continue
+        start, end = art.sentence(g.start)
+        before = art.figures(max(start, g.start - 40), g.start)[-1:]
+        after = [h for h in art.figures(g.end, min(end, g.end + 40))][:1]
+        if not before or not after:
+            continue
+        d, level = before[0], after[0]
+        scale = 0.01 if d.f.unit in _SUBUNITS and level.f.kind == "money" and level.f.unit not in _SUBUNITS else 1.0
+        if not (_same_measure(d.f, level.f) or scale < 1) or d.f.qualifier or level.f.qualifier or d.bounds is None or level.bounds is None \
+                or not art.only_cues(d.end, g.start, ("link", "by"), 2) \
+                or not any(not art.words(c.end, level.start) for c in art.cues_in(g.end, level.start, "to")) \
+                or len(art.words(g.end, level.start)) > 3:
+            continue
+        signs = [c for c in art.cues_in(max(start, d.start - 80), d.start, "change") if c.value]
+        if not signs or len(art.words(signs[-1].end, d.start)) > 8 or art.figures(signs[-1].end, d.start):
+            continue
+        sign = signs[-1].value
+        low, high = d.bounds[0] * scale, d.bounds[1] * scale       # ("91 سنتا" of a price in dollars)
+        lo, hi = level.bounds[0] - sign * high, level.bounds[1] - sign * low
+        if min(lo, hi) <= 0:
+            continue
+        share = (low / max(lo, hi) * 100, high / min(lo, hi) * 100)
+        if _fits(g.bounds, share):
+            continue
+        base = float(level.f.value) - sign * float(d.f.value) * scale
+        exact = float(d.f.value) * scale / base * 100
+        out.append(Inconsistency(
+            "consistency/percent-change", art.fspan(g), (art.fspan(d), art.fspan(level)), f"{_number(exact)}%",
+            f"{d.f.text} of {format_value(base)} (the value before {level.f.text}) is {_number(exact)}%, not {g.f.text}"))
     return out
 
 

@@ -1047,3 +1047,14 @@ def test_an_arabic_change_said_after_the_value_it_reached(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
     right = {"50%": "16.7%", "40%": "20%", "25%": "41%"}[span]
     assert flagged(text.replace(span, right)) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("Light crude fell $1.86, or 6%, to $41.32 a barrel.", "6%", "4.3%"),
+    ("وتراجع سعر خام برنت 91 سنتا أو 2.8 في المائة إلى 48.61 دولار للبرميل.", "2.8 في المائة", "1.8%"),    # cents of dollars
+    ("أغلق مؤشر سوق الأسهم اليوم منخفضاً 71.08 نقطة بنسبة 1.76% عند مستوى 9301.66 نقطة.", "1.76%", "0.8%"),
+])
+def test_a_change_as_an_amount_and_a_percentage_against_the_level_reached(text, span, expected):
+    assert flagged(text) == [("percent-change", span, expected)]
+    right = {"6%": "4.3%", "2.8 في المائة": "1.8 في المائة", "1.76%": "0.76%"}[span]
+    assert flagged(text.replace(span, right)) == []
