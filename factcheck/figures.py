@@ -827,5 +827,21 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
         if info["kind"] == "count" and eng.counted_groups and eng.counted_groups.fullmatch(g.get("num", "")):
             info["value"] = int(regex.sub(r"\D", "", g["num"]))    # "902.400 وحدة": no 902.4 units
     start, end = norm.span(s, e)
+    if "\u200f" in doc.text[start:end] and isinstance(info["value"], (int, float)):
+        info["value"] = _unreversed(doc.text[start:end], info["value"])
     return Figure(doc.text[start:end], start, end, info["kind"], info["value"], info["unit"], qualifier,
                   qualifier_text, subject, info["calendar"], sentences.around(s, e), rule["id"])
+
+
+_REVERSED = re.compile(r"(\d+)\.\u200f(\d+)")
+
+
+def _unreversed(written: str, value: int | float) -> int | float:
+    """The value of a figure whose decimal number a right-to-left page wrote with its two parts
+    swapped around a right-to-left mark ("38.\u200f57 دولار" shows 57.38 dollars; "76.\u200f2 مليون
+    طن" 2.76 million tonnes): the value times the true number over the number read."""
+    m = _REVERSED.search(written)
+    if m is None:
+        return value
+    read, meant = Decimal(f"{m[1]}.{m[2]}"), Decimal(f"{m[2]}.{m[1]}")
+    return _plain(Decimal(str(value)) * meant / read) if read else value
