@@ -873,8 +873,9 @@ def _change(art: _Article) -> list[Inconsistency]:
         while j < len(art.figs) and j - i < _CHUNK and art.figs[j].sentence == art.figs[i].sentence:
             j += 1
         chunk = art.figs[i:j]
-        kinds = [g.f.kind for g in chunk if g.f.kind in ("percent", "money", "count", "measure")]
-        if len(kinds) >= 2 or "percent" in kinds:      # a change needs two values, or a share that rose
+        kinds = [g.f.kind for g in chunk if g.f.kind in ("percent", "money", "count", "measure", "range")]
+        if len(kinds) >= 2 or "percent" in kinds or "range" in kinds:      # a change needs two values (a range has
+            # two: "tripled from 370 to 870"), or a share that rose
             start = max(art.sentence(chunk[0].start)[0], chunk[0].start - 100)
             end = min(art.sentence(chunk[-1].end)[1], chunk[-1].end + 100)
             out += _stated_changes(art, art.figures(start, end), start, end)
@@ -1065,7 +1066,7 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
     if not changes:
         return []
     stated = {g.i for _, _, g in changes if g is not None}
-    pairs = _pairs(art, figs, stated) if len(figs) >= 2 else []
+    pairs = _pairs(art, figs, stated) if len(figs) >= 2 or any(g.f.kind == "range" for g in figs) else []
     spans = [(what.start, what.end) for what, _, _ in changes]
     out = []
     for (what, kind, g), (cs, ce) in zip(changes, spans):

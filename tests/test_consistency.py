@@ -1058,3 +1058,9 @@ def test_a_change_as_an_amount_and_a_percentage_against_the_level_reached(text, 
     assert flagged(text) == [("percent-change", span, expected)]
     right = {"6%": "4.3%", "2.8 في المائة": "1.8 في المائة", "1.76%": "0.76%"}[span]
     assert flagged(text.replace(span, right)) == []
+
+
+def test_a_multiplier_against_the_one_range_of_its_sentence():
+    text = "Qantas more than tripled the number of flight attendants based in London from 370 to 870."
+    assert flagged(text) == [("percent-change", "tripled", "×2.4")]
+    assert flagged(text.replace("tripled", "doubled")) == []
