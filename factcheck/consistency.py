@@ -908,12 +908,13 @@ def _amount_and_percent(art: _Article) -> list[Inconsistency]:
         if not signs or len(art.words(signs[-1].end, d.start)) > 8 or art.figures(signs[-1].end, d.start):
             continue
         sign = signs[-1].value
-        low, high = d.bounds[0] * scale, d.bounds[1] * scale       # ("91 سنتا" of a price in dollars)
-        lo, hi = level.bounds[0] - sign * high, level.bounds[1] - sign * low
-        if min(lo, hi) <= 0:
+        moved = (d.bounds[0] * scale, d.bounds[1] * scale)       # ("91 سنتا" of a price in dollars)
+        # the value before: the level less the rise (plus the fall), each within its written precision
+        before_lo = level.bounds[0] - max(sign * moved[0], sign * moved[1])
+        before_hi = level.bounds[1] - min(sign * moved[0], sign * moved[1])
+        if before_lo <= 0:
             continue
-        share = (low / max(lo, hi) * 100, high / min(lo, hi) * 100)
-        if _fits(g.bounds, share):
+        if _fits(g.bounds, (moved[0] / before_hi * 100, moved[1] / before_lo * 100)):
             continue
         base = float(level.f.value) - sign * float(d.f.value) * scale
         exact = float(d.f.value) * scale / base * 100
