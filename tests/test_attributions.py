@@ -951,8 +951,8 @@ def test_english_title_then_a_name_with_an_initial_and_a_title_of_address():
 
 
 def test_english_subject_before_a_relative_clause_between_commas():
-    atts, _ = run("Mr Blair, who has described Africa as a \"scar\" on the world's conscience, has already said "
-                  "tackling poverty would be a priority.", "en")
+    atts, _ = run("Mr Blair, who has called the debt crisis a \"stain\" on the rich world's record, has already said "
+                  "cutting poverty would be a priority.", "en")
     assert by_cue(atts, "said").source.text == "Mr Blair"
     atts, _ = run("The company, which makes chips in Taiwan, said profits rose.", "en")
     assert by_cue(atts, "said").source.text == "The company"
@@ -960,8 +960,8 @@ def test_english_subject_before_a_relative_clause_between_commas():
 
 def test_english_the_insurer_is_the_name_written_after_its_kind():
     # "US insurance broker Marsh & McLennan", then "the insurer" and "it": the name a reader gives
-    atts, _ = run("Up to 2,500 jobs are to go at US insurance broker Marsh & McLennan.\n\nThe insurer said the cuts "
-                  "were part of a drive. Marsh posted a loss. It blamed a payout to settle a lawsuit.", "en")
+    atts, _ = run("Hundreds of jobs will go at US insurance broker Marsh & McLennan.\n\nThe insurer said the cuts "
+                  "were needed. Marsh made a loss. It blamed a payout to end a court case.", "en")
     said = by_cue(atts, "said")
     assert said.source.text == "The insurer" and said.source_type == "organization"
     assert said.resolved == "Marsh & McLennan" and by_cue(atts, "blamed").resolved == "Marsh & McLennan"
@@ -971,7 +971,7 @@ def test_english_the_insurer_is_the_name_written_after_its_kind():
 
 
 def test_arabic_told_is_a_verb_of_saying_and_moreover_is_no_subject():
-    atts, _ = run("وردا على سؤال، أخبرنا السيناتور بوب كوركر أن الاتفاق سيوقع.", "ar")
-    assert by_cue(atts, "أخبرنا").source.text == "السيناتور بوب كوركر"
-    atts, _ = run("وأكثر من ذلك، فقد تعهد أوباما بأن الاتفاق واجب النفاذ.", "ar")
-    assert by_cue(atts, "تعهد").source.text == "أوباما"
+    atts, _ = run("وردا على سؤال، أخبرنا النائب سامي الحربي أن المشروع سيكتمل.", "ar")
+    assert by_cue(atts, "أخبرنا").source.text == "النائب سامي الحربي"
+    atts, _ = run("وأكثر من ذلك، فقد تعهد الوزير بأن المشروع سيكتمل.", "ar")
+    assert by_cue(atts, "تعهد").source.text == "الوزير"

@@ -207,10 +207,10 @@ def test_a_bare_amount_after_money_takes_its_currency(text, lang, want):
 
 @pytest.mark.parametrize("text,span,value", [
     # a right-to-left page wrote the decimal number's parts swapped around a right-to-left mark
-    ("قفز سعر برنت 75 سنتا إلى 38.\u200f57 دولار للبرميل", "38.\u200f57 دولار", 57.38),
-    ("واستوردت الصين 76.\u200f2 مليون طن", "76.\u200f2 مليون طن", 2_760_000),
-    ("وانخفض الدولار 5.\u200f0 في المائة", "5.\u200f0 في المائة", 0.5),
-    ("قفز سعر برنت إلى 38.57 دولار للبرميل", "38.57 دولار", 38.57),       # no mark: as written
+    ("ارتفع سعر الطن إلى 40.\u200f12 دولار", "40.\u200f12 دولار", 12.40),
+    ("وصدّرت البلاد 35.\u200f1 مليون طن", "35.\u200f1 مليون طن", 1_350_000),
+    ("وانخفض اليورو 3.\u200f0 في المائة", "3.\u200f0 في المائة", 0.3),
+    ("ارتفع سعر الطن إلى 40.12 دولار", "40.12 دولار", 40.12),       # no mark: as written
 ])
 def test_a_decimal_number_written_backwards_around_a_right_to_left_mark(text, span, value):
     found = {f.text: f.value for f in figures(text, "ar")}
