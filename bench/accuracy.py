@@ -196,9 +196,14 @@ _NAME_FILLER = {"the", "a", "an", "of", "and", "mr", "mrs", "ms", "miss", "dr", 
                 "السيد", "السيده", "الدكتور", "الدكتوره", "الشيخ", "المهندس", "العميد", "اللواء", "العقيد"}
 
 
+_NAME_COMPOUND = regex.compile(r"(?<!\w)عبد\s+(?=ال)")   # "عبد الرحمن" is also written "عبدالرحمن"
+
+
 def name_words(name: str) -> set[str]:
-    """The words of a name, folded (case, hamza, ta marbuta, diacritics, punctuation), without fillers."""
-    words = _NAME_NOISE.sub(" ", _NAME_MARKS.sub("", name)).casefold().translate(_NAME_FOLD).split()
+    """The words of a name, folded (case, hamza, ta marbuta, diacritics, punctuation, a compound
+    name's space), without fillers."""
+    name = _NAME_COMPOUND.sub("عبد", _NAME_MARKS.sub("", name))
+    words = _NAME_NOISE.sub(" ", name).casefold().translate(_NAME_FOLD).split()
     return {w for w in words if w not in _NAME_FILLER}
 
 

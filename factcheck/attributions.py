@@ -188,6 +188,7 @@ class _Lang:
     content_noun: regex.Pattern | None  # in any source after its cue, a noun that begins what is said
     time_phrase: regex.Pattern | None   # in any source, a phrase of time after it ("الشهر الماضي")
     possessive: regex.Pattern | None    # the mark of a possessor ("Cornyn's")
+    conjunction: regex.Pattern | None   # a conjunction written onto the word after it ("وأمين")
     issuer_clitic: regex.Pattern | None  # a preposition written onto a document's issuer ("لمنظمة")
     subject_end: regex.Pattern | None   # a word that ends a sentence's subject read with no verb ("called")
     clause_opener: regex.Pattern | None  # a relative pronoun: a cue after it covers no figure before it
@@ -426,7 +427,7 @@ def _load(lang: str) -> _Lang:
     split = syntax.get("head_split")
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "content_noun", "time_phrase",
-                            "possessive", "issuer_clitic",
+                            "possessive", "issuer_clitic", "conjunction",
                             "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
                             "container", "container_cue", "issuer_link", "indefinite", "owner_link",
                             "participle_subject")}
@@ -515,6 +516,7 @@ class _Extractor:
         self.cue_spans: list[tuple[int, int]] = []
         self._splits: dict[tuple[int, int], regex.Match | None] = {}
         self._given: dict[int, bool] = {}     # a word's start -> whether it is written as a given name
+        self._surnames: dict[tuple[str, str], tuple[int, int] | None] = {}    # see `title_name`
 
     @functools.cached_property
     def sentences(self) -> list[int]:
@@ -591,6 +593,7 @@ class _Extractor:
                     or self.is_cue(m.start(), m.end()) or self._accusative(m.start(), m.end()) \
                     or objected and (begin is not None or not free_first) and L.object_start is not None \
                     and L.object_start.match(text, m.start(), limit, timeout=REGEX_TIMEOUT) \
+                    and not (count == 1 and self.title_name(previous, w) is not None) \
                     or begin is not None and L.content_noun is not None \
                     and L.content_noun.match(text, m.start(), limit, timeout=REGEX_TIMEOUT) \
                     or begin is not None and L.time_phrase is not None \
@@ -607,6 +610,30 @@ class _Extractor:
             return None
         paren = _ACRONYM.match(text, end, limit)
         return begin, paren.end() if paren else end
+
+    def title_name(self, title: str, word: str) -> tuple[int, int] | None:
+        """The name that a lone title word followed by `word` stands for, when `word` ends a name the
+        same title introduces elsewhere in the text, before any mark, stop word or head noun
+        ("المهندس محمد بن عبد الرحمن الخطيب ... ووصف المهندس الخطيب المناسبة": الخطيب is his family
+        name, not the verb's object; his name is "محمد بن عبد الرحمن الخطيب"): its span, else None."""
+        L, text = self.L, self.text
+        if _name_key(L, title) not in L.honorific:
+            return None
+        key = _name_key(L, word)
+        if (title, key) not in self._surnames:
+            found, at = None, 0
+            while found is None and (at := text.find(title, at)) >= 0:
+                at += len(title)
+                tokens = list(itertools.islice(L.token.finditer(text, at, min(len(text), at + 80)), 6))
+                for k, t in enumerate(tokens):
+                    w = t.group()
+                    if not _is_word(w) or k and (self.stop(w) or _is_head(L, w)):
+                        break
+                    if k and _name_key(L, w) == key:
+                        found = tokens[0].start(), t.end()
+                        break
+            self._surnames[title, key] = found
+        return self._surnames[title, key]
 
     def name_after_title(self, begin: int, after: int, limit: int) -> tuple[int, int] | None:
         """Where capitals mark no name, the name of a source's title that a phrase after the
@@ -871,7 +898,7 @@ class _Extractor:
                           or _COMMA.match(text, after[1], s_end))       # significantly, argues the report,")
                  and self._named(*after))
         if not closed and f.rule.role == "verb" and (L.subject_before is None or L.subject_before.search(
-                text, max(s_start, f.start - 40), f.end, timeout=REGEX_TIMEOUT)):
+                text, max(s_start, f.start - _SUBJECT_REACH), f.end, timeout=REGEX_TIMEOUT)):
             aside = _DASH_ASIDE.search(text, s_start, f.start, timeout=REGEX_TIMEOUT) or (
                 L.relative_aside and L.relative_aside.search(text, s_start, f.start, timeout=REGEX_TIMEOUT))
             if aside and not all(L.skip.match(w) for w in aside.group("skipped").split()):
@@ -1129,6 +1156,7 @@ def _word_gender(L: _Lang, word: str) -> str | None:
 
 
 _HOLDER_REACH = 160   # characters after a title searched for its holder's name
+_SUBJECT_REACH = 60   # characters before a verb cue where its subject may stand (`subject_before`)
 _HOLDER_BACK = 3000   # characters before a title searched for a mention of it with its holder's name
 _HOLDER_WORDS = 14    # words after a title read for that name
 
@@ -1868,9 +1896,11 @@ class _Speakers:
         L, x, text = self.L, self.x, self.x.text
         if not self._titles(span, kind) or any(w in self.surnames for w in words):
             return None
+        title = text[slice(*span)].split()
+        if len(title) == 2 and (named := x.title_name(*title)) is not None:
+            return named                # "المهندس الخطيب": the name "المهندس محمد ... الخطيب" gave
         s_end = x.sentence(span[0])[1]
         found = self._name_after(span[1], min(s_end, span[1] + _HOLDER_REACH), True)
-        title = text[slice(*span)].split()
         first = title[0]
         # (a title in construct, "مدير الجامعة": a mention with its noun, "مدير جامعة الملك ...", and
         # none for a title that ends in a name of its own, "وزير الموارد المائية معتز موسى")
@@ -1883,12 +1913,14 @@ class _Speakers:
                 while word > lo and text[word - 1].isalnum():
                     word -= 1
                 article = L.article.match(text, word) if word < at else None
-                if (word == at or article is not None and article.end() == at) and not text[end:end + 1].isalnum():
+                if (word == at or article is not None and article.end() == at or L.conjunction is not None
+                        and L.conjunction.fullmatch(text, word, at)) and not text[end:end + 1].isalnum():
                     noun = L.token.search(text, end, min(len(text), end + 40)) if construct else None
                     if construct and (noun is None or _name_key(L, noun.group()) != construct):
                         continue
-                    found = self._name_after(end, min(len(text), end + 60), False) \
-                        or self._honored(end, end + _HOLDER_REACH)
+                    found = self._name_after(end, min(len(text), end + 60), False) or (
+                        x.name_run(end, min(len(text), end + 60), closed=False, honored=True)
+                        if _name_key(L, first) in L.honorific else self._honored(end, end + _HOLDER_REACH))
         return found
 
     def _titles(self, span: tuple[int, int], kind: str | None) -> bool:
