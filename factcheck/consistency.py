@@ -358,6 +358,9 @@ class _Article:
 
 # ---------------------------------------------------------------- values and their precision
 
+_EXACT = 1e-6      # the precision of an exact value (bounds stay open intervals: see `_fits`)
+
+
 def _bounds(f: Figure) -> tuple[float, float] | None:
     """The values a figure allows, from its qualifier and the precision it is written with."""
     if not isinstance(f.value, (int, float)) or isinstance(f.value, bool):
@@ -375,7 +378,8 @@ def _bounds(f: Figure) -> tuple[float, float] | None:
 
 
 def _step(f: Figure) -> float:
-    """Half the unit of the last digit written ("1.4 million": 50,000; "1780": 0.5; "ستة": 0.5)."""
+    """Half the unit of the last digit written ("1.4 million": 50,000; "17.8%": 0.05; "ستة": 0.5),
+    none for a count written in full digits ("1780 شركة")."""
     if f.kind == "fraction":
         return 0.005
     m = _NUMERIC.search(normalize(f.text).text)     # ("1،72" is 1.72 once normalised)
@@ -388,6 +392,8 @@ def _step(f: Figure) -> float:
     decimals = len(digits.split(".")[1]) if "." in digits else 0
     written = float(digits)
     scale = value / written if written else 1.0
+    if f.kind == "count" and not decimals and scale == 1:
+        return _EXACT   # a count of whole things written in full is exact: "7 دوائر" is no 6.5
     return 0.5 * 10 ** -decimals * scale
 
 
@@ -1371,6 +1377,8 @@ def _share(art: _Article) -> list[Inconsistency]:
             part = x
         elif x is not None and (whole := _of_which(art, x, start)) is not None:
             part = x
+        elif x is not None and (whole := _named_total(art, x, g, start, end)) is not None:
+            part = x
         else:
             same = [h for h in before if h.f.kind != "fraction" and _same_measure(h.f, before[-1].f)]
             if len(same) > 2 and (pair := _of_pair(art, before, lead)):
@@ -1536,6 +1544,22 @@ def _keys(art: _Article, lo: int, hi: int, most: int | None = None) -> set[str]:
             if most == 0:
                 break
     return out
+
+
+def _named_total(art: _Article, x: _Fig, g: _Fig, start: int, end: int) -> _Fig | None:
+    """The whole a share names by its noun right after it, a count given earlier in the sentence or
+    the one before ("ما مجموعه 970 حالة ... منها 239 مراجعا، أي نحو 25 في المائة من إجمالي الحالات";
+    "1,200 staff ... 300 of them, or 25% of the total workforce"): the nearest larger count before
+    the part whose counted noun the words after "of" name, with no change or comparison between."""
+    cue = next((c for c in art.cues_in(g.end, min(end, g.end + 12), "of_whole") if not art.words(g.end, c.start)), None)
+    if cue is None or art.figures(cue.end, min(end, cue.end + 40))[:1] and \
+            len(art.words(cue.end, art.figures(cue.end, min(end, cue.end + 40))[0].start)) <= 3:
+        return None         # (a whole with its value after it: `_of_whole`)
+    named = _keys(art, cue.end, min(end, cue.end + 60), 3)
+    for h in reversed(art.figures(art.previous(start), x.start)):
+        if h.f.kind == "count" and h.subject and float(h.f.value) > float(x.f.value) and h.subject & named:
+            return None if art.cues_in(h.start, g.end, "change", "compared") else h
+    return None
 
 
 def _whole(art: _Article, part: _Fig, start: int) -> _Fig | None:

@@ -148,6 +148,8 @@ def test_subtotals_and_their_total():
     # a change said as a noun, and the value reached said before the value it rose from
     ("Reuters posted a 38% rise in profits for the year to £198m from the £130m seen a year earlier.", "38%", "52.3%"),
     ("وسجلت الشركة ارتفاعا بنسبة 38% في أرباحها إلى 198 مليون جنيه من 130 مليون جنيه.", "38%", "52.3%"),
+    # the value before given with "instead of", and small counts read as exact (7 to 10 is no 30%)
+    ("ارتفع عدد المدارس إلى 10 مدارس، بدلاً من 7 في العام الماضي، بزيادة نسبتها 30 في المائة.", "30 في المائة", "42.9%"),
 ])
 def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
@@ -215,6 +217,10 @@ def test_a_restated_change_that_fits_or_has_no_from_value_is_not_flagged(text):
     ("وافق 82 من أصل 120 نائبا، أي أكثر من ثلاثة أرباع أعضاء البرلمان، على التعديلات.", "ثلاثة أرباع", "68.3%"),
     ("About 25 million players were sold, 10 million of which - more than half - were made by one firm.", "half", "40%"),
     ("The court heard 11 cases, five of which - fewer than a third - ended in a conviction.", "a third", "45.5%"),
+    # the whole named by its noun after the share, its value earlier in the sentence
+    ("استقبل المستشفى هذا الشهر ما مجموعه 600 مريض، منهم قسم الطوارئ الذي استقبل 150 مريضا، أي نحو 50 في المائة من "
+     "إجمالي المرضى، وقسم العيون.", "50 في المائة", "25%"),
+    ("The library lent a total of 800 books this week, among them 200 novels, or about 50% of all books.", "50%", "25%"),
 ])
 def test_a_share_that_does_not_fit_its_two_counts(text, span, expected):
     assert flagged(text) == [("share", span, expected)]
@@ -225,6 +231,10 @@ def test_a_share_that_does_not_fit_its_two_counts(text, span, expected):
     "More than half (55%) of the respondents were concerned.",
     "واحد من كل خمسة بالغين، أي 20%، يدخن.",
     "سجلت 30 حالة من أصل 120 حالة، أي ربع الحالات.",
+    "The library lent a total of 800 books this week, among them 200 novels, or about 25% of all books.",
+    # the noun after "of" is not what the earlier count counts: no whole
+    "استقبل المستشفى هذا الشهر ما مجموعه 600 مريض، منهم قسم الطوارئ الذي استقبل 150 مريضا، أي نحو 50 في المائة من "
+    "إجمالي الأسرة، وقسم العيون.",
 ])
 def test_a_share_in_words_within_its_looseness_is_not_flagged(text):
     assert flagged(text) == []
