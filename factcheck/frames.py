@@ -94,6 +94,7 @@ class _Data:
     # phrases whose last word means what another word says ("out of work": unemployed), by their
     # first word: [(the other words, the word the last one stands for)]
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, hash=False, compare=False)
+    gap: frozenset[str] = frozenset()     # a figure right after one is a gap between two values ("by a margin of")
 
 
 @functools.lru_cache(maxsize=None)
@@ -116,7 +117,7 @@ def _data(lang: str) -> _Data:
                  tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)),
                  words("part"), tuple(fold(w) for w in found.get("part_then") or ()), words("offset"), _ago(found),
                  frozenset(found.get("dashes", "")), words("auxiliaries"),
-                 _media(found.get("media"), lang), _phrases(found.get("phrases") or {}))
+                 _media(found.get("media"), lang), _phrases(found.get("phrases") or {}), words("gap"))
 
 
 def _phrases(found: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -159,7 +160,7 @@ class Frame:
     sentence: int                        # index of the figure's sentence in the document
     place: int                           # rank of the figure among the sentence's figures
     group: int                           # figures joined by "and" share a group
-    role: str | None = None              # "change", "level", "compared", "where", "part", "offset" or None
+    role: str | None = None              # "change", "level", "compared", "where", "part", "offset", "gap" or None
     since: bool = False                  # a duration that runs "since" (to the article's date)
     years: frozenset[int] = frozenset()  # years named in the figure's own clause
     day: bool = False                    # the clause names a day: a count of that day...
@@ -265,6 +266,8 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
                 not data.level.isdisjoint(t.word for t in toks[b:b + 2 * _WINDOW])
                 or len(before) > 1 and is_change(before[-2], lang))):
         return "compared", since
+    if not data.gap.isdisjoint(near):
+        return "gap", since         # "بفارق أربعة أصوات", "by a margin of 4 votes": between two values
     if not data.level.isdisjoint(near) and not (near[-1] not in data.level and is_change(near[-1], lang)):
         return "level", since       # (not "to" of "expects sales to grow 16%")
     if near and near[-1] in data.than:
@@ -481,6 +484,11 @@ class Frames:
 def began_words(lang: str) -> frozenset[str]:
     """The language's words after which a year is where a span starts ("since", "منذ")."""
     return _data(lang).began
+
+
+def gap_words(lang: str) -> frozenset[str]:
+    """The language's words after which a figure is a gap between two values ("margin", "بفارق")."""
+    return _data(lang).gap
 
 
 def month_words(lang: str) -> frozenset[str]:

@@ -31,7 +31,7 @@ import regex
 from rapidfuzz import fuzz, process
 
 from .figures import ordinal_value
-from .frames import (OTHERS, OWN, PARAGRAPH, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, month_words,
+from .frames import (OTHERS, OWN, PARAGRAPH, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, gap_words, month_words,
                      record_kinds)
 from .model import Figure, Reference, Verdict
 from .normalize import normalize
@@ -143,9 +143,12 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
             near = near or {w: sc for w, sc in reversed(frame.words)}
             hit = process.extractOne(term.word, list(near), scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])
             if hit:     # a near spelling is weak evidence: it counts half (unless a mere variant
-                scope = near[hit[0]]    # spelling, "الألومنيوم") and is never a head
+                scope = near[hit[0]]    # spelling, "الألومنيوم") and is never a head, nor said for
+                # what tells the fact from others ("الصيفية" is not "الصينية")
                 got += term.weight * weights[SCOPES[scope]] * hit[1] / (100 if hit[1] >= cfg["near_full"] else 200)
                 found.append((hit[0], scope))
+                if hit[1] < cfg["near_full"] and not _affixed(term.word, hit[0]):
+                    missing.append(term.word)
                 continue
         if scope is None and (r := root(term.word, frame.lang)) is not None:
             roots = roots if roots is not None else _roots(frame)
@@ -162,6 +165,13 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
             found.append((term.word, scope))
     return Candidate(None, name, 100 * got / total if total else 0.0, head, found, missing, other_year,
                      100 * rooted / total if total else 0.0)
+
+
+def _affixed(a: str, b: str) -> bool:
+    """Whether two words differ by what is added at one end (an ending, a clitic: "seasonal" and
+    "seasonally", "الصيفية" and "والصيفية"), not by a letter inside ("الصيفية" and "الصينية")."""
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short[:-1]) or long.endswith(short[1:])
 
 
 def _roots(frame: Frame) -> dict[str, tuple[str, int]]:
@@ -945,9 +955,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if (old := next((t.year for t in c.name.terms if t.year is not None and t.word in c.missing
                      and frame.scope(t.keys) is None), None)) and (old < date.year - 1 or old > date.year):
         yield f"the fact is of {old}, a year the text does not name"
-    if figure.kind == "ordinal" and any(scope > SENTENCE for _, scope in c.found) and \
-            (ranked := _ranks_other(frame, c.record)):
-        yield ranked      # (what a rank ranks is said with it: "ثاني أكبر تجمع" in the lead is no "الجيل الأول")
+    if figure.kind == "ordinal" and (ranked := _ranks_other(frame, c.record)):
+        yield ranked      # (what a rank ranks is said with it: "ثاني أكبر تجمع" in the lead is no "الجيل الأول";
+        # "اجتماعها العام الثالث من الدورة السادسة والعشرين": the third is the meeting's, not the cycle's)
     if c.record.kind == "event" and (any(SENTENCE < scope < TOPIC for _, scope in c.found) or any(
             t.year is None for t in c.name.terms if t.word in c.missing)):
         yield "the event is not named in full in the figure's sentence or the article's lead"
@@ -959,6 +969,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the figure is a level to come (“will rise to”), not today's"
     if frame.role == "where" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):
         yield "the figure counts where something happened (“in 25 provinces”): some of the fact's, not all"
+    if frame.role == "gap" and figure.kind != "duration" and _vocabulary(c.record).isdisjoint(
+            k for w in gap_words(frame.lang) for k in keys(w, frame.lang)):     # (a gap of time is an interval)
+        yield "the figure is the gap between two values (“by a margin of”), which the fact's names do not name"
     if frame.role == "offset" and c.record.kind == "event":
         yield "the date is told from another event (“a day before the signing”), not the event's own"
     if frame.role == "part" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):

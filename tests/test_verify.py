@@ -1861,3 +1861,49 @@ def test_a_count_with_a_fraction_is_no_alarm_against_a_count_of_whole_things(tmp
     verdicts = check("وارتفعت أسهم الشركات في السوق اليوم، وتراوحت الارتفاعات ما بين 7.25? إلى 1.39?.", store, date)
     assert verdicts["7.25"].status != "contradicted"
     assert check("وارتفعت أسهم 12 شركة في السوق اليوم.", store, date)["12"].status == "contradicted"
+
+
+def test_a_gap_between_two_values_is_no_value_of_either(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: party-seats, kind: count, unit: seat, value: 40, as_of: "2015-07-01",
+     names: {{ar: [مقاعد حزب الوسط في البرلمان], en: [Centre Party seats in parliament]}}, population: {{ar: [مقعد, مقاعد], en: [seats]}}, {SOURCE}}}
+""")
+    ar = check("وفاز حزب الوسط في البرلمان بفارق أربعة مقاعد عن منافسه.", store)["أربعة"]
+    en = check("The Centre Party won in parliament by a margin of four seats.", store)["four"]
+    for verdict in (ar, en):
+        assert verdict.status == "unverified" and "gap between two values" in verdict.reason, verdict.reason
+    # the level itself is still checked
+    assert check("وحصل حزب الوسط على 44 مقعدا في البرلمان.", store)["44"].status == "contradicted"
+
+
+def test_a_near_spelling_does_not_say_the_word_that_tells_a_fact_apart(tmp_path):
+    # "الصيفية" (summer) is one letter from "الصينية" (Chinese): not said
+    store = store_of(tmp_path, f"""events:
+  - {{id: summer-games, date: "2008-08-08", names: {{ar: [دورة الألعاب الصيفية في مدينة فارنا]}}, {SOURCE}}}
+""")
+    verdict = check("وأقيمت دورة الألعاب الصينية في مدينة فارنا عام 2010.", store)["عام 2010"]
+    assert verdict.status == "unverified" and "الصيفية" in verdict.reason, verdict.reason
+    assert check("وأقيمت دورة الألعاب الصيفية في مدينة فارنا عام 2010.", store)["عام 2010"].status == "contradicted"
+
+
+def test_a_season_the_facts_names_lack_narrows_the_figure_to_another_variant(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: summer-games, date: "2008-08-08", names: {{en: [Summer Games in Varna], ar: [الألعاب الصيفية في فارنا]}}, {SOURCE}}}
+""")
+    text = "Varna, host of the Summer Games, rebuilt its stadium in 2011 for the Winter Games."
+    verdict = check(text, store)["2011"]
+    assert verdict.status == "unverified" and "“winter” narrows" in verdict.reason, verdict.reason
+    verdict = check("وأعادت فارنا، مضيفة الألعاب الصيفية، بناء ملعبها في 2011 لأجل الألعاب الشتوية.", store)["2011"]
+    assert verdict.status == "unverified" and "narrows" in verdict.reason, verdict.reason
+    assert check("Varna held the Summer Games in 2011.", store)["2011"].status == "contradicted"
+
+
+def test_an_ordinal_ranks_the_noun_next_to_it(tmp_path):
+    # "the third general meeting of the twelfth cycle": the third is the meeting's, the twelfth the cycle's
+    store = store_of(tmp_path, f"""facts:
+  - {{id: forum-cycle, kind: ordinal, value: 12, as_of: "2015-06-01", names: {{ar: [دورة منتدى فارنا]}}, {SOURCE}}}
+  - {{id: forum-meeting, kind: ordinal, value: 2, as_of: "2015-06-26", names: {{ar: [ترتيب الاجتماع العام لمنتدى فارنا في مدينة روس]}}, {SOURCE}}}
+""")
+    text = "أصدر منتدى فارنا خلال اجتماعه العام الثالث من الدورة الثانية عشرة الذي عقد في مدينة روس قرارا بالإجماع."
+    verdicts = check(text, store)
+    assert "contradicted" not in [v.status for v in verdicts.values()], [v.reason for v in verdicts.values()]
