@@ -1907,3 +1907,20 @@ def test_an_ordinal_ranks_the_noun_next_to_it(tmp_path):
     text = "أصدر منتدى فارنا خلال اجتماعه العام الثالث من الدورة الثانية عشرة الذي عقد في مدينة روس قرارا بالإجماع."
     verdicts = check(text, store)
     assert "contradicted" not in [v.status for v in verdicts.values()], [v.reason for v in verdicts.values()]
+
+
+@pytest.mark.parametrize("text,figure", [
+    # "البالغ" is "amounting to" here, not "aged"
+    ("ويعاني سكان روريتانيا البالغ عددهم {} نسمة من الجفاف.", "{}"),
+    # "الشعبية" (popular) is no "شعبة" (a division)
+    ("وقتلت اللجان الشعبية {} من سكان روريتانيا في كمين.", "{}"),
+    # "أثناء" of a count is any "during", no trading session
+    ("وأصيب {} من سكان روريتانيا أثناء الاحتفالات.", "{}"),
+])
+def test_words_that_only_look_like_narrowing_words_leave_the_alarm(tmp_path, text, figure):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: people, kind: count, unit: person, value: 5000, as_of: "2015-06-01",
+     names: {{ar: [عدد سكان روريتانيا]}}, population: {{ar: [نسمة, سكان]}}, {SOURCE}}}
+""")
+    verdict = check(text.format(9000), store, dt.date(2015, 7, 1))[figure.format(9000)]
+    assert "narrows" not in verdict.reason, verdict.reason
