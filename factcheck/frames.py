@@ -95,6 +95,9 @@ class _Data:
     # first word: [(the other words, the word the last one stands for)]
     phrases: dict[str, list[tuple[tuple[str, ...], str]]] = field(default_factory=dict, hash=False, compare=False)
     gap: frozenset[str] = frozenset()     # a figure right after one is a gap between two values ("by a margin of")
+    # where the noun an ordinal ranks stands, "before" it or "after", by how the ordinal begins (the
+    # longest prefix of its folded text: {"ال": before, "": after})
+    ranked: tuple[tuple[str, str], ...] = ()
 
 
 @functools.lru_cache(maxsize=None)
@@ -117,7 +120,8 @@ def _data(lang: str) -> _Data:
                  tuple(sorted(found.get("back_suffixes") or (), key=len, reverse=True)),
                  words("part"), tuple(fold(w) for w in found.get("part_then") or ()), words("offset"), _ago(found),
                  frozenset(found.get("dashes", "")), words("auxiliaries"),
-                 _media(found.get("media"), lang), _phrases(found.get("phrases") or {}), words("gap"))
+                 _media(found.get("media"), lang), _phrases(found.get("phrases") or {}), words("gap"),
+                 tuple(sorted(((fold(k), v) for k, v in (found.get("ranked") or {}).items()), key=lambda kv: -len(kv[0]))))
 
 
 def _phrases(found: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -670,6 +674,15 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     group = min(units[x]) if x is not None else f
     near = sorted((min(abs(t - a), abs(t - b + 1)), toks[t].word) for t in range(n)
                   if nearby[t] and scope_of[t] == OWN)
+    if figures[f].kind == "ordinal" and data.ranked:     # the noun it ranks, whatever clause it is in:
+        # "اجتماعها العام الثالث من الدورة السادسة والعشرين": the cycle is the twenty-sixth's
+        written = fold(figures[f].text)
+        side = next(v for k, v in data.ranked + (("", "after"),) if written.startswith(k))
+        step, t = (-1, a - 1) if side == "before" else (1, b)
+        while 0 <= t < n and abs(t - (a if step < 0 else b - 1)) <= 2 and not nearby[t]:
+            t += step
+        if 0 <= t < n and nearby[t] and abs(t - (a if step < 0 else b - 1)) <= 2:
+            near = [(-1, toks[t].word)] + [x for x in near if x[1] != toks[t].word]
     inside = frozenset().union(*(tkeys[t] for t in range(a, b)))
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,

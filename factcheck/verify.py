@@ -346,6 +346,10 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
     _jointly_told(out, records, figure, frame)
     _contrast(out, frame, cfg)
     _specific(out)
+    if figure.kind == "ordinal" and any(_ranks_other(frame, c.record) is None for c in out):
+        for c in out:       # an ordinal ranks the noun next to it: the records that rank it first
+            if _ranks_other(frame, c.record) is not None:
+                c.score = max(0.0, c.score - cfg["contrast"] * 3)
     return sorted(out, key=lambda c: (-c.score, -len(c.found), c.name.text))
 
 
