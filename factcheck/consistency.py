@@ -833,14 +833,19 @@ def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str
     """An age next to a name ("ويحاول بلاتر، 79 عاما") against the one birth year given for that
     name elsewhere in the article; or the one age of an article against its one birth year."""
     start, end = art.sentence(g.start)
-    if any(_year_of(h.f) is not None for h in art.figures(start, end)):
-        return []       # an age at another time ("died in 1990 aged 62")
+    if any(_year_of(h.f) is not None for h in art.figures(start, end)) or _aged_then(art, g):
+        return []       # an age at another time ("died in 1990 aged 62", "signed at the age of 15")
     name = _name_before(art, g.start)
     found = [h for named, h in births if named & name] if name else []
     if not name and not found and len(births) == 1 and len({float(h.f.value) for h in art.figs if h.f.kind == "age"}) == 1:
         found = [births[0][1]]      # the one birth year and the one age of an article, neither after a
                                     # name ("has died aged 62 ... he was born in 1945")
     return _judge_age(art, g, found[0]) if len(found) == 1 else []
+
+
+def _aged_then(art: _Article, g: _Fig) -> bool:
+    """An age at the time of an event ("signed at the age of 15", "في سن 15 عاما"), not today's."""
+    return any(not art.words(c.end, g.start) for c in art.cues_in(max(0, g.start - 24), g.start, "age_at"))
 
 
 def _judge_age(art: _Article, g: _Fig, birth: _Fig) -> list[Inconsistency]:
@@ -850,22 +855,29 @@ def _judge_age(art: _Article, g: _Fig, birth: _Fig) -> list[Inconsistency]:
     if since is None or stated is None or _fits(stated, (since[0] - 1, since[1]), 0.0):
         return []
     ages = f"{since[0] - 1} or {since[1]}" if since[1] - since[0] < 1 else f"{since[0] - 1} to {since[1]}"
-    return [Inconsistency(
-        "consistency/elapsed", art.fspan(g), (art.fspan(birth),), ages,
-        f"born in {_year_of(birth.f) or f'{_hijri_year(birth.f)} AH'}, the person was {ages} at the article's date "
-        f"({art.reference.isoformat()}), not {format_value(g.f.value)}")]
+    message = f"born in {_year_of(birth.f) or f'{_hijri_year(birth.f)} AH'}, the person was {ages} at the article's " \
+              f"date ({art.reference.isoformat()}), not {format_value(g.f.value)}"
+    age = float(g.f.value)
+    if birth.start > g.start and age.is_integer() and _year_of(birth.f):
+        # the second of the two disagrees with the first: "Brown, 42, who was born in 1958"
+        year = art.reference.year - int(age)
+        return [Inconsistency("consistency/elapsed", art.fspan(birth), (art.fspan(g),), f"{year - 1} or {year}", message)]
+    return [Inconsistency("consistency/elapsed", art.fspan(g), (art.fspan(birth),), ages, message)]
 
 
 def _age_vs_birth(art: _Article, g: _Fig) -> list[Inconsistency]:
     start, end = art.sentence(g.start)
     figs = art.figures(start, end)
     years = [h for h in figs if _year_of(h.f) is not None or _hijri_year(h.f) is not None]
-    if sum(h.f.kind == "age" for h in figs) != 1 or len(years) > 1:
-        return []       # (an age at another time: "born in 1930, died in 1992 aged 62")
+    if sum(h.f.kind == "age" for h in figs) != 1 or _aged_then(art, g):
+        return []
     for h in years:
         born = art.cues_in(max(start, h.start - 40), h.start, "born")
         if not born or len(art.words(born[-1].end, h.start)) > 5 or art.figures(born[-1].end, h.start):
             continue
+        if any(abs(y.start - g.start) < abs(h.start - g.start) for y in years if y is not h):
+            return []   # (an age at another time: "born in 1930, died in 1992 aged 62"; not "Brown, 42, born
+                        # in 1958, sang with the band until it split in 1996")
         return _judge_age(art, g, h)
     return []
 
