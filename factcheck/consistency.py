@@ -2182,7 +2182,9 @@ def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     if len(art.figures(start, total.start)) < 2:
         return []           # no parts before it
     marks = art.cues_in(max(start, total.start - 80), total.start, "total")
-    after = [c for c in art.cues_in(total.end, min(end, total.end + 20), "total") if len(art.words(total.end, c.start)) <= 1]
+    after = [c for c in art.cues_in(total.end, min(end, total.end + 20), "total") if len(art.words(total.end, c.start)) <= 1
+             and not any(len(art.words(c.end, h.start)) <= 2 for h in art.figures(c.end, min(end, c.end + 30)))]
+    # ("175 in all", not "six cases, a total of 20": the total word leads the next figure)
     if after:               # "175 in all", "175 altogether"
         subs = _list_before(art, art.figures(start, total.start), total.start, total)
         mark = None
@@ -2246,14 +2248,19 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[
     def named(h: _Fig) -> bool:     # a part that names the total's counted noun may name its own at length
         return bool(total.subject and h.subject & total.subject)
 
+    # the year or date each part is of stands with it ("ثلاث حالات عام 2006، وخمس حالات عام 2007"):
+    # no part and no break of the run, when it comes after a part
+    dated = {h.i for k, h in enumerate(figs) if h.f.kind in ("year", "date") and k and _same_measure(figs[k - 1].f, total.f)}
+    figs = [h for h in figs if h.i not in dated]
     if not figs or len(art.words(figs[-1].end, at)) > (10 if named(figs[-1]) else 3) or not _same_measure(figs[-1].f, total.f):
         return []
     run = [figs[-1]]
     for h in reversed(figs[:-1]):
         gap = art.text[h.end:run[0].start]
         # (the words of a name do not count: "Unison's 800,000 workers, the Transport and General
-        # Workers' Union's 70,000 and Amicus' 20,000")
-        said = [w for w in art.words(h.end, run[0].start) if not art.text[w[0]].isupper()]
+        # Workers' Union's 70,000 and Amicus' 20,000"; nor the year a part is of)
+        said = [w for w in art.words(h.end, run[0].start) if not art.text[w[0]].isupper()
+                and not _NUMERIC.fullmatch(art.text[w[0]:w[1]])]
         if not _same_measure(h.f, total.f) or len(said) > (10 if named(h) and named(run[0]) else 6) \
                 or not (art.lang.joined.search(gap) or _A_COMMA.search(gap)):
             break
