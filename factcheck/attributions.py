@@ -1455,7 +1455,8 @@ class _Speakers:
         bare = L.anaphoric.fullmatch(text, *span, timeout=REGEX_TIMEOUT) if L.anaphoric else None
         # (the words before a bare source's head noun: "Australian" of "the Australian firm")
         mods = frozenset(_name_key(L, w) for w in (bare.groupdict().get("mod") or "").split()) if bare else frozenset()
-        if kind in (None, "person", "official") and L.epithet is not None and _in_span(L.epithet, "fullmatch", text, *span):
+        if (kind in (None, "person", "official") or kind == "organization" and self._titles(span, kind)) \
+                and L.epithet is not None and _in_span(L.epithet, "fullmatch", text, *span):     # ("نائب رئيس الاتحاد السابق")
             # "the finance minister": the "Finance Minister Palaniappan Chidambaram" named before; "the
             # Russian", "the 22-year-old", "the prime minister": else the last person named whose gender
             # fits, and for an office one named by a full name and no other office ("Tony Blair", not
@@ -1584,8 +1585,8 @@ class _Speakers:
         again and again, whom a description at `at` stands for ("صاحبة لقب «سمراء البادية»" for
         "المطربة سميرة توفيق"): named as a source once more before by two of the same words, and
         lately (`_EPITHET_REACH`)."""
-        return at - person.at < _EPITHET_REACH and any(
-            s.at != person.at and len(s.words & person.words) >= 2 for s in self.named)
+        return at - person.at < _EPITHET_REACH and any(      # (all the words of a one-word name: "الأمير علي")
+            s.at != person.at and len(s.words & person.words) >= min(2, len(person.words)) for s in self.named)
 
     def _rooted_head(self, key: str, speaker: _Speaker) -> str | None:
         """Where roots are known, the head noun of a speaker's name with the root of head noun `key`,
@@ -2072,7 +2073,9 @@ class _Speakers:
         self._catch_up(f.source[0])
         agree = text[slice(*f.source)] if not self.L.verb_agrees else "" if f.rule.role == "prep" else \
             text[f.start:f.end]
-        gender = self.gender(agree, f.source_type) if agree else _noun_gender(self.L, text[slice(*f.source)])
+        # (a body's source that begins with a role noun is its holder, "مدير المستشفى": the verb's gender)
+        typed = None if f.source_type == "organization" and self._titles(f.source, f.source_type) else f.source_type
+        gender = self.gender(agree, typed) if agree else _noun_gender(self.L, text[slice(*f.source)])
         words = text[slice(*f.source)].split() if gender == "neuter" else []
         if len(words) > 1 and not any(      # a plural head noun, and no name ("The Association of British insurers")
                 w[:1].isupper() for w in words[1:]) and _plural_word(self.L, words[-1]):
