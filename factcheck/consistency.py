@@ -1564,8 +1564,10 @@ def _named_total(art: _Article, x: _Fig, g: _Fig, start: int, end: int) -> _Fig 
     "1,200 staff ... 300 of them, or 25% of the total workforce"): the nearest larger count before
     the part whose counted noun the words after "of" name, with no change or comparison between."""
     cue = next((c for c in art.cues_in(g.end, min(end, g.end + 12), "of_whole") if not art.words(g.end, c.start)), None)
-    if cue is None or art.figures(cue.end, min(end, cue.end + 40))[:1] and \
-            len(art.words(cue.end, art.figures(cue.end, min(end, cue.end + 40))[0].start)) <= 3:
+    if cue is None:
+        return None
+    after = art.figures(cue.end, min(end, cue.end + 40))[:1]
+    if after and len(art.words(cue.end, after[0].start)) <= 3:
         return None         # (a whole with its value after it: `_of_whole`)
     named = _keys(art, cue.end, min(end, cue.end + 60), 3)
     for h in reversed(art.figures(art.previous(start), x.start)):

@@ -678,11 +678,12 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
         # "اجتماعها العام الثالث من الدورة السادسة والعشرين": the cycle is the twenty-sixth's
         written = fold(figures[f].text)
         side = next(v for k, v in data.ranked + (("", "after"),) if written.startswith(k))
-        step, t = (-1, a - 1) if side == "before" else (1, b)
-        while 0 <= t < n and abs(t - (a if step < 0 else b - 1)) <= 2 and not nearby[t]:
+        edge, step = (a, -1) if side == "before" else (b - 1, 1)
+        t = edge + step
+        while 0 <= t < n and abs(t - edge) <= 2 and not nearby[t]:
             t += step
-        if 0 <= t < n and nearby[t] and abs(t - (a if step < 0 else b - 1)) <= 2:
-            near = [(-1, toks[t].word)] + [x for x in near if x[1] != toks[t].word]
+        if 0 <= t < n and abs(t - edge) <= 2:
+            near = [(-1, toks[t].word)] + [p for p in near if p[1] != toks[t].word]
     inside = frozenset().union(*(tkeys[t] for t in range(a, b)))
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
