@@ -902,8 +902,9 @@ def _change(art: _Article) -> list[Inconsistency]:
 
 
 def _amount_and_percent(art: _Article) -> list[Inconsistency]:
-    """A change given as an amount and a percentage, then the level it reached ("fell $1.86, or
-    4.3%, to $41.32"; "تراجع 91 سنتا أو 1.8 في المائة إلى 48.61 دولار"; "منخفضاً 71.08 نقطة بنسبة
+    """A change given as an amount and a percentage (or the percentage first: "sank 18.47% - or
+    $1.83 - to close at $10.48"), then the level it reached ("fell $1.86, or 4.3%, to $41.32";
+    "تراجع 91 سنتا أو 1.8 في المائة إلى 48.61 دولار"; "منخفضاً 71.08 نقطة بنسبة
     0.76% عند مستوى 9301.66 نقطة"): the value before is the level less the rise (or plus the fall),
     and the percentage is the amount's share of it, within the written precision."""
     out = []
@@ -912,18 +913,22 @@ def _amount_and_percent(art: _Article) -> list[Inconsistency]:
             continue
         start, end = art.sentence(g.start)
         before = art.figures(max(start, g.start - 40), g.start)[-1:]
-        after = [h for h in art.figures(g.end, min(end, g.end + 40))][:1]
-        if not before or not after:
+        after = art.figures(g.end, min(end, g.end + 60))[:2]
+        if before and after and art.only_cues(before[0].end, g.start, ("link", "by"), 2):
+            d, level, tail = before[0], after[0], g.end        # the amount, then the percentage
+        elif len(after) == 2 and art.only_cues(g.end, after[0].start, ("link",), 1):
+            d, level, tail = after[0], after[1], after[0].end  # the percentage, then the amount ("18.47% - or $1.83 -")
+        else:
             continue
-        d, level = before[0], after[0]
+        first = min(d.start, g.start)
         scale = 0.01 if d.f.unit in _SUBUNITS and level.f.kind == "money" and level.f.unit not in _SUBUNITS else 1.0
-        if not (_same_measure(d.f, level.f) or scale < 1) or d.f.qualifier or level.f.qualifier or d.bounds is None or level.bounds is None \
-                or not art.only_cues(d.end, g.start, ("link", "by"), 2) \
-                or not any(not art.words(c.end, level.start) for c in art.cues_in(g.end, level.start, "to")) \
-                or len(art.words(g.end, level.start)) > 3:
+        if not (_same_measure(d.f, level.f) or scale < 1) or d.f.kind == "percent" or d.f.qualifier or level.f.qualifier \
+                or d.bounds is None or level.bounds is None \
+                or not any(not art.words(c.end, level.start) for c in art.cues_in(tail, level.start, "to")) \
+                or len(art.words(tail, level.start)) > 3:
             continue
-        signs = [c for c in art.cues_in(max(start, d.start - 80), d.start, "change") if c.value]
-        if not signs or len(art.words(signs[-1].end, d.start)) > 8 or art.figures(signs[-1].end, d.start):
+        signs = [c for c in art.cues_in(max(start, first - 80), first, "change") if c.value]
+        if not signs or len(art.words(signs[-1].end, first)) > 8 or art.figures(signs[-1].end, first):
             continue
         sign = signs[-1].value
         moved = (d.bounds[0] * scale, d.bounds[1] * scale)       # ("91 سنتا" of a price in dollars)

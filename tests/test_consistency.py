@@ -1074,10 +1074,14 @@ def test_an_arabic_change_said_after_the_value_it_reached(text, span, expected):
     ("Copper fell $2.40, or 7%, to $55.60 a tonne.", "7%", "4.1%"),
     ("وتراجع سعر القمح 64 سنتا أو 3.5 في المائة إلى 51.36 دولار للطن.", "3.5 في المائة", "1.2%"),    # cents of dollars
     ("أغلق المؤشر اليوم منخفضاً 48.50 نقطة بنسبة 1.51% عند مستوى 6451.50 نقطة.", "1.51%", "0.7%"),
+    # the percentage first, then the amount
+    ("Shares in the retailer sank 21% - or $2.10 - to close at $12.90 on the news.", "21%", "14%"),
+    ("وتراجع سعر القطن 5.1 في المائة أو 64 سنتا إلى 51.36 دولار.", "5.1 في المائة", "1.2%"),
 ])
 def test_a_change_as_an_amount_and_a_percentage_against_the_level_reached(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
-    right = {"7%": "4.1%", "3.5 في المائة": "1.2 في المائة", "1.51%": "0.75%"}[span]
+    right = {"7%": "4.1%", "3.5 في المائة": "1.2 في المائة", "1.51%": "0.75%", "21%": "14%",
+             "5.1 في المائة": "1.2 في المائة"}[span]
     assert flagged(text.replace(span, right)) == []
 
 
