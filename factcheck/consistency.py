@@ -406,9 +406,10 @@ def _number(value: float) -> str:
 
 
 def _same_measure(a: Figure, b: Figure, elided: bool = False) -> bool:
-    """Whether two figures measure alike; with `elided`, an amount whose currency the text leaves
-    out the second time ("من 676 مليار يورو إلى 710 مليار") is money too."""
-    if elided and {a.kind, b.kind} == {"money", "count"}:
+    """Whether two figures measure alike; with `elided`, an amount whose currency or unit the text
+    leaves out the second time ("من 676 مليار يورو إلى 710 مليار", "462 مليون برميل مقارنة مع 383
+    مليونا") is of that currency or unit too."""
+    if elided and ({a.kind, b.kind} == {"money", "count"} or {a.kind, b.kind} == {"measure", "count"}):
         bare = b if b.kind == "count" else a
         return not bare.unit and not bare.subject and not bare.qualifier
     return a.kind == b.kind and a.unit == b.unit and a.kind in ("count", "money", "percent", "measure")
@@ -1010,7 +1011,7 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
         if not after or len(art.words(c.end, after[0].start)) > 2 or after[0].i in skip:
             continue
         a = after[0]
-        before = [g for g in figs if g.end <= c.start and g.i not in skip and _same_measure(g.f, a.f)]
+        before = [g for g in figs if g.end <= c.start and g.i not in skip and _same_measure(g.f, a.f, elided=True)]
         if before and not any(p[1].i == before[-1].i or p[0].i == a.i for p in pairs) \
                 and not art.cues_in(before[-1].end, c.start, "to"):     # ("to 15 and X, who moves to number 18 from 32")
             pairs.append((a, before[-1]))

@@ -155,6 +155,8 @@ def test_subtotals_and_their_total():
     ("وسجلت الشركة ارتفاعا بنسبة 38% في أرباحها إلى 198 مليون جنيه من 130 مليون جنيه.", "38%", "52.3%"),
     # the value before given with "instead of", and small counts read as exact (7 to 10 is no 30%)
     ("ارتفع عدد المدارس إلى 10 مدارس، بدلاً من 7 في العام الماضي، بزيادة نسبتها 30 في المائة.", "30 في المائة", "42.9%"),
+    # the unit said once: "383 مليونا" compared with "462 مليون برميل" is barrels too
+    ("بلغ مخزون النفط 462 مليون برميل مقارنة مع 383 مليونا في بداية العام بزيادة نحو 30 بالمئة.", "30 بالمئة", "20.6%"),
 ])
 def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
