@@ -910,12 +910,12 @@ def _amount_and_percent(art: _Article) -> list[Inconsistency]:
     and the percentage is the amount's share of it, within the written precision."""
     out = []
     for g in art.figs:
-        if g.f.kind != "percent" or g.f.qualifier or g.bounds is None:
-            continue
+        if g.f.kind != "percent" or g.f.qualifier not in (None, "approx") or g.bounds is None:
+            continue        # ("almost 10%": about 10)
         start, end = art.sentence(g.start)
         before = art.figures(max(start, g.start - 40), g.start)[-1:]
         after = art.figures(g.end, min(end, g.end + 60))[:2]
-        if before and after and art.only_cues(before[0].end, g.start, ("link", "by"), 2):
+        if before and after and art.only_cues(before[0].end, _bare_start(art, g), ("link", "by"), 2):
             d, level, tail = before[0], after[0], g.end        # the amount, then the percentage
         elif len(after) == 2 and art.only_cues(g.end, after[0].start, ("link",), 1):
             d, level, tail = after[0], after[1], after[0].end  # the percentage, then the amount ("18.47% - or $1.83 -")
@@ -946,6 +946,18 @@ def _amount_and_percent(art: _Article) -> list[Inconsistency]:
             "consistency/percent-change", art.fspan(g), (art.fspan(d), art.fspan(level)), f"{_number(exact)}%",
             f"{d.f.text} of {format_value(base)} (the value before {level.f.text}) is {_number(exact)}%, not {g.f.text}"))
     return out
+
+
+def _bare_start(art: _Article, g: _Fig) -> int:
+    """Where the words before figure g begin once its qualifier is left out ("or almost 10%": the
+    "or"), the qualifier read as `_qualifier_before` reads it."""
+    if g.f.qualifier is None:
+        return g.start
+    lo = max(0, g.start - 30)
+    for word, _ in _qualifier_words(art.doc.lang):
+        if m := regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}\s*$", art.text[lo:g.start], FLAGS):
+            return lo + m.start()
+    return g.start
 
 
 def _difference(art: _Article) -> list[Inconsistency]:
@@ -1355,6 +1367,9 @@ def _share(art: _Article) -> list[Inconsistency]:
         if g.f.kind not in ("percent", "fraction") or "/" in g.f.text:
             continue        # "(6/8)", "3/6 – 5/7": a score, not a share
         start, end = art.sentence(g.start)
+        if (ratio := _ratio_after(art, g, end)) is not None:
+            out += _judge_share(art, g, ratio, None)      # "only 4% of MPs - 13 out of 659 -"
+            continue
         links = art.cues_in(max(start, g.start - 30), g.start, "link")
         if links and len(art.words(links[-1].end, g.start)) <= 5 and not art.figures(links[-1].end, g.start):
             lead = links[-1].start
@@ -1418,6 +1433,19 @@ def _share(art: _Article) -> list[Inconsistency]:
             continue
         out += _judge_share(art, g, part, whole)
     return out
+
+
+_RATIO_GAP = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}]+){0,3}[^\S\n]*[-–—(][^\S\n]*")   # " of MPs - ", " ("
+
+
+def _ratio_after(art: _Article, g: _Fig, end: int) -> _Fig | None:
+    """A ratio of two counts set off right after a share, which says what the share is ("only 4%
+    of MPs - 13 out of 659 -", "40% (12 من أصل 30)"), else None."""
+    after = art.figures(g.end, min(end, g.end + 40))[:1]
+    if g.f.kind != "percent" or not after or after[0].f.kind != "fraction" or not _NUMERIC.search(after[0].f.text) \
+            or "/" in after[0].f.text or not _RATIO_GAP.fullmatch(art.text, g.end, after[0].start):
+        return None
+    return after[0]
 
 
 def _apposed_part(art: _Article) -> list[Inconsistency]:

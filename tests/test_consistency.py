@@ -224,6 +224,9 @@ def test_a_restated_change_that_fits_or_has_no_from_value_is_not_flagged(text):
     ("وافق 82 من أصل 120 نائبا، أي أكثر من ثلاثة أرباع أعضاء البرلمان، على التعديلات.", "ثلاثة أرباع", "68.3%"),
     ("About 25 million players were sold, 10 million of which - more than half - were made by one firm.", "half", "40%"),
     ("The court heard 11 cases, five of which - fewer than a third - ended in a conviction.", "a third", "45.5%"),
+    # the ratio set off after the share it explains
+    ("Women make up half the staff but only 30% of its managers - 12 out of 60 - are women.", "30%", "20%"),
+    ("وشكلت النساء 40% (12 من أصل 60) من المرشحين.", "40%", "20%"),
     # the whole named by its noun after the share, its value earlier in the sentence
     ("استقبل المستشفى هذا الشهر ما مجموعه 600 مريض، منهم قسم الطوارئ الذي استقبل 150 مريضا، أي نحو 50 في المائة من "
      "إجمالي المرضى، وقسم العيون.", "50 في المائة", "25%"),
@@ -1076,14 +1079,15 @@ def test_an_arabic_change_said_after_the_value_it_reached(text, span, expected):
     ("Copper fell $2.40, or 7%, to $55.60 a tonne.", "7%", "4.1%"),
     ("وتراجع سعر القمح 64 سنتا أو 3.5 في المائة إلى 51.36 دولار للطن.", "3.5 في المائة", "1.2%"),    # cents of dollars
     ("أغلق المؤشر اليوم منخفضاً 48.50 نقطة بنسبة 1.51% عند مستوى 6451.50 نقطة.", "1.51%", "0.7%"),
-    # the percentage first, then the amount
+    # the percentage first, then the amount; a percentage said "almost"
     ("Shares in the retailer sank 21% - or $2.10 - to close at $12.90 on the news.", "21%", "14%"),
+    ("The number of claims rose 100,000, or almost 9%, to 2.1 million.", "9%", "5%"),
     ("وتراجع سعر القطن 5.1 في المائة أو 64 سنتا إلى 51.36 دولار.", "5.1 في المائة", "1.2%"),
 ])
 def test_a_change_as_an_amount_and_a_percentage_against_the_level_reached(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
     right = {"7%": "4.1%", "3.5 في المائة": "1.2 في المائة", "1.51%": "0.75%", "21%": "14%",
-             "5.1 في المائة": "1.2 في المائة"}[span]
+             "5.1 في المائة": "1.2 في المائة", "9%": "5%"}[span]
     assert flagged(text.replace(span, right)) == []
 
 
