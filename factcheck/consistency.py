@@ -409,7 +409,7 @@ def _same_measure(a: Figure, b: Figure, elided: bool = False) -> bool:
     """Whether two figures measure alike; with `elided`, an amount whose currency or unit the text
     leaves out the second time ("من 676 مليار يورو إلى 710 مليار", "462 مليون برميل مقارنة مع 383
     مليونا") is of that currency or unit too."""
-    if elided and ({a.kind, b.kind} == {"money", "count"} or {a.kind, b.kind} == {"measure", "count"}):
+    if elided and {a.kind, b.kind} in ({"money", "count"}, {"measure", "count"}):
         bare = b if b.kind == "count" else a
         return not bare.unit and not bare.subject and not bare.qualifier
     return a.kind == b.kind and a.unit == b.unit and a.kind in ("count", "money", "percent", "measure")
@@ -950,14 +950,9 @@ def _amount_and_percent(art: _Article) -> list[Inconsistency]:
 
 def _bare_start(art: _Article, g: _Fig) -> int:
     """Where the words before figure g begin once its qualifier is left out ("or almost 10%": the
-    "or"), the qualifier read as `_qualifier_before` reads it."""
-    if g.f.qualifier is None:
-        return g.start
-    lo = max(0, g.start - 30)
-    for word, _ in _qualifier_words(art.doc.lang):
-        if m := regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}\s*$", art.text[lo:g.start], FLAGS):
-            return lo + m.start()
-    return g.start
+    "or")."""
+    found = _qualifier_at(art, g.start, 30, r"\s*") if g.f.qualifier is not None else None
+    return found[1] if found else g.start
 
 
 def _difference(art: _Article) -> list[Inconsistency]:
@@ -1340,10 +1335,17 @@ def _round_like(value: float, f: Figure) -> float:
 
 def _qualifier_before(art: _Article, pos: int) -> str | None:
     """The bound a multiplier word carries ("لأكثر من الضعف", "more than doubled")."""
-    text = art.text[max(0, pos - 20):pos]
+    found = _qualifier_at(art, pos)
+    return found[0] if found else None
+
+
+def _qualifier_at(art: _Article, pos: int, reach: int = 20, tail: str = r"[\s\p{L}]{0,4}") -> tuple[str, int] | None:
+    """The qualifier word that ends the `reach` characters before `pos` (with at most `tail` after
+    it), and where it begins: (its bound, its start), else None."""
+    lo = max(0, pos - reach)
     for word, qualifier in _qualifier_words(art.doc.lang):
-        if regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}[\s\p{{L}}]{{0,4}}$", text, FLAGS):
-            return qualifier
+        if m := regex.search(rf"(?<![\p{{L}}]){regex.escape(word)}{tail}$", art.text[lo:pos], FLAGS):
+            return qualifier, lo + m.start()
     return None
 
 
