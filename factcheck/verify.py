@@ -590,8 +590,9 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
         what = f"{what} (as published on {record.source.published}, before the article's date {date})"
     if not common or common == {"d"}:       # a day of a month the text names by reference
         return "unverified", f"{what}: no common date parts to compare", ref
-    if "y" in common and mine["y"] != theirs["y"] and {"m", "d"} <= common and all(mine[k] == theirs[k] for k in "md"):
-        return "unverified", f"{what}: the same day of another year (an anniversary?)", ref
+    if "y" in common and mine["y"] > theirs["y"] and {"m", "d"} <= common and all(mine[k] == theirs[k] for k in "md"):
+        # (an anniversary falls after its event: the same day of an earlier year is a wrong year)
+        return "unverified", f"{what}: the same day of a later year (an anniversary?)", ref
     return ("supported" if all(mine[k] == theirs[k] for k in common) else "contradicted"), what, ref
 
 

@@ -1103,6 +1103,36 @@ def test_a_hijri_date_leaves_the_event_to_the_gregorian_date_it_restates(tmp_pat
     assert verdict.status == "unverified", verdict.reason
 
 
+def test_an_amount_of_money_said_of_a_thing_is_its_price(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: ticket, kind: money, unit: EUR, value: 12, as_of: "2024-01-01",
+     names: {{en: ["price of an adult ticket to the Ruritanian National Museum"],
+             ar: ["سعر تذكرة البالغين في المتحف الوطني الروريتاني"]}}, {SOURCE}}}
+""")
+    for text in ("An adult ticket to the Ruritanian National Museum is now €{} at the door.",
+                 "وتبلغ تذكرة البالغين في المتحف الوطني الروريتاني {} يورو عند المدخل."):
+        assert next(iter(check(text.format(12), store).values())).status == "supported", text
+        verdict = next(iter(check(text.format(19), store).values()))
+        assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "ticket"), verdict.reason
+
+
+def test_the_same_day_of_an_earlier_year_is_a_wrong_year_not_an_anniversary(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: flood, date: "2019-06-12", names: {{en: ["flooding of the Ruritanian capital"],
+     ar: ["فيضان العاصمة الروريتانية"]}}, {SOURCE}}}
+""")
+    for text in ("The flooding of the Ruritanian capital on June 12, {} left thousands homeless.",
+                 "وشرد فيضان العاصمة الروريتانية في 12 يونيو {} آلاف السكان."):
+        verdicts = check(text.format(2019), store)
+        assert next(iter(verdicts.values())).status == "supported"
+        # an anniversary falls after the event: an earlier year is a wrong one
+        verdict = next(iter(check(text.format(2016), store).values()))
+        assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "flood"), verdict.reason
+        # a later year may be the day it is remembered on: no alarm
+        verdict = next(iter(check(text.format(2022), store).values()))
+        assert verdict.status == "unverified" and "anniversary" in verdict.reason, verdict.reason
+
+
 def test_an_event_to_come_is_contradicted_only_when_its_date_was_published_before(tmp_path):
     store = store_of(tmp_path, f"""events:
   - {{id: reg, date: "2024-03-17", names: {{ar: ["بداية تسجيل الناخبين في روريتانيا"]}}, {SOURCE}}}
