@@ -378,14 +378,15 @@ def _bounds(f: Figure) -> tuple[float, float] | None:
 
 
 def _step(f: Figure) -> float:
-    """Half the unit of the last digit written ("1.4 million": 50,000; "17.8%": 0.05; "ستة": 0.5),
-    none for a count written in full digits ("1780 شركة")."""
+    """Half the unit of the last digit written ("1.4 million": 50,000; "17.8%": 0.05; "ستة أعوام": 0.5),
+    none for a count written in full digits ("1780 شركة") or in small number words ("سبعة أشخاص")."""
     if f.kind == "fraction":
         return 0.005
     m = _NUMERIC.search(normalize(f.text).text)     # ("1،72" is 1.72 once normalised)
     value = abs(float(f.value)) if isinstance(f.value, (int, float)) else 0.0
     if not m or not value:
-        return 0.5
+        # a small count of whole things in words is exact too ("ثلاثة من السبعة"); a scale word is not ("ثلاثة ملايين")
+        return _EXACT if f.kind == "count" and value < 100 and value == int(value) else 0.5
     digits = m.group().replace(",", "")
     if digits.count(".") > 1:           # "19.589.137": dots that group thousands
         digits = digits.replace(".", "")
@@ -1864,18 +1865,23 @@ def _remaining(art: _Article) -> list[Inconsistency]:
     the rest of a whole after the shares of the sentence and the two before it."""
     out = []
     for g in art.figs:
-        if g.f.kind != "percent" or g.f.qualifier or not any(
-                len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(max(0, g.start - 25), g.start, "remaining")):
-            continue
+        if g.f.kind != "percent" or g.f.qualifier or not (any(
+                len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(max(0, g.start - 25), g.start, "remaining"))
+                or any(not art.words(g.end, c.start) for c in art.cues_in(g.end, g.end + 15, "remaining"))):
+            continue        # ("the remaining 43%", "الـ60% المتبقية")
         lo = art.previous(art.previous(art.sentence(g.start)[0]))
+        # (a share said loosely counts by its least: "almost half ..., the remaining 65%")
         shares = [h for h in art.figures(lo, g.start) if h.f.kind in ("percent", "fraction") and "/" not in h.f.text
-                  and not h.f.qualifier and not _measured_against(art, h, lo)]
+                  and not _measured_against(art, h, max(lo, art.sentence(h.start)[0]))]
         bounds = [_share_bounds(h.f) for h in shares]
-        if not shares or len(shares) < 2 and shares[0].sentence != g.sentence or None in bounds \
-                or any(b[0] <= 0 or b[1] >= 100 for b in bounds):
-            continue        # (one share and the rest in one sentence: "Japanese films took 37.5%, foreign
-                            # films the remaining 62.5%")
-        least = sum(b[0] for b in bounds) + _bounds(g.f)[0]
+        # one share and the rest: in one sentence ("Japanese films took 37.5%, foreign films the remaining
+        # 62.5%"), or the share of a whole it names in the sentence before ("Almost half of all phones ...")
+        if not shares or len(shares) < 2 and shares[0].sentence != g.sentence and not (
+                shares[0].sentence == g.sentence - 1 and art.cues_in(shares[0].end, shares[0].end + 4, "of_whole")) \
+                or None in bounds \
+                or any(b[0] >= 100 or b[1] <= 0 for b in bounds):
+            continue
+        least = sum(max(b[0], 0) for b in bounds) + _bounds(g.f)[0]
         if least > 100.5:
             others = sum(float(h.f.value) * (100 if h.f.kind == "fraction" else 1) for h in shares)
             out.append(Inconsistency(

@@ -669,6 +669,35 @@ def test_one_share_and_the_remaining_share_in_one_sentence():
     assert flagged("وارتفعت المبيعات 37.5 في المائة عن العام الماضي، فيما ذهبت النسبة المتبقية 72.5 في المائة للأفلام.") == []
 
 
+def test_the_remaining_share_after_a_loose_share_its_cue_after_it_or_a_share_of_a_whole_before():
+    # a share said loosely counts by its least ("around half": 40% at least)
+    text = "Around half of the phones sold support the standard, while the remaining 65% do not."
+    assert flagged(text) == [("percent-total", "65%", "50%")]
+    assert flagged(text.replace("65%", "55%")) == []
+    # the word of the rest after the share ("الـ60% المتبقية")
+    text = "واشترت الشركة 40% من الأرض، فيما تحتفظ الشركة البائعة بنسبة الـ70% المتبقية منها."
+    assert flagged(text) == [("percent-total", "70%", "60%")]
+    assert flagged(text.replace("70%", "60%")) == []
+    # one share of a whole it names, in the sentence before
+    text = "Almost half of all phones now have a camera. The remaining 65% are limited to calls and texts."
+    assert flagged(text) == [("percent-total", "65%", "50%")]
+    assert flagged(text.replace("65%", "52%")) == []
+    # ... not one of no named whole, nor a change
+    assert flagged("Half the phones now have a camera. The remaining 65% are limited to calls.") == []
+    assert flagged("Sales rose by half last year. The remaining 65% of stores closed.") == []
+    # a word of change in the sentence before the share's is not the share's
+    text = "وأوصت الجمعية بتعديل اسم الشركة إلى شركة القصيم.\nواشترت الشركة 50% من الأرض، فيما تحتفظ الشركة البائعة بنسبة الـ60% المتبقية منها."
+    assert flagged(text) == [("percent-total", "60%", "50%")]
+
+
+def test_a_small_count_in_words_is_exact_in_a_share():
+    assert flagged("وقالت الشرطة إن سبعة أشخاص أصيبوا في الحادث ثلاثة منهم، أي أكثر من نصفهم، حالتهم خطرة.") == \
+        [("share", "نصفهم", "42.9%")]
+    assert flagged("Police said seven people were hurt, three of them, or more than half, seriously.") == \
+        [("share", "half", "42.9%")]
+    assert flagged("Police said seven people were hurt, four of them, or more than half, seriously.") == []
+
+
 _LANDMINES_AR = ("قالت مصادر طبية في عدن إن 9 أشخاص بينهم 5 مدنيين لقوا حتفهم، وأصيب {} آخرون إثر تعرضهم لانفجار ألغام أرضية "
                  "زرعتها الميليشيات قبل انسحابها من آخر معاقلها شمال عدن.")
 _LANDMINES_EN = ("Medical sources in Aden said nine people including five civilians died and {} others were injured by "
