@@ -2201,8 +2201,10 @@ class _Speakers:
         best = relative if fits(relative) else best
         # else a person named in passing ("The priority for Finance Minister P. Chidambaram ... he said")
         best = best or next((s for s in reversed(self.people) if s.at < f.start and fits(s)), None)
-        # else the subject of a sentence before ("رفع الأمير ... التعازي. وقال سموه"), nearest first
-        best = best or self._earlier_subject(f, fits)
+        # else, or when nearer than the speaker found, the subject of a sentence before ("رفع الأمير ...
+        # التعازي. وقال سموه"; "قال X ... يدرك الرئيس Y حجم المخاطر. وقد أعلن ...، وحذر": Y), nearest first
+        earlier = self._earlier_subject(f, fits) if best is None or best.at < s_start else None
+        best = earlier if earlier is not None and (best is None or earlier.at > best.at) else best
         # else a person named in passing by a given name that fits
         best = best or self._passing(f, want)
         if best is None and want == "neuter":           # "It blamed ...": the body the article is about
@@ -2349,8 +2351,8 @@ class _Speakers:
             if after is not None and _is_head(L, bare.group("head")) and after.group()[:1].islower() \
                     and not _is_head(L, after.group()):     # "the company set up a fund": the company
                 subject = (subject[0], bare.end())
-        if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]):
-            return None
+        if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]) or x._object(*subject):
+            return None     # (an object after a verb whose subject is implied: "وقد أعلن حالة الطوارئ، وحذر")
         source_type, by_head = x.type_of(*subject)
         if source_type in ("implied", "vague", "anonymous") or earlier and (verb is None or not (
                 by_head or self._named_subject(*subject))):
