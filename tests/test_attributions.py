@@ -474,6 +474,8 @@ def test_arabic_the_subject_of_the_first_verb_after_a_time_lead():
     text = ("لكن الحكومة أكدت أن الجيش سيستمر في القتال. ومباشرة بعد ذلك سخرت الحركة من الحكومة وهددتها بهجمات "
             "أخرى خلال 3 أيام.")
     assert resolved(text, "ar", "وهددتها") == "الحركة"
+    text = "وزار الوفد المعرض صباحا. بعدها ألقى رئيس البلدية كلمة عبر فيها عن سعادته، مؤكدا أن 3 معارض ستقام."
+    assert resolved(text, "ar", "مؤكدا") == "رئيس البلدية"      # "بعدها" is no verb, "ألقى" no name's word
 
 
 def test_english_a_title_a_sentence_begins_with_names_the_person_later():
