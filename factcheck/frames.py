@@ -263,12 +263,15 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
     before = [t.word for t in toks[max(lo, a - _WINDOW):a]]
     near, after = before[-2:], toks[b].word if b < len(toks) else ""
     since = figure.kind == "duration" and not data.since.isdisjoint(before)
-    # after a word of comparison; or after "from" with the level after it ("from 13% to 23%") or
-    # a change before it ("up from $2.89bn a year ago", "ارتفع من 10")
+    # after a word of comparison; or after "from" with the level after it ("from 13% to 23%"), a
+    # change before it ("up from $2.89bn a year ago", "ارتفع من 10") or a level before it ("to 70
+    # euro cents from 55")
     if not data.compared.isdisjoint(t.word for t in toks[max(lo, a - 2 * _WINDOW):a]) or (
             before[-1:] and before[-1] in data.start and (
                 not data.level.isdisjoint(t.word for t in toks[b:b + 2 * _WINDOW])
-                or len(before) > 1 and is_change(before[-2], lang))):
+                or len(before) > 1 and is_change(before[-2], lang)
+                or any(toks[k].figure is not None and toks[k - 1].word in data.level
+                       for k in range(max(lo + 1, a - 3 * _WINDOW), a - 1)))):
         return "compared", since
     if not data.gap.isdisjoint(near):
         return "gap", since         # "بفارق أربعة أصوات", "by a margin of 4 votes": between two values

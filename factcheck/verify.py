@@ -597,7 +597,7 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
 
 
 def _against_values(figure: Figure, record: Record, date: dt.date, matched: str, score: float,
-                    named: frozenset[int] = frozenset()):
+                    named: frozenset[int] = frozenset(), before: bool = False):
     i = record.in_force(date)
     current = record.entries[0 if i is None else i]
     ref = _reference(record, matched, score, current)
@@ -619,6 +619,10 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
     if older and older.as_of.year in named:     # "last year's survey found 15%": that year's value
         return "supported", f"{record.name} was {older.said} as of {older.as_of}, the year the figure's clause " \
             "names", _reference(record, matched, score, older)
+    if older is not None and before and older is record.entries[i - 1]:     # "rose to 70 cents from 55"
+        return "supported", f"{record.name} was {older.said} as of {older.as_of}, the value before the one " \
+            f"in force ({current.said} as of {current.as_of}) that the change starts from", \
+            _reference(record, matched, score, older)
     if older:
         return "outdated", f"the figure is the value of {older.as_of} ({older.said}); {holds}", ref
     horizon = settings()["compare.match"]["series_horizon"]
@@ -655,12 +659,13 @@ def when(frame: Frame | None, date: dt.date) -> dt.date:
 
 
 def compare(figure: Figure, record: Record, date: dt.date, matched: str,
-            score: float, named: frozenset[int] = frozenset()) -> tuple[str, str, Reference]:
+            score: float, named: frozenset[int] = frozenset(), before: bool = False) -> tuple[str, str, Reference]:
     """(status, why, reference) for the figure against one record at `date`; `named`: the years
-    the figure's clause names by the article's date ("last year's survey")."""
+    the figure's clause names by the article's date ("last year's survey"); `before`: the figure is
+    the value a change starts from ("up to 70 cents from 55"), the value before the one in force."""
     if record.kind == "event":
         return _against_event(_in_unit(figure, record), record, date, matched, score)
-    return _against_values(_in_unit(figure, record), record, date, matched, score, named)
+    return _against_values(_in_unit(figure, record), record, date, matched, score, named, before)
 
 
 def _describe(c: Candidate) -> str:
@@ -711,7 +716,10 @@ def _assign(figures: list[Figure], frames: Frames, found: list[list[Candidate]],
                         for k, c in enumerate(found[i]) if c.head and c.score >= cfg["min_score"]),
                        key=lambda p: (p[0], p[1], p[2], -p[3], -p[4], p[5]))
         for _, _, _, _, _, i, c in pairs:
-            slot = (c.record.id, c.record.in_force(when(frames[i], date)) if c.record.type == "series" else None)
+            entry = c.record.in_force(when(frames[i], date)) if c.record.type == "series" else None
+            if entry is not None and _from_value(frames[i]):
+                entry -= 1          # "rose to 70 cents from 55": the value before, an entry of its own
+            slot = (c.record.id, entry)
             if chosen[i] is None and c.record.id not in taken and slot not in slots:
                 chosen[i] = c
                 slots.add(slot)
@@ -812,6 +820,12 @@ def _by_value(group: list[int], figures: list[Figure], frames: Frames, found: li
     return set(group)
 
 
+def _from_value(frame: Frame) -> bool:
+    """A value a change starts from ("up from 6.7%", "its 2004 dividend to 70 cents from 55"), not
+    one the clause dates by the article's date ("from 55 last year")."""
+    return frame.role == "compared" and not frame.later and not frame.relative
+
+
 def _of_another_time(frame: Frame) -> bool:
     """A value compared with ("up from 6.7%") or a level to come ("will rise to £275,000")."""
     return frame.role == "compared" and not frame.later or frame.role == "level" and frame.later
@@ -842,7 +856,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
     at = when(frame, date)
     figure = _in_unit(figure, c.record)
-    status, why, ref = compare(figure, c.record, at, c.name.text, c.score, frame.relative)
+    status, why, ref = compare(figure, c.record, at, c.name.text, c.score, frame.relative, _from_value(frame))
     how = f"matched “{c.name.text}” ({c.record.id}, score {c.score:.0f}: {_describe(c)})"
     close = [r for r in rivals if r.score >= c.score - cfg["tie_margin"]]
     alternatives, agreed = [], ""

@@ -267,6 +267,27 @@ def test_a_year_in_the_clause_picks_the_series_entry(tmp_path):
     assert verdict.status == "contradicted" and verdict.reference.value == 900
 
 
+def test_the_value_a_change_starts_from_is_the_series_entry_before(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: lake-fish-catch
+    kind: measure
+    unit: t
+    names: {{en: [fish catch of Lake Varna], ar: [صيد الأسماك في بحيرة فارنا]}}
+    {SOURCE}
+    entries:
+      - {{as_of: "2022", value: 900}}
+      - {{as_of: "2023", value: 1200}}
+""")
+    for text in ("The fish catch of Lake Varna rose to 1,200 tonnes from {} tonnes.",
+                 "وارتفع صيد الأسماك في بحيرة فارنا إلى 1200 طن من {} طن."):
+        verdicts = list(check(text.format(900), store).values())
+        assert [v.status for v in verdicts] == ["supported", "supported"], [v.reason for v in verdicts]
+        assert verdicts[1].reference.value == 900
+        # another starting value: of another time, no alarm
+        verdicts = list(check(text.format(500), store).values())
+        assert [v.status for v in verdicts] == ["supported", "unverified"], [v.reason for v in verdicts]
+
+
 def test_a_year_named_by_the_articles_date_picks_the_series_entry(tmp_path):
     store = store_of(tmp_path, f"""series:
   - id: wifi-open-share
