@@ -1135,6 +1135,13 @@ def test_an_amount_of_money_said_of_a_thing_is_its_price(tmp_path):
         assert next(iter(check(text.format(12), store).values())).status == "supported", text
         verdict = next(iter(check(text.format(19), store).values()))
         assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "ticket"), verdict.reason
+    # said, the price is what tells the fact from the others of the firm
+    store = store_of(tmp_path, f"""facts:
+  - {{id: acme-price, kind: money, unit: EUR, value: 3.1, as_of: "2024-03-01", names: {{en: [Acme Ruritania share price]}}, {SOURCE}}}
+  - {{id: acme-value, kind: money, unit: EUR, value: 900000000, as_of: "2024-03-01", names: {{en: [Acme Ruritania market value]}}, {SOURCE}}}
+""")
+    verdict = check("The Acme Ruritania share price closed at €3.90 on Monday.", store)["€3.90"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "acme-price"), verdict.reason
 
 
 def test_the_same_day_of_an_earlier_year_is_a_wrong_year_not_an_anniversary(tmp_path):
