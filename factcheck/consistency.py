@@ -2349,8 +2349,8 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
     body = [g for g in art.figs if g.start >= head_end]
     lead_end = _lead_end(art, head_end)
     for h in heads:
-        if h.f.kind not in ("count", "money", "measure", "percent"):
-            continue
+        if h.f.kind not in ("count", "money", "measure", "percent", "duration"):
+            continue        # (a term: "jails blogger for 14 years" and "jailed for 16 years")
         if h.f.subject:     # "استشهاد أربعة فلسطينيين" and "استشهد ثلاثة مواطنين فلسطينيين": the noun phrase
             same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and _noun_phrase(art, g) & h.subject]
         else:       # "ارتفاع الصادرات 15%" and "ارتفعت الصادرات بنسبة 12%": the words before it

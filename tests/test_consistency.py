@@ -737,6 +737,10 @@ def test_shares_of_them_and_the_remaining_share():
      "وأدى الانفجار إلى استشهاد أربعة مواطنين فلسطينيين على الأقل.", "ثلاثة", "أربعة"),
     ("167 شخصا حصيلة الضحايا في العيد\n\nوثقت الشبكة حصيلة الضحايا خلال أيام العيد، حيث بلغ عدد الضحايا 157 شخصا.\n"
      "وقتلت القوات الحكومية 143 شخصا منهم.", "157", "167"),
+    # a term: a duration told in the headline's words
+    ("سجن صحفي 14 عاما في روريتانيا\n\nقضت محكمة بسجن صحفي 16 عاما بتهمة التجسس.", "16 عاما", "14 عاما"),
+    ("Ruritania sentences editor to 14 years\n\nAn editor has been sentenced to 16 years in prison for spying.",
+     "16 years", "14 years"),
 ])
 def test_the_lead_against_the_headline(text, span, expected):
     assert flagged(text) == [("same-quantity", span, expected)]
