@@ -1126,8 +1126,8 @@ def _narrowed(record: Record, frame: Frame, kind: str) -> str | None:
     """A word of the figure's own clause that narrows a quantity of its `kind` to a part, a
     variant, a period or a hypothesis ("the automotive division", "pre-tax", "فرع", "the fourth
     quarter", "العام المقبل", "would"; "aged" a count, not a year: "died in 1970 at the age of
-    27") and that the fact's names do not have (a fact that is itself a projection, a scenario or
-    an estimate is not narrowed by "would")."""
+    27") and that the fact's names do not have (a fact that is itself a projection, a scenario, an
+    estimate or a limit is not narrowed by "would")."""
     vocabulary = _vocabulary(record)
     concepts = lexicon(frame.lang).concepts
     for word, scope in frame.words:
@@ -1137,8 +1137,8 @@ def _narrowed(record: Record, frame: Frame, kind: str) -> str | None:
         for k in ks:
             c = concepts.get(k)
             if c is not None and c.narrows and (not c.narrowed or kind in c.narrowed) and \
-                    not (c.unless and (record.projection or not c.unless.isdisjoint(vocabulary))):
-                return word
+                    not (c.unless and (record.projection or record.limit or not c.unless.isdisjoint(vocabulary))):
+                return word     # (a limit is what could be: "could face up to 85 years" is the maximum)
     return None
 
 

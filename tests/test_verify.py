@@ -267,6 +267,17 @@ def test_a_year_in_the_clause_picks_the_series_entry(tmp_path):
     assert verdict.status == "contradicted" and verdict.reference.value == 900
 
 
+def test_a_limit_is_what_could_be_so_could_does_not_narrow_it(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: fraud-max, kind: duration, unit: year, value: 20, as_of: "2024-01-01",
+     names: {{en: [maximum jail sentence for securities fraud in Ruritania]}}, {SOURCE}}}
+""")
+    text = "He could face a maximum jail sentence of {} years for securities fraud in Ruritania."
+    assert check(text.format(20), store)["20 years"].status == "supported"
+    verdict = check(text.format(85), store)["85 years"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "fraud-max"), verdict.reason
+
+
 def test_the_value_a_change_starts_from_is_the_series_entry_before(tmp_path):
     store = store_of(tmp_path, f"""series:
   - id: lake-fish-catch
