@@ -1020,7 +1020,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
-    if not numbered and (part := _narrowed(c.record, frame, figure.kind)):     # "65 and over" in the name names the part
+    if not numbered and (part := _narrowed(c.record, frame, figure)):     # "65 and over" in the name names the part
         yield f"“{part}” narrows the figure to a part, a variant, a period or a hypothesis the fact does not name"
     if (said := _explained(c.record, frame, store, kinds)) < cfg["explained"]:
         yield f"the fact's names explain only {said:.0%} of the words next to the figure"
@@ -1122,7 +1122,7 @@ def _below(figure: Figure, ref: Reference) -> bool:
     return isinstance(value, (int, float)) and float(value) > float(figure.value[1])
 
 
-def _narrowed(record: Record, frame: Frame, kind: str) -> str | None:
+def _narrowed(record: Record, frame: Frame, figure: Figure) -> str | None:
     """A word of the figure's own clause that narrows a quantity of its `kind` to a part, a
     variant, a period or a hypothesis ("the automotive division", "pre-tax", "فرع", "the fourth
     quarter", "العام المقبل", "would"; "aged" a count, not a year: "died in 1970 at the age of
@@ -1130,6 +1130,10 @@ def _narrowed(record: Record, frame: Frame, kind: str) -> str | None:
     estimate or a limit is not narrowed by "would")."""
     vocabulary = _vocabulary(record)
     concepts = lexicon(frame.lang).concepts
+    kind = figure.kind
+    # (a limit is what could be: "could face up to 85 years" is the maximum; not a new value it
+    # would be set to: "cutting the limit to 50mg would save lives")
+    limit = record.limit and (frame.role is None or frame.role == "level" and figure.qualifier == "at_most")
     for word, scope in frame.words:
         ks = keys(word, frame.lang)
         if scope != OWN or not ks.isdisjoint(vocabulary):
@@ -1137,8 +1141,8 @@ def _narrowed(record: Record, frame: Frame, kind: str) -> str | None:
         for k in ks:
             c = concepts.get(k)
             if c is not None and c.narrows and (not c.narrowed or kind in c.narrowed) and \
-                    not (c.unless and (record.projection or record.limit or not c.unless.isdisjoint(vocabulary))):
-                return word     # (a limit is what could be: "could face up to 85 years" is the maximum)
+                    not (c.unless and (record.projection or limit or not c.unless.isdisjoint(vocabulary))):
+                return word
     return None
 
 
