@@ -1093,7 +1093,8 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                 after and after[0].kind == "change" and len(art.words(g.end, after[0].start)) == 0
                 and not _CLAUSE_MARK.search(art.text[g.end:after[0].start])       # (not "to $15m, up 40%")
                 or before and len(art.words(before[-1].end, g.start)) <= 2 and not art.figures(before[-1].end, g.start)
-                and not art.cues_in(before[-1].end, g.start, "to", "from", "compared", "base")):
+                and not art.cues_in(before[-1].end, g.start, "to", "from", "compared", "base")
+                and not _ends_in(art, before[-1], "to")):      # ("rose to 300,000": a level)
             changes.append((g, "amount", g))        # "a $597m improvement", "بزيادة قدرها 152 شركة"
     changes += [(c, "multiplier", None) for c in art.cues_in(start, end, "multiplier")]
     if not changes:
@@ -1122,6 +1123,12 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
             if item:
                 out.append(item)
     return out
+
+
+def _ends_in(art: _Article, c: _Cue, kind: str) -> bool:
+    """Whether a cue's last word is one of a cue kind's ("rose to": a word of "to")."""
+    last = art.text[c.start:c.end].split()[-1:]
+    return bool(last) and any(k == kind for k, _ in art.lang.cues.get(last[0], ()))
 
 
 def _changed_by(art: _Article, verb: _Cue, g: _Fig, words: int) -> bool:

@@ -157,6 +157,8 @@ def test_subtotals_and_their_total():
     ("ارتفع عدد المدارس إلى 10 مدارس، بدلاً من 7 في العام الماضي، بزيادة نسبتها 30 في المائة.", "30 في المائة", "42.9%"),
     # the unit said once: "383 مليونا" compared with "462 مليون برميل" is barrels too
     ("بلغ مخزون النفط 462 مليون برميل مقارنة مع 383 مليونا في بداية العام بزيادة نحو 30 بالمئة.", "30 بالمئة", "20.6%"),
+    # "rose to" a level is no amount of change
+    ("Sales rose to 300,000 units last month, compared with 250,000 in May, an increase of about 40%.", "40%", "20%"),
 ])
 def test_a_stated_change_that_does_not_fit_its_values(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
