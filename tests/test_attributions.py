@@ -308,6 +308,9 @@ def test_arabic_implied_subject_of_a_sentence_led_by_a_phrase_or_a_verb_in_hamza
     # a conjunction at the sentence's start is no verb: its words are not the speaker
     text = "وقال الناطق محمد إن الخطة جاهزة. وعندما ألح عليه الوزير، قال إن الخطة جاهزة."
     assert resolved(text, "ar", "قال") == "الناطق محمد"
+    # an idiom's object is no subject ("لفت النظر إلى": drew attention to)
+    text = "وقال رئيس البلدية إن المعرض مهم. ولفت النظر إلى أن 3 معارض ستقام."
+    assert resolved(text, "ar", "ولفت") == "رئيس البلدية"
     # nor "as for" ("وفيما يتعلق بـ"): what it names is a topic, not a speaker
     text = "وقال المدرب سامي نور إن الفريق جاهز. وفيما يتعلق باللاعب الجديد قال إنه سيشارك في 3 مباريات."
     assert resolved(text, "ar", "قال") == "سامي نور"
