@@ -89,6 +89,7 @@ _QUOTE_REACH = 160    # characters around a quotation searched for the cue that 
 _QUOTE_SPAN = 2000    # characters before a place searched for the quotation mark it follows
 _EPITHET_REACH = 1500  # characters back to the person a description stands for, where capitals mark no name
 _MEMORY = 40          # the speakers an implied subject may go back to (an article's worth)
+_RELAYED_WORDS = 11    # the words after a cue of relaying where who it relays may be named ("نقل الموقع عن")
 _EARLIER = 4          # the sentences before an implied cue whose subjects it may go back to
 # a capitalised title then a capitalised name of two words or more ("Finance Minister Palaniappan
 # Chidambaram"): the title's words are checked against the language's head nouns
@@ -2094,7 +2095,11 @@ class _Speakers:
         self.named.append(replace(speaker, embedded=True) if embedded else speaker)
         name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
+            # (within the words right after the cue, as its rule reads it: not an "عن" of the words
+            # relayed, "نقلت الصحيفة حديثا لمدرب قال فيه إن الاستغناء عن مارتين ...")
             s_end = self.x.sentence(f.start)[1]
+            words = list(itertools.islice(_WORD.finditer(self.x.text, f.end, s_end), _RELAYED_WORDS))
+            s_end = words[-1].end() if len(words) == _RELAYED_WORDS else s_end
             m = f.rule.relayed.search(self.x.text, f.end, s_end, timeout=REGEX_TIMEOUT)
             quoted = self.x.phrase_after(m.end(), s_end) if m else None
             if quoted is not None:

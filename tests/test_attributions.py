@@ -381,6 +381,11 @@ def test_relayed_words_belong_to_the_one_quoted():
     text = "ونقل الموقع عن المدرب سامي العلي قوله إن الفريق جاهز. وأضاف أن اللاعبين بخير."
     assert resolved(text, "ar", "وأضاف") == "المدرب سامي العلي"
     assert resolved("وذكر الموقع أن الفريق جاهز. وأضاف أن اللاعبين بخير.", "ar", "وأضاف") == "الموقع"
+    # an interview "حديثا لـ" the speaker "قال فيه": its giver; an "عن" of the words relayed is no one quoted
+    text = ("ونقلت صحيفة «سبورت» حديثا لمدرب الفريق سامي العلي قال فيه إن الاستغناء عن اللاعب يأتي لكبر سنه، "
+            "ووصفه بالمميز، مشيرا إلى أنه لعب 3 مواسم.")
+    assert resolved(text, "ar", "قال") == "مدرب الفريق سامي العلي"
+    assert resolved(text, "ar", "مشيرا") == "مدرب الفريق سامي العلي"
 
 
 def test_a_title_with_a_name_in_apposition_is_named_by_the_name():
