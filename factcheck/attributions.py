@@ -196,6 +196,7 @@ class _Lang:
     relative_aside: regex.Pattern | None  # a relative clause between commas right before a cue ("X, who ..., said")
     clause_lead: regex.Pattern | None  # at a sentence start, what comes before its subject ("At a news conference, ")
     np_lead: regex.Pattern | None  # a stop word that begins a source before a noun with the article ("هذا المصدر")
+    person_after: regex.Pattern | None  # right after a name, what says it is a person's ("سيمون نجوى (27 عاما)")
     plural_head: regex.Pattern | None  # a head noun in the plural ("the firms"): no one body it stands for
     main_clause: regex.Pattern | None  # before a source, the opening of a main clause after a comma ("، وقال")
     topic_verb: regex.Pattern | None  # after a topic marker, up to the end of the verb cue that takes it as subject
@@ -429,7 +430,8 @@ def _load(lang: str) -> _Lang:
     optional = {key: compile_pattern(syntax[key], lang) if syntax.get(key) else None
                 for key in ("anaphoric", "clause_verb", "relative", "object_start", "content_noun", "time_phrase",
                             "possessive", "issuer_clitic", "conjunction",
-                            "subject_end", "clause_lead", "main_clause", "np_lead", "plural_head", "topic", "topic_verb",
+                            "subject_end", "clause_lead", "main_clause", "np_lead", "person_after", "plural_head", "topic",
+                            "topic_verb",
                             "container", "container_cue", "issuer_link", "indefinite", "owner_link",
                             "participle_subject")}
     optional["epithet"] = _either(epithets, lang)
@@ -2334,7 +2336,8 @@ class _Speakers:
 
     def _subject_in(self, start: int, f_start: int, earlier: bool = False) -> _Speaker | None:
         """The subject of the first verb of the sentence that starts at `start`, before `f_start`
-        (`earlier`: of a sentence before the cue's, only a verb's subject with a head noun or a name)."""
+        (`earlier`: of a sentence before the cue's, only a verb's subject with a head noun, a title, a
+        name a source uses, or what says a person follows it: an age, "، وهو")."""
         x, L = self.x, self.L
         start += len(x.text[start:f_start]) - len(x.text[start:f_start].lstrip())
         lead = L.clause_lead.match(x.text, start, f_start, timeout=REGEX_TIMEOUT) if L.clause_lead else None
@@ -2360,7 +2363,8 @@ class _Speakers:
             return None     # (an object after a verb whose subject is implied: "وقد أعلن حالة الطوارئ، وحذر")
         source_type, by_head = x.type_of(*subject)
         if source_type in ("implied", "vague", "anonymous") or earlier and (verb is None or not (
-                by_head or self._named_subject(*subject))):
+                by_head or self._named_subject(*subject) or L.person_after is not None
+                and L.person_after.match(x.text, subject[1], timeout=REGEX_TIMEOUT))):
             return None
         words = x.text[slice(*subject)].split()
         owned = words[0][:1].islower() and _word_gender(L, words[0]) is not None     # "his options"

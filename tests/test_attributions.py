@@ -308,6 +308,10 @@ def test_arabic_implied_subject_of_a_sentence_led_by_a_phrase_or_a_verb_in_hamza
     # a conjunction at the sentence's start is no verb: its words are not the speaker
     text = "وقال الناطق محمد إن الخطة جاهزة. وعندما ألح عليه الوزير، قال إن الخطة جاهزة."
     assert resolved(text, "ar", "قال") == "الناطق محمد"
+    # a name with an age after it, the subject of a sentence before, is the one who goes on speaking
+    text = ("وفي المركز يقضي المهاجرون أيامهم راقدين. يعيش سيمون نجوى (27 عاما)، وهو طالب، في المركز منذ 3 أسابيع. "
+            "وقال إنه غادر بلاده.")
+    assert resolved(text, "ar", "وقال") == "سيمون نجوى"
     # an idiom's object is no subject ("لفت النظر إلى": drew attention to)
     text = "وقال رئيس البلدية إن المعرض مهم. ولفت النظر إلى أن 3 معارض ستقام."
     assert resolved(text, "ar", "ولفت") == "رئيس البلدية"
