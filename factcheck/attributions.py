@@ -696,19 +696,21 @@ class _Extractor:
         then a mark, a `name_close`, an object ("رفض حكومته") or an addressee. Its span, else None."""
         L, text = self.L, self.text
         run, joint, j, first = 0, False, i, None      # (`run`: the words that are no joint)
+        words = 0
         while (n := L.token.search(text, j, limit)) is not None and n.group().isalpha() \
                 and not (first is None and _word_of(L.name_not, n.group())) \
                 and not (self.stop(n.group()) and not self._given_name(n.start(), n.end(), limit)) \
                 and not self.is_cue(n.start(), n.end()) and not self._object(*n.span()) \
                 and not (L.heads is not None and _word_of(L.heads, n.group())):
             if _articled(L, n.group()) and not joint:
-                if run < 2 - honored:   # (a family name with the article comes last)
-                    break
+                if words < 2 - honored:     # (a family name with the article comes last: after two
+                    break                   # words, "عبد الله البدري" too)
                 j, run = n.end(), run + 1
                 n = L.token.search(text, j, limit)
                 break
             joint = _word_of(L.name_joint, n.group())
             j, run, first = n.end(), run + (not joint), first if first is not None else n.start()
+            words += 1
         if not 2 <= run <= 3 or first is None or closed and (n is None or _is_word(n.group()) and not (
                 _word_of(L.name_close, n.group()) or self._object(n.start(), n.end()) and not self.stop(n.group())
                 or L.addressee.match(text, n.start(), limit, timeout=REGEX_TIMEOUT))):

@@ -397,6 +397,9 @@ def test_a_title_with_a_name_in_apposition_is_named_by_the_name():
     assert resolved(text, "ar", "وأضاف") == "خالد سعيد"
     text = "قال رئيس مجلس الإدارة، أمس، إن الأرباح ارتفعت. وأضاف أن الشركة توسعت."
     assert resolved(text, "ar", "وأضاف") == "رئيس مجلس الإدارة"
+    # a title, "لـ" and a quoted name, then the holder's name (a compound given name: "عبد الله")
+    text = "وأشار الأمين العام لـ«أوبك» عبد الله البدري، أمس، إلى أن الدول لن تخفض الإنتاج، قائلا إن 3 دول تنتج."
+    assert resolved(text, "ar", "قائلا") == "عبد الله البدري"
 
 
 def test_an_anonymous_source_is_who_goes_on_speaking():
