@@ -70,7 +70,7 @@ from .errors import FactcheckError
 from .model import Figure
 from .normalize import Normalized, compile_pattern, fold, lowered, lowered_text, normalize_pattern, sentence_end
 from .words import is_stopword
-from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, rule_files
+from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, rule_files, settings
 
 
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
@@ -609,7 +609,7 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
         found = _found(eng, doc, norm, sentences, 0, len(norm.text))
     except TimeoutError:
         raise FactcheckError("pattern timed out while extracting figures", doc.path) from None
-    return _elided(eng, doc.text, found)
+    return _subunits(doc.text, _elided(eng, doc.text, found))
 
 
 def _found(eng: _Engine, doc: Document, norm: Normalized, sentences: _Sentences, lo: int, hi: int,
@@ -646,7 +646,8 @@ def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
     """A bare amount in millions or billions right after an amount of money in the same sentence
     (percentages between aside: "10bn euros, up 8.1% from 9.26bn"), and not followed by a word
     other than a function word (a counted noun), is of that currency ("50 مليون دولار وليس 34
-    مليونا", "$5bn, up from 3 billion.", "1bn euros now, another 550m to follow")."""
+    مليونا", "29 مليار دولار وليس 100 مليار كما أعلنت", "$5bn, up from 3 billion.", "1bn euros
+    now, another 550m to follow")."""
     out = figures[:]
     before: Figure | None = None        # the last figure that is not a percentage (one pass: a page
     for k, f in enumerate(out):         # of "5% 5% …" is not walked back over at each figure)
@@ -657,6 +658,35 @@ def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
         if f.kind != "percent":
             before = f
     return out
+
+
+def _subunits(text: str, figures: list[Figure]) -> list[Figure]:
+    """An amount in a currency's hundredths is an amount of that currency: pence of pounds ("three
+    pence" is 0.03 GBP), euro cents of euros, and cents of the one currency with cents of the other
+    amounts of money of the sentence, leaving out those in brackets (conversions: "70 euro cents
+    (£0.48; $0.98)"): "ارتفع 75 سنتا إلى 38.57 دولار" is 0.75 USD; cents with no such amount, or
+    amounts in two such currencies, stay cents (`subunits` of rules/common/compare.yaml)."""
+    of = settings()["compare.match"]["subunits"]
+    out = figures[:]
+    for k, f in enumerate(out):
+        if f.kind != "money" or f.unit not in of or not isinstance(f.value, (int, float)):
+            continue
+        currencies = of[f.unit]
+        currency = currencies[0] if len(currencies) == 1 else None
+        if currency is None:
+            near = {g.unit for g in out if g is not f and g.kind == "money" and g.unit in currencies
+                    and not _bracketed(text, g.start)
+                    and not sentence_end().search(text, *sorted((g.end, f.start) if g.end <= f.start else (f.end, g.start)))}
+            currency = near.pop() if len(near) == 1 else None
+        if currency is not None:
+            out[k] = dataclasses.replace(f, value=_plain(Decimal(str(f.value)) / 100), unit=currency)
+    return out
+
+
+def _bracketed(text: str, at: int) -> bool:
+    """Whether position `at` is inside brackets opened on its line ("(£0.48; $0.98)")."""
+    line = text.rfind("\n", 0, at) + 1
+    return text.rfind("(", line, at) > text.rfind(")", line, at)
 
 
 class _Sentences:

@@ -221,16 +221,23 @@ def _same_unit(figure: Figure, record: Record) -> bool:
     cfg = settings()["compare.match"]
     return not (figure.unit and record.unit and figure.unit != record.unit
                 and record.unit not in cfg["units"].get(figure.unit, ())
-                and record.unit not in cfg["subunits"].get(figure.unit, ()))
+                and record.unit not in cfg["subunits"].get(figure.unit, ())
+                and record.unit not in cfg["hundredths"].get(figure.unit, ()))
 
 
 def _in_unit(figure: Figure, record: Record) -> Figure:
-    """A figure in a currency's hundredths ("8.5 cents", "300p") as an amount of the record's
-    currency (0.085 USD, 3 GBP); any other figure as it is."""
-    if record.unit not in settings()["compare.match"]["subunits"].get(figure.unit, ()):
+    """A figure in a currency's hundredths ("8.5 cents") as an amount of the record's currency
+    (0.085 USD), and an amount of a currency (3 GBP) as one of a record in its hundredths (300
+    GBX); any other figure as it is."""
+    cfg = settings()["compare.match"]
+    if record.unit in cfg["subunits"].get(figure.unit, ()):
+        factor = 0.01
+    elif record.unit in cfg["hundredths"].get(figure.unit, ()):
+        factor = 100
+    else:
         return figure
     value = figure.value
-    scaled = [v / 100 for v in value] if isinstance(value, list) else value / 100
+    scaled = [round(v * factor, 6) for v in value] if isinstance(value, list) else round(value * factor, 6)
     return replace(figure, value=scaled, unit=record.unit)
 
 

@@ -193,6 +193,7 @@ def test_duckling_phrases_in_one_document_are_read_one_by_one(lang):
 
 @pytest.mark.parametrize("text,lang,want", [
     ("وقال إن الصفقة بلغت 50 مليون دولار وليس 34 مليونا", "ar", ("34 مليونا", "money", "USD")),
+    ("وتبلغ الموجودات 29 مليار دولار وليس 100 مليار كما أعلنت الحكومة", "ar", ("100 مليار", "money", "USD")),
     ("Profit was $5bn, up from 3 billion.", "en", ("3 billion", "money", "USD")),
     ("Revenue was 10bn euros, up 8.1% from 9.26bn.", "en", ("9.26bn", "money", "EUR")),
     ("بلغت الإيرادات 10 مليارات يورو بارتفاع 8.1% عن 9.26 مليار", "ar", ("9.26 مليار", "money", "EUR")),
@@ -203,6 +204,21 @@ def test_duckling_phrases_in_one_document_are_read_one_by_one(lang):
 def test_a_bare_amount_after_money_takes_its_currency(text, lang, want):
     f = figures(text, lang)[-1]
     assert (f.text, f.kind, f.unit) == want
+
+
+@pytest.mark.parametrize("text,lang,span,value,unit", [
+    ("The fare rose to three pence.", "en", "three pence", 0.03, "GBP"),
+    ("Shares closed at 300p on Friday.", "en", "300p", 3, "GBP"),
+    ("Shares rose 8.5 cents to $31.20.", "en", "8.5 cents", 0.085, "USD"),
+    ("The dividend rose to 70 euro cents (£0.48; $0.98).", "en", "70 euro cents", 0.7, "EUR"),
+    ("وارتفع خام برنت 75 سنتا إلى 38.57 دولار للبرميل.", "ar", "75 سنتا", 0.75, "USD"),
+    # no amount of money to tell which cents, or two currencies with cents: cents as written
+    ("A stamp costs 49 cents.", "en", "49 cents", 49, "cent"),
+    ("It fell 5 cents to $3 in New York and 4 cents to 2 euros in Paris.", "en", "5 cents", 5, "cent"),
+])
+def test_an_amount_in_hundredths_is_one_of_its_currency(text, lang, span, value, unit):
+    f = next(f for f in figures(text, lang) if f.text == span)
+    assert (f.kind, f.value, f.unit) == ("money", value, unit)
 
 
 @pytest.mark.parametrize("text,span,value", [
