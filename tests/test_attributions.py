@@ -491,6 +491,10 @@ def test_arabic_the_subject_of_the_first_verb_after_a_time_lead():
     assert resolved(text, "ar", "وهددتها") == "الحركة"
     text = "وزار الوفد المعرض صباحا. بعدها ألقى رئيس البلدية كلمة عبر فيها عن سعادته، مؤكدا أن 3 معارض ستقام."
     assert resolved(text, "ar", "مؤكدا") == "رئيس البلدية"      # "بعدها" is no verb, "ألقى" no name's word
+    # "من جهة ثانية" (on another note) leads the sentence; its verb's subject answers after a passive
+    text = ("وقال المدير سامي نور إن الاتفاق سيئ. من جهة ثانية وجه وزير الدفاع، خالد سعيد، تهديدا مبطنا. "
+            "ففي مقابلة مع مجلة ألمانية، سئل عن الخيار العسكري، فأجاب: «علينا أن نفحص 3 خيارات».")
+    assert resolved(text, "ar", "فأجاب") == "خالد سعيد"
 
 
 def test_english_a_title_a_sentence_begins_with_names_the_person_later():
