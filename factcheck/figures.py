@@ -76,6 +76,7 @@ from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, ru
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
 CONTEXT_MAX = 400          # characters of the sentence kept on each side of a figure
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
+_SUBUNIT_REACH = 12         # figures on each side of an amount in cents read for its currency
 _ELIDED_REACH = 80          # characters from an amount of money to a bare amount that takes its currency
 _NOUN_NEXT = re.compile(r"[^\S\n]*[^\W\d_]")     # a word right after a figure
 _WORD = re.compile(r"[^\W\d_]+")
@@ -673,9 +674,9 @@ def _subunits(text: str, figures: list[Figure]) -> list[Figure]:
             continue
         currencies = of[f.unit]
         currency = currencies[0] if len(currencies) == 1 else None
-        if currency is None:
-            near = {g.unit for g in out if g is not f and g.kind == "money" and g.unit in currencies
-                    and not _bracketed(text, g.start)
+        if currency is None:      # (the figures around it only: a page of "1 cent 1 cent …" stays linear)
+            near = {g.unit for g in out[max(0, k - _SUBUNIT_REACH):k + _SUBUNIT_REACH + 1]
+                    if g is not f and g.kind == "money" and g.unit in currencies and not _bracketed(text, g.start)
                     and not sentence_end().search(text, *sorted((g.end, f.start) if g.end <= f.start else (f.end, g.start)))}
             currency = near.pop() if len(near) == 1 else None
         if currency is not None:
@@ -684,8 +685,9 @@ def _subunits(text: str, figures: list[Figure]) -> list[Figure]:
 
 
 def _bracketed(text: str, at: int) -> bool:
-    """Whether position `at` is inside brackets opened on its line ("(£0.48; $0.98)")."""
-    line = text.rfind("\n", 0, at) + 1
+    """Whether position `at` is inside brackets opened on its line, shortly before it ("(£0.48;
+    $0.98)")."""
+    line = max(text.rfind("\n", max(0, at - CONTEXT_MAX), at) + 1, at - CONTEXT_MAX)
     return text.rfind("(", line, at) > text.rfind(")", line, at)
 
 

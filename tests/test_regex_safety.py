@@ -36,6 +36,8 @@ ADVERSARIAL = {
     # runs of number words a figure could take whole, and separators between figures
     "number-words-ar": "ألف مليون مئة وعشرين ", "number-words-en": "one hundred and twenty thousand million ",
     "percents": "5% ", "arabic-percents": "٥٪ ",
+    # amounts in cents among amounts of money, with no sentence break (each cent reads its neighbours)
+    "cents": "1 cent and $2, ", "arabic-cents": "75 سنتا و2 دولار، ",
 }
 
 
@@ -123,7 +125,7 @@ def test_no_pattern_blows_up_on_adversarial_input(unit, prefix):
 GENERATORS = {name: (lambda size, u=ADVERSARIAL[name]: adversarial(u, size)) for name in [
     "digit-commas", "digit-dots", "digit-dashes", "digit-run", "arabic-separators", "arabic-word",
     "spaces", "quote-marks", "tens-of-tens", "digits-in-letters", "number-words", "cues",
-    "number-words-ar", "number-words-en", "percents", "arabic-percents"]}
+    "number-words-ar", "number-words-en", "percents", "arabic-percents", "cents", "arabic-cents"]}
 GENERATORS |= {f"figure-then-{name}": (lambda size, u=ADVERSARIAL[name]: "12" + adversarial(u, size - 2))
                for name in ("spaces", "newlines")}
 # an article on one line (no paragraph or sentence break a stage could stop at)
