@@ -35,7 +35,7 @@ from .attributions import in_quotation
 from .document import Document
 from .model import Figure, Inconsistency, Span, format_value
 from .normalize import Normalized, normalize
-from .rules import FLAGS, punctuation, rule_files
+from .rules import FLAGS, punctuation, rule_files, settings as rule_settings
 from .words import is_stopword, keys
 
 _GAP_WORD = regex.compile(r"[\p{L}\p{M}]+|\d+")
@@ -60,7 +60,6 @@ _COLON = regex.compile(r"[^\S\n]*:")
 _COLON_AT_END = regex.compile(r":[^\S\n]*$")
 _COMMA_WORD_AT_END = regex.compile(r"[,،][^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$")    # ", almost a fifth"
 _APPOSED = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}]+)?[^\S\n]*[-–—(,،][^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+){0,2}")
-_SUBUNITS = ("cent", "pence")      # a hundredth of a currency
 _DIFF_GAP = regex.compile(r"[-–—,،(][^\S\n]*$")
 _APPROX_SUM = 0.05      # a round total said to be about one ("some 990,000 in all") allows parts this far off
 _CUT_MARK = regex.compile(r"[,،:;؛]")
@@ -923,7 +922,8 @@ def _amount_and_percent(art: _Article) -> list[Inconsistency]:
         else:
             continue
         first = min(d.start, g.start)
-        scale = 0.01 if d.f.unit in _SUBUNITS and level.f.kind == "money" and level.f.unit not in _SUBUNITS else 1.0
+        subunits = rule_settings()["compare.match"]["subunits"]     # a currency's hundredth -> its currencies
+        scale = 0.01 if d.f.unit in subunits and level.f.kind == "money" and level.f.unit not in subunits else 1.0
         if not (_same_measure(d.f, level.f) or scale < 1) or d.f.kind == "percent" or d.f.qualifier or level.f.qualifier \
                 or d.bounds is None or level.bounds is None \
                 or not any(not art.words(c.end, level.start) for c in art.cues_in(tail, level.start, "to")) \
