@@ -1064,9 +1064,10 @@ def _phrase_type(L: _Lang, phrase: str) -> tuple[str, bool]:
     return (L.acronym_type if L.acronym_type and len(last) > 1 and last.isupper() else "person"), False
 
 
-def _heads(L: _Lang, phrase: str) -> list[tuple[str, bool, str | None]]:
+@functools.lru_cache(maxsize=1 << 14)
+def _heads(L: _Lang, phrase: str) -> tuple[tuple[str, bool, str | None], ...]:
     """(type, is a role noun, issued type) of each head noun of a phrase in order, the longest
-    where several start."""
+    where several start (phrases recur: read once)."""
     found, pos = [], 0
     while m := L.heads.search(phrase, pos, timeout=REGEX_TIMEOUT):
         first = int(m.lastgroup[1:])    # matches here as it would alone; the rules before it do not
@@ -1076,7 +1077,17 @@ def _heads(L: _Lang, phrase: str) -> list[tuple[str, bool, str | None]]:
         end, source_type, role_noun, issued = max(hits, key=lambda h: h[0])
         found.append((source_type, role_noun, issued))
         pos = max(end, m.start() + 1)
-    return found
+    return tuple(found)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _head_root(L: _Lang, key: str) -> str | None:
+    """The root of head noun `key` where roots are known and it heads no one's office or body (an
+    anonymous source, a paper, a document: see `_Speakers._rooted_head`), else None (keys recur:
+    read once)."""
+    if not any(t in ("anonymous", "media", "document", "vague") for t, _, _ in _heads(L, key)):
+        return None
+    return root(key, L.name)
 
 
 @functools.lru_cache(maxsize=1 << 15)
@@ -1599,9 +1610,7 @@ class _Speakers:
         الصحف"): only for sources that are no one's office or body (an anonymous source, a paper,
         a document), since a root joins "الوزارة" and "وزير" too; else None."""
         L = self.L
-        if not any(t in ("anonymous", "media", "document", "vague") for t, _, _ in _heads(L, key)):
-            return None
-        rooted = root(key, L.name)
+        rooted = _head_root(L, key)
         return next((w for w in speaker.words if _is_head(L, w) and root(w, L.name) == rooted), None) \
             if rooted else None
 
