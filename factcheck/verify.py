@@ -215,6 +215,28 @@ def _counts_other(figure: Figure, frame: Frame, record: Record) -> str | None:
     return None if any(h is not None and not found.isdisjoint(h.keys) for h in heads) else figure.subject
 
 
+def _counted_by_other(frame: Frame, record: Record, store: ReferenceStore, kinds: tuple[str, ...]) -> str | None:
+    """The word of the figure's own clause nearest it, when another record that shares other words
+    with the article counts it (one of its population nouns) and no name of `record` has it ("The
+    biopic of Howard Hughes led the nominations with 11" against the Oscars it won: the nominations
+    are another fact's); else None. A figure with no counted noun of its own may count that."""
+    mine = _vocabulary(record)
+    article = frozenset().union(*frame.scopes)
+    for word in frame.near[:1]:
+        if weight(word, frame.lang) < 1:
+            continue
+        found = keys(word, frame.lang)
+        if not found.isdisjoint(mine):
+            continue
+        for kind in kinds:
+            for rid in {i for k in found for i in store.index.get((kind, k), ())} - {record.id}:
+                other = store.records[rid]
+                if any(not found.isdisjoint(t.keys) for t in other.population) and \
+                        not (_vocabulary(other) - found).isdisjoint(article):
+                    return word
+    return None
+
+
 def _same_unit(figure: Figure, record: Record) -> bool:
     """The figure's unit is the record's, or one it may stand for ("dinar" for TND, "tonne" for t,
     "cents" for USD)."""
@@ -1004,6 +1026,8 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the figure counts some of those it names (“32 of the wounded”), not all"
     if counted := _counts_other(figure, frame, c.record):
         yield f"the figure counts “{counted}”, which the fact's names do not count"
+    elif not figure.subject and (counted := _counted_by_other(frame, c.record, store, kinds)):
+        yield f"the figure's clause names “{counted}”, what another fact of the article counts and this one does not"
     if frame.earlier and (older := c.record.in_force(when(frame, date))) and \
             any(_meets(accepted(figure), e.low, e.high) for e in c.record.entries[:older]):
         yield "the clause speaks of a former state, and the figure is an earlier value of the fact"

@@ -1998,3 +1998,18 @@ def test_words_that_only_look_like_narrowing_words_leave_the_alarm(tmp_path, tex
 """)
     verdict = check(text.format(9000), store, dt.date(2015, 7, 1))[figure.format(9000)]
     assert "narrows" not in verdict.reason, verdict.reason
+
+
+def test_a_noun_another_fact_counts_next_to_a_bare_figure_raises_no_alarm(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: film-wins, kind: count, value: 4, as_of: "2010-03-01", names: {{en: [awards won by The Lighthouse]}},
+     aliases: {{en: [awards for Lena Moss's lighthouse drama]}}, population: {{en: [awards, prizes]}}, {SOURCE}}}
+  - {{id: film-nominations, kind: count, value: 9, as_of: "2010-02-01",
+     names: {{en: [award nominations for The Lighthouse]}}, population: {{en: [nominations]}}, {SOURCE}}}
+""")
+    # "with 9" counts the nominations, which the awards fact does not count: another fact's figure
+    text = "The Lighthouse won four prizes. The lighthouse drama by Lena Moss led the nominations with 9."
+    assert check(text, store)["9"].status != "contradicted"
+    assert check(text.replace("with 9", "with 12"), store)["12"].status != "contradicted"
+    # the awards themselves, counted as such, are still checked
+    assert check(text.replace("four prizes", "six prizes"), store)["six"].status == "contradicted"
