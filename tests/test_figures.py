@@ -99,7 +99,7 @@ def test_age_is_told_from_duration_by_context():
 @pytest.mark.parametrize("text,lang", [
     ("أصيب بفيروس كوفيد-19", "ar"), ("قناة 13 الإسرائيلية", "ar"), ("بموجب المادة 5", "ar"),
     ("يوم الاثنين الماضي", "ar"), ("الأسبوع القادم", "ar"), ("زار http://example.com/2015/06", "ar"),
-    ("#السعودية_2030", "ar"), ("اتصل على +966 11 123 4567", "ar"),
+    ("#السعودية_2030", "ar"), ("اتصل على +966 11 123 4567", "ar"), ("يتمتع بحس سياسي متين", "ar"),
     ("a COVID-19 patient", "en"), ("an F-16 jet", "en"), ("the G20 summit", "en"), ("under Article 5", "en"),
     ("call 555-123-4567", "en"), ("next week", "en"), ("no one knows", "en"), ("in the 1990s", "en"),
 ])
