@@ -1174,6 +1174,7 @@ def _word_gender(L: _Lang, word: str) -> str | None:
 _HOLDER_REACH = 160   # characters after a title searched for its holder's name
 _SUBJECT_REACH = 60   # characters before a verb cue where its subject may stand (`subject_before`)
 _HOLDER_BACK = 3000   # characters before a title searched for a mention of it with its holder's name
+_GIVEN_BACK, _GIVEN_TRIES = 20_000, 20     # where and how often a surname's given name is looked for
 _HOLDER_WORDS = 14    # words after a title read for that name
 
 
@@ -1281,10 +1282,10 @@ class _Speakers:
         self._bodies: dict[int, tuple[int, str] | None] = {}       # a sentence's start -> the body it is about
         self._main: tuple[int, str] | None = None                   # the article's main actor (where, name)
         self._caps: list[tuple[str, int, int]] | None = None
-        self._lower: set[str] = set()      # the words written in lower case (read with `_capitals`)
         self._persons: frozenset[str] | None = None
         self._named: frozenset[str] | None = None
         self._name_cache: dict[str, bool] = {}
+        self._personal_cache: dict[str, bool] = {}
         self._subjects: dict[int, _Speaker | None] = {}      # a sentence's start -> its verb's subject
 
     def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
@@ -1559,8 +1560,8 @@ class _Speakers:
             called = frozenset(words) if mods else frozenset()
             return _Speaker(span[0], earlier.name, earlier.words | called, gender or earlier.gender,
                             kind or earlier.kind, True, called=earlier.called | called)
-        expanded = self._expansion(span) if len(words) == 1 and self._cased() else None
-        if expanded is not None:    # "the LSE": the "London Stock Exchange" named before
+        expanded = (self._expansion(span) or self._given_before(span)) if len(words) == 1 and self._cased() else None
+        if expanded is not None:    # "the LSE": the "London Stock Exchange" named before; "Lee": "Stan Lee"
             return _Speaker(span[0], self.original(*expanded), frozenset(words) | frozenset(self._words(*expanded)),
                             gender, kind, True)
         given = span
@@ -1595,6 +1596,25 @@ class _Speakers:
                     and not text[i + len(word):i + len(word) + 1].isalnum():
                 return True
         return False
+
+    def _given_before(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Where a source is one capitalised word, the nearest place before it where a given name
+        precedes that word ("Stan Lee" for "Lee"): the full name a reader gives; else None. Read
+        within `_GIVEN_BACK` characters, the last `_GIVEN_TRIES` times the word is written there
+        (a page of one name stays linear)."""
+        text, given = self.x.text, self.L.given
+        word = text[slice(*span)]
+        if not (given and word[:1].isupper() and word.isalpha() and self._personal(word)):
+            return None
+        i, first = span[0], max(0, span[0] - _GIVEN_BACK)
+        for _ in range(_GIVEN_TRIES):
+            if (i := text.rfind(word, first, i)) < 0:
+                break
+            before = _WORD_BEFORE.search(text, max(0, i - 30), i)
+            if before is not None and before.group(1)[:1].isupper() and before.group(1).casefold() in given \
+                    and not text[i + len(word):i + len(word) + 1].isalnum():
+                return before.start(1), i + len(word)
+        return None
 
     def _recurring(self, person: _Speaker, at: int) -> bool:
         """Where capitals do not mark names, whether a speaker is someone the article quotes
@@ -1777,7 +1797,6 @@ class _Speakers:
         if self._caps is None:
             text, self._caps = self.x.text, []
             timeout = scan_timeout(len(text))
-            self._lower = set(_LOWER.findall(text, timeout=timeout))
             for m in _CAPITAL.finditer(text, timeout=timeout):
                 w = m.group()
                 if w.endswith("s") and text.startswith(("'", "’"), m.end() - 2):
@@ -1827,20 +1846,22 @@ class _Speakers:
         """Whether `word` is written after a given name or an honorific somewhere (a person's name)."""
         if self._persons is not None:
             return word.casefold() in self._persons
-        text, L, i = self.x.text, self.L, -1
-        while (i := text.find(word, i + 1)) >= 0:
-            before = text[max(0, i - 30):i].split()
-            previous = before[-1].casefold() if before and text[i - 1:i].isspace() else ""
-            if previous in L.given or previous.rstrip(".") in L.honorific:
-                return True
-        return False
+        known = self._personal_cache.get(word)
+        if known is None:       # (asked once a word: a page of one name stays linear)
+            text, L, i, known = self.x.text, self.L, -1, False
+            while not known and (i := text.find(word, i + 1)) >= 0:
+                before = text[max(0, i - 30):i].split()
+                previous = before[-1].casefold() if before and text[i - 1:i].isspace() else ""
+                known = previous in L.given or previous.rstrip(".") in L.honorific
+            self._personal_cache[word] = known
+        return known
 
     def _names(self) -> frozenset[str]:
         """The capitalised words written inside a sentence (not first in it) and never in lower case."""
         if self._named is None:
             text = self.x.text
             caps = self._capitals()
-            lower = self._lower
+            lower = set(_LOWER.findall(text, timeout=scan_timeout(len(text))))
             self._named = frozenset(w for w, start, _ in caps if w.casefold() not in lower
                                     and not _sentence_first(text, start))
         return self._named
@@ -2460,7 +2481,9 @@ class _Speakers:
 
     def _name_end(self, start: int, end: int) -> tuple[int, int]:
         """A subject read with no verb to end it ends at a lowercase word after a capitalised one
-        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith"; not at a title before
+        ("EC spokeswoman Marja Smith conceded" -> "EC spokeswoman Marja Smith"; after one word only
+        when the text writes it after a given name or a title: "Lee took legal action", of "Stan
+        Lee"; not at a title before
         a name: "Liberal Democrat spokesman Mark Oaten called"), or at a verb its
         language tells by its form (`subject_end`: "G7 ministers called for ..." -> "G7 ministers")."""
         text, previous, verb = self.x.text, "", self.L.subject_end
@@ -2473,7 +2496,9 @@ class _Speakers:
                     continue
                 if nxt is None or nxt.group()[:1].islower() and not self.L.name_link.fullmatch(nxt.group()):
                     return start, t.end()       # "The Irish coach knows", "A British Muslim group", "The Tory co-chairman"
-            if k > 1 and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) or (
+            if k and previous[:1].isupper() and w[:1].islower() and not self.L.name_link.fullmatch(w) and (
+                    k > 1 or not self.L.article.fullmatch(previous.casefold()) and not self.x.stop(previous)
+                    and self._personal(previous.rstrip(",.;:"))) or (
                     k and verb is not None and _word_of(verb, w)
                     and not self.L.article.fullmatch(previous.casefold())):     # "the accused" is no verb
                 return start, start + len(text[start:t.start()].rstrip())

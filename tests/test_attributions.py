@@ -999,3 +999,14 @@ def test_arabic_told_is_a_verb_of_saying_and_moreover_is_no_subject():
     assert by_cue(atts, "أخبرنا").source.text == "النائب سامي الحربي"
     atts, _ = run("وأكثر من ذلك، فقد تعهد الوزير بأن المشروع سيكتمل.", "ar")
     assert by_cue(atts, "تعهد").source.text == "الوزير"
+
+
+def test_a_surname_alone_as_a_sentence_subject_is_the_person_named_in_full_before():
+    text = ("Comic artist Peter Vance won his case against a publisher. His lawyer said: \"It is a fair result.\" "
+            "Vance sued in 2002, saying the firm owed him royalties. He said the ruling was overdue.")
+    atts, _ = run(text, "en")
+    assert by_cue(atts, "saying").resolved == "Peter Vance"     # the subject of its clause, not the lawyer
+    assert by_cue(atts, "said", 1).resolved == "Peter Vance"
+    # a capitalised first word that no given name precedes elsewhere is no name of its own
+    atts, _ = run("His lawyer said: \"It is a fair result.\" Shares rose in 2002, saying little.", "en")
+    assert by_cue(atts, "saying").resolved != "Shares"
