@@ -156,6 +156,10 @@ def _ago(found: dict) -> dict[str, list[tuple[tuple[str, ...], str, int]]]:
     return ago
 
 
+_OPENS_CONVERSION = regex.compile(r"\s*\(\s*")         # between an amount and its conversion
+_NEXT_CONVERSION = regex.compile(r"\s*[;,/]\s*")      # between two conversions in one bracket
+
+
 @dataclass(slots=True)
 class Frame:
     lang: str
@@ -181,6 +185,7 @@ class Frame:
     earlier: bool = False                # the clause speaks of a former state ("كان", "previously")
     total: bool = False                  # ... of a running total by name ("toll", "حصيلة")
     later: bool = False                  # ... of a time to come ("will", "سوف")
+    converted: bool = False              # an amount in brackets after one in another currency ("£1bn ($1.8bn)")
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -485,7 +490,22 @@ class Frames:
         self._frames[at] = Frame(lang, (own, sent | self._before[k], others, paragraph, self._topic), words, k,
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
-                                 max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later)
+                                 max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later,
+                                 self._converted(at))
+
+    def _converted(self, at: int, depth: int = 3) -> bool:
+        """Whether figure `at` is an amount of money that converts the one before it into another
+        currency: in brackets right after it ("£1bn ($1.8bn)"), or after such a conversion and a
+        separator ("70 euro cents (£0.48; $0.98)")."""
+        f = self.figures[at]
+        if not at or f.kind != "money" or depth == 0:
+            return False
+        before = self.figures[at - 1]
+        if before.kind != "money" or before.unit == f.unit:
+            return False
+        gap = self.text[self.spans[at - 1][1]:self.spans[at][0]]
+        return bool(_OPENS_CONVERSION.fullmatch(gap)) or bool(_NEXT_CONVERSION.fullmatch(gap)) and \
+            self._converted(at - 1, depth - 1)
 
 
 def began_words(lang: str) -> frozenset[str]:

@@ -1013,6 +1013,8 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
             figure.subject and not keys(figure.subject, frame.lang).isdisjoint(_vocabulary(c.record))):
         # (not a value compared with that counts the fact's own noun: "compared with 282,000 physical singles")
         yield "the figure is a value compared with, of another time"
+    if frame.converted:
+        yield "the figure converts the amount before it into another currency: its value depends on the rate"
     if frame.role == "level" and frame.later:
         yield "the figure is a level to come (“will rise to”), not today's"
     if frame.role == "where" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):

@@ -2013,3 +2013,15 @@ def test_a_noun_another_fact_counts_next_to_a_bare_figure_raises_no_alarm(tmp_pa
     assert check(text.replace("with 9", "with 12"), store)["12"].status != "contradicted"
     # the awards themselves, counted as such, are still checked
     assert check(text.replace("four prizes", "six prizes"), store)["six"].status == "contradicted"
+
+
+def test_an_amount_converted_into_another_currency_in_brackets_raises_no_alarm(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: bond-sale, kind: money, unit: USD, value: 500000000, as_of: "2010-03-01",
+     names: {{en: [Acme bond sale]}}, {SOURCE}}}
+""")
+    # the dollars convert the euros at some rate: a rounding of the rate is no error of fact
+    text = "Acme raised money in a bond sale of 400m euros ($520m) last week."
+    assert check(text, store)["$520m"].status == "unverified"
+    # the same amount said in dollars is a claim of its own
+    assert check("Acme raised $520m in a bond sale last week.", store)["$520m"].status == "contradicted"
