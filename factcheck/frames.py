@@ -29,6 +29,7 @@ import re
 
 import regex
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from itertools import islice, repeat
 from unicodedata import category
@@ -346,6 +347,7 @@ class Frames:
 
     def __init__(self, doc: Document, norm: Normalized, figures: list[Figure]):
         self.doc, self.text, self.figures, self.data = doc, norm.text, figures, _data(doc.lang)
+        self.norm = norm
         self.spans = [(norm.to_normalized(f.start), norm.to_normalized(f.end)) for f in figures]
         self.ends = norm.sentence_ends
         self.sentences: list[tuple[int, int, int, int, int]] = []     # (k, start, end, first, last figure + 1)
@@ -481,7 +483,7 @@ class Frames:
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
         (scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago, earlier,
-         total, later) = _sentence(self._windows[c], data, lang, at - c)
+         total, later) = _sentence(self._windows[c], data, lang, at - c, self._written)
         now = self.doc.date.year
         own, sent, others = scopes
         paragraph = self._near(bisect_right(self._newlines, spans[at][0]))
@@ -492,6 +494,11 @@ class Frames:
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
                                  max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later,
                                  self._converted(at))
+
+    def _written(self, tok: _Token) -> str:
+        """A token as the article writes it (before normalising: "نسبة", not "نسبه"), without marks."""
+        word = self.norm.original[slice(*self.norm.span(tok.start, tok.end))]
+        return "".join(ch for ch in word if not category(ch).startswith("M"))
 
     def _converted(self, at: int, depth: int = 3) -> bool:
         """Whether figure `at` is an amount of money that converts the one before it into another
@@ -599,7 +606,7 @@ def _bracketed(toks: list[_Token]) -> list[bool]:
     return out
 
 
-def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
+def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_Token], str]) -> tuple:
     """The frame's parts of figure f of a sentence window: ((own, sentence, others keys), words,
     place, group, role, since, years, day, cumulative, near words, the figure's own keys, month,
     the year a running count starts, the years before the article's its clause names: "last year",
@@ -653,7 +660,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int) -> tuple:
     if verb is not None and not (verb and toks[verb - 1].word in data.auxiliaries):
         scope_of[verb + 1:hi] = [OTHERS if sc == OWN else sc for sc in scope_of[verb + 1:hi]]
     opening = next((t for t in range(lo, a) if toks[t].content or toks[t].word in data.back), None)
-    if opening is not None and _refers_back(toks[opening].word, data, lang):
+    if opening is not None and _refers_back(toks[opening].word, data, lang, written(toks[opening])):
         # a clause that opens by referring back ("، وعمره 21 سنة", "، التي يصل مداها إلى 40 كلم")
         # speaks of what the sentence named before it
         scope_of[:lo] = [OWN if sc == SENTENCE else sc for sc in scope_of[:lo]]
@@ -723,12 +730,15 @@ def _asides(toks: list[_Token], data: _Data) -> list[tuple[int, int]]:
 
 
 @functools.lru_cache(maxsize=65536)
-def _refers_back(word: str, data: _Data, lang: str) -> bool:
+def _refers_back(word: str, data: _Data, lang: str, written: str) -> bool:
     """A word that refers back to what the sentence names: a relative or possessive word, or a
     word of a measure (a lexicon concept a figure's kind or unit stands for) with a possessive
-    ending ("عمره", "طولها"; not "سنه", a year, nor "وتحاصره", a verb and its object)."""
+    ending as `written` ("عمره", "طولها"; not "سنه", a year, nor "وتحاصره", a verb and its object,
+    nor "ونسبة الشركة", whose ending is no pronoun though normalised alike)."""
     if word in data.back:
         return True
+    if not written.endswith(data.back_suffixes):
+        return False
     lex = lexicon(lang)
     entries, w = lex.by_key, folded(word)
     return any(f.endswith(end) and len(f) > len(end) + 1 and f[:-len(end)] in entries
