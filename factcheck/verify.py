@@ -573,10 +573,12 @@ def _event_span(date: str) -> tuple[dt.date, dt.date]:
 
 
 def elapsed(event: str, date: dt.date, unit: str) -> Interval:
-    """Whole units accepted for "since the event" at `date`: elapsed time rounded down, to one more."""
-    days = settings()["compare.duration"]["units"][unit]
+    """Whole units accepted for "since the event" at `date`: elapsed time rounded down, to one more,
+    counted from the day the article may have been written too (`written_before`)."""
+    cfg = settings()["compare.duration"]
+    days = cfg["units"][unit]
     first, last = _event_span(event)
-    low, high = (date - last).days / days, (date - first).days / days
+    low, high = ((date - last).days - cfg["written_before"]) / days, (date - first).days / days
     return math.floor(low), math.floor(high) + 1
 
 
