@@ -345,18 +345,33 @@ class _Article:
         """The words and numbers between two offsets."""
         return [m.span() for m in _GAP_WORD.finditer(self.text, lo, hi)]
 
+    def words_outside_brackets(self, lo: int, hi: int) -> list[tuple[int, int]]:
+        """The words and numbers between two offsets, leaving out those inside brackets opened
+        and closed there."""
+        inside, depth, start = [], 0, 0
+        for i in range(lo, hi):
+            if self.text[i] == "(":
+                depth, start = depth + 1, i if depth == 0 else start
+            elif self.text[i] == ")" and depth:
+                depth -= 1
+                if depth == 0:
+                    inside.append((start, i))
+        return [(s, e) for s, e in self.words(lo, hi) if not any(a < s and e <= b for a, b in inside)]
+
     def only_cues(self, lo: int, hi: int, kinds: tuple[str, ...], most: int) -> bool:
         """Whether the text between two offsets has at most `most` words, each inside a cue of
-        one of `kinds`."""
+        one of `kinds` (or its clitics before it: "بما يعادل")."""
         words = self.words(lo, hi)
         if len(words) > most:
             return False
         cues = self.cues_in(lo, hi, *kinds)
-        return all(any(c.start <= s and e <= c.end for c in cues) for s, e in words)
+        return all(any((c.start <= s or c.start < e and c.start - s <= _CLITIC_MOST) and e <= c.end for c in cues)
+                   for s, e in words)
 
 
 # ---------------------------------------------------------------- values and their precision
 
+_CLITIC_MOST = 2    # letters of clitics a cue's word may carry before it (a cue's span leaves them out)
 _EXACT = 1e-6      # the precision of an exact value (bounds stay open intervals: see `_fits`)
 
 
@@ -929,9 +944,9 @@ def _amount_and_percent(art: _Article) -> list[Inconsistency]:
                 or not any(not art.words(c.end, level.start) for c in art.cues_in(tail, level.start, "to")) \
                 or len(art.words(tail, level.start)) > 3:
             continue
-        signs = [c for c in art.cues_in(max(start, first - 80), first, "change") if c.value]
-        if not signs or len(art.words(signs[-1].end, first)) > 8 or art.figures(signs[-1].end, first):
-            continue
+        signs = [c for c in art.cues_in(max(start, first - 100), first, "change") if c.value]
+        if not signs or len(art.words_outside_brackets(signs[-1].end, first)) > 8 or art.figures(signs[-1].end, first):
+            continue        # (an aside in brackets is no distance: "وهبط الخام الأمريكي (غرب تكساس الوسيط) في ...")
         sign = signs[-1].value
         moved = (d.bounds[0] * scale, d.bounds[1] * scale)       # ("91 سنتا" of a price in dollars)
         # the value before: the level less the rise (plus the fall), each within its written precision

@@ -1118,6 +1118,9 @@ def test_an_arabic_change_said_after_the_value_it_reached(text, span, expected):
     ("Shares in the retailer sank 21% - or $2.10 - to close at $12.90 on the news.", "21%", "14%"),
     ("The number of claims rose 100,000, or almost 9%, to 2.1 million.", "9%", "5%"),
     ("وتراجع سعر القطن 5.1 في المائة أو 64 سنتا إلى 51.36 دولار.", "5.1 في المائة", "1.2%"),
+    # a link word with a clitic ("بما يعادل"), and an aside in brackets between the verb and the amount
+    ("وتراجع سعر القمح (عقود مارس الآجلة) في بورصة شيكاغو عند التسوية 64 سنتا بما يعادل 3.5 في المائة ليصل إلى "
+     "51.36 دولار للطن.", "3.5 في المائة", "1.2%"),
 ])
 def test_a_change_as_an_amount_and_a_percentage_against_the_level_reached(text, span, expected):
     assert flagged(text) == [("percent-change", span, expected)]
