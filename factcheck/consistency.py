@@ -1419,8 +1419,12 @@ def _share(art: _Article) -> list[Inconsistency]:
         if art.cues_in(max(start, lead - 80), min(end, g.end + 40), "change", "compared"):
             # "rose by 20, or 5%": a change, not a share; but "X of Y" is a share whatever is said
             # before it ("voted against a move ..., winning 173 of the 299 votes - more than
-            # two-thirds", "cut 300 of its 1,200 jobs, or 25%": a cut of 25% too)
+            # two-thirds", "cut 300 of its 1,200 jobs, or 25%": a cut of 25% too; "فقد 600 منصب، منها
+            # 207 مناصب، أي أكثر من نصفها": a part of which is a share too)
             pair = _of_pair(art, before, lead)
+            if pair is None and before and len(art.words(before[-1].end, lead)) <= 2 \
+                    and (whole := _of_which(art, before[-1], start)) is not None:
+                pair = before[-1], whole
             if pair and not art.cues_in(pair[0].start, min(end, g.end + 40), "change", "compared"):
                 out += _judge_share(art, g, *pair)
             continue

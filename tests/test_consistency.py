@@ -257,10 +257,12 @@ def test_a_share_in_words_within_its_looseness_is_not_flagged(text):
     ("Only 12 of the 48 candidates, one in three, passed.", "one in three", "25%"),
     # a verb of change before "X of Y" is no change of the share ("a cut of 25%" too)
     ("The firm cut 300 of its 1,200 jobs, or 40% of its workforce.", "40%", "25%"),
+    # ... nor before a part "of which" ("منها") a share is said of
+    ("وخسر القطاع 800 وظيفة منذ 2012، منها 200 وظيفة، أي أكثر من نصفها، في العام الماضي.", "نصفها", "25%"),
 ])
 def test_a_share_of_x_of_y_said_after_a_comma_or_a_verb_of_change(text, span, expected):
     assert flagged(text) == [("share", span, expected)]
-    right = {"a quarter": "a fifth", "one in three": "one in four", "40%": "25%"}[span]
+    right = {"a quarter": "a fifth", "one in three": "one in four", "40%": "25%", "نصفها": "ربعها"}[span]
     assert flagged(text.replace(span, right)) == []
 
 
