@@ -96,6 +96,7 @@ _EARLIER = 4          # the sentences before an implied cue whose subjects it ma
 # at a sentence start, a name after a title with a lowercase word ("Jupiter analyst Olivier
 # Beauvillain") or before a comma ("Allen Weiner, a research director"): where a person may be
 # named by a role (read first: cheap)
+_BREAK = regex.compile(r"[,;:.()\[\]]")     # punctuation no name runs across
 _WORD_BEFORE = regex.compile(r"([\p{L}'’-]+)[ \t]+\Z")     # the word right before a place
 _NAME_AHEAD = regex.compile(r"(?:[\p{L}'’.-]+[ \t]+){0,2}?(?P<title>\p{Ll}[\p{L}'’.-]*)[ \t]+\p{Lu}[\p{L}'’-]+[ \t]+\p{Lu}"
                             r"|\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,2},[ \t]+"
@@ -1521,6 +1522,10 @@ class _Speakers:
                     or next((s for s in reversed(self.named)
                              if gender == s.gender == "neuter" and s.kind == kind and s.words and not capital
                              and not self._description(s.name)), None)
+                if earlier is not None and key not in self._name_words(earlier.name) and self._cased() \
+                        and (named := self._headed(span[0], key, earlier.at)) is not None:
+                    earlier = self._as_body(named)  # a name with that head written since ("the Appeal Court
+                    # ruled ... The alliance says": the Countryside Alliance named after the court)
                 # a body named by a word alone, with no head noun to type it ("Ryanair said ... the airline")
                 earlier = earlier or next((s for s in reversed(self.named) if gender == "neuter" and s.kind == "person"
                                            and s.gender is None and len(s.words) == 1 and s.name[:1].isupper()
@@ -1676,12 +1681,13 @@ class _Speakers:
             k -= 1
         return k
 
-    def _headed(self, at: int, key: str) -> tuple[int, str] | None:
-        """The last name of two words or more written before `at` with head noun `key` capitalised."""
+    def _headed(self, at: int, key: str, since: int = 0) -> tuple[int, str] | None:
+        """The last name of two words or more written before `at` (and from `since`) with head
+        noun `key` capitalised."""
         text, L = self.x.text, self.L
         cap = key[:1].upper() + key[1:]
         i = at
-        while (i := text.rfind(cap, 0, i)) >= 0:
+        while (i := text.rfind(cap, since, i)) >= 0:
             s_start, s_end = self.x.sentence(i)
             words = list(_WORD.finditer(text, max(s_start, i - 80), min(s_end, i + 80)))
             k = next((j for j, w in enumerate(words) if w.start() <= i < w.end()), None)
@@ -1692,7 +1698,10 @@ class _Speakers:
                                         and L.name_link.fullmatch(words[end].group())
                                         and words[end + 1].group()[:1].isupper()):
                 end += 1
-            first = self._run(words, k + 1)
+            first, joined = self._run(words, k + 1), k
+            while joined > first and not _BREAK.search(text, words[joined - 1].end(), words[joined].start()):
+                joined -= 1     # (not across a comma: "At the Court of Appeal on Wednesday, the Countryside Alliance")
+            first = joined
             if first < k and L.article.fullmatch(words[first].group().casefold()):
                 first += 1
             if end - first >= 2 and words[end - 1].start() < at:

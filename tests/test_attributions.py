@@ -1010,3 +1010,12 @@ def test_a_surname_alone_as_a_sentence_subject_is_the_person_named_in_full_befor
     # a capitalised first word that no given name precedes elsewhere is no name of its own
     atts, _ = run("His lawyer said: \"It is a fair result.\" Shares rose in 2002, saying little.", "en")
     assert by_cue(atts, "saying").resolved != "Shares"
+
+
+def test_a_bare_head_noun_is_the_name_with_that_head_written_since_the_last_body_that_spoke():
+    text = ("The Harbour Alliance lost its bid on Monday when the High Court ruled the new law was valid. "
+            "At a hearing on Monday, the Harbour Alliance failed in its appeal. The alliance says 40 harbours need repair.")
+    atts, _ = run(text, "en")
+    assert by_cue(atts, "ruled").source.text == "the High Court"    # a ruling with no "that"
+    # not the court that spoke before, nor a name run across the comma ("Monday, the Harbour Alliance")
+    assert by_cue(atts, "says").resolved == "Harbour Alliance"
