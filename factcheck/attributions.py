@@ -1593,14 +1593,20 @@ class _Speakers:
     def _surname(self, word: str) -> bool:
         """Whether a capitalised word is written somewhere after a given name ("Read" of "Mike
         Read"): a person's surname, not a body named by one word ("Ryanair")."""
-        given, text = self.L.given, self.x.text
         i = -1
-        while given and (i := text.find(word, i + 1)) >= 0:      # (a literal search)
-            before = _WORD_BEFORE.search(text, max(0, i - 30), i)
-            if before is not None and before.group(1)[:1].isupper() and before.group(1).casefold() in given \
-                    and not text[i + len(word):i + len(word) + 1].isalnum():
+        while self.L.given and (i := self.x.text.find(word, i + 1)) >= 0:      # (a literal search)
+            if self._given_at(i, word) is not None:
                 return True
         return False
+
+    def _given_at(self, i: int, word: str) -> int | None:
+        """Where the capitalised given name right before `word`, written at `i`, begins; else None."""
+        text = self.x.text
+        before = _WORD_BEFORE.search(text, max(0, i - 30), i)
+        if before is not None and before.group(1)[:1].isupper() and before.group(1).casefold() in self.L.given \
+                and not text[i + len(word):i + len(word) + 1].isalnum():
+            return before.start(1)
+        return None
 
     def _given_before(self, span: tuple[int, int]) -> tuple[int, int] | None:
         """Where a source is one capitalised word, the nearest place before it where a given name
@@ -1615,10 +1621,8 @@ class _Speakers:
         for _ in range(_GIVEN_TRIES):
             if (i := text.rfind(word, first, i)) < 0:
                 break
-            before = _WORD_BEFORE.search(text, max(0, i - 30), i)
-            if before is not None and before.group(1)[:1].isupper() and before.group(1).casefold() in given \
-                    and not text[i + len(word):i + len(word) + 1].isalnum():
-                return before.start(1), i + len(word)
+            if (at := self._given_at(i, word)) is not None:
+                return at, i + len(word)
         return None
 
     def _recurring(self, person: _Speaker, at: int) -> bool:
