@@ -2404,7 +2404,8 @@ class _Speakers:
             if after is not None and _is_head(L, bare.group("head")) and after.group()[:1].islower() \
                     and not _is_head(L, after.group()):     # "the company set up a fund": the company
                 subject = (subject[0], bare.end())
-        if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]) or x._object(*subject):
+        if subject is None or x.is_cue(*subject) or in_quotation(x.text, subject[0]) or x._object(*subject) \
+                or self._participial(subject):
             return None     # (an object after a verb whose subject is implied: "وقد أعلن حالة الطوارئ، وحذر")
         source_type, by_head = x.type_of(*subject)
         if source_type in ("implied", "vague", "anonymous") or earlier and (verb is None or not (
@@ -2423,6 +2424,14 @@ class _Speakers:
         if gender is None and self._common_plural(subject[0]):
             gender = "plural"
         return self._speaker(subject, gender, apposed, source_type)
+
+    def _participial(self, subject: tuple[int, int]) -> bool:
+        """Whether a subject of one word is a verb's form opening a clause where capitals mark names
+        ("Asked why he thought ..., Lord Butler said": no one named "Asked"; `subject_end`)."""
+        words = self.x.text[slice(*subject)].split()
+        return len(words) == 1 and self._cased() and self.L.subject_end is not None \
+            and _word_of(self.L.subject_end, words[0].lower()) and words[0].casefold() not in self.L.given \
+            and not self._personal(words[0])       # ("Alfred", "Mohammed": names)
 
     def _common_plural(self, start: int) -> bool:
         """Whether a subject opens with a common noun in the plural ("Shares in American Express",

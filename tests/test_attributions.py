@@ -1019,3 +1019,10 @@ def test_a_bare_head_noun_is_the_name_with_that_head_written_since_the_last_body
     assert by_cue(atts, "ruled").source.text == "the High Court"    # a ruling with no "that"
     # not the court that spoke before, nor a name run across the comma ("Monday, the Harbour Alliance")
     assert by_cue(atts, "says").resolved == "Harbour Alliance"
+
+
+def test_a_verb_form_opening_a_sentence_is_no_speaker():
+    text = ("Lord Hale spoke first. Asked why he thought the warnings were missing, he said the report "
+            "was meant to persuade.")
+    atts, _ = run(text, "en")
+    assert by_cue(atts, "said").resolved == "Lord Hale"      # not someone named "Asked"
