@@ -1573,7 +1573,9 @@ class _Speakers:
         if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
             keyed_name = self._keyed(*apposed)      # a title, then the name: the name
-            if len(keyed_name) > 1 and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
+            last = (text[slice(*apposed)].split() or [""])[-1]
+            acronym = self._cased() and len(keyed_name) == 1 and len(last) > 1 and last.isupper() and last.isalpha()
+            if (len(keyed_name) > 1 or acronym) and not (L.heads.search(text, *apposed, timeout=REGEX_TIMEOUT)) \
                     and _COMMA.match(text, apposed[1]) and not self.x.stop(text[slice(*apposed)].split()[0]) \
                     and not (self._cased() and not self._capitalised(text[slice(*apposed)].split())):
                 # (a name: "the EEF"; not a description: "General Motors, the world's largest car maker,")

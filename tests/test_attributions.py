@@ -1026,3 +1026,12 @@ def test_a_verb_form_opening_a_sentence_is_no_speaker():
             "was meant to persuade.")
     atts, _ = run(text, "en")
     assert by_cue(atts, "said").resolved == "Lord Hale"      # not someone named "Asked"
+
+
+def test_an_acronym_in_apposition_after_a_description_is_the_name():
+    atts, _ = run("Retailers' body, the BRX, said sales rose. It also said prices fell.", "en")
+    assert by_cue(atts, "said").resolved == "the BRX"
+    assert by_cue(atts, "said", 1).resolved == "the BRX"
+    # a description after a name is no name of it
+    atts, _ = run("General Motors, the world's largest car maker, said sales fell.", "en")
+    assert by_cue(atts, "said").source.text == "General Motors" and by_cue(atts, "said").resolved is None
