@@ -1563,8 +1563,11 @@ class _Speakers:
                            None) if words else None
         if earlier is not None:     # (the words of a description: "the firm" after "the Australian firm")
             called = frozenset(words) if mods else frozenset()
+            # (a person named again by a name alone is who the earlier mention made them: "Mr Knapman"
+            # after "UKIP leader Roger Knapman", an official)
+            kind = earlier.kind if kind is None or kind == "person" and earlier.kind == "official" else kind
             return _Speaker(span[0], earlier.name, earlier.words | called, gender or earlier.gender,
-                            kind or earlier.kind, True, called=earlier.called | called)
+                            kind, True, called=earlier.called | called)
         expanded = (self._expansion(span) or self._given_before(span)) if len(words) == 1 and self._cased() else None
         if expanded is not None:    # "the LSE": the "London Stock Exchange" named before; "Lee": "Stan Lee"
             return _Speaker(span[0], self.original(*expanded), frozenset(words) | frozenset(self._words(*expanded)),
@@ -2142,6 +2145,8 @@ class _Speakers:
                     and self.original(*f.source).endswith(speaker.name):
                 speaker = replace(speaker, gender=None)     # "political correspondent Glenn Campbell": he or she
         self.named.append(replace(speaker, embedded=True) if embedded else speaker)
+        if f.source_type == "person" and speaker.kind == "official":
+            f.source_type = "official"      # (named before with an office: see `_speaker`)
         name = self.named[-1].name if self.named[-1].renamed else None
         if f.rule.relayed is not None:                     # "نقل الموقع عن الوزير": the minister speaks
             # (within the words right after the cue, as its rule reads it: not an "عن" of the words

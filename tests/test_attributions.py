@@ -1035,3 +1035,12 @@ def test_an_acronym_in_apposition_after_a_description_is_the_name():
     # a description after a name is no name of it
     atts, _ = run("General Motors, the world's largest car maker, said sales fell.", "en")
     assert by_cue(atts, "said").source.text == "General Motors" and by_cue(atts, "said").resolved is None
+
+
+def test_a_person_named_again_by_a_name_alone_keeps_the_office_named_before():
+    text = "UKIP leader Roger Knapman said the party would grow. Mr Knapman said 12 members had left."
+    atts, _ = run(text, "en")
+    assert [a.source_type for a in atts] == ["official", "official"]
+    # a person named with no office stays a person
+    atts, _ = run("Analyst Mary Jones said sales fell. Ms Jones said 12 shops had shut.", "en")
+    assert [a.source_type for a in atts] == ["person", "person"]
