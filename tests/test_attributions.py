@@ -1038,7 +1038,9 @@ def test_an_acronym_in_apposition_after_a_description_is_the_name():
 
 
 def test_a_person_named_again_by_a_name_alone_keeps_the_office_named_before():
-    text = "UKIP leader Roger Knapman said the party would grow. Mr Knapman said 12 members had left."
+    assert [a.source_type for a in run("UKIP leader Roger Knapman said the party would grow.", "en")[0]] == ["official"]
+    text = ('"We are looking at it," Peter Vance, an airline spokesman told the BBC. "We are checking the courts." '
+            "Mr Vance explained that 12 flights were delayed.")
     atts, _ = run(text, "en")
     assert [a.source_type for a in atts] == ["official", "official"]
     # a person named with no office stays a person
