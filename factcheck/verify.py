@@ -1043,6 +1043,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     close = None if settled else _untold(c, found, cfg["strong_margin"], told, frame)
     if close:
         yield f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
+    elif agreeing := _agreeing_rival(figure, frame, c, found, cfg, date):
+        yield f"“{agreeing.name.text}” ({agreeing.record.id}) fits nearly as well and has the figure's value, " \
+              "and nothing in the figure's own clause tells the two apart"
     if lost := _unsaid(c, frame.lang):
         yield f"the text does not say “{lost}”"
     # a number of the name said in the sentence ("65 and over", a model's number) tells the fact
@@ -1059,6 +1062,23 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"“{part}” narrows the figure to a part, a variant, a period or a hypothesis the fact does not name"
     if (said := _explained(c.record, frame, store, kinds)) < cfg["explained"]:
         yield f"the fact's names explain only {said:.0%} of the words next to the figure"
+
+
+def _agreeing_rival(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], cfg: dict,
+                    date: dt.date) -> Candidate | None:
+    """Another fact scoring within `strong_margin` of candidate `c` whose value is the figure's,
+    when no word of c's names that the other's lack is in the figure's own clause ("Parmalat has
+    sued 45 banks ... the Italian dairy company": the 45 banks sued, not the 35 Italian ones, for
+    an "Italian" said of the company); else None. Its value is evidence of its own."""
+    for r in found:
+        if r is c or r.record.id == c.record.id or not r.head or r.score < c.score - cfg["strong_margin"]:
+            continue
+        theirs = _vocabulary(r.record)
+        by_word = {t.word: t for t in c.name.terms}
+        telling = [scope for word, scope in c.found if word in by_word and by_word[word].keys.isdisjoint(theirs)]
+        if OWN not in telling and compare(figure, r.record, when(frame, date), r.name.text, r.score)[0] == "supported":
+            return r
+    return None
 
 
 def _ranks_other(frame: Frame, record: Record) -> str | None:

@@ -2025,3 +2025,17 @@ def test_an_amount_converted_into_another_currency_in_brackets_raises_no_alarm(t
     assert check(text, store)["$520m"].status == "unverified"
     # the same amount said in dollars is a claim of its own
     assert check("Acme raised $520m in a bond sale last week.", store)["$520m"].status == "contradicted"
+
+
+def test_no_alarm_when_a_close_fact_has_the_value_and_the_own_clause_does_not_tell_them_apart(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: banks-sued, kind: count, unit: bank, value: 45, as_of: "2004-12-16",
+     names: {{en: [banks sued by Acme in clawback actions]}}, population: {{en: [banks]}}, {SOURCE}}}
+  - {{id: italian-banks-sued, kind: count, unit: bank, value: 35, as_of: "2004-12-16",
+     names: {{en: [Italian banks sued by Acme in clawback actions]}}, population: {{en: [banks]}}, {SOURCE}}}
+""")
+    # "Italian" is said of the dairy firm, outside the figure's own clause: 45 is the banks sued
+    text = "Acme has sued 45 banks as it tries to reclaim money paid before the Italian dairy firm went bust."
+    assert check(text, store)["45"].status != "contradicted"
+    # a value no close fact has is still an error
+    assert check(text.replace("45", "60"), store)["60"].status == "contradicted"
