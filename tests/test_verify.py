@@ -2039,3 +2039,13 @@ def test_no_alarm_when_a_close_fact_has_the_value_and_the_own_clause_does_not_te
     assert check(text, store)["45"].status != "contradicted"
     # a value no close fact has is still an error
     assert check(text.replace("45", "60"), store)["60"].status == "contradicted"
+
+
+def test_a_milestone_passed_is_no_value_of_the_quantity(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: film-gross, kind: money, unit: USD, value: 31800000, as_of: "2005-02-20",
+     names: {{en: [second weekend box office of Hitch]}}, {SOURCE}}}
+""")
+    text = "Hitch took a strong second weekend at the box office and will be the first comedy to top the $100m mark."
+    assert check(text, store)["$100m"].status != "contradicted"
+    assert check("Hitch took $45m in its second weekend at the box office.", store)["$45m"].status == "contradicted"
