@@ -220,20 +220,15 @@ def _counted_by_other(frame: Frame, record: Record, store: ReferenceStore, kinds
     with the article counts it (one of its population nouns) and no name of `record` has it ("The
     biopic of Howard Hughes led the nominations with 11" against the Oscars it won: the nominations
     are another fact's); else None. A figure with no counted noun of its own may count that."""
-    mine = _vocabulary(record)
+    word = frame.near[0] if frame.near else None
+    if word is None or weight(word, frame.lang) < 1 or not (found := keys(word, frame.lang)).isdisjoint(_vocabulary(record)):
+        return None
     article = frozenset().union(*frame.scopes)
-    for word in frame.near[:1]:
-        if weight(word, frame.lang) < 1:
-            continue
-        found = keys(word, frame.lang)
-        if not found.isdisjoint(mine):
-            continue
-        for kind in kinds:
-            for rid in {i for k in found for i in store.index.get((kind, k), ())} - {record.id}:
-                other = store.records[rid]
-                if any(not found.isdisjoint(t.keys) for t in other.population) and \
-                        not (_vocabulary(other) - found).isdisjoint(article):
-                    return word
+    for rid in {i for kind in kinds for k in found for i in store.index.get((kind, k), ())} - {record.id}:
+        other = store.records[rid]
+        if any(not found.isdisjoint(t.keys) for t in other.population) and \
+                not (_vocabulary(other) - found).isdisjoint(article):
+            return word
     return None
 
 
@@ -1070,11 +1065,11 @@ def _agreeing_rival(figure: Figure, frame: Frame, c: Candidate, found: list[Cand
     when no word of c's names that the other's lack is in the figure's own clause ("Parmalat has
     sued 45 banks ... the Italian dairy company": the 45 banks sued, not the 35 Italian ones, for
     an "Italian" said of the company); else None. Its value is evidence of its own."""
+    by_word = {t.word: t for t in c.name.terms}
     for r in found:
         if r is c or r.record.id == c.record.id or not r.head or r.score < c.score - cfg["strong_margin"]:
             continue
         theirs = _vocabulary(r.record)
-        by_word = {t.word: t for t in c.name.terms}
         telling = [scope for word, scope in c.found if word in by_word and by_word[word].keys.isdisjoint(theirs)]
         if OWN not in telling and compare(figure, r.record, when(frame, date), r.name.text, r.score)[0] == "supported":
             return r
