@@ -207,6 +207,7 @@ class _Lang:
     mention_lead: regex.Pattern  # ... before a person it names as the holder of a view ("For analyst X, "), then
                                  # the first word (group first)
     issuer_link: regex.Pattern | None = None  # after a document, what comes before its issuer ("a report by X")
+    name_complement: regex.Pattern | None = None  # after a name, the complement that places it ("of JPMorgan")
     owner_link: regex.Pattern | None = None  # after a common noun in the plural, what comes before its owner ("Shares in X")
     participle_subject: regex.Pattern | None = None  # before a noun phrase, what makes it a participle's subject ("with")
     indefinite: regex.Pattern | None = None  # a source's first word that makes it a new one ("A Labour spokesman")
@@ -433,7 +434,7 @@ def _load(lang: str) -> _Lang:
                             "possessive", "issuer_clitic", "conjunction",
                             "subject_end", "clause_lead", "main_clause", "np_lead", "person_after", "plural_head", "topic",
                             "topic_verb",
-                            "container", "container_cue", "issuer_link", "indefinite", "owner_link",
+                            "container", "container_cue", "issuer_link", "name_complement", "indefinite", "owner_link",
                             "participle_subject")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
@@ -896,13 +897,11 @@ class _Extractor:
         quoted = text[s_start:f.start].rstrip().rstrip(",").endswith(_CLOSING)
         closed = after is not None and quoted and _CLAUSE_END.match(text, after[1], s_end)  # '," said X.'
         # 'The careers are over, says the boss of the body that cleared them': after a clause
-        closed = closed or after is not None and not quoted \
-            and bool(_COMPLEMENT_END.match(text, after[1], s_end, timeout=REGEX_TIMEOUT)) \
+        complement = _COMPLEMENT_END.match(text, after[1], s_end, timeout=REGEX_TIMEOUT) if after else None
+        closed = closed or complement is not None and not quoted \
             and (self._after_clause(s_start, f.start)                   # '..., said Mr King.': a name
                  or text[s_start:f.start].rstrip().endswith((",", "،"))  # that ends the sentence, or
-                 and bool(_SENTENCE_CLOSE.match(text, after[1], s_end)   # an aside between commas ("More
-                          or _COMMA.match(text, after[1], s_end))       # significantly, argues the report,")
-                 and self._named(*after))
+                 and self._aside(after, complement, s_end))       # an aside between commas
         if not closed and f.rule.role == "verb" and (L.subject_before is None or L.subject_before.search(
                 text, max(s_start, f.start - _SUBJECT_REACH), f.end, timeout=REGEX_TIMEOUT)):
             aside = _DASH_ASIDE.search(text, s_start, f.start, timeout=REGEX_TIMEOUT) or (
@@ -943,6 +942,20 @@ class _Extractor:
             f.context = self.phrase_after(appositive.end(), s_end) if appositive else None
             if f.context is not None and _CLAUSE_END.match(text, f.context[1], s_end):
                 f.source, f.context = self._titled_name(f.source, f.context)
+
+    def _aside(self, after: tuple[int, int], complement: regex.Match, s_end: int) -> bool:
+        """Whether the phrase `after` a cue that follows a comma is a name that ends the sentence or
+        its aside between commas ("More significantly, argues the report,"), with the complement that
+        places a name ("The comments, said Junya Tanase of JPMorgan in Tokyo, were"), not a verb's
+        object ("accused Mr Dale of ducking 3 choices")."""
+        text, complemented, placed = self.text, self.L.name_complement, None
+        if complemented is not None:
+            placed = complemented.search(text, *after, timeout=REGEX_TIMEOUT) \
+                or complemented.match(text, after[1], s_end, timeout=REGEX_TIMEOUT)
+        if _SENTENCE_CLOSE.match(text, after[1], s_end) or _COMMA.match(text, after[1], s_end):
+            return self._named(*after) or placed is not None and self._named(after[0], placed.start())
+        return placed is not None and (complement.end() == s_end or complement.group()[-1] in ",.!?") \
+            and self._named(after[0], placed.start())
 
     def _adverbial(self, start: int, floor: int) -> bool:
         """Whether the phrase at `start` is the object of a preposition (`subject_not_after`) that

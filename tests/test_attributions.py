@@ -939,6 +939,9 @@ def test_english_it_after_a_cited_report_and_an_aside_source():
     assert by_cue(atts, "argues").source.text == "the report"
     atts, _ = run("Names could be faked by scammers, says Stephen Dyer, director of UKIF.", "en")
     assert by_cue(atts, "says").source.text == "Stephen Dyer"
+    # an aside whose name has a complement before its closing comma: the name, not the subject before
+    atts, _ = run("The new rules, said Maria Lopez of the Lisbon bar in Porto, were 3 years late.", "en")
+    assert by_cue(atts, "said").source.text.startswith("Maria Lopez")
 
 
 def test_english_number_and_gender_of_candidates():
