@@ -64,7 +64,7 @@ _DIFF_GAP = regex.compile(r"[-–—,،(][^\S\n]*$")
 _APPROX_SUM = 0.05      # a round total said to be about one ("some 990,000 in all") allows parts this far off
 _CUT_MARK = regex.compile(r"[,،:;؛]")
 _LINE_TEXT = regex.compile(r"[^\n]+")
-_SENTENCE_MARK = regex.compile(r"[.!?؟]\s")
+_SENTENCE_MARK = regex.compile(r"(?<!\.)[.!?؟]\s")     # (not the ".." that joins a headline's parts)
 _TRIMMED_LINE = regex.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?:\n|$)")
 _OWN_GOAL = regex.compile(r"\bo\.?g\b")
 
@@ -2379,10 +2379,10 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
             continue        # (a term: "jails blogger for 14 years" and "jailed for 16 years")
         if h.f.subject:     # "استشهاد أربعة فلسطينيين" and "استشهد ثلاثة مواطنين فلسطينيين": the noun phrase
             same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and _noun_phrase(art, g) & h.subject]
-        else:       # "ارتفاع الصادرات 15%" and "ارتفعت الصادرات بنسبة 12%": the words before it
-            words = _words_before(art, h)
+        else:       # "ارتفاع الصادرات 15%" and "ارتفعت الصادرات بنسبة 12%": the words before it, or
+            words, after = _words_before(art, h), _words_after(art, h)     # two of the words after it
             same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and not g.f.subject
-                    and words & _words_before(art, g, 1)]
+                    and (words & _words_before(art, g, 1) or _shared(after, _words_after(art, g)) >= 2)]
         lead = [g for g in same if g.start < lead_end]
         if len(lead) == 1:      # the lead restates the headline, whatever the body says later
             same = lead
@@ -2438,10 +2438,18 @@ def _told_again(art: _Article, heads: list[_Fig], body: list[_Fig], lead_end: in
 def _near_value(h: _Fig, g: _Fig) -> bool:
     """Two values near enough to be one quantity misstated: a value a third as large or three
     times larger is rather of something else (the headline's 29 air strikes, and the 21 of them in
-    Iraq the body counts; "4 منشآت" closed and "أكثر من 100 منشأة" inspected)."""
+    Iraq the body counts; "4 منشآت" closed and "أكثر من 100 منشأة" inspected); or the same digits
+    in another order, a typing slip however far apart ("1180" and "1810")."""
     if h.bounds is None or g.bounds is None or float(h.f.value) <= 0:
         return False
-    return 2 / 3 <= float(g.f.value) / float(h.f.value) <= 3 / 2
+    return 2 / 3 <= float(g.f.value) / float(h.f.value) <= 3 / 2 or _transposed(h.f.value, g.f.value)
+
+
+def _transposed(a: object, b: object) -> bool:
+    """Two whole numbers of three digits or more written with the same digits in another order."""
+    if not (isinstance(a, int) and isinstance(b, int)) or a == b or min(a, b) < 100:
+        return False
+    return sorted(str(a)) == sorted(str(b))
 
 
 def _part_of(art: _Article, g: _Fig, h: _Fig, body: list[_Fig]) -> bool:
@@ -2450,13 +2458,13 @@ def _part_of(art: _Article, g: _Fig, h: _Fig, body: list[_Fig]) -> bool:
     "$16.6bn"); it follows "بينها" or "among them" ("ووقع بينها 3 وفيات" of the headline's 4); another
     figure of the same kind near it makes up the rest ("وفي العراق نفذت 21 ضربة ... وفي سوريا 8" of
     the headline's 29); or a word that turns to another story comes before it ("من جهة أخرى",
-    "elsewhere")."""
+    "elsewhere"), unless two words before each figure are the same."""
     if _step(h.f) > _step(g.f) and abs(float(g.f.value) - float(h.f.value)) < 2 * _step(h.f):
         return True
     if any(len(art.words(c.end, g.start)) <= 2 for c in art.cues_in(max(0, g.start - 40), g.start, "including", "of_which")):
         return True
-    if art.cues_in(h.end, g.start, "elsewhere"):
-        return True
+    if art.cues_in(h.end, g.start, "elsewhere") and len(_words_before(art, h) & _words_before(art, g)) < 2:
+        return True         # (unless told in the same words: "سجلت الحكومة اليمنية نحو 1180")
     first, last = art.sentence(g.start)
     for _ in range(2):          # the figure's sentence and the two after it
         while last < len(art.text) and not _GAP_WORD.search(art.text, last, end := art.sentence(last)[1]):
@@ -2497,6 +2505,23 @@ def _noun_phrase(art: _Article, g: _Fig, words: int = 2) -> frozenset[str]:
         if not _NUMERIC.fullmatch(art.text[s:e]):
             out |= keys(art.lower[s:e], art.doc.lang)
     return frozenset(out)
+
+
+def _words_after(art: _Article, g: _Fig) -> list[frozenset[str]]:
+    """What a figure is of: the match keys of each content word among the four after it in its
+    sentence when the word right after it is "of" or "from" ("30 طناً من أنواع العسل المحلي"; not
+    "15% in the first quarter"), else none."""
+    _, end = art.sentence(g.start)
+    of = art.cues_in(g.end, min(end, g.end + 8), "of_whole", "from")
+    if not of or art.words(g.end, of[0].start):
+        return []
+    words = (art.text[s:e].casefold() for s, e in art.words(of[0].end, min(end, of[0].end + 60))[:4])
+    return [keys(w, art.doc.lang) for w in words if not (is_stopword(w) or _NUMERIC.fullmatch(w) or len(w) < 3)]
+
+
+def _shared(a: list[frozenset[str]], b: list[frozenset[str]]) -> int:
+    """How many words of `a` are words of `b` (by their match keys)."""
+    return sum(1 for x in a if any(x & y for y in b))
 
 
 def _words_before(art: _Article, g: _Fig, most: int = 3) -> frozenset[str]:

@@ -539,6 +539,20 @@ def test_a_headline_percentage_against_the_body_by_the_words_before_it():
     assert flagged(text.replace("إن الصادرات ارتفعت بنسبة 12%", "إن الواردات تراجعت بنسبة 12%")) == []
 
 
+def test_a_headline_joined_by_two_dots_against_the_body():
+    # a measure told by what it is of (the words after it); a count in quotation marks whose digits
+    # the body swaps ("1290" and "2190": a slip, however far apart the values)
+    text = ("المعرض يستقبل 25 طناً من التمور الفاخرة.. الأسبوع المقبل\n\n"
+            "ينطلق المعرض الأسبوع المقبل في مدينة بريدة، ويعرض فيه 35 طناً من التمور الفاخرة.")
+    assert flagged(text) == [("same-quantity", "35 طناً", "25 طناً")]
+    assert flagged(text.replace("35 طناً", "25 طناً")) == []
+    text = ("الوزير لـ«الصحيفة»: افتتاح 3 مدارس.. والوزارة وزعت 1290 «منحة»\n\n"
+            "أعلن الوزير افتتاح ثلاث مدارس جديدة في المنطقة الشمالية هذا الأسبوع.\n\n"
+            "وأشار الوزير إلى أن الوزارة وزعت 2190 «منحة» على الطلاب المتفوقين هذا العام.")
+    assert flagged(text) == [("same-quantity", "2190", "1290")]
+    assert flagged(text.replace("2190", "1290")) == []
+
+
 def test_parts_among_those_counted_before_that_come_to_more():
     text = ("ويحاكم في القضية 29 متهما وبدأت أولى الجلسات الثلاثاء الماضي، ومن بين هؤلاء المتهمين سبعة كويتيين "
             "وخمسة سعوديين وثلاثة باكستانيين و15 شخصا من المقيمين بصورة غير قانونية.")
