@@ -126,6 +126,8 @@ class _Engine:
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
     counted_groups: re.Pattern | None   # digits that group thousands when a counted noun follows
+    round_groups: re.Pattern | None     # digits that group thousands before a unit too ("76.000 م2")
+    thousandths: frozenset[str]         # the units those digits may be a decimal of ("2.000 دينار كويتي")
     memo: dict = field(default_factory=dict)    # (lexicon, word) -> entry, for `_lookup`
     # rule index -> the rule's pattern with its groups in `re` (on the lowered text, as the master
     # alternation reads it), or None when it needs `regex` (a name given to two groups, a group
@@ -176,6 +178,7 @@ def _engine(lang: str) -> _Engine:
     suffixes: list[str] = []
     subject: dict = {}
     counted_groups: str | None = None
+    round_groups: dict = {}
     verb_gap = r"(?:[^\W\d_]+\s+){0,2}"      # what may stand between a `qualifier_verb` and the figure
     anchors: list[str] = []
     articles: list[str] = []
@@ -188,6 +191,7 @@ def _engine(lang: str) -> _Engine:
         articles += data.get("articles") or []
         subject.update(data.get("subject") or {})
         counted_groups = data.get("counted_groups", counted_groups)
+        round_groups = data.get("round_groups", round_groups)
         verb_gap = data.get("verb_gap", verb_gap)
         for rule in data.get("rules") or []:
             if "lexicon" in rule:
@@ -275,6 +279,8 @@ def _engine(lang: str) -> _Engine:
         subject_kinds=frozenset(subject.get("kinds") or ()),
         subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
         counted_groups=counted_groups and re.compile(counted_groups),
+        round_groups=re.compile(round_groups["pattern"]) if round_groups else None,
+        thousandths=frozenset(round_groups.get("except_units") or ()),
     )
 
 
@@ -858,6 +864,9 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
         subject = doc.text[slice(*norm.span(lo + at_end.start("w"), lo + at_end.end("w")))]
         if info["kind"] == "count" and eng.counted_groups and eng.counted_groups.fullmatch(g.get("num", "")):
             info["value"] = int(regex.sub(r"\D", "", g["num"]))    # "902.400 وحدة": no 902.4 units
+    if info["kind"] in ("money", "measure") and eng.round_groups and eng.round_groups.fullmatch(g.get("num") or "") \
+            and info["unit"] not in eng.thousandths:
+        info["value"] = int(regex.sub(r"\D", "", g["num"]))        # "76.000م2", "50.000 دولار": thousands
     start, end = norm.span(s, e)
     if "\u200f" in doc.text[start:end] and isinstance(info["value"], (int, float)):
         info["value"] = _unreversed(doc.text[start:end], info["value"])

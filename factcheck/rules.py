@@ -200,7 +200,7 @@ _KEYS: dict[str, dict[str, type | tuple]] = {
                  "digits": dict, "punctuation": dict, "normalize": dict, "words": dict},
     "normalize": {"map": dict, "attached": str, "attached_ranges": list, "controls": str},
     "figures": {"clitics": list, "suffixes": list, "articles": list, "anchors": list, "subject": dict,
-                "counted_groups": str, "number": str, "verb_gap": str},
+                "counted_groups": str, "round_groups": dict, "number": str, "verb_gap": str},
     "attributions": {"syntax": dict}, "roles": {"syntax": dict}, "frames": {}, "compare": {},
     "consistency": {"clitics": str, "conjunction": str, "contrast": str, "of": str, "definite": dict, "score": dict,
                     "glossed_quotes": ("article",)},
