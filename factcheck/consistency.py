@@ -12,7 +12,8 @@ change and multiplier words, totals and breakdowns, "منذ"/"ago", "born") and 
                                and to values
     consistency/share          "X of Y, or P%" where X/Y is not P
     consistency/percent-total  shares of one whole that add up to clearly over 100%
-    consistency/sum            a total and its breakdown; a match's result and its lists of scorers
+    consistency/sum            a total and its breakdown; a count and fewer things named after it;
+                               a match's result and its lists of scorers
     consistency/same-quantity  one quantity given two values (headline and body, "the four
                                attacks" after "3 attacks", one claim repeated with another value)
 
@@ -89,8 +90,8 @@ class _Lang:
         clitics, settings = "", {}
         for _, data in files:
             clitics = data.get("clitics", clitics)
-            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score", "glossed_quotes")
-                             if k in data})
+            settings.update({k: data[k] for k in ("conjunction", "contrast", "of", "definite", "score", "glossed_quotes",
+                                                  "list_item_many") if k in data})
             for rule in data.get("rules") or []:
                 for word in rule["words"]:
                     key = _fold(word)
@@ -117,6 +118,8 @@ class _Lang:
             for w, entries in self.words.items()}
         self.weekdays = tuple(w for w, cues in self.cues.items() if any(c == "weekday" for c, _ in cues))
         conj = settings["conjunction"]
+        self.many = regex.compile(settings["list_item_many"], FLAGS) if settings.get("list_item_many") else None
+        self.item_joint = regex.compile(rf"[,،;؛]|(?:^|(?<=\s))(?:{conj})|[.!?؟]", FLAGS)
         # a list's joint: "و" or "and" (the next value may follow directly: "و10%")
         # (shares of one whole may also be set against each other: "بينما يسكن 20% منهم", "while 20% ...")
         contrast = settings.get("contrast")
@@ -1987,7 +1990,7 @@ def _sum(art: _Article) -> list[Inconsistency]:
             out += _subtotals(art, g)
             continue
         out += _breakdown(art, g) or _colon_list(art, g) or _subtotals(art, g) or _listed(art, g) \
-            or _named_parts(art, g) or _next_parts(art, g)
+            or _named_parts(art, g) or _next_parts(art, g) or _named_items(art, g)
     flagged = {x.span.start for x in out}
     return out + [x for x in _among(art) if x.span.start not in flagged]
 
@@ -2305,6 +2308,67 @@ def _colon_list(art: _Article, total: _Fig) -> list[Inconsistency]:
         "consistency/sum", art.fspan(total), tuple(art.fspan(h) for h in parts), format_value(s),
         f"the parts listed after it add up to {format_value(s)} (" + " + ".join(h.f.text for h in parts) +
         f"), not {total.f.text}")]
+
+
+_LIST_OPEN = regex.compile(r"[^\S\n]*(?::|\(|[^\S\n][-–—])[^\S\n]*")    # "four names: X", "(X, Y)", "three - X"
+_LIST_CLOSE = {"(": ")", "-": "-", "–": "–", "—": "—"}
+
+
+def _named_items(art: _Article, total: _Fig) -> list[Inconsistency]:
+    """"أربعة مواقع هي الفندق البلدي ومحطة النقل وفندق النوران", "four established names in mobile
+    gaming: Nintendo, Nokia and Sony": a small count of things, then (after a word that says the list
+    is all of them, a colon, a dash, or a bracket right after the noun) fewer things named, joined by
+    commas and "و"/"and" up to the end of the sentence, of the brackets or of the dashes. Only fewer:
+    a name may hold a joint of its own ("Marks and Spencer"), which counts one more; never with a
+    number, a word of inclusion or of others among them, an item of more than six words, an item
+    that names several, or as many items as another count of the sentence has."""
+    n = total.f.value
+    if total.f.kind != "count" or not isinstance(n, int) or not 3 <= n <= 10 or total.f.qualifier or not total.subject:
+        return []
+    text = art.text
+    start, end = art.sentence(total.start)
+    words = art.words(total.end, min(end, total.end + 80))[:7]
+    opened = None
+    for k, (s, e) in enumerate(words[:6]):
+        cue = art.cues_in(s, e, "namely")
+        mark = _LIST_OPEN.match(text, (words[k - 1][1] if k else total.end))
+        if mark is not None and mark.end() <= s and (k <= 1 or "(" not in mark.group()):
+            opened = mark.group().strip()[:1], mark.end()
+            break
+        if cue:
+            opened = "", cue[0].end
+            break
+    if opened is None:
+        return []
+    kind, lo = opened
+    close = _LIST_CLOSE.get(kind)
+    hi = text.find(close, lo, end) if close else -1
+    hi = hi if hi >= 0 else end
+    items, joined, at = [], False, lo
+    for sep in art.lang.item_joint.finditer(text, lo, hi):
+        if text[at:sep.start()].strip():
+            items.append((at, sep.start()))
+        mark = sep.group()
+        if mark in ".!?؟":
+            hi = sep.start()
+            break
+        joined = joined or mark not in ",،;؛"
+        at = sep.end()
+    else:
+        if text[at:hi].strip():
+            items.append((at, hi))
+    if not joined or len(items) < 2 or len(items) >= n or any(len(art.words(a, b)) > 6 for a, b in items) \
+            or art.figures(lo, hi) or art.cues_in(lo, hi, "including", "others", "of_which"):
+        return []
+    if any(g is not total and g.f.kind == "count" and g.f.value == len(items) for g in art.figures(start, end)) \
+            or art.lang.many is not None and any(art.lang.many.search(text, a, b) for a, b in items):
+        return []       # the list names another count ("two of their last three games are away - against
+                        # Leicester and Biarritz"), or an item names several ("4 أجانب هم جنوب أفريقيين وروسي")
+    spans = tuple(art.span(a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip()))
+                  for a, b in items)
+    return [Inconsistency(
+        "consistency/sum", art.fspan(total), spans, str(len(items)),
+        f"“{total.f.text}”, but {len(items)} named after it: " + ", ".join(x.text for x in spans))]
 
 
 def _bracketed(art: _Article, pos: int, lo: int) -> bool:

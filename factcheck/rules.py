@@ -203,7 +203,7 @@ _KEYS: dict[str, dict[str, type | tuple]] = {
                 "counted_groups": str, "round_groups": dict, "number": str, "verb_gap": str},
     "attributions": {"syntax": dict}, "roles": {"syntax": dict}, "frames": {}, "compare": {},
     "consistency": {"clitics": str, "conjunction": str, "contrast": str, "of": str, "definite": dict, "score": dict,
-                    "glossed_quotes": ("article",)},
+                    "glossed_quotes": ("article",), "list_item_many": str},
     "report": {"labels": dict},
 }
 _REQUIRED = {"language": {"name": (), "direction": (), "script": ("name", "letters")},

@@ -539,6 +539,33 @@ def test_a_headline_percentage_against_the_body_by_the_words_before_it():
     assert flagged(text.replace("إن الصادرات ارتفعت بنسبة 12%", "إن الواردات تراجعت بنسبة 12%")) == []
 
 
+@pytest.mark.parametrize("text,span,expected", [
+    ("اجتمع ممثلو الدول الخمس وهي مصر والأردن وتونس والمغرب في العاصمة.", "الخمس", "4"),
+    ("زار الوفد أربع مدن هي الرباط وفاس ومكناس.", "أربع", "3"),
+    ("The phone will face four rivals in handheld gaming: Atari, Sega and Casio.", "four", "3"),
+    ("The film won five awards (best music, best sound and best editing) on Friday.", "five", "3"),
+])
+def test_a_count_then_fewer_things_named(text, span, expected):
+    assert flagged(text) == [("sum", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    "زار الوفد ثلاث مدن هي الرباط وفاس ومكناس.",
+    # an item that names several: a nationality in the plural, a noun in the dual
+    "وأنقذت القوات 4 أجانب هم بريطانيين وفرنسي وإيطالي.",
+    "حفرت البلدية ثلاث آبار (بئرين في الشمال، وبئر في الجنوب) هذا العام.",
+    # a name with a joint of its own: one more, never fewer
+    "Four chains: Marks and Spencer, Tesco and Asda cut prices.",
+    # a number among them, or the list of another count of the sentence
+    "He has five children: a son and four daughters.",
+    "Two of their last three games are away - against Leeds and Bath.",
+    # the list is some of them
+    "The band played six songs, including Rain and Fire.",
+])
+def test_a_count_and_the_things_it_names_that_agree_or_may(text):
+    assert flagged(text) == []
+
+
 def test_a_headline_joined_by_two_dots_against_the_body():
     # a measure told by what it is of (the words after it); a count in quotation marks whose digits
     # the body swaps ("1290" and "2190": a slip, however far apart the values)
