@@ -61,6 +61,7 @@ _COLON = regex.compile(r"[^\S\n]*:")
 _COLON_AT_END = regex.compile(r":[^\S\n]*$")
 _COMMA_WORD_AT_END = regex.compile(r"[,،][^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$")    # ", almost a fifth"
 _APPOSED = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}]+)?[^\S\n]*[-–—(,،][^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+){0,2}")
+_SET_OFF = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}]+){0,2}[^\S\n]*[-–—),،]")   # the end of a part set off: " people -", ")"
 _DIFF_GAP = regex.compile(r"[-–—,،(][^\S\n]*$")
 _APPROX_SUM = 0.05      # a round total said to be about one ("some 990,000 in all") allows parts this far off
 _CUT_MARK = regex.compile(r"[,،:;؛]")
@@ -132,6 +133,8 @@ class _Lang:
         self.clause_joint = regex.compile(rf"[,،]\s*(?:{conj}{'|' + contrast if contrast else ''})", FLAGS)
         # the whole a share is of, after it ("90% من مبيعاتها", "61% of the visitors")
         self.of = regex.compile(rf"\s*(?:{settings['of']})\s+([\p{{L}}\p{{M}}'’]+(?:\s+[\p{{L}}\p{{M}}'’]+)?)", FLAGS)
+        # the word before a value that a noun phrase names after "to": "to the guarantee level of £105.45"
+        self.of_before = regex.compile(rf"(?<!\w)(?:{settings['of']})[^\S\n]*\Z", FLAGS)
         # a number word that names things already counted: "الاعتداءات الأربعة", "the four attacks"
         definite = settings["definite"]
         self.definite_prefix = definite.get("prefix")
@@ -1022,7 +1025,9 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
                 break
         rest = [g for g in after[len(firsts):]]
         to = [t for t in art.cues_in(firsts[-1].end, rest[0].start if rest else firsts[-1].end, "to")] if rest else []
-        if not to or _between(art, firsts[-1], rest[0], when) > 3:
+        if not to or _between(art, firsts[-1], rest[0], when) > 3 and not (
+                _between(art, firsts[-1], rest[0], when) <= 8 and art.lang.of_before.search(art.text, to[0].end, rest[0].start)
+                and len(art.words(firsts[-1].end, to[0].start)) <= 1):      # "to the guarantee level of £105.45"
             pairs += _reached_first(art, figs, c, firsts, skip)
             continue
         seconds = [rest[0]]
@@ -1100,7 +1105,7 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                 and len(art.words(g.end, after[0].start)) == 0:
             changes.append((g, "percent", g))       # "24% higher than in 2003", "a 38% rise to £198m from £130m"
         elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
-                and before and _changed_by(art, before[-1], g, words) \
+                and before and _changed_by(art, before[-1], g, words) and not _ends_in(art, before[-1], "from") \
                 and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to", "from")):
             points = g.f.unit == "pp" or bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
             changes.append((g, "points" if points else "percent", g))
@@ -1112,7 +1117,8 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                 and not _CLAUSE_MARK.search(art.text[g.end:after[0].start])       # (not "to $15m, up 40%")
                 or before and len(art.words(before[-1].end, g.start)) <= 2 and not art.figures(before[-1].end, g.start)
                 and not art.cues_in(before[-1].end, g.start, "to", "from", "compared", "base")
-                and not _ends_in(art, before[-1], "to")):      # ("rose to 300,000": a level)
+                and not _ends_in(art, before[-1], "to") and not _ends_in(art, before[-1], "from")):
+            # ("rose to 300,000": a level; "up from $12m": the value before)
             changes.append((g, "amount", g))        # "a $597m improvement", "بزيادة قدرها 152 شركة"
     changes += [(c, "multiplier", None) for c in art.cues_in(start, end, "multiplier")]
     if not changes:
@@ -1250,14 +1256,21 @@ def _attached(art: _Article, change: tuple[int, int], pair: tuple[_Fig, _Fig], f
     lo, hi = min(change[0], a.start, b.start), max(change[1], a.end, b.end)
     if any(lo <= s < hi and (s, e) != change for s, e in changes):
         return False
-    if most > 8 and any(c.start >= change[1] or c.end <= change[0] for c in art.cues_in(lo, hi, "change")):
-        return False        # "doubling the money ..., while cutting the limits from £20m to £15m"
+    if most > 8 and any((c.start >= change[1] or c.end <= change[0]) and not _ends_in(art, c, "from")
+                        for c in art.cues_in(lo, hi, "change")):
+        return False        # "doubling the money ..., while cutting the limits from £20m to £15m" (not
+                            # "doubled to $15m, up from $12m": the value before)
     if ratio and any(c.end <= change[0] and len(art.words(c.end, change[0])) > 2
                      for c in art.cues_in(max(a.end, b.end), change[0], "change")):
         return False        # "من 19% إلى 47%، مشيرا إلى أن ... ستزيد القوى العاملة ... بمقدار أربعة أضعاف": another rise
     inside = [g for g in figs if lo <= g.start < hi and g.i not in members and (g.start, g.end) != change]
     if any(_same_measure(g.f, a.f) for g in inside):
         return False
+    for t in art.cues_in(change[1], change[1] + 30, "to")[:1]:     # a change with a level of its own after
+        level = [g for g in figs if g.start >= t.end and len(art.words(t.end, g.start)) <= 1][:1]   # it, not the pair's
+        if len(art.words(change[1], t.start)) <= 2 and level and level[0] is not a and level[0] is not b \
+                and _same_measure(level[0].f, a.f):     # ("five, up from 13, ... rising nine places to 15")
+            return False
     taken = [(g.start, g.end) for g in figs if lo <= g.start < hi] + [change]
     words = [w for w in art.words(lo, hi) if not any(s <= w[0] < e for s, e in taken)]
     return len(words) <= most + 6
@@ -1491,8 +1504,14 @@ def _apposed_part(art: _Article) -> list[Inconsistency]:
             continue
         start, end = art.sentence(g.start)
         wholes = [h for h in art.figures(start, g.start) if h.f.kind in ("count", "money", "measure") and _of_the(art, h)]
-        parts = art.figures(g.end, end)[:1]
-        if len(wholes) != 1 or not parts or not _APPOSED.fullmatch(art.text, g.end, parts[0].start):
+        parts = art.figures(g.end, end)[:2]
+        if not parts or not _APPOSED.fullmatch(art.text, g.end, parts[0].start):
+            continue
+        if not wholes and len(parts) == 2 and (close := _SET_OFF.match(art.text, parts[0].end, parts[1].start)) \
+                and art.cues_in(close.end(), parts[1].start, "of_whole") \
+                and len(art.words(close.end(), parts[1].start)) <= 2:
+            wholes = parts[1:]      # the whole after the part set off: "Only 7% - some 8 million - of the 120 million"
+        if len(wholes) != 1:
             continue
         whole, part = wholes[0], parts[0]
         if _same_measure(part.f, whole.f) and float(part.f.value) < float(whole.f.value) and \

@@ -566,6 +566,26 @@ def test_a_count_and_the_things_it_names_that_agree_or_may(text):
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize("text,rule,span,expected", [
+    # the value before after "up from", past the year each is of
+    ("Exports rose 50% to $18m in 2009, up from $15m in 2008.", "percent-change", "50%", "20%"),
+    ("Inflation doubled to 2.4% in May, up from just 0.8% in April.", "percent-change", "doubled", "×3"),
+    # the value after "to" named by a noun phrase ending in "of"
+    ("The fare rose from £4.00 to the new peak rate of £5.00, a rise of almost 40%.", "percent-change", "40%", "25%"),
+    # the whole after the part set off
+    ("Only 9% - some 30 million - of the 150 million voters cast a ballot.", "share", "9%", "20%"),
+])
+def test_a_change_or_a_share_in_other_word_orders(text, rule, span, expected):
+    assert flagged(text, lang="en") == [(rule, span, expected)]
+
+
+def test_a_change_with_a_level_of_its_own_is_not_another_pairs():
+    text = ("Risers included the duo at five, up from 13 in 2004, and a comic rising nine places to 15 "
+            "in the list.")
+    assert flagged(text, lang="en") == []
+    assert flagged("Exports rose 20% to $18m in 2009, up from $15m in 2008.", lang="en") == []
+
+
 def test_a_headline_joined_by_two_dots_against_the_body():
     # a measure told by what it is of (the words after it); a count in quotation marks whose digits
     # the body swaps ("1290" and "2190": a slip, however far apart the values)
