@@ -675,7 +675,11 @@ def _anniversary(art: _Article, g: _Fig) -> list[Inconsistency]:
     if not near or (g.f.kind == "duration" and g.f.unit != "year"):
         return []
     years = [h for h in art.figures(start, end) if h.f.kind == "year"]
-    if len(years) != 1 or abs(len(art.words(*sorted((g.end, years[0].start))))) > 12:
+    if not years:
+        years = _event_years(art, near[0], end)
+    elif len(years) != 1 or abs(len(art.words(*sorted((g.end, years[0].start))))) > 12:
+        return []
+    if len(years) != 1:
         return []
     y = years[0]
     since = art.reference.year - int(y.f.value)
@@ -684,6 +688,23 @@ def _anniversary(art: _Article, g: _Fig) -> list[Inconsistency]:
     return [Inconsistency(
         "consistency/elapsed", art.fspan(g), (art.fspan(y),), f"{since - 1} or {since}",
         f"{y.f.value} is {since} years before the article's date ({art.reference.isoformat()}), not {g.f.value}")]
+
+
+def _event_years(art: _Article, cue: _Cue, end: int) -> list[_Fig]:
+    """The year of the event an anniversary is of when its sentence names none ("the 50th
+    anniversary of the camp's liberation" and, elsewhere, "the Soviets' 1945 liberation of the
+    camp"): a year of the article with two of the event's words within five words of it, when
+    one year only has them."""
+    event = _word_keys(art, art.words(cue.end, end)[:8])
+    found = {}
+    for y in art.figs:
+        if y.f.kind != "year" or cue.start <= y.start < end:
+            continue
+        ys, ye = art.sentence(y.start)
+        around = art.words(max(ys, y.start - 60), y.start)[-5:] + art.words(y.end, min(ye, y.end + 60))[:5]
+        if _shared(_word_keys(art, around), event) >= 2:
+            found.setdefault(int(y.f.value), y)
+    return list(found.values())
 
 
 def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
@@ -2598,8 +2619,13 @@ def _words_after(art: _Article, g: _Fig) -> list[frozenset[str]]:
     of = art.cues_in(g.end, min(end, g.end + 8), "of_whole", "from")
     if not of or art.words(g.end, of[0].start):
         return []
-    words = (art.text[s:e].casefold() for s, e in art.words(of[0].end, min(end, of[0].end + 60))[:4])
-    return [keys(w, art.doc.lang) for w in words if not (is_stopword(w) or _NUMERIC.fullmatch(w) or len(w) < 3)]
+    return _word_keys(art, art.words(of[0].end, min(end, of[0].end + 60))[:4])
+
+
+def _word_keys(art: _Article, words: list[tuple[int, int]]) -> list[frozenset[str]]:
+    """The match keys of each content word of `words` (no stop word, number or short word)."""
+    texts = (art.text[s:e].casefold() for s, e in words)
+    return [keys(w, art.doc.lang) for w in texts if not (is_stopword(w) or _NUMERIC.fullmatch(w) or len(w) < 3)]
 
 
 def _shared(a: list[frozenset[str]], b: list[frozenset[str]]) -> int:

@@ -405,6 +405,11 @@ def test_a_quoted_relative_day_glossed_by_the_writer_is_the_articles(text, span,
     ("Jones, 42, who was born in Leeds in 1958, sang with the band until it split in 1996.", "1958", "1981 or 1982"),
     ("احتفلت الجامعة بمرور 50 عاما على تأسيسها عام 1980.", "50 عاما", "43 or 44"),
     ("The firm marks the 30th anniversary of its founding in 1990 this week.", "30th", "33 or 34"),
+    # the event's year in another paragraph, named by two of its words
+    ("The town marks the 70th anniversary of the port's reopening this week.\n\n"
+     "Crowds watched the 1964 reopening of the old port by the mayor.", "70th", "59 or 60"),
+    ("أحيت البلدية الذكرى الخمسين لافتتاح الميناء القديم هذا الأسبوع.\n\n"
+     "وكان افتتاح الميناء القديم عام 1964 حدثا كبيرا في المدينة.", "الخمسين", "59 or 60"),
 ])
 def test_an_elapsed_time_or_age_that_does_not_fit_the_year(text, span, expected):
     assert flagged(text) == [("elapsed", span, expected)]
@@ -418,6 +423,8 @@ def test_an_elapsed_time_or_age_that_does_not_fit_the_year(text, span, expected)
     "In 2010 he said he had lived there for 17 years.",
     "احتفلت الجامعة بمرور 44 عاما على تأسيسها عام 1980.",
     "The firm marks the 34th anniversary of its founding in 1990 this week.",
+    # a year of another event that shares one word only
+    "The town marks the 70th anniversary of the end of the war.\n\nThe 1991 war left the port in ruins.",
     # an age at the time of an event, and another person's birth
     "She was signed to a label at the age of 15.\n\nHer daughter was born in March 2019.",
     "وقع اللاعب عقده الأول في سن 17 عاما.\n\nوولد ابنه عام 2020.",
