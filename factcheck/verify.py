@@ -232,6 +232,24 @@ def _counted_by_other(frame: Frame, record: Record, store: ReferenceStore, kinds
     return None
 
 
+def _change_of_other(frame: Frame, record: Record, store: ReferenceStore) -> str | None:
+    """The words of a change's own clause that name another record's quantity, a level (count,
+    amount, measure), and that no name of the record of change has ("The total number of Europeans
+    online rose by 12%" against the growth of broadband users, with "Europeans online" a fact of
+    its own): at least two of that record's words, one of them not the record's; else None."""
+    if frame.role != "change" or not record.change:
+        return None
+    own = [(w, keys(w, frame.lang)) for w, scope in frame.words if scope == OWN and weight(w, frame.lang) >= 1]
+    mine = _vocabulary(record)
+    others = {i for kind in ("count", "money", "measure") for _, ks in own for k in ks for i in store.index.get((kind, k), ())}
+    for rid in sorted(others - {record.id}):
+        theirs = _vocabulary(store.records[rid])
+        named = [w for w, ks in own if not ks.isdisjoint(theirs)]
+        if len(named) >= 2 and any(keys(w, frame.lang).isdisjoint(mine) for w in named):
+            return " ".join(named)
+    return None
+
+
 def _same_unit(figure: Figure, record: Record) -> bool:
     """The figure's unit is the record's, or one it may stand for ("dinar" for TND, "tonne" for t,
     "cents" for USD)."""
@@ -1023,6 +1041,8 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the date is told from another event (“a day before the signing”), not the event's own"
     if frame.role == "part" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):
         yield "the figure counts some of those it names (“32 of the wounded”), not all"
+    if other := _change_of_other(frame, c.record, store):
+        yield f"the figure is a change of “{other}”, what another fact measures and this one does not name"
     if counted := _counts_other(figure, frame, c.record):
         yield f"the figure counts “{counted}”, which the fact's names do not count"
     elif not figure.subject and (counted := _counted_by_other(frame, c.record, store, kinds)):

@@ -336,6 +336,22 @@ def test_a_value_compared_with_that_counts_its_own_noun_is_another_quantity(tmp_
     assert said["93,000"].status == "contradicted" and said["93,000"].reference.fact_id == "paper", said["93,000"].reason
 
 
+def test_a_change_of_another_facts_quantity_raises_no_alarm(tmp_path):
+    # the clause says whose change it is: the cyclists, a count of its own, not the riders by e-bike
+    store = store_of(tmp_path, f"""facts:
+  - {{id: ebike-growth, kind: percent, unit: percent, value: 40, as_of: "2005-01", names: {{en: [annual growth in Ruritanian e-bike riders]}}, {SOURCE}}}
+  - {{id: cyclists, kind: count, unit: person, value: 2000000, as_of: "2005-01", names: {{en: [number of cyclists in Ruritania]}}, aliases: {{en: [Ruritanian cyclists]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 2, 7)
+    text = ("E-bike riders are booming in Ruritania, a report says.\n\n"
+            "The total number of Ruritanian cyclists rose by 9% over the past year, it said.")
+    said = check(text, store, date)
+    assert said["9%"].status == "unverified", said["9%"].reason
+    # the growth of the riders by e-bike said in their words stays checked
+    said = check("The number of Ruritanian e-bike riders rose by 9% over the past year.", store, date)
+    assert said["9%"].status == "contradicted" and said["9%"].reference.fact_id == "ebike-growth", said["9%"].reason
+
+
 def test_words_that_together_tell_a_fact_apart_let_it_be_checked(tmp_path):
     # "Varga" is in two facts' names, "age" in two: only the pilot's age has both
     store = store_of(tmp_path, f"""facts:
