@@ -187,6 +187,7 @@ class Frame:
     total: bool = False                  # ... of a running total by name ("toll", "حصيلة")
     later: bool = False                  # ... of a time to come ("will", "سوف")
     converted: bool = False              # an amount in brackets after one in another currency ("£1bn ($1.8bn)")
+    common: frozenset[str] = frozenset()  # own and sentence words written in lower case ("share capital")
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -483,7 +484,7 @@ class Frames:
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
         (scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago, earlier,
-         total, later) = _sentence(self._windows[c], data, lang, at - c, self._written)
+         total, later, common) = _sentence(self._windows[c], data, lang, at - c, self._written)
         now = self.doc.date.year
         own, sent, others = scopes
         paragraph = self._near(bisect_right(self._newlines, spans[at][0]))
@@ -493,7 +494,7 @@ class Frames:
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
                                  max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later,
-                                 self._converted(at))
+                                 self._converted(at), common)
 
     def _written(self, tok: _Token) -> str:
         """A token as the article writes it (before normalising: "نسبة", not "نسبه"), without marks."""
@@ -706,8 +707,8 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
                   if nearby[t] and scope_of[t] == OWN)
     if figures[f].kind == "ordinal" and data.ranked:     # the noun it ranks, whatever clause it is in:
         # "اجتماعها العام الثالث من الدورة السادسة والعشرين": the cycle is the twenty-sixth's
-        written = fold(figures[f].text)
-        side = next(v for k, v in data.ranked + (("", "after"),) if written.startswith(k))
+        ranks = fold(figures[f].text)
+        side = next(v for k, v in data.ranked + (("", "after"),) if ranks.startswith(k))
         edge, step = (a, -1) if side == "before" else (b - 1, 1)
         t = edge + step
         while 0 <= t < n and abs(t - edge) <= 2 and not nearby[t]:
@@ -715,9 +716,11 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
         if 0 <= t < n and abs(t - edge) <= 2:
             near = [(-1, toks[t].word)] + [p for p in near if p[1] != toks[t].word]
     inside = frozenset().union(*(tkeys[t] for t in range(a, b)))
+    common = frozenset(tok.word for tok, sc in zip(toks, scope_of)
+                       if sc in (OWN, SENTENCE) and tok.content and written(tok)[:1].islower())
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
-            ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future))
+            ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future), common)
 
 
 def _asides(toks: list[_Token], data: _Data) -> list[tuple[int, int]]:

@@ -138,7 +138,14 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
                 got += term.weight * weights[SCOPES[scope]] / 2
                 found.append((term.word, scope))
                 continue
-            head = head or (scope == OWN and _distinctive(term, store, frame.lang, kinds))
+            # a word of a proper name ("Newbridge Capital") said near the figure as a common noun
+            # only ("share capital"): weak evidence, as a near spelling, and never a head
+            common = scope is not None and scope <= SENTENCE and term.proper >= 0 and term.word in frame.common
+            head = head or (scope == OWN and not common and _distinctive(term, store, frame.lang, kinds))
+            if common:
+                got += term.weight * weights[SCOPES[scope]] / 2
+                found.append((term.word, scope))
+                continue
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}
             hit = process.extractOne(term.word, list(near), scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])
@@ -375,7 +382,7 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
                 t.word in frame.inside for t in name.terms if t.word[0].isdigit() and t.year is None) else frozenset()
             c = _score(name, figure, frame, store, cfg, kinds, inside, shared, ranked)
             if c.missing and frames is not None:
-                _named_in_full(c, frames, cfg)
+                _named_in_full(c, frames, cfg, frame.common)
             if best is None or (c.score, len(c.found)) > (best.score, len(best.found)):
                 best = c
         best.record = record
@@ -446,7 +453,7 @@ def _ranked(record: Record, lang: str) -> frozenset[str]:
                      if t.year is None and (v := ordinal_value(t.word, lang)) is not None and float(v) in values)
 
 
-def _named_in_full(c: Candidate, frames: Frames, cfg: dict) -> None:
+def _named_in_full(c: Candidate, frames: Frames, cfg: dict, common: frozenset[str] = frozenset()) -> None:
     """A proper name in a fact's name (two or more capitalised words: "the Australian National
     Iodine Nutrition Study", "Delta Air Lines") that the article names: said in full somewhere,
     with most of its words near the figure or in the topic ("a survey of 1709 schoolchildren" in a
@@ -454,7 +461,8 @@ def _named_in_full(c: Candidate, frames: Frames, cfg: dict) -> None:
     topic's weight; else by one of its words ("Diaghilev" for "Sergei Diaghilev", "Delta" for
     "Delta Air Lines"; a word of four letters or more that names no concept and that the article
     writes as a proper noun, not "the national dental survey"), its other words count where that
-    one is found."""
+    one is found; not by a word said near the figure as a common noun (`common`: "share capital"
+    is no "Newbridge Capital")."""
     terms = c.name.terms
     total = sum(t.weight for t in terms)
     if not total:
@@ -477,7 +485,7 @@ def _named_in_full(c: Candidate, frames: Frames, cfg: dict) -> None:
             continue
         short = [scope[terms[k].word] for k in ks if terms[k].word in scope and len(terms[k].word) >= 4
                  and terms[k].weight >= 1 and not any(key[0] == CONCEPT for key in terms[k].keys)
-                 and frames.names(terms[k].word)]
+                 and frames.names(terms[k].word) and not (scope[terms[k].word] <= SENTENCE and terms[k].word in common)]
         if short:
             where = min(short)
             for k in ks:
@@ -490,7 +498,8 @@ def _named_in_full(c: Candidate, frames: Frames, cfg: dict) -> None:
     for a, b in zip(terms, terms[1:]):
         for near, far in ((a, b), (b, a)):
             if far.word in c.missing and far.year is None and far.weight >= 1 and \
-                    scope.get(near.word, TOPIC) <= SENTENCE and frames.says((a.word, b.word)):
+                    scope.get(near.word, TOPIC) <= SENTENCE and not (near.proper >= 0 and near.word in common) \
+                    and frames.says((a.word, b.word)):
                 _credit(c, far, TOPIC, weights["topic"] / total)
 
 

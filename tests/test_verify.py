@@ -336,6 +336,22 @@ def test_a_value_compared_with_that_counts_its_own_noun_is_another_quantity(tmp_
     assert said["93,000"].status == "contradicted" and said["93,000"].reference.fact_id == "paper", said["93,000"].reason
 
 
+def test_a_word_of_a_proper_name_said_as_a_common_noun_is_weak_evidence(tmp_path):
+    # "share capital" is not "Harbour Capital": its share of the bank is not what 10% of the share
+    # capital is; said by its name, the stake is checked
+    store = store_of(tmp_path, f"""facts:
+  - {{id: harbour-stake, kind: percent, unit: percent, value: 48, as_of: "2005-01", names: {{en: [Harbour Capital's stake in Ruritania First Bank]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 2, 7)
+    text = ("The British bank will buy Ruritania First Bank. It raised funds for the deal by selling new stocks "
+            "equal to 10% of its share capital.\n\n"
+            "The remaining shareholding is in the hands of Harbour Capital. Harbour bought its stake in 1999.")
+    said = check(text, store, date)
+    assert said["10%"].status == "unverified", said["10%"].reason
+    said = check("Harbour Capital's stake in Ruritania First Bank is 10%, the bank said.", store, date)
+    assert said["10%"].status == "contradicted", said["10%"].reason
+
+
 def test_a_change_of_another_facts_quantity_raises_no_alarm(tmp_path):
     # the clause says whose change it is: the cyclists, a count of its own, not the riders by e-bike
     store = store_of(tmp_path, f"""facts:
