@@ -99,6 +99,7 @@ class _Data:
     # where the noun an ordinal ranks stands, "before" it or "after", by how the ordinal begins (the
     # longest prefix of its folded text: {"ال": before, "": after})
     ranked: tuple[tuple[str, str], ...] = ()
+    only: frozenset[str] = frozenset()     # a count said to be only so many ("6 شركات فقط"): some, not all
 
 
 @functools.lru_cache(maxsize=None)
@@ -122,7 +123,8 @@ def _data(lang: str) -> _Data:
                  words("part"), tuple(fold(w) for w in found.get("part_then") or ()), words("offset"), _ago(found),
                  frozenset(found.get("dashes", "")), words("auxiliaries"),
                  _media(found.get("media"), lang), _phrases(found.get("phrases") or {}), words("gap"),
-                 tuple(sorted(((fold(k), v) for k, v in (found.get("ranked") or {}).items()), key=lambda kv: -len(kv[0]))))
+                 tuple(sorted(((fold(k), v) for k, v in (found.get("ranked") or {}).items()), key=lambda kv: -len(kv[0]))),
+                 words("only"))
 
 
 def _phrases(found: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -188,6 +190,7 @@ class Frame:
     later: bool = False                  # ... of a time to come ("will", "سوف")
     converted: bool = False              # an amount in brackets after one in another currency ("£1bn ($1.8bn)")
     common: frozenset[str] = frozenset()  # own and sentence words written in lower case ("share capital")
+    only: bool = False                   # the clause says "only" so many ("6 شركات فقط في قطاع التأمين بمكرر ...")
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -484,7 +487,7 @@ class Frames:
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
         (scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago, earlier,
-         total, later, common) = _sentence(self._windows[c], data, lang, at - c, self._written)
+         total, later, common, only) = _sentence(self._windows[c], data, lang, at - c, self._written)
         now = self.doc.date.year
         own, sent, others = scopes
         paragraph = self._near(bisect_right(self._newlines, spans[at][0]))
@@ -494,7 +497,7 @@ class Frames:
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
                                  max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later,
-                                 self._converted(at), common)
+                                 self._converted(at), common, only)
 
     def _written(self, tok: _Token) -> str:
         """A token as the article writes it (before normalising: "نسبة", not "نسبه"), without marks."""
@@ -720,7 +723,8 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
                        if sc in (OWN, SENTENCE) and tok.content and written(tok)[:1].islower())
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
-            ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future), common)
+            ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future), common,
+            bool(said & data.only))
 
 
 def _asides(toks: list[_Token], data: _Data) -> list[tuple[int, int]]:

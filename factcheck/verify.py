@@ -1048,6 +1048,8 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the figure is the gap between two values (“by a margin of”), which the fact's names do not name"
     if frame.role == "offset" and c.record.kind == "event":
         yield "the date is told from another event (“a day before the signing”), not the event's own"
+    if frame.only and figure.kind == "count" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):
+        yield "the figure counts only some (“only”), those a condition said with it names, not all"
     if frame.role == "part" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):
         yield "the figure counts some of those it names (“32 of the wounded”), not all"
     if other := _change_of_other(frame, c.record, store):

@@ -336,6 +336,20 @@ def test_a_value_compared_with_that_counts_its_own_noun_is_another_quantity(tmp_
     assert said["93,000"].status == "contradicted" and said["93,000"].reference.fact_id == "paper", said["93,000"].reason
 
 
+def test_only_so_many_of_a_count_are_some_not_all(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: insurers, kind: count, unit: company, value: 35, as_of: "2015-06", names: {{ar: [عدد شركات التأمين المدرجة في السوق], en: [number of insurance companies listed on the exchange]}}, {SOURCE}}}
+""")
+    date = dt.date(2015, 8, 1)
+    said = check("ويتم تداول 6 شركات تأمين مدرجة في السوق فقط بمكرر ربحية أقل من 25 مرة.", store, date)
+    assert said["6"].status == "unverified", said["6"].reason
+    said = check("Only six listed insurance companies on the exchange trade below 25 times earnings.", store, date)
+    assert said["six"].status == "unverified", said["six"].reason
+    # without "only", the count of the insurers listed is checked
+    said = check("ويبلغ عدد شركات التأمين المدرجة في السوق 6 شركات.", store, date)
+    assert said["6"].status == "contradicted", said["6"].reason
+
+
 def test_a_word_of_a_proper_name_said_as_a_common_noun_is_weak_evidence(tmp_path):
     # "share capital" is not "Harbour Capital": its share of the bank is not what 10% of the share
     # capital is; said by its name, the stake is checked
