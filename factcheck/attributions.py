@@ -208,6 +208,7 @@ class _Lang:
                                  # the first word (group first)
     issuer_link: regex.Pattern | None = None  # after a document, what comes before its issuer ("a report by X")
     name_complement: regex.Pattern | None = None  # after a name, the complement that places it ("of JPMorgan")
+    object_suffix: regex.Pattern | None = None  # a cue's ending that is its object ("وصفها": described them)
     owner_link: regex.Pattern | None = None  # after a common noun in the plural, what comes before its owner ("Shares in X")
     participle_subject: regex.Pattern | None = None  # before a noun phrase, what makes it a participle's subject ("with")
     indefinite: regex.Pattern | None = None  # a source's first word that makes it a new one ("A Labour spokesman")
@@ -434,7 +435,7 @@ def _load(lang: str) -> _Lang:
                             "possessive", "issuer_clitic", "conjunction",
                             "subject_end", "clause_lead", "main_clause", "np_lead", "person_after", "plural_head", "topic",
                             "topic_verb",
-                            "container", "container_cue", "issuer_link", "name_complement", "indefinite", "owner_link",
+                            "container", "container_cue", "issuer_link", "name_complement", "object_suffix", "indefinite", "owner_link",
                             "participle_subject")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
@@ -2555,6 +2556,10 @@ class _Speakers:
             if L.relative else None
         if m is None:
             return None
+        pronoun, cue = self.gender(m.group()), self.gender(x.text[f.start:f.end])
+        if {pronoun, cue} == {"masculine", "feminine"} or L.object_suffix is not None and \
+                L.object_suffix.search(x.text, f.start, f.end, timeout=REGEX_TIMEOUT):
+            return None     # the antecedent is the verb's object: "الجماعات التي وصفها", "المعارضة التي قال"
         toks = list(L.token.finditer(x.text, s_start, m.start()))
         if toks and toks[-1].group() in ",،":
             toks.pop()

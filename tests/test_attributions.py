@@ -929,6 +929,15 @@ def test_english_pronoun_goes_to_the_main_speaker_not_to_the_one_in_his_words():
     assert resolved(text, "en", "said", 1) == "Robin Cook"
 
 
+def test_a_relative_pronoun_whose_verb_is_about_its_antecedent_does_not_name_the_speaker():
+    # the verb's object ending, or its gender against the pronoun's, says the antecedent is what
+    # the verb is about: the speaker is the sentence's subject
+    text = "انتقد المتحدث باسم الحزب الجماعات التي وصفها بالمتطرفة، مؤكدا أن 3 منها خطرة."
+    assert resolved(text, "ar", "وصفها") == "المتحدث باسم الحزب"
+    text = "وهاجم الرئيس المعارضة التي قال إن 3 من قادتها فشلوا."
+    assert resolved(text, "ar", "قال") == "الرئيس"
+
+
 def test_english_it_after_a_cited_report_and_an_aside_source():
     text = "Sales rose 5%, according to a report by UK think-tank Demos. It said 3 firms joined."
     atts, _ = run(text, "en")
