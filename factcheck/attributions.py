@@ -660,7 +660,9 @@ class _Extractor:
             if q is None and (not _is_word(t.group()) or self.stop(t.group()) or self.is_cue(t.start(), t.end())):
                 return None
             i = q or t.end()
-            name = self.name_run(i, limit) if q is not None or _name_before(L, t.group()) else None
+            comma = _COMMA.match(text, i, limit)        # (a name in apposition: "في الموصل، سعيد مموزيني")
+            name = self.name_run(comma.end() if comma else i, limit) if q is not None or _name_before(L, t.group()) \
+                else None
             if name is not None and (q is not None or self.name_run(t.start(), limit) is None):
                 return name         # (a place typed by its head: "في ألمانيا نواف خليل لـ«...»")
             if q is None and _name_key(L, t.group()) not in L.honorific \

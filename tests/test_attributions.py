@@ -929,6 +929,11 @@ def test_english_pronoun_goes_to_the_main_speaker_not_to_the_one_in_his_words():
     assert resolved(text, "en", "said", 1) == "Robin Cook"
 
 
+def test_a_title_with_its_place_then_the_name_in_apposition_is_one_source():
+    atts, _ = run("وقال مسؤول الإعلام في الموصل، سعيد خليل، إن 3 أشخاص قتلوا.", "ar")
+    assert by_cue(atts, "وقال").source.text == "مسؤول الإعلام في الموصل، سعيد خليل"
+
+
 def test_a_relative_pronoun_whose_verb_is_about_its_antecedent_does_not_name_the_speaker():
     # the verb's object ending, or its gender against the pronoun's, says the antecedent is what
     # the verb is about: the speaker is the sentence's subject
