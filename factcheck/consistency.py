@@ -2351,7 +2351,7 @@ def _colon_list(art: _Article, total: _Fig) -> list[Inconsistency]:
 
 
 _LIST_OPEN = regex.compile(r"[^\S\n]*(?::|\(|[^\S\n][-–—])[^\S\n]*")    # "four names: X", "(X, Y)", "three - X"
-_LIST_CLOSE = {"(": ")", "-": "-", "–": "–", "—": "—"}
+_LIST_CLOSE = {"(": regex.compile(r"\)"), **dict.fromkeys("-–—", regex.compile(r"[^\S\n][-–—](?!\S)"))}  # (not "e-bike")
 
 
 def _named_items(art: _Article, total: _Fig) -> list[Inconsistency]:
@@ -2367,9 +2367,9 @@ def _named_items(art: _Article, total: _Fig) -> list[Inconsistency]:
         return []
     text = art.text
     start, end = art.sentence(total.start)
-    words = art.words(total.end, min(end, total.end + 80))[:7]
+    words = art.words(total.end, min(end, total.end + 80))[:6]
     opened = None
-    for k, (s, e) in enumerate(words[:6]):
+    for k, (s, e) in enumerate(words):
         cue = art.cues_in(s, e, "namely")
         mark = _LIST_OPEN.match(text, (words[k - 1][1] if k else total.end))
         if mark is not None and mark.end() <= s and (k <= 1 or "(" not in mark.group()):
@@ -2382,8 +2382,8 @@ def _named_items(art: _Article, total: _Fig) -> list[Inconsistency]:
         return []
     kind, lo = opened
     close = _LIST_CLOSE.get(kind)
-    hi = text.find(close, lo, end) if close else -1
-    hi = hi if hi >= 0 else end
+    closing = close.search(text, lo, end) if close else None
+    hi = closing.start() if closing else end
     items, joined, at = [], False, lo
     for sep in art.lang.item_joint.finditer(text, lo, hi):
         if text[at:sep.start()].strip():

@@ -551,6 +551,8 @@ def test_a_headline_percentage_against_the_body_by_the_words_before_it():
     ("زار الوفد أربع مدن هي الرباط وفاس ومكناس.", "أربع", "3"),
     ("The phone will face four rivals in handheld gaming: Atari, Sega and Casio.", "four", "3"),
     ("The film won five awards (best music, best sound and best editing) on Friday.", "five", "3"),
+    # a hyphen inside an item closes no list set off by dashes
+    ("The phone faces four rivals - Atari, e-Sega and Casio - in gaming.", "four", "3"),
 ])
 def test_a_count_then_fewer_things_named(text, span, expected):
     assert flagged(text) == [("sum", span, expected)]
