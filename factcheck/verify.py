@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 
@@ -248,8 +249,10 @@ def _change_of_other(frame: Frame, record: Record, store: ReferenceStore) -> str
         return None
     own = [(w, keys(w, frame.lang)) for w, scope in frame.words if scope == OWN and weight(w, frame.lang) >= 1]
     mine = _vocabulary(record)
-    others = {i for kind in ("count", "money", "measure") for _, ks in own for k in ks for i in store.index.get((kind, k), ())}
-    for rid in sorted(others - {record.id}):
+    hits: Counter[str] = Counter()      # (records with two of the words only are read: a large store stays cheap)
+    for _, ks in own:
+        hits.update({i for kind in ("count", "money", "measure") for k in ks for i in store.index.get((kind, k), ())})
+    for rid in sorted(i for i, n in hits.items() if n >= 2 and i != record.id):
         theirs = _vocabulary(store.records[rid])
         named = [w for w, ks in own if not ks.isdisjoint(theirs)]
         if len(named) >= 2 and any(keys(w, frame.lang).isdisjoint(mine) for w in named):
