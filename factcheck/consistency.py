@@ -67,6 +67,7 @@ _APPROX_SUM = 0.05      # a round total said to be about one ("some 990,000 in a
 _CUT_MARK = regex.compile(r"[,،:;؛]")
 _LINE_TEXT = regex.compile(r"[^\n]+")
 _SENTENCE_MARK = regex.compile(r"(?<!\.)[.!?؟]\s")     # (not the ".." that joins a headline's parts)
+_TRIMMED = regex.compile(r"\S(?:.*\S)?", regex.DOTALL)     # a stretch without the spaces around it
 _TRIMMED_LINE = regex.compile(r"[^\S\n]*(\S[^\n]*?)[^\S\n]*(?:\n|$)")
 _OWN_GOAL = regex.compile(r"\bo\.?g\b")
 
@@ -2386,8 +2387,8 @@ def _named_items(art: _Article, total: _Fig) -> list[Inconsistency]:
     hi = closing.start() if closing else end
     items, joined, at = [], False, lo
     for sep in art.lang.item_joint.finditer(text, lo, hi):
-        if text[at:sep.start()].strip():
-            items.append((at, sep.start()))
+        if (item := _TRIMMED.search(text, at, sep.start())) is not None:
+            items.append(item.span())
         mark = sep.group()
         if mark in ".!?؟":
             hi = sep.start()
@@ -2395,8 +2396,8 @@ def _named_items(art: _Article, total: _Fig) -> list[Inconsistency]:
         joined = joined or mark not in ",،;؛"
         at = sep.end()
     else:
-        if text[at:hi].strip():
-            items.append((at, hi))
+        if (item := _TRIMMED.search(text, at, hi)) is not None:
+            items.append(item.span())
     if not joined or len(items) < 2 or len(items) >= n or any(len(art.words(a, b)) > 6 for a, b in items) \
             or art.figures(lo, hi) or art.cues_in(lo, hi, "including", "others", "of_which"):
         return []
@@ -2404,8 +2405,7 @@ def _named_items(art: _Article, total: _Fig) -> list[Inconsistency]:
             or art.lang.many is not None and any(art.lang.many.search(text, a, b) for a, b in items):
         return []       # the list names another count ("two of their last three games are away - against
                         # Leicester and Biarritz"), or an item names several ("4 أجانب هم جنوب أفريقيين وروسي")
-    spans = tuple(art.span(a + len(text[a:b]) - len(text[a:b].lstrip()), b - len(text[a:b]) + len(text[a:b].rstrip()))
-                  for a, b in items)
+    spans = tuple(art.span(a, b) for a, b in items)
     return [Inconsistency(
         "consistency/sum", art.fspan(total), spans, str(len(items)),
         f"“{total.f.text}”, but {len(items)} named after it: " + ", ".join(x.text for x in spans))]

@@ -133,20 +133,17 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
         else:       # an event named by its date is in the figure itself: "pre-11 September 2001 levels"
             scope = OWN if not inside.isdisjoint(term.keys) else frame.scope(term.keys - term.broad if term.broad
                                                                              else term.keys)
+            # weak evidence, like a near spelling (half, and never a head): the text names only what
+            # it is a kind of ("the Turkish currency" for "lira"), or says a word of a proper name
+            # near the figure as a common noun only ("share capital" for "Newbridge Capital")
+            weak = scope is not None and scope <= SENTENCE and term.proper >= 0 and term.word in frame.common
             if scope is None and term.broad and (scope := frame.scope(term.broad)) is not None:
-                # the text names only what it is a kind of ("the Turkish currency" for "lira"): weak
-                # evidence, like a near spelling: half, and never a head
+                weak = True
+            if weak:
                 got += term.weight * weights[SCOPES[scope]] / 2
                 found.append((term.word, scope))
                 continue
-            # a word of a proper name ("Newbridge Capital") said near the figure as a common noun
-            # only ("share capital"): weak evidence, as a near spelling, and never a head
-            common = scope is not None and scope <= SENTENCE and term.proper >= 0 and term.word in frame.common
-            head = head or (scope == OWN and not common and _distinctive(term, store, frame.lang, kinds))
-            if common:
-                got += term.weight * weights[SCOPES[scope]] / 2
-                found.append((term.word, scope))
-                continue
+            head = head or (scope == OWN and _distinctive(term, store, frame.lang, kinds))
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}
             hit = process.extractOne(term.word, list(near), scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])

@@ -569,7 +569,7 @@ def test_a_count_then_fewer_things_named(text, span, expected):
     "He has five children: a son and four daughters.",
     "Two of their last three games are away - against Leeds and Bath.",
     # the list is some of them
-    "The band played six songs, including Rain and Fire.",
+    "The band played six songs - among them Rain and Fire - to a full house.",
 ])
 def test_a_count_and_the_things_it_names_that_agree_or_may(text):
     assert flagged(text) == []
