@@ -1007,7 +1007,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     score = c.score - c.rooted      # (words found only in another form of their root are weak evidence)
     if round(score) < cfg["alarm"]:
         yield f"its score {score:.0f} is below {cfg['alarm']}" + (" without the words found by their root" if c.rooted else "")
-    elif round(score) < cfg["strong"] and sum(t.weight >= 1 and (t.word, OWN) in c.found for t in c.name.terms) < 2:
+    elif round(score) < cfg["strong"] and _own_main(c) < 2:
         yield f"its score {score:.0f} is below {cfg['strong']}, and the figure's own clause has fewer than two " \
               "of its main words"
     if _truncated(figure, ref):
@@ -1030,7 +1030,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     if figure.kind == "ordinal" and (ranked := _ranks_other(frame, c.record)):
         yield ranked      # (what a rank ranks is said with it: "ثاني أكبر تجمع" in the lead is no "الجيل الأول";
         # "اجتماعها العام الثالث من الدورة السادسة والعشرين": the third is the meeting's, not the cycle's)
-    if c.record.kind == "event" and (any(SENTENCE < scope < TOPIC for _, scope in c.found) or any(
+    # (three of its main words in the figure's own clause name it, whatever word of it is said
+    # farther: "The army withdrawal from Karsa ended in 1998", the army's country in the paragraph)
+    if c.record.kind == "event" and _own_main(c) < 3 and (any(SENTENCE < scope < TOPIC for _, scope in c.found) or any(
             t.year is None for t in c.name.terms if t.word in c.missing)):
         yield "the event is not named in full in the figure's sentence or the article's lead"
     if frame.role == "compared" and not frame.later and not (       # "will rise from 263,000": today's
@@ -1088,6 +1090,11 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"“{part}” narrows the figure to a part, a variant, a period or a hypothesis the fact does not name"
     if (said := _explained(c.record, frame, store, kinds)) < cfg["explained"]:
         yield f"the fact's names explain only {said:.0%} of the words next to the figure"
+
+
+def _own_main(c: Candidate) -> int:
+    """How many main words of candidate c's name (not generic ones) are in the figure's own clause."""
+    return sum(t.weight >= 1 and (t.word, OWN) in c.found for t in c.name.terms)
 
 
 def _agreeing_rival(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], cfg: dict,

@@ -2095,3 +2095,18 @@ def test_a_milestone_passed_is_no_value_of_the_quantity(tmp_path):
     text = "Hitch took a strong second weekend at the box office and will be the first comedy to top the $100m mark."
     assert check(text, store)["$100m"].status != "contradicted"
     assert check("Hitch took $45m in its second weekend at the box office.", store)["$45m"].status == "contradicted"
+
+
+def test_an_event_named_in_the_figures_clause_needs_no_word_of_the_paragraph(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: pullout, date: "1998-06-10", names: {{en: [Ruritanian army withdrawal from Karsa]}}, {SOURCE}}}
+""")
+    text = "Ruritanian officials welcomed the talks. The army withdrawal from Karsa ended in {}."
+    # three words of the event in the year's own clause name it, its fourth said in the paragraph
+    assert check(text.format(1998), store)["1998"].status == "supported"
+    verdict = check(text.format(1994), store)["1994"]
+    assert verdict.status == "contradicted", verdict.reason
+    # with two of them, the rest of its name must be in the sentence
+    verdict = check("Ruritanian officials welcomed the talks. The withdrawal from Karsa, by its army, ended in 1994.",
+                    store)["1994"]
+    assert verdict.status == "unverified", verdict.reason
