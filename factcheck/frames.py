@@ -24,6 +24,7 @@ data: rules/<lang>/frames.yaml.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
@@ -191,6 +192,7 @@ class Frame:
     converted: bool = False              # an amount in brackets after one in another currency ("£1bn ($1.8bn)")
     common: frozenset[str] = frozenset()  # own and sentence words written in lower case ("share capital")
     only: bool = False                   # the clause says "only" so many ("6 شركات فقط في قطاع التأمين بمكرر ...")
+    on: dt.date | None = None            # the day the clause names ("أغلق في 26 يونيو عند 797.52 نقطة"), by the article's date
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -487,7 +489,7 @@ class Frames:
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
         (scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago, earlier,
-         total, later, common, only) = _sentence(self._windows[c], data, lang, at - c, self._written)
+         total, later, common, only, on) = _sentence(self._windows[c], data, lang, at - c, self._written)
         now = self.doc.date.year
         own, sent, others = scopes
         paragraph = self._near(bisect_right(self._newlines, spans[at][0]))
@@ -497,7 +499,7 @@ class Frames:
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
                                  max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later,
-                                 self._converted(at), common, only)
+                                 self._converted(at), common, only, _day(on, self.doc.date))
 
     def _written(self, tok: _Token) -> str:
         """A token as the article writes it (before normalising: "نسبة", not "نسبه"), without marks."""
@@ -532,6 +534,22 @@ def gap_words(lang: str) -> frozenset[str]:
 def month_words(lang: str) -> frozenset[str]:
     """The language's month names (folded): a name with one is of a month."""
     return _data(lang).month
+
+
+_DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")      # a date figure's value that names a day
+
+
+def _day(value: str | None, today: dt.date) -> dt.date | None:
+    """The day a date figure's value names ("--06-26": the last 26 June up to the article's date)."""
+    if value is None:
+        return None
+    try:
+        if value.startswith("--"):
+            day = dt.date(today.year, int(value[2:4]), int(value[5:7]))
+            return day if day <= today else day.replace(year=today.year - 1)
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def years_of(figure: Figure) -> tuple[int, ...]:
@@ -628,7 +646,8 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     if x is None:                       # not found in the text window: its own words only
         lo, hi = a, b
     else:
-        cuts = [_cut(toks, strength, marker, cover[u[-1]][1], cover[v[0]][0]) for u, v in zip(units, units[1:])]
+        cuts = [_cut(toks, strength, marker, cover[u[-1]][1], cover[v[0]][0], data.weak)
+                for u, v in zip(units, units[1:])]
         lo = cuts[x - 1][1] if x else _reach(toks, strength, cover[units[0][0]][0], -1)
         # a sentence of one figure reads over a short aside ("six million people, mainly Jews, perished")
         aside = data if len(units) == 1 else None
@@ -684,9 +703,13 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
         return h is not None and any(t.word in data.compared or t.word in data.start
                                      for t in toks[max(0, cover[h][0] - 2):cover[h][0]])
 
-    years = frozenset(y for g in clause if not any(t.word in data.began or t.word in data.compared or t.word in data.than
-                                                   or t.figure not in (None, f) for t in before[g])
-                      and not compared_own(g) for y in years_of(figures[g]))
+    def plain(g: int) -> bool:      # a time of the figure's own, not one it runs since or is compared with
+        return not any(t.word in data.began or t.word in data.compared or t.word in data.than
+                       or t.figure not in (None, f) for t in before[g]) and not compared_own(g)
+
+    years = frozenset(y for g in clause if plain(g) for y in years_of(figures[g]))
+    days = {str(figures[g].value) for g in clause if figures[g].kind == "date" and plain(g)
+            and _DAY.fullmatch(str(figures[g].value))}
     began = min((y for g in clause if any(t.word in data.began for t in before[g]) for y in years_of(figures[g])),
                 default=None)
     # "last year", not "since last year", "compared with last year", "up from last year", nor
@@ -724,7 +747,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
             ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future), common,
-            bool(said & data.only))
+            bool(said & data.only), days.pop() if len(days) == 1 else None)
 
 
 def _asides(toks: list[_Token], data: _Data) -> list[tuple[int, int]]:
@@ -784,19 +807,22 @@ def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], 
     return units
 
 
-def _cut(toks: list[_Token], strength: list[int], marker: list[bool], start: int, stop: int) -> tuple[int, int]:
+def _cut(toks: list[_Token], strength: list[int], marker: list[bool], start: int, stop: int,
+         weak: frozenset[str]) -> tuple[int, int]:
     """Where the clause of a figure ending at token `start` ends and that of the figure starting
     at token `stop` begins: at the strongest boundary between (the last of equals; a role word
     such as "to" or "لتبلغ" is the weakest), else after the words that follow the first figure
     ("315.5 كلم من الطرقات | ب 16 ولاية"). When that boundary is a clause word and punctuation
     closes the first figure's words before it, the words between are neither's ("1.7 مليون
-    سيارة، | تسريح بعض العاملين ... | وأن تنقل إليه 360 شخصا")."""
+    سيارة، | تسريح بعض العاملين ... | وأن تنقل إليه 360 شخصا"), as are those of a clause joined right
+    after the first figure ("on New Year's Eve, when it made $12.2m, | and New Year's Day, | when it
+    took $18m")."""
     best = max(((strength[t] or marker[t] / 2, t) for t in range(start, stop)), default=(0, stop))
     if best[0]:
         if best[0] == 3:
             seen = False
             for t in range(start, best[1]):
-                if strength[t] > 1 and seen:
+                if strength[t] > 1 and (seen or t == start and toks[t].word in weak):
                     return t, best[1]
                 seen = seen or toks[t].content
         return best[1], best[1]

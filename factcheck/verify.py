@@ -650,7 +650,7 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
 
 
 def _against_values(figure: Figure, record: Record, date: dt.date, matched: str, score: float,
-                    named: frozenset[int] = frozenset(), before: bool = False):
+                    named: frozenset[int] = frozenset(), before: bool = False, on: dt.date | None = None):
     i = record.in_force(date)
     current = record.entries[0 if i is None else i]
     ref = _reference(record, matched, score, current)
@@ -669,9 +669,9 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
             current.low == current.high == float(figure.value):
         return "unverified", f"{holds}: the figure's bound, and a store's value may be rounded", ref
     older = next((e for e in reversed(record.entries[:i]) if _meets(interval, e.low, e.high)), None)
-    if older and older.as_of.year in named:     # "last year's survey found 15%": that year's value
-        return "supported", f"{record.name} was {older.said} as of {older.as_of}, the year the figure's clause " \
-            "names", _reference(record, matched, score, older)
+    if older and (older.as_of.year in named or older.as_of == on):   # "last year's survey found 15%": that year's
+        return "supported", f"{record.name} was {older.said} as of {older.as_of}, the " \
+            f"{'day' if older.as_of == on else 'year'} the figure's clause names", _reference(record, matched, score, older)
     if older is not None and before and older is record.entries[i - 1]:     # "rose to 70 cents from 55"
         return "supported", f"{record.name} was {older.said} as of {older.as_of}, the value before the one " \
             f"in force ({current.said} as of {current.as_of}) that the change starts from", \
@@ -711,14 +711,16 @@ def when(frame: Frame | None, date: dt.date) -> dt.date:
     return date - dt.timedelta(days=frame.back) if frame and frame.back and frame.role != "change" else date
 
 
-def compare(figure: Figure, record: Record, date: dt.date, matched: str,
-            score: float, named: frozenset[int] = frozenset(), before: bool = False) -> tuple[str, str, Reference]:
+def compare(figure: Figure, record: Record, date: dt.date, matched: str, score: float,
+            named: frozenset[int] = frozenset(), before: bool = False, on: dt.date | None = None
+            ) -> tuple[str, str, Reference]:
     """(status, why, reference) for the figure against one record at `date`; `named`: the years
     the figure's clause names by the article's date ("last year's survey"); `before`: the figure is
-    the value a change starts from ("up to 70 cents from 55"), the value before the one in force."""
+    the value a change starts from ("up to 70 cents from 55"), the value before the one in force;
+    `on`: the day the clause names ("closed on 26 June at 797.52")."""
     if record.kind == "event":
         return _against_event(_in_unit(figure, record), record, date, matched, score)
-    return _against_values(_in_unit(figure, record), record, date, matched, score, named, before)
+    return _against_values(_in_unit(figure, record), record, date, matched, score, named, before, on)
 
 
 def _describe(c: Candidate) -> str:
@@ -909,12 +911,12 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
             return Verdict("unverified", f"no reference fact matches this {figure.kind}")
     at = when(frame, date)
     figure = _in_unit(figure, c.record)
-    status, why, ref = compare(figure, c.record, at, c.name.text, c.score, frame.relative, _from_value(frame))
+    status, why, ref = compare(figure, c.record, at, c.name.text, c.score, frame.relative, _from_value(frame), frame.on)
     how = f"matched “{c.name.text}” ({c.record.id}, score {c.score:.0f}: {_describe(c)})"
     close = [r for r in rivals if r.score >= c.score - cfg["tie_margin"]]
     alternatives, agreed = [], ""
     if close:
-        compared = [compare(figure, r.record, at, r.name.text, r.score, frame.relative) for r in close]
+        compared = [compare(figure, r.record, at, r.name.text, r.score, frame.relative, on=frame.on) for r in close]
         results = [(status, c)] + [(st, r) for (st, _, _), r in zip(compared, close)]
         listing = ", ".join(f"{r.record.id}: {st}" for st, r in results)
         alternatives = [reference for _, _, reference in compared]
@@ -922,7 +924,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
             agreeing = [r for st, r in results if st == "supported"]
             if len(agreeing) == 1:      # equal words; the value tells which fact the figure is
                 r = agreeing[0]
-                st, why, ref = compare(figure, r.record, at, r.name.text, r.score, frame.relative)
+                st, why, ref = compare(figure, r.record, at, r.name.text, r.score, frame.relative, on=frame.on)
                 return Verdict("supported", f"matched “{r.name.text}” ({r.record.id}, score {r.score:.0f}: "
                                f"{_describe(r)}): {why}; {len(results) - 1} other fact(s) fit as well and "
                                f"disagree ({listing})", ref, [x for x in alternatives if x.fact_id != r.record.id])

@@ -267,6 +267,26 @@ def test_a_year_in_the_clause_picks_the_series_entry(tmp_path):
     assert verdict.status == "contradicted" and verdict.reference.value == 900
 
 
+def test_a_day_in_the_clause_picks_the_series_entry_of_that_day(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: varna-level
+    kind: measure
+    unit: m
+    names: {{en: [water level of Lake Varna], ar: [منسوب المياه في بحيرة فارنا]}}
+    {SOURCE}
+    entries:
+      - {{as_of: "2015-06-26", value: 4.2}}
+      - {{as_of: "2015-08-03", value: 3.1}}
+""")
+    date = dt.date(2015, 8, 4)
+    for text, figure in (("The water level of Lake Varna stood on 26 June at 4.2 metres.", "4.2 metres"),
+                         ("وكان منسوب المياه في بحيرة فارنا قد بلغ في 26 يونيو 4.2 متر.", "4.2 متر")):
+        verdict = check(text, store, date)[figure]
+        assert verdict.status == "supported" and "2015-06-26" in verdict.reason, verdict.reason
+    # with no day, the value of June is out of date on 4 August
+    verdict = check("The water level of Lake Varna stood at 4.2 metres.", store, date)["4.2 metres"]
+    assert verdict.status == "outdated", verdict.reason
+
 def test_a_limit_is_what_could_be_so_could_does_not_narrow_it(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: fraud-max, kind: duration, unit: year, value: 20, as_of: "2024-01-01",
@@ -2110,3 +2130,19 @@ def test_an_event_named_in_the_figures_clause_needs_no_word_of_the_paragraph(tmp
     verdict = check("Ruritanian officials welcomed the talks. The withdrawal from Karsa, by its army, ended in 1994.",
                     store)["1994"]
     assert verdict.status == "unverified", verdict.reason
+
+
+def test_words_joined_after_a_figure_belong_to_the_clause_that_follows(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: eve, kind: money, unit: USD, value: 9100000, as_of: "2024-01-01",
+     names: {{en: [Moonfall ticket sales on the eve of the festival]}}, {SOURCE}}}
+  - {{id: final, kind: money, unit: USD, value: 14000000, as_of: "2024-01-01",
+     names: {{en: [Moonfall ticket sales on the final day of the festival]}}, {SOURCE}}}
+""")
+    text = ("Moonfall set records for ticket sales on the eve of the festival, when it made $9.1m, and the final "
+            "day of the festival, when it took {}.")
+    said = check(text.format("$14m"), store)
+    assert said["$9.1m"].status == said["$14m"].status == "supported", (said["$9.1m"].reason, said["$14m"].reason)
+    # "and the final day" is the second figure's: the first is still the eve's
+    said = check(text.format("$6m"), store)
+    assert said["$9.1m"].status == "supported", said["$9.1m"].reason
