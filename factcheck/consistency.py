@@ -1450,7 +1450,7 @@ def _share(art: _Article) -> list[Inconsistency]:
             continue
         else:
             continue
-        before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction")]
+        before = [h for h in art.figures(start, lead) if h.f.kind in ("count", "money", "measure", "fraction", "duration")]
         if (pair := _part_of_whole_after(art, g, before, start, end)) is not None:
             out += _judge_share(art, g, *pair)      # "700,000 ... - up from 440,000 - amounting to only 20% of the 5.8 million"
             continue
@@ -1486,11 +1486,15 @@ def _share(art: _Article) -> list[Inconsistency]:
             elif len(same) == 2:
                 a, b = sorted(same, key=lambda h: float(h.f.value))
                 of = art.cues_in(a.end, b.start, "of_whole") if a.end <= b.start else []
+                # (the whole first, the part a few words after "including": "400 ألف حالة ...، بما
+                # في ذلك حوالي 200 ألف حالة في العقد الماضي، أي نحو ربعها")
+                among = b.end <= a.start and any(len(art.words(c.end, a.start)) <= 2
+                                                 for c in art.cues_in(b.end, a.start, "including"))
                 named = _keys(art, *art.nearby(b)) & _keys(art, g.end, min(end, g.end + 15)) and \
                     _keys(art, *art.nearby(a)) & _keys(art, lead, g.start)
                 sibling = any(h.f.kind in ("percent", "fraction") and len(art.words(b.end, h.start)) <= 3
                               for h in art.figures(b.end, b.end + 40))      # "40 حالة أي بنسبة 46%، تلتها 36 حالة"
-                if of and len(art.words(a.end, b.start)) <= 4 or named and not sibling:     # ("11 كنيسة وديرا من أصل 35")
+                if of and len(art.words(a.end, b.start)) <= 4 or named and not sibling or among:     # ("11 كنيسة وديرا من أصل 35")
                     part, whole = a, b
             elif x is not None and x.f.kind == "count" and float(x.f.value) >= 10 \
                     and (g.f.kind == "percent" or not _NUMERIC.search(g.f.text)) \
@@ -1571,7 +1575,8 @@ def _of_pair(art: _Article, before: list[_Fig], lead: int, noun: int = 6) -> tup
     if len(before) < 2:
         return None
     a, b = before[-2:]
-    if not _same_measure(a.f, b.f) or a.f.qualifier or b.f.qualifier or float(a.f.value) >= float(b.f.value) \
+    alike = _same_measure(a.f, b.f) or a.f.kind == b.f.kind == "duration" and a.f.unit == b.f.unit   # ("10 of the 12 months")
+    if not alike or a.f.qualifier or b.f.qualifier or float(a.f.value) >= float(b.f.value) \
             or len(art.words(a.end, b.start)) > 4 or len(art.words(b.end, lead)) > noun or not art.cues_in(a.end, b.start, "of_whole"):
         return None
     return a, b

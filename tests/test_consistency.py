@@ -1205,3 +1205,17 @@ def test_a_multiplier_against_the_one_range_of_its_sentence():
     text = "The chain more than tripled the number of cooks based in Leeds from 240 to 560."
     assert flagged(text) == [("percent-change", "tripled", "×2.3")]
     assert flagged(text.replace("tripled", "doubled")) == []
+
+
+
+def test_a_share_of_a_whole_named_first_and_a_part_including_after_it():
+    # the whole first, then the part after "including", then what share it is
+    text = "منع ما يقدر بنحو 400 ألف حالة إصابة خلال خمسين عاما، بما في ذلك حوالي 200 ألف حالة في العقد الماضي، أي نحو {}."
+    assert flagged(text.format("ربعها")) == [("share", "ربعها", "50%")]
+    assert flagged(text.format("نصفها")) == []
+
+
+def test_a_share_of_months_out_of_months():
+    text = "وتراجع الخام في {} أشهر من الـ 12 شهرا السابقة، أي في نحو نصفها."
+    assert flagged(text.format(10)) == [("share", "نصفها", "83.3%")]
+    assert flagged(text.format(6)) == []
