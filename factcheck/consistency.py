@@ -477,8 +477,8 @@ def check_consistency(doc: Document, norm: Normalized, figures: list[Figure]) ->
     """Every inconsistency the article shows on its own, in text order."""
     art = _Article(doc, norm, figures)
     out: list[Inconsistency] = []
-    for check in (_weekday, _relative_date, _elapsed, _change, _difference, _amount_and_percent, _share, _percent_total,
-                  _sum, _same_quantity):
+    for check in (_weekday, _relative_date, _elapsed, _change, _difference, _amount_and_percent, _amount_from_base,
+                  _share, _percent_total, _sum, _same_quantity):
         out += check(art)
     seen, unique = set(), []
     for item in sorted(out, key=lambda x: (x.span.start, x.rule)):
@@ -940,7 +940,10 @@ def _change(art: _Article) -> list[Inconsistency]:
             # two: "tripled from 370 to 870"), or a share that rose
             start = max(art.sentence(chunk[0].start)[0], chunk[0].start - 100)
             end = min(art.sentence(chunk[-1].end)[1], chunk[-1].end + 100)
-            out += _stated_changes(art, art.figures(start, end), start, end)
+            # (not a rate's base: "من 2.3 إصابة إلى 1.3 إصابة لكل 100 امرأة، أي بتراجع نسبته 43%")
+            figs = [h for h in art.figures(start, end)
+                    if not any(not art.words(c.end, h.start) for c in art.cues_in(max(start, h.start - 8), h.start, "each"))]
+            out += _stated_changes(art, figs, start, end)
         i = j
     return out
 
@@ -989,6 +992,38 @@ def _amount_and_percent(art: _Article) -> list[Inconsistency]:
         out.append(Inconsistency(
             "consistency/percent-change", art.fspan(g), (art.fspan(d), art.fspan(level)), f"{_number(exact)}%",
             f"{d.f.text} of {format_value(base)} (the value before {level.f.text}) is {_number(exact)}%, not {g.f.text}"))
+    return out
+
+
+def _amount_from_base(art: _Article) -> list[Inconsistency]:
+    """A change given as an amount and the value it started from, then as a percentage ("نزل نحو
+    مليون برميل يوميا من حوالي أربعة ملايين برميل، أي بنحو 25 في المائة"; "fell by 1m barrels a day
+    from 4m, or 25%"): the percentage is the amount's share of the value before, within the written
+    precision. Not a change to a level ("from 4m to 3m": see `_stated_changes`)."""
+    out = []
+    for g in art.figs:
+        if g.f.kind != "percent" or g.f.qualifier not in (None, "approx") or g.bounds is None:
+            continue
+        start, _ = art.sentence(g.start)
+        pair = art.figures(max(start, g.start - 160), g.start)[-2:]
+        if len(pair) < 2:
+            continue
+        d, base = pair
+        froms = art.cues_in(d.end, base.start, "from")
+        if not _same_measure(d.f, base.f) or any(h.f.qualifier not in (None, "approx") for h in pair) \
+                or d.bounds is None or base.bounds is None or base.bounds[0] <= 0 \
+                or not froms or len(art.words(d.end, froms[-1].start)) > 2 or len(art.words(froms[-1].end, base.start)) > 1 \
+                or not art.only_cues(base.end, _bare_start(art, g), ("link", "by"), 3):
+            continue        # ("نحو مليون برميل يوميا من حوالي أربعة ملايين"; then ", أي بنحو")
+        signs = [c for c in art.cues_in(max(start, d.start - 60), d.start, "change") if c.value]
+        if not signs or len(art.words_outside_brackets(signs[-1].end, d.start)) > 3 or art.figures(signs[-1].end, d.start):
+            continue
+        if _fits(g.bounds, (d.bounds[0] / base.bounds[1] * 100, d.bounds[1] / base.bounds[0] * 100)):
+            continue
+        exact = float(d.f.value) / float(base.f.value) * 100
+        out.append(Inconsistency(
+            "consistency/percent-change", art.fspan(g), (art.fspan(d), art.fspan(base)), f"{_number(exact)}%",
+            f"{d.f.text} of {base.f.text} (the value before) is {_number(exact)}%, not {g.f.text}"))
     return out
 
 

@@ -1219,3 +1219,18 @@ def test_a_share_of_months_out_of_months():
     text = "وتراجع الخام في {} أشهر من الـ 12 شهرا السابقة، أي في نحو نصفها."
     assert flagged(text.format(10)) == [("share", "نصفها", "83.3%")]
     assert flagged(text.format(6)) == []
+
+
+@pytest.mark.parametrize("text,wrong,right", [
+    ("وقال إن إنتاج الخام نزل نحو مليون برميل يوميا من حوالي أربعة ملايين برميل، أي بنحو {} في المائة.", "40", "25"),
+    ("Output fell by about one million barrels a day from about four million barrels, or by about {}%.", "40", "25"),
+])
+def test_a_change_by_an_amount_from_a_base_is_that_share_of_the_base(text, wrong, right):
+    assert [(rule, expected) for rule, _, expected in flagged(text.format(wrong))] == [("percent-change", "25%")]
+    assert flagged(text.format(right)) == []
+
+
+def test_a_rates_base_is_no_value_of_the_change():
+    text = "The pill cut the risk from 2.3 cases to 1.3 cases per 100 women, a fall of about {}%."
+    assert [(rule, expected) for rule, _, expected in flagged(text.format(20))] == [("percent-change", "43.5%")]
+    assert flagged(text.format(43)) == []
