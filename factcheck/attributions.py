@@ -143,6 +143,7 @@ class _Lang:
     name_opener: regex.Pattern  # the stop word that opens those words ("في")
     name_close: regex.Pattern  # a word that may follow such a name ("إن")
     name_not: regex.Pattern    # a word that begins no name ("باسم حماس", "بمنطقة جازان")
+    name_body: regex.Pattern   # a body's head noun a title's phrase may name ("في مكتب التحقيقات"): no one's title
     subject_not_after: regex.Pattern  # a word after which a verb's subject before it cannot begin ("في")
     subject_not_before: regex.Pattern  # after a phrase before the verb, words that make it an adverbial ("من ذلك،")
     complement_opener: regex.Pattern  # the stop word that opens the place of an indefinite source ("في")
@@ -453,6 +454,7 @@ def _load(lang: str) -> _Lang:
         name_opener=compile_pattern(syntax.get("name_opener", "(?!)"), lang),
         name_close=compile_pattern(syntax.get("name_close", "(?!)"), lang),
         name_not=compile_pattern(syntax.get("name_not", "(?!)"), lang),
+        name_body=compile_pattern(syntax.get("name_body", "(?!)"), lang),
         complement_opener=compile_pattern(syntax.get("complement_opener", "(?!)"), lang),
         subject_not_after=compile_pattern(syntax.get("subject_not_after", "(?!)"), lang),
         subject_not_before=compile_pattern(syntax.get("subject_not_before", "(?!)"), lang),
@@ -660,12 +662,14 @@ class _Extractor:
             if q is None and (not _is_word(t.group()) or self.stop(t.group()) or self.is_cue(t.start(), t.end())):
                 return None
             i = q or t.end()
-            comma = _COMMA.match(text, i, limit)        # (a name in apposition: "في الموصل، سعيد مموزيني")
-            name = self.name_run(comma.end() if comma else i, limit) if q is not None or _name_before(L, t.group()) \
-                else None
+            comma = _COMMA.match(text, i, limit)        # (a name in apposition: "في الموصل، سعيد مموزيني";
+            # there a family name with the article may follow one word: "في وزارة الداخلية، منصور التركي،")
+            name = self.name_run(comma.end() if comma else i, limit, honored=comma is not None) \
+                if q is not None or _name_before(L, t.group()) else None
             if name is not None and (q is not None or self.name_run(t.start(), limit) is None):
                 return name         # (a place typed by its head: "في ألمانيا نواف خليل لـ«...»")
             if q is None and _name_key(L, t.group()) not in L.honorific \
+                    and not L.name_body.fullmatch(t.group(), timeout=REGEX_TIMEOUT) \
                     and self.type_of(t.start(), t.end()) in (("person", True), ("official", True)):
                 return None         # (another's title: "مصدر مقرب من رئيس الحكومة تمام سلام")
         return None
@@ -2091,9 +2095,10 @@ class _Speakers:
                 w = toks[k]
                 if _word_of(L.name_opener, w.group()):
                     name = self.x.name_after_title(span[0], w.end(), self.x.sentence(span[0])[1])
-                elif _name_before(L, w.group()):
-                    name = self.x.name_run(w.end(), span[1], closed=False,
-                                           honored=_name_key(L, w.group()) in L.honorific)
+                elif _name_before(L, w.group()):     # (in apposition after a comma: "في وزارة الداخلية، منصور التركي")
+                    comma = _COMMA.match(text, w.end(), span[1])
+                    name = self.x.name_run(comma.end() if comma else w.end(), span[1], closed=False,
+                                           honored=comma is not None or _name_key(L, w.group()) in L.honorific)
                 else:
                     continue
                 return name if name is not None and name[1] == span[1] else span

@@ -400,6 +400,13 @@ def test_a_title_with_a_name_in_apposition_is_named_by_the_name():
     # a title, "لـ" and a quoted name, then the holder's name (a compound given name: "عبد الله")
     text = "وأشار الأمين العام لـ«أوبك» عبد الله البدري، أمس، إلى أن الدول لن تخفض الإنتاج، قائلا إن 3 دول تنتج."
     assert resolved(text, "ar", "قائلا") == "عبد الله البدري"
+    # a title, the body it serves (no one's title) and the holder's name after a comma
+    for text, cue, name in (
+            ("وقال المدعي العام في مكتب الادعاء الاتحادي، مارك هيل: «نحقق في الأسباب». وتابع أن 4 فرق تعمل.", "وتابع",
+             "مارك هيل"),
+            ("وقال المتحدث في وزارة النقل، فهد المالكي، إن 12 رحلة ألغيت. وأضاف أن المطار يعمل.", "وأضاف", "فهد المالكي")):
+        assert run(text, "ar")[0][0].source.text.endswith(name)
+        assert resolved(text, "ar", cue) == name
 
 
 def test_an_anonymous_source_is_who_goes_on_speaking():
