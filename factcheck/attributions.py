@@ -24,7 +24,7 @@ from .errors import FactcheckError
 from .model import Attribution, Figure, Span
 from .normalize import Normalized, compile_pattern, lowered, lowered_text
 from .rules import REGEX_TIMEOUT, punctuation, rule_files, scan_timeout
-from .words import root
+from .words import concepts, root
 
 _MARKS = punctuation()        # the packs' sentence ends and quotation marks
 _ENDS = regex.escape(_MARKS.sentence_ends)
@@ -1196,6 +1196,7 @@ _HOLDER_REACH = 160   # characters after a title searched for its holder's name
 _SUBJECT_REACH = 60   # characters before a verb cue where its subject may stand (`subject_before`)
 _HOLDER_BACK = 3000   # characters before a title searched for a mention of it with its holder's name
 _GIVEN_BACK, _GIVEN_TRIES = 20_000, 20     # where and how often a surname's given name is looked for
+_CLAUSE_MARKS = regex.compile(r"[^\s\p{L}\p{M}]")     # a mark between words (a comma, a bracket, a quote)
 _HOLDER_WORDS = 14    # words after a title read for that name
 
 
@@ -1592,6 +1593,8 @@ class _Speakers:
         if expanded is not None:    # "the LSE": the "London Stock Exchange" named before; "Lee": "Stan Lee"
             return _Speaker(span[0], self.original(*expanded), frozenset(words) | frozenset(self._words(*expanded)),
                             gender, kind, True)
+        if L.name_beyond and kind in ("person", "official") and (full := self._titled_before(span)) is not None:
+            return _Speaker(span[0], self.original(*full), frozenset(words), gender, kind, True)   # ("شومر": تشاك شومر)
         given = span
         if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
@@ -1648,6 +1651,41 @@ class _Speakers:
                 break
             if (at := self._given_at(i, word)) is not None:
                 return at, i + len(word)
+        return None
+
+    def _titled_before(self, span: tuple[int, int]) -> tuple[int, int] | None:
+        """Where capitals mark no name, a source that is one name word, alone or after a title
+        ("وقال شومر"، "السيناتور شومر"): the given name and that word where a title wrote them before
+        ("السيناتور الديمقراطي تشاك شومر": تشاك شومر), the full name a reader gives; else None. Read
+        within `_GIVEN_BACK` characters, the last `_GIVEN_TRIES` times the word is written there."""
+        L, x, text = self.L, self.x, self.x.text
+        core = [t for t in L.token.finditer(text, *span)
+                if not _is_head(L, t.group()) and _name_key(L, t.group()) not in L.honorific]
+        if len(core) != 1 or not core[0].group().isalpha() or _articled(L, core[0].group()) or x.stop(core[0].group()) \
+                or concepts(core[0].group(), L.name) or any(t not in ("person", "official") for t, _, _ in _heads(L, text[slice(*span)])):
+            return None     # (a word of the lexicon is no name: "مدير عام"; nor a document's: "المرسوم بقانون")
+        word, i, first = core[0].group(), span[0], max(0, span[0] - _GIVEN_BACK)
+        for _ in range(_GIVEN_TRIES):
+            if (i := text.rfind(word, first, i)) < 0:
+                break
+            if text[i - 1:i].isalnum() or text[i + len(word):i + len(word) + 1].isalnum():
+                continue
+            before = list(L.token.finditer(text, max(0, i - 80), i))[-4:]
+            given = before.pop() if before else None
+            if given is None or not given.group().isalpha() or _articled(L, given.group()) or x.stop(given.group()) \
+                    or _is_head(L, given.group()) or x.is_cue(given.start(), given.end()) or text[given.end():i].strip():
+                continue
+            # a person's title right before, with the article or the words it governs ("السيناتور
+            # الديمقراطي"، "وزير الخارجية الأميركي"): not a body's, nor a country's ("إيران احتجاز عدد")
+            held = len(before)
+            while before and _articled(L, before[-1].group()) and not _is_head(L, before[-1].group()):
+                before.pop()
+            title = before[-1] if before else None
+            if title is not None and not _CLAUSE_MARKS.search(text, title.end(), given.start()) and (
+                    _name_key(L, title.group()) in L.honorific or _is_head(L, title.group())
+                    and (_articled(L, title.group()) or len(before) < held)
+                    and any(t in ("person", "official") for t, _, _ in _heads(L, title.group()))):
+                return given.start(), i + len(word)
         return None
 
     def _recurring(self, person: _Speaker, at: int) -> bool:

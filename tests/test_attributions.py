@@ -409,6 +409,15 @@ def test_a_title_with_a_name_in_apposition_is_named_by_the_name():
         assert resolved(text, "ar", cue) == name
 
 
+def test_arabic_a_surname_is_the_full_name_a_title_wrote_before():
+    text = ("رحب البيت الأبيض بقرار السيناتور الجمهوري داني ميرلو دعم الخطة. وقال ميرلو في بيانه إن 3 بنود تكفي. "
+            "وأضاف أن التصويت قريب. وأوضح السيناتور ميرلو أن الخطة ستمر.")
+    assert resolved(text, "ar", "وأضاف") == "داني ميرلو"
+    # a word before the surname that is no given name after a title: the surname as written
+    text = "وفي المؤتمر الصحفي التقى ميرلو بالصحفيين. وقال ميرلو إن 3 بنود تكفي. وأضاف أن التصويت قريب."
+    assert resolved(text, "ar", "وأضاف") == "ميرلو"
+
+
 def test_an_anonymous_source_is_who_goes_on_speaking():
     assert resolved("وقال مصدر أمني إن 12 مسلحا قتلوا. وأضاف أن القوات تتقدم.", "ar", "وأضاف") == "مصدر أمني"
     assert resolved("A security source said 12 gunmen died. He added that troops were advancing.", "en",
