@@ -1594,7 +1594,8 @@ class _Speakers:
             return _Speaker(span[0], self.original(*expanded), frozenset(words) | frozenset(self._words(*expanded)),
                             gender, kind, True)
         if L.name_beyond and kind in ("person", "official") and (full := self._titled_before(span)) is not None:
-            return _Speaker(span[0], self.original(*full), frozenset(words), gender, kind, True)   # ("شومر": تشاك شومر)
+            start, end, office = full       # ("شومر": تشاك شومر, whom an office made an official)
+            return _Speaker(span[0], self.original(start, end), frozenset(words), gender, office or kind, True)
         given = span
         if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
@@ -1653,11 +1654,12 @@ class _Speakers:
                 return at, i + len(word)
         return None
 
-    def _titled_before(self, span: tuple[int, int]) -> tuple[int, int] | None:
+    def _titled_before(self, span: tuple[int, int]) -> tuple[int, int, str | None] | None:
         """Where capitals mark no name, a source that is one name word, alone or after a title
         ("وقال شومر"، "السيناتور شومر"): the given name and that word where a title wrote them before
         ("السيناتور الديمقراطي تشاك شومر": تشاك شومر), the full name a reader gives; else None. Read
-        within `_GIVEN_BACK` characters, the last `_GIVEN_TRIES` times the word is written there."""
+        within `_GIVEN_BACK` characters, the last `_GIVEN_TRIES` times the word is written there.
+        Its span and "official" when the title is an office's."""
         L, x, text = self.L, self.x, self.x.text
         core = [t for t in L.token.finditer(text, *span)
                 if not _is_head(L, t.group()) and _name_key(L, t.group()) not in L.honorific]
@@ -1685,7 +1687,8 @@ class _Speakers:
                     _name_key(L, title.group()) in L.honorific or _is_head(L, title.group())
                     and (_articled(L, title.group()) or len(before) < held)
                     and any(t in ("person", "official") for t, _, _ in _heads(L, title.group()))):
-                return given.start(), i + len(word)
+                office = any(t == "official" for t, _, _ in _heads(L, title.group()))
+                return given.start(), i + len(word), "official" if office else None
         return None
 
     def _recurring(self, person: _Speaker, at: int) -> bool:

@@ -413,6 +413,7 @@ def test_arabic_a_surname_is_the_full_name_a_title_wrote_before():
     text = ("رحب البيت الأبيض بقرار السيناتور الجمهوري داني ميرلو دعم الخطة. وقال ميرلو في بيانه إن 3 بنود تكفي. "
             "وأضاف أن التصويت قريب. وأوضح السيناتور ميرلو أن الخطة ستمر.")
     assert resolved(text, "ar", "وأضاف") == "داني ميرلو"
+    assert by_cue(run(text, "ar")[0], "وقال").source_type == "official"      # a senator: an office's holder
     # a word before the surname that is no given name after a title: the surname as written
     text = "وفي المؤتمر الصحفي التقى ميرلو بالصحفيين. وقال ميرلو إن 3 بنود تكفي. وأضاف أن التصويت قريب."
     assert resolved(text, "ar", "وأضاف") == "ميرلو"
