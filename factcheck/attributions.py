@@ -1298,7 +1298,7 @@ class _Speakers:
         self.cased = bool(self.L.given) and not self.L.verb_agrees     # capitals mark names (`_cased`)
         self.named: deque[_Speaker] = deque(maxlen=_MEMORY)
         self.people: deque[_Speaker] = deque(maxlen=_MEMORY)   # named in passing: for their full name only
-        self.pending: deque[tuple[int, int, str | None, bool]] | None = None     # read at the first cue
+        self.pending: deque[tuple[int, int, str | None, bool, str]] | None = None     # read at the first cue
         self.surnames: frozenset[str] = frozenset()     # the name words of the sources named by no head noun
         self.holders: dict[tuple[int, int], tuple[int, int] | None] = {}    # a title -> its holder's name
         self._bodies: dict[int, tuple[int, str] | None] = {}       # a sentence's start -> the body it is about
@@ -1310,7 +1310,7 @@ class _Speakers:
         self._personal_cache: dict[str, bool] = {}
         self._subjects: dict[int, _Speaker | None] = {}      # a sentence's start -> its verb's subject
 
-    def _mentions(self) -> deque[tuple[int, int, str | None, bool]]:
+    def _mentions(self) -> deque[tuple[int, int, str | None, bool, str]]:
         """People a sentence begins with as its subject, by a title or a given name and a
         capitalised surname ("Mr Mubanga is the first ...", "Sharon Osbourne gave details"): the
         "he" or "she" of the sentences after may be them though they said nothing; and people
@@ -1358,7 +1358,7 @@ class _Speakers:
             if k < 2 or k == len(words) and not text.startswith(",", words[k - 1].end()):
                 continue
             gender = self._given([w.group() for w in words[:k]])
-            out.append((words[0].start(), words[k - 1].end(), gender, True))
+            out.append((words[0].start(), words[k - 1].end(), gender, True, "person"))
             starts.add(words[0].start())
         if L.heads is not None:
             # a person named in a sentence with a role in apposition ("One dissenting opinion came
@@ -1378,11 +1378,14 @@ class _Speakers:
                 apposed = self.x.phrase_after(m.start("apposed"), limit)
                 if apposed is not None and any(h[0] in ("person", "official") for h in _heads(L, text[slice(*apposed)])) \
                         and _COMPLEMENT_END.match(text, apposed[1], limit, timeout=REGEX_TIMEOUT):
-                    out.append((words[0].start(), m.end("name"), gender, True))
+                    office = any(h[0] == "official" for h in _heads(L, text[slice(*apposed)]))
+                    out.append((words[0].start(), m.end("name"), gender, True, "official" if office else "person"))
                     starts.add(words[0].start())
             for m in _TITLED.finditer(text, timeout=scan_timeout(len(text))):
                 if m.start() not in starts and L.heads.search(text, m.start(), m.start("name"), timeout=REGEX_TIMEOUT):
-                    out.append((m.start(), m.end(), self._given(m.group("name").split()), False))
+                    office = any(h[0] == "official" for h in _heads(L, text[m.start():m.start("name")]))
+                    out.append((m.start(), m.end(), self._given(m.group("name").split()), False,
+                                "official" if office else "person"))
         return deque(sorted(out))
 
     def _role_mention(self, at: int, ahead: regex.Match, out: list, starts: set[int]) -> None:
@@ -1394,7 +1397,8 @@ class _Speakers:
         role = self._role_named(at)
         if role is not None:
             name = self._titled(role, "person")
-            out.append((*role, self._given(self.x.text[slice(*name)].split()), True))
+            office = any(h[0] == "official" for h in _heads(self.L, self.x.text[role[0]:name[0]]))
+            out.append((*role, self._given(self.x.text[slice(*name)].split()), True, "official" if office else "person"))
             starts.add(role[0])
 
     def _role_named(self, start: int) -> tuple[int, int] | None:
@@ -1423,14 +1427,14 @@ class _Speakers:
         if self.pending is None:
             self.pending = self._mentions()
         while self.pending and self.pending[0][0] <= at:
-            start, end, gender, subject = self.pending.popleft()
+            start, end, gender, subject, kind = self.pending.popleft()
             if start >= at:             # at `at`: the cue's own source, remembered as such
                 continue
-            if subject:
-                self.named.append(self._speaker((start, end), gender, kind="person"))
+            if subject:                 # (an office's holder is an official: "Planning Minister Julio De Vido")
+                self.named.append(self._speaker((start, end), gender, kind=kind))
             else:                       # only its full name is wanted: "Palaniappan Chidambaram"
                 self.people.append(_Speaker(start, self.original(*self._titled((start, end), "person")),
-                                            frozenset(self._words(start, end)), gender, "person"))
+                                            frozenset(self._words(start, end)), gender, kind))
 
     def original(self, start: int, end: int) -> str:
         return self.norm.original[slice(*self.norm.span(start, end))].strip()

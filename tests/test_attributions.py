@@ -470,6 +470,10 @@ def test_english_a_title_names_the_person_named_with_it_in_passing():
     atts = run(text, "en")[0]
     assert by_cue(atts, "said").resolved == "Anil Sharma"      # the name a reader gives "the finance minister"
     assert resolved(text, "en", "added") == "Anil Sharma"
+    # named again by a surname, the holder of an office is an official; of another title, a person
+    for title, kind in (("Finance Minister", "official"), ("Novelist", "person")):
+        text = f"The priority for {title} Anil Sharma is growth. Mr Sharma said 3 taxes would go."
+        assert by_cue(run(text, "en")[0], "said").source_type == kind
 
 
 @pytest.mark.parametrize("text,cue,source", [
