@@ -1225,6 +1225,12 @@ def _possessor(L: _Lang, after: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1 << 12)
+def _office(L: _Lang, title: str) -> str:
+    """The type of the person a title names: "official" for an office's ("Finance Minister",
+    "السيناتور"), else "person"."""
+    return "official" if any(t == "official" for t, _, _ in _heads(L, title)) else "person"
+
+
 def _noun_gender(L: _Lang, phrase: str) -> str | None:
     """The gender that the first word of a source with no verb to agree with shows by its form
     (`noun_gender`: "وكالة الصحافة" after "حسب"), or None (phrases recur: read once)."""
@@ -1378,14 +1384,12 @@ class _Speakers:
                 apposed = self.x.phrase_after(m.start("apposed"), limit)
                 if apposed is not None and any(h[0] in ("person", "official") for h in _heads(L, text[slice(*apposed)])) \
                         and _COMPLEMENT_END.match(text, apposed[1], limit, timeout=REGEX_TIMEOUT):
-                    office = any(h[0] == "official" for h in _heads(L, text[slice(*apposed)]))
-                    out.append((words[0].start(), m.end("name"), gender, True, "official" if office else "person"))
+                    out.append((words[0].start(), m.end("name"), gender, True, _office(L, text[slice(*apposed)])))
                     starts.add(words[0].start())
             for m in _TITLED.finditer(text, timeout=scan_timeout(len(text))):
                 if m.start() not in starts and L.heads.search(text, m.start(), m.start("name"), timeout=REGEX_TIMEOUT):
-                    office = any(h[0] == "official" for h in _heads(L, text[m.start():m.start("name")]))
                     out.append((m.start(), m.end(), self._given(m.group("name").split()), False,
-                                "official" if office else "person"))
+                                _office(L, text[m.start():m.start("name")])))
         return deque(sorted(out))
 
     def _role_mention(self, at: int, ahead: regex.Match, out: list, starts: set[int]) -> None:
@@ -1397,8 +1401,8 @@ class _Speakers:
         role = self._role_named(at)
         if role is not None:
             name = self._titled(role, "person")
-            office = any(h[0] == "official" for h in _heads(self.L, self.x.text[role[0]:name[0]]))
-            out.append((*role, self._given(self.x.text[slice(*name)].split()), True, "official" if office else "person"))
+            out.append((*role, self._given(self.x.text[slice(*name)].split()), True,
+                        _office(self.L, self.x.text[role[0]:name[0]])))
             starts.add(role[0])
 
     def _role_named(self, start: int) -> tuple[int, int] | None:
@@ -1598,8 +1602,9 @@ class _Speakers:
             return _Speaker(span[0], self.original(*expanded), frozenset(words) | frozenset(self._words(*expanded)),
                             gender, kind, True)
         if L.name_beyond and kind in ("person", "official") and (full := self._titled_before(span)) is not None:
-            start, end, office = full       # ("شومر": تشاك شومر, whom an office made an official)
-            return _Speaker(span[0], self.original(start, end), frozenset(words), gender, office or kind, True)
+            start, end, title = full        # ("شومر": تشاك شومر, whom an office made an official)
+            return _Speaker(span[0], self.original(start, end), frozenset(words), gender,
+                            "official" if _office(L, title) == "official" else kind, True)
         given = span
         if apposed is not None and (apposed[0] > span[1] or all(w[:1].isupper() for w in text[slice(*apposed)].split())) \
                 and L.heads is not None and L.heads.search(text, *span, timeout=REGEX_TIMEOUT):
@@ -1658,12 +1663,12 @@ class _Speakers:
                 return at, i + len(word)
         return None
 
-    def _titled_before(self, span: tuple[int, int]) -> tuple[int, int, str | None] | None:
+    def _titled_before(self, span: tuple[int, int]) -> tuple[int, int, str] | None:
         """Where capitals mark no name, a source that is one name word, alone or after a title
         ("وقال شومر"، "السيناتور شومر"): the given name and that word where a title wrote them before
         ("السيناتور الديمقراطي تشاك شومر": تشاك شومر), the full name a reader gives; else None. Read
         within `_GIVEN_BACK` characters, the last `_GIVEN_TRIES` times the word is written there.
-        Its span and "official" when the title is an office's."""
+        Its span and the title."""
         L, x, text = self.L, self.x, self.x.text
         core = [t for t in L.token.finditer(text, *span)
                 if not _is_head(L, t.group()) and _name_key(L, t.group()) not in L.honorific]
@@ -1691,8 +1696,7 @@ class _Speakers:
                     _name_key(L, title.group()) in L.honorific or _is_head(L, title.group())
                     and (_articled(L, title.group()) or len(before) < held)
                     and any(t in ("person", "official") for t, _, _ in _heads(L, title.group()))):
-                office = any(t == "official" for t, _, _ in _heads(L, title.group()))
-                return given.start(), i + len(word), "official" if office else None
+                return given.start(), i + len(word), title.group()
         return None
 
     def _recurring(self, person: _Speaker, at: int) -> bool:
