@@ -669,7 +669,8 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
             current.low == current.high == float(figure.value):
         return "unverified", f"{holds}: the figure's bound, and a store's value may be rounded", ref
     older = next((e for e in reversed(record.entries[:i]) if _meets(interval, e.low, e.high)), None)
-    if older and (older.as_of.year in named or older.as_of == on):   # "last year's survey found 15%": that year's
+    # "last year's survey found 15%", "closed on 26 June at 797.52": the value of the year or day named
+    if older and (older.as_of.year in named or older.as_of == on):
         return "supported", f"{record.name} was {older.said} as of {older.as_of}, the " \
             f"{'day' if older.as_of == on else 'year'} the figure's clause names", _reference(record, matched, score, older)
     if older is not None and before and older is record.entries[i - 1]:     # "rose to 70 cents from 55"

@@ -1207,7 +1207,6 @@ def test_a_multiplier_against_the_one_range_of_its_sentence():
     assert flagged(text.replace("tripled", "doubled")) == []
 
 
-
 def test_a_share_of_a_whole_named_first_and_a_part_including_after_it():
     # the whole first, then the part after "including", then what share it is
     text = "منع ما يقدر بنحو 400 ألف حالة إصابة خلال خمسين عاما، بما في ذلك حوالي 200 ألف حالة في العقد الماضي، أي نحو {}."

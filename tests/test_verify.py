@@ -287,6 +287,7 @@ def test_a_day_in_the_clause_picks_the_series_entry_of_that_day(tmp_path):
     verdict = check("The water level of Lake Varna stood at 4.2 metres.", store, date)["4.2 metres"]
     assert verdict.status == "outdated", verdict.reason
 
+
 def test_a_limit_is_what_could_be_so_could_does_not_narrow_it(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: fraud-max, kind: duration, unit: year, value: 20, as_of: "2024-01-01",
