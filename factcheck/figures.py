@@ -453,8 +453,10 @@ def _too_large(value) -> bool:
 
 
 def _vague(eng: _Engine, text: str) -> list[int] | None:
+    """The range a vague phrase gives ("tens of thousands": [10000, 99999]); a word of the lexicon
+    written with a hyphen ("multi-million") is one word."""
     low = high = None
-    for token in _TOKEN.findall(text):
+    for token in [text] if _lookup(eng, "vague", text) else _TOKEN.findall(text):
         entry = _lookup(eng, "vague", token)
         if entry is None:
             continue
