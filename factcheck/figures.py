@@ -340,9 +340,10 @@ def _lookup(eng: _Engine, lexicon: str, word: str) -> dict | None:
     return eng.memo[key]
 
 
-def ordinal_value(word: str, lang: str) -> int | float | None:
-    """The value of a word of the language's lexicon of ordinals ("ثاني", "second": 2), else None."""
-    entry = _lookup(_engine(lang), "ordinal", word)
+def lexicon_value(word: str, lang: str, lexicon: str) -> int | float | None:
+    """The value of a word of one of the language's lexicons (ordinals: "ثاني", "second": 2; months:
+    "فبراير", "February": 2), else None."""
+    entry = _lookup(_engine(lang), lexicon, word)
     return None if entry is None else entry.get("value")
 
 

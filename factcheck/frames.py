@@ -36,7 +36,7 @@ from itertools import islice, repeat
 from unicodedata import category
 
 from .document import Document
-from .figures import CONTEXT_MAX
+from .figures import CONTEXT_MAX, lexicon_value
 from .model import Figure
 from .normalize import Normalized, compile_pattern, fold, normalize
 from .rules import REGEX_TIMEOUT, rule_files, settings
@@ -192,7 +192,9 @@ class Frame:
     converted: bool = False              # an amount in brackets after one in another currency ("£1bn ($1.8bn)")
     common: frozenset[str] = frozenset()  # own and sentence words written in lower case ("share capital")
     only: bool = False                   # the clause says "only" so many ("6 شركات فقط في قطاع التأمين بمكرر ...")
-    on: dt.date | None = None            # the day the clause names ("أغلق في 26 يونيو عند 797.52 نقطة"), by the article's date
+    # the first and last day of the day or month the clause names, by the article's date ("أغلق في
+    # 26 يونيو عند 797.52 نقطة", "جاءت في شهر فبراير الماضي والتي بلغت 72.7 مليار ريال")
+    on: tuple[dt.date, dt.date] | None = None
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -499,7 +501,7 @@ class Frames:
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
                                  max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later,
-                                 self._converted(at), common, only, _day(on, self.doc.date))
+                                 self._converted(at), common, only, _period(*on, years, self.doc.date))
 
     def _written(self, tok: _Token) -> str:
         """A token as the article writes it (before normalising: "نسبة", not "نسبه"), without marks."""
@@ -539,17 +541,25 @@ def month_words(lang: str) -> frozenset[str]:
 _DAY = re.compile(r"(?:\d{4}|-)-\d\d-\d\d")      # a date figure's value that names a day
 
 
-def _day(value: str | None, today: dt.date) -> dt.date | None:
-    """The day a date figure's value names ("--06-26": the last 26 June up to the article's date)."""
-    if value is None:
-        return None
+def _period(day: str | None, month: int | None, years: frozenset[int], today: dt.date
+            ) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of the day a date figure's value names ("--06-26": the last 26 June up
+    to the article's date), else of the month a clause names (in the one year it names, else the
+    last such month up to the article's date)."""
     try:
-        if value.startswith("--"):
-            day = dt.date(today.year, int(value[2:4]), int(value[5:7]))
-            return day if day <= today else day.replace(year=today.year - 1)
-        return dt.date.fromisoformat(value)
+        if day is not None:
+            if not day.startswith("--"):
+                return (dt.date.fromisoformat(day),) * 2
+            on = dt.date(today.year, int(day[2:4]), int(day[5:7]))
+            on = on if on <= today else on.replace(year=today.year - 1)
+            return on, on
+        if month is not None:
+            year = next(iter(years)) if len(years) == 1 else today.year if month <= today.month else today.year - 1
+            first = dt.date(year, month, 1)
+            return first, (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
     except ValueError:
-        return None
+        pass
+    return None
 
 
 def years_of(figure: Figure) -> tuple[int, ...]:
@@ -722,6 +732,8 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
                   if tok.content and _word(tok, f, figures) and sc != OTHERS)
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
+    months = {v for tok, sc in zip(toks, scope_of)
+              if sc == OWN and tok.word in data.month and (v := lexicon_value(written(tok), lang, "month"))}
     # a day named before what a verb of saying the figure follows says is the day it was said
     # ("وفي بيان أمس قال ... إن جلسات الاستماع الأربع", "said on Monday that"), not the figure's
     told = {toks[t].word for t in range(_told(toks, lo, a, data), hi) if scope_of[t] == OWN}
@@ -747,7 +759,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
             ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future), common,
-            bool(said & data.only), days.pop() if len(days) == 1 else None)
+            bool(said & data.only), (days.pop() if len(days) == 1 else None, months.pop() if len(months) == 1 else None))
 
 
 def _asides(toks: list[_Token], data: _Data) -> list[tuple[int, int]]:

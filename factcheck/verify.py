@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, replace
 import regex
 from rapidfuzz import fuzz, process
 
-from .figures import ordinal_value
+from .figures import lexicon_value
 from .frames import (OTHERS, OWN, PARAGRAPH, SCOPES, SENTENCE, TOPIC, Frame, Frames, began_words, gap_words, month_words,
                      record_kinds)
 from .model import Figure, Reference, Verdict
@@ -323,14 +323,15 @@ def _judged(figure: Figure, frames: Frames, i: int, kinds: tuple[str, ...], date
     lang = frames.doc.lang
     words = frames.words(i)
     words = words | _implied_keys(figure.kind, figure.unit, figure.qualifier, lang, dated)
-    lookup = frozenset().union(*(words & telling.get(kind, frozenset()) for kind in kinds))
-    if not lookup:
+    if not any(words & telling.get(kind, frozenset()) for kind in kinds):
         return []
     context = None
     best = max(cfg["scope_weights"][scope] for scope in ("paragraph", "topic"))
     counted = _counted(figure, lang)
     found = []
-    for record, _ in store.candidates(kinds, lookup, cfg["max_candidates"], cfg["max_postings"]):
+    # (a telling word opens the sentence to the store; the records are then found by all its words:
+    # "خمسة أشخاص قتلوا ... وأصيب 16" is the toll's, though "killed" is in half the records)
+    for record, _ in store.candidates(kinds, words, cfg["max_candidates"], cfg["max_postings"]):
         if not _same_unit(figure, record):
             continue
         counts = any(not counted.isdisjoint(t.keys) for t in record.population)
@@ -450,7 +451,7 @@ def _ranked(record: Record, lang: str) -> frozenset[str]:
         return frozenset()
     values = {float(e.value) for e in record.entries if isinstance(e.value, (int, float))}
     return frozenset(t.word for n in record.aliases if (n.lang or lang) == lang for t in n.terms
-                     if t.year is None and (v := ordinal_value(t.word, lang)) is not None and float(v) in values)
+                     if t.year is None and (v := lexicon_value(t.word, lang, "ordinal")) is not None and float(v) in values)
 
 
 def _named_in_full(c: Candidate, frames: Frames, cfg: dict, common: frozenset[str] = frozenset()) -> None:
@@ -650,7 +651,8 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
 
 
 def _against_values(figure: Figure, record: Record, date: dt.date, matched: str, score: float,
-                    named: frozenset[int] = frozenset(), before: bool = False, on: dt.date | None = None):
+                    named: frozenset[int] = frozenset(), before: bool = False,
+                    on: tuple[dt.date, dt.date] | None = None):
     i = record.in_force(date)
     current = record.entries[0 if i is None else i]
     ref = _reference(record, matched, score, current)
@@ -669,10 +671,13 @@ def _against_values(figure: Figure, record: Record, date: dt.date, matched: str,
             current.low == current.high == float(figure.value):
         return "unverified", f"{holds}: the figure's bound, and a store's value may be rounded", ref
     older = next((e for e in reversed(record.entries[:i]) if _meets(interval, e.low, e.high)), None)
-    # "last year's survey found 15%", "closed on 26 June at 797.52": the value of the year or day named
-    if older and (older.as_of.year in named or older.as_of == on):
-        return "supported", f"{record.name} was {older.said} as of {older.as_of}, the " \
-            f"{'day' if older.as_of == on else 'year'} the figure's clause names", _reference(record, matched, score, older)
+    # "last year's survey found 15%", "closed on 26 June at 797.52", "in February it reached 72.7bn":
+    # the value of the year, day or month named
+    within = on is not None and on[0] <= older.as_of <= on[1] if older else False
+    if older and (older.as_of.year in named or within):
+        period = "year" if not within else "day" if on[0] == on[1] else "month"
+        return "supported", f"{record.name} was {older.said} as of {older.as_of}, the {period} the figure's " \
+            "clause names", _reference(record, matched, score, older)
     if older is not None and before and older is record.entries[i - 1]:     # "rose to 70 cents from 55"
         return "supported", f"{record.name} was {older.said} as of {older.as_of}, the value before the one " \
             f"in force ({current.said} as of {current.as_of}) that the change starts from", \
@@ -713,12 +718,12 @@ def when(frame: Frame | None, date: dt.date) -> dt.date:
 
 
 def compare(figure: Figure, record: Record, date: dt.date, matched: str, score: float,
-            named: frozenset[int] = frozenset(), before: bool = False, on: dt.date | None = None
+            named: frozenset[int] = frozenset(), before: bool = False, on: tuple[dt.date, dt.date] | None = None
             ) -> tuple[str, str, Reference]:
     """(status, why, reference) for the figure against one record at `date`; `named`: the years
     the figure's clause names by the article's date ("last year's survey"); `before`: the figure is
     the value a change starts from ("up to 70 cents from 55"), the value before the one in force;
-    `on`: the day the clause names ("closed on 26 June at 797.52")."""
+    `on`: the first and last day of the day or month the clause names ("closed on 26 June at 797.52")."""
     if record.kind == "event":
         return _against_event(_in_unit(figure, record), record, date, matched, score)
     return _against_values(_in_unit(figure, record), record, date, matched, score, named, before, on)
@@ -1071,7 +1076,7 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield other
     if c.record.projection and c.record.projection.year not in frame.years:
         yield f"the fact is a projection for {c.record.projection.year}, a year the figure's clause does not name"
-    close = None if settled else _untold(c, found, cfg["strong_margin"], told, frame)
+    close = None if settled else _untold(c, found, cfg["strong_margin"], cfg["min_score"], told, frame)
     if close:
         yield f"nothing in the text tells it from “{close.name.text}” ({close.record.id})"
     elif agreeing := _agreeing_rival(figure, frame, c, found, cfg, date):
@@ -1133,7 +1138,7 @@ def _vocabulary(record: Record) -> frozenset[str]:
     return frozenset(record.by_word).union(*(t.keys for t in record.population))
 
 
-def _untold(c: Candidate, found: list[Candidate], margin: float, told: frozenset[str],
+def _untold(c: Candidate, found: list[Candidate], margin: float, floor: float, told: frozenset[str],
             frame: Frame) -> Candidate | None:
     """A record the text does not tell the chosen one from: one scoring close whose own words
     (that the chosen one's names lack) are in the text no farther from the figure than the chosen
@@ -1163,6 +1168,15 @@ def _untold(c: Candidate, found: list[Candidate], margin: float, told: frozenset
         telling = [t for t in c.name.terms if t.weight > 0 and t.year is None and t.keys.isdisjoint(theirs)]
         if telling and not any(t.word in near for t in telling):
             return others[0]
+    # a record scoring lower, whose own words are said no farther than the chosen one's, when the
+    # chosen one's are not in the figure's sentence ("هجمات الأسبوع الماضي التي أسفرت عن مقتل 50
+    # شخصا": the toll of last week's wave of bombings, not that of the airport bombing the lead names)
+    for r in others:
+        if not r.head or r.score < floor or r.record.id in told or not (theirs := _lacked(r, mine)):
+            continue
+        telling = _lacked(c, _vocabulary(r.record))
+        if telling and SENTENCE < min(telling)[0] and min(theirs)[0] <= min(telling)[0]:
+            return r
     return None
 
 

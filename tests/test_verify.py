@@ -288,6 +288,30 @@ def test_a_day_in_the_clause_picks_the_series_entry_of_that_day(tmp_path):
     assert verdict.status == "outdated", verdict.reason
 
 
+def test_a_month_in_the_clause_picks_the_series_entry_of_that_month(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: varna-withdrawals
+    kind: money
+    unit: EUR
+    names: {{en: [monthly value of cash withdrawals in Varna], ar: [قيمة السحوبات النقدية الشهرية في فارنا]}}
+    {SOURCE}
+    entries:
+      - {{as_of: "2015-02", value: 72700000}}
+      - {{as_of: "2015-05", value: 67000000}}
+""")
+    date = dt.date(2015, 7, 5)
+    for text, figure in (("The monthly value of cash withdrawals in Varna reached 72.7 million euros in February.",
+                          "72.7 million euros"),
+                         ("وجاءت أعلى قيمة للسحوبات النقدية الشهرية في فارنا في شهر فبراير الماضي وبلغت 72.7 مليون يورو.",
+                          "72.7 مليون يورو")):
+        verdict = check(text, store, date)[figure]
+        assert verdict.status == "supported" and "2015-02-01" in verdict.reason, verdict.reason
+    # another month is no month of that value
+    verdict = check("The monthly value of cash withdrawals in Varna reached 72.7 million euros in April.", store,
+                    date)["72.7 million euros"]
+    assert verdict.status == "outdated", verdict.reason
+
+
 def test_a_limit_is_what_could_be_so_could_does_not_narrow_it(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: fraud-max, kind: duration, unit: year, value: 20, as_of: "2024-01-01",
@@ -2147,3 +2171,41 @@ def test_words_joined_after_a_figure_belong_to_the_clause_that_follows(tmp_path)
     # "and the final day" is the second figure's: the first is still the eve's
     said = check(text.format("$6m"), store)
     assert said["$9.1m"].status == "supported", said["$9.1m"].reason
+
+
+
+# a store where "killed" is in half the records (not a word that tells any one of them)
+TOLLS = f"""facts:
+  - {{id: airport-deaths, kind: count, unit: person, range: [5, 6], as_of: "2015-08-10", {SOURCE},
+     names: {{ar: [حصيلة قتلى التفجير الانتحاري عند مطار فارنا]}}}}
+  - {{id: airport-wounded, kind: count, unit: person, range: [16, 21], as_of: "2015-08-10", {SOURCE},
+     names: {{ar: [عدد جرحى التفجير الانتحاري عند مطار فارنا]}}}}
+  - {{id: airport-vehicles, kind: count, unit: vehicle, value: 2, as_of: "2015-08-10", {SOURCE},
+     names: {{ar: [عدد المركبات المدرعة المستهدفة في تفجير مطار فارنا]}}}}
+  - {{id: wave-deaths, kind: count, unit: person, value: 56, as_of: "2015-08-10", {SOURCE},
+     names: {{ar: [حصيلة قتلى موجة التفجيرات في فارنا مطلع أغسطس]}}}}
+  - {{id: half-year-deaths, kind: count, unit: person, value: 1592, as_of: "2015-06-30", {SOURCE},
+     names: {{ar: [عدد القتلى المدنيين في روريتانيا خلال النصف الأول من العام]}}}}
+  - {{id: half-year-casualties, kind: count, unit: person, value: 4921, as_of: "2015-06-30", {SOURCE},
+     names: {{ar: [عدد الضحايا المدنيين في روريتانيا خلال النصف الأول من العام]}}}}
+"""
+TOLLS_TEXT = ("انفجرت سيارة مفخخة يقودها انتحاري قرب مطار فارنا يوم الاثنين.\n\n"
+              "وقال قائد شرطة فارنا إن خمسة أشخاص قتلوا في الهجوم وأصيب 16 آخرون.\n\n"
+              "وكانت السلطات في فارنا قد رفعت حالة التأهب بعد هجمات الأسبوع الماضي التي أسفرت عن مقتل 50 شخصا "
+              "على الأقل، وكانت تلك أسوأ موجة عنف تشهدها المدينة منذ سنوات.")
+TOLLS_TITLE = "انتحاري يفجر سيارة مفخخة قرب مطار فارنا"
+
+
+def test_a_word_half_the_records_share_still_finds_its_records(tmp_path):
+    # "wounded" opens the sentence to the store; "killed" then finds the tolls too: five is the
+    # airport's toll, not its wounded
+    verdicts = check(TOLLS_TEXT, store_of(tmp_path, TOLLS), dt.date(2015, 8, 10), title=TOLLS_TITLE)
+    for figure, fact in (("خمسة", "airport-deaths"), ("16", "airport-wounded")):
+        assert (verdicts[figure].status, verdicts[figure].reference.fact_id) == ("supported", fact), verdicts[figure].reason
+
+
+def test_no_alarm_when_a_lower_scored_record_is_named_as_near_as_the_chosen_one(tmp_path):
+    # the airport's toll scores best by the lead's words, but the clause speaks of last week's
+    # attacks: no word of the sentence tells the airport's toll from the other tolls
+    verdict = check(TOLLS_TEXT, store_of(tmp_path, TOLLS), dt.date(2015, 8, 10), title=TOLLS_TITLE)["50"]
+    assert verdict.status == "unverified", verdict.reason
