@@ -723,6 +723,12 @@ def _duration_vs_year(art: _Article, g: _Fig) -> list[Inconsistency]:
             if ("," in gap or "،" in gap) and len(art.words(*((h.end, lo) if h.end <= lo else (hi, h.start)))) <= 4 \
                     and not art.figures(*((h.end, lo) if h.end <= lo else (hi, h.start))):
                 year = h
+        # the event named with its year right before ("at the 2000 Olympics six years ago", "في
+        # أولمبياد 2000 قبل ست سنوات"): a year, at most two words between, no mark or figure
+        earlier = [h for h in years if h.end <= lo and h.f.kind == "year"]
+        if year is None and earlier and len(art.words(earlier[-1].end, lo)) <= 2 \
+                and not art.figures(earlier[-1].end, lo) and not _CLAUSE_MARK.search(art.text[earlier[-1].end:lo]):
+            year = earlier[-1]
         # the event's own date further on in its clause ("جريمة وقعت قبل 3 أعوام قتل فيها 12 شخصا في سينما
         # في 20 يوليو 2012"): the one date of the sentence, no break between
         later = [h for h in years if h.start >= hi]
@@ -2018,12 +2024,13 @@ def _is_share(art: _Article, g: _Fig) -> bool:
 
 def _composes(art: _Article, g: _Fig) -> bool:
     """Whether a percentage says what share of a whole something makes up: a word of composing
-    before it in its clause, or "of them" right before or after it ("نسبة الذكور منهم 90%",
-    "20% منهم")."""
+    before it in its clause, "of them" right before or after it ("نسبة الذكور منهم 90%", "20%
+    منهم"), or a share named right after it ("a 65% market share")."""
     start, _ = art.sentence(g.start)
     clause = max([start] + [h.end for h in art.figures(start, g.start)])
     return bool(art.cues_in(clause, g.start, "compose")) or bool(art.cues_in(g.end, g.end + 12, "including")) \
-        or any(len(art.words(c.end, g.start)) == 0 for c in art.cues_in(max(clause, g.start - 12), g.start, "including"))
+        or any(len(art.words(c.end, g.start)) == 0 for c in art.cues_in(max(clause, g.start - 12), g.start, "including")) \
+        or any(len(art.words(g.end, c.start)) <= 1 for c in art.cues_in(g.end, g.end + 20, "share_after"))
 
 
 def _whole_words(art: _Article, g: _Fig) -> frozenset[str]:

@@ -321,6 +321,7 @@ def test_a_share_of_a_count_named_before():
     ("Overseas tourists made up 61% of the visitors, and UK residents 52%.", "52%"),
     ("وتشكل السيارات العاملة بالديزل 90% من مبيعات الشركة. أما السيارات العاملة بالبنزين فتشكل 25% من مبيعاتها.",
      "25%"),
+    ("The firm has a 60% market share of all e-readers, and its rival another 55%.", "55%"),
 ])
 def test_shares_of_one_whole_over_100_percent(text, span):
     assert [(r, s) for r, s, _ in flagged(text)] == [("percent-total", span)]
@@ -332,6 +333,7 @@ def test_shares_of_one_whole_over_100_percent(text, span):
     "66% of consumers prefer such brands, 62% prefer to work for them, and 59% want to invest.",  # not one whole
     "الحد الأدنى للقبول 98.4% في الطب و97.2% في الصيدلة و94.1% في الهندسة.",
     "حصلت الحكومة على 53% والمعارضة على 33% والبقية على 14%، وفي الولايات نالت المعارضة 53% والحكومة 33%.",
+    "The firm has a 65% market share, up from 45% a year ago.",      # a share then and now
 ])
 def test_shares_that_fit_or_are_not_of_one_whole_are_not_flagged(text):
     assert flagged(text) == []
@@ -418,6 +420,7 @@ def test_an_elapsed_time_or_age_that_does_not_fit_the_year(text, span, expected)
 @pytest.mark.parametrize("text", [
     "كشف المجلس عام 2014، أي قبل عشر سنوات، عن الأرقام.",
     "The study, published in 1989, some 35 years ago, is cited.",
+    "She won three medals at the 2012 Games 12 years ago.",
     "منذ قيامها في 1948 تواجه الدولة انتقادات، وتحاصر القطاع الذي يسكنه 2.3 مليون شخص منذ 17 عاماً.",
     "The 49-year-old American, born in 1974, won again.",
     "In 2010 he said he had lived there for 17 years.",
@@ -440,8 +443,10 @@ def test_durations_and_ages_that_fit_or_belong_to_another_event_are_not_flagged(
     ("وصف حبري (68 عاما) بأنه مقاتل الصحراء.\nولد حبري في 1952 في فايا لارجو.", "1952", "1955 or 1956"),
     ("The record producer has died aged 62.\n\nThe son of an actress, he was born in 1965 and wrote hits.", "1965", "1961 or 1962"),
     ("انتقل إلى رحمة الله الإعلامي الشهير عن عمر يناهز الـ47 عامًا.\nوقد ولد الراحل عام 1970م.", "عام 1970م", "1976 or 1977"),
-    # years ago, with the event's own date later in the clause
+    # years ago, with the event's own date later in the clause, or its year right before
     ("والتقليد هو لجريمة وقعت قبل 5 أعوام قتل فيها 12 شخصا في سينما في 20 يوليو 2021 على يد شاب.", "5 أعوام", "3 years"),
+    ("She won three medals at the 2012 Games nine years ago.", "nine years", "12 years"),
+    ("وفازت بثلاث ميداليات في دورة 2012 قبل تسع سنوات.", "تسع سنوات", "12 years"),
 ])
 def test_an_age_or_time_ago_against_a_year_elsewhere(text, span, expected):
     assert flagged(text) == [("elapsed", span, expected)]
