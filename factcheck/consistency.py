@@ -133,7 +133,7 @@ class _Lang:
         # a comma and a joint that open a clause ("، فيما يصل عدد ...", ", while the number of ...")
         self.clause_joint = regex.compile(rf"[,،]\s*(?:{conj}{'|' + contrast if contrast else ''})", FLAGS)
         # the whole a share is of, after it ("90% من مبيعاتها", "61% of the visitors")
-        self.of = regex.compile(rf"\s*(?:{settings['of']})\s+([\p{{L}}\p{{M}}'’]+(?:\s+[\p{{L}}\p{{M}}'’]+)?)", FLAGS)
+        self.of = regex.compile(rf"\s*(?:{settings['of']})\s+[(«\"“]?([\p{{L}}\p{{M}}'’]+(?:\s+[\p{{L}}\p{{M}}'’]+)?)", FLAGS)
         # the word before a value that a noun phrase names after "to": "to the guarantee level of £105.45"
         self.of_before = regex.compile(rf"(?<!\w)(?:{settings['of']})[^\S\n]*\Z", FLAGS)
         # a number word that names things already counted: "الاعتداءات الأربعة", "the four attacks"
@@ -1522,8 +1522,9 @@ def _share(art: _Article) -> list[Inconsistency]:
             part = x
         else:
             same = [h for h in before if h.f.kind != "fraction" and _same_measure(h.f, before[-1].f)]
-            if len(same) > 2 and (pair := _of_pair(art, before, lead)):
-                part, whole = pair      # "قتل خمسة أحداث من بين الـ16 قاصرا ذهبوا إلى سوريا، أي نحو نصفهم"
+            if len(same) > 2 and (pair := _of_pair(art, before, lead, 10)):
+                part, whole = pair      # "قتل خمسة أحداث من بين الـ16 قاصرا ذهبوا إلى سوريا، أي نحو نصفهم", "فجروا 16 منزلا
+                                        # من أصل 64 منزلا للمسيحيين في بلدة كرمليس (شرق الموصل)، أي نحو نصفها"
             elif len(same) == 2:
                 a, b = sorted(same, key=lambda h: float(h.f.value))
                 of = art.cues_in(a.end, b.start, "of_whole") if a.end <= b.start else []
@@ -2169,6 +2170,10 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
     gap_words = len(art.words(total.end, after[0].start))
     if marks and gap_words <= 4:
         complete = marks[0].kind == "complete"
+    elif marks and gap_words <= 25 and len(art.words(marks[-1].end, after[0].start)) <= 1 and total.subject \
+            and after[0].subject & total.subject:
+        complete = marks[-1].kind == "complete"     # a clause between, then the parts, the first naming the
+                                                    # total's noun: "30 منشأة ...، شملت ...، بواقع 14 منشأة في مكة و8 ..."
     elif gap_words <= 6 and _COLON_AT_END.search(gap) and not art.figures(start, total.start):
         complete = True     # "Ten people were hurt: six men and five women"
     elif gap_words <= 3 and _COMMA_AT_END.search(gap):
@@ -2216,8 +2221,9 @@ def _of_the(art: _Article, total: _Fig) -> bool:
 
 def _parallel(art: _Article, parts: list[_Fig]) -> bool:
     """Whether every part of a list is followed by the same function word and none by a counted
-    noun ("25 in Baghdad, 10 in Basra and 12 in Mosul"): parts of one whole told apart the same way."""
-    if any(p.f.subject for p in parts):
+    noun ("25 in Baghdad, 10 in Basra and 12 in Mosul"), but by whom it counts ("8 من داعش و7 من
+    الجيش"): parts of one whole told apart the same way."""
+    if any(p.f.subject for p in parts) and not all(art.lang.of.match(art.text[p.end:p.end + 60]) for p in parts):
         return False
     firsts = {art.lower[s:e] for p in parts for s, e in art.words(p.end, p.end + 40)[:1]}
     return len(firsts) == 1 and is_stopword(next(iter(firsts)))

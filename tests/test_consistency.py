@@ -78,6 +78,11 @@ def test_an_approximate_total_far_from_its_parts(text, expected):
     ("A total of 40 people died, 25 in Baghdad, 10 in Basra and 12 in Mosul.", "40", "47"),    # told apart alike
     ("قتل 40 شخصا، 25 في بغداد و10 في البصرة و12 في الموصل.", "40", "47"),
     ("The side scored 5 goals, 2 in the first half and 4 in the second.", "5", "6"),
+    # parts told apart by whom they count ("من")
+    ("قتل في الاشتباكات 12 مسلحا بين الطرفين، 7 من (الجبهة) و6 من الكتيبة الثانية.", "12", "13"),
+    # a clause between the total and its parts, the first naming the total's noun
+    ("أغلقت البلدية 20 محلا مخالفا، شملت مطاعم ومقاهي في أحياء المدينة، بواقع 9 محلات في الشمال و7 في الوسط "
+     "و6 في الجنوب.", "20", "22"),
 ])
 def test_a_breakdown_in_other_words(text, span, expected):
     assert flagged(text) == [("sum", span, expected)]
@@ -92,6 +97,8 @@ def test_a_breakdown_in_other_words(text, span, expected):
     "The airline cancelled 65 flights on Thursday, 180 on Friday, 140 on Saturday, 43 on Sunday and 15 on Monday.",
     # parts told apart in different ways
     "Police arrested 40 people, 25 in the morning and 20 for looting.",
+    "قتل في الاشتباكات 13 مسلحا بين الطرفين، 7 من (الجبهة) و6 من الكتيبة الثانية.",     # adds up
+    "أغلقت البلدية 22 محلا مخالفا، شملت مطاعم ومقاهي في أحياء المدينة، بواقع 9 محلات في الشمال و7 في الوسط و6 في الجنوب.",
 ])
 def test_a_breakdown_in_other_words_that_fits_or_is_no_breakdown(text):
     assert [x for x in flagged(text) if x[0] == "sum"] == []
@@ -682,6 +689,9 @@ def test_weekdays_of_one_hijri_month_keep_step_with_its_days():
     ("But the association voted against a move to deselect him, with Mr Sayeed winning 173 of the 299 votes - "
      "more than two-thirds.", "two-thirds", "57.9%"),
     ("وقتل خمسة أحداث من بين الـ16 قاصرا ذهبوا إلى سوريا للقتال، أي نحو نصفهم.", "نصفهم", "31.2%"),
+    # the whole's noun phrase at some length, another count before it in the sentence
+    ("قتل في الهجوم 9 أشخاص، فيما دمر المسلحون 12 منزلا من أصل 60 منزلا للمزارعين في قرية الوادي (شرق المدينة)، "
+     "أي نحو نصفها.", "نصفها", "20%"),
     ("وأوضح التقرير أن عدد الأطباء المدعى عليهم بلغ 1644 طبيبا، وأدين منهم 510 أطباء، أي أكثر من 40 في المائة منهم.",
      "40 في المائة", "31%"),
     ("وأوضح تقرير للوزارة أن عدد حالات الانتحار في المملكة بلغ 465 حالة. وتصدرت الرياض المدن، حيث بلغ عددهم 123 حالة، أي أكثر من ثلث الحالات.",
