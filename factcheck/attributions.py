@@ -212,6 +212,9 @@ class _Lang:
     object_suffix: regex.Pattern | None = None  # a cue's ending that is its object ("وصفها": described them)
     owner_link: regex.Pattern | None = None  # after a common noun in the plural, what comes before its owner ("Shares in X")
     participle_subject: regex.Pattern | None = None  # before a noun phrase, what makes it a participle's subject ("with")
+    # the first pronoun after a name's cue, in group "body" when only a body takes it ("Sina said
+    # its shares ...": Sina is a company; "he", "his": a person)
+    body_pronoun: regex.Pattern | None = None
     indefinite: regex.Pattern | None = None  # a source's first word that makes it a new one ("A Labour spokesman")
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
@@ -437,7 +440,7 @@ def _load(lang: str) -> _Lang:
                             "subject_end", "clause_lead", "main_clause", "np_lead", "person_after", "plural_head", "topic",
                             "topic_verb",
                             "container", "container_cue", "issuer_link", "name_complement", "object_suffix", "indefinite", "owner_link",
-                            "participle_subject")}
+                            "participle_subject", "body_pronoun")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -2773,6 +2776,9 @@ def extract_attributions(doc: Document, norm: Normalized,
                 f.source_type = known[names[-1]]      # "Heald", "الوكالة": named before
             elif by_head:
                 known.update((w, f.source_type) for w in names)
+            elif f.source_type == "person" and _body_by_pronoun(x, f):
+                f.source_type = "organization"      # "Sina said its shares were bought"
+                known.update((w, f.source_type) for w in names)
             if f.source_type == "implied":
                 pronoun, f.source = f.source, None
             elif f.source_type == "document" and L.issuer_link is not None:    # "a report by X": with X
@@ -2813,6 +2819,27 @@ def extract_attributions(doc: Document, norm: Normalized,
     quotes = quotations(norm, result)
     _link(x, norm, kept, result, quotes, figures)
     return result, quotes
+
+
+def _body_by_pronoun(x: _Extractor, f: _Found) -> bool:
+    """Whether a source of one capitalised word that no head noun types, and that the article never
+    writes after a given name, a title or another name word ("Mr Cheung", "Wallace Cheung"), is a body by the first
+    pronoun of its sentence after its cue and itself (`body_pronoun`: "Sina said its shares were
+    bought", not "Smith said his")."""
+    L, text = x.L, x.text
+    word = text[slice(*f.source)]
+    if L.body_pronoun is None or not word.isalpha() or not word[:1].isupper():
+        return False
+    at = max(f.end, f.source[1])
+    found = L.body_pronoun.search(text, at, max(at, x.sentence(f.start)[1]), timeout=REGEX_TIMEOUT)
+    if found is None or found.group("body") is None or regex.search(rf"(?<!\w){regex.escape(word.lower())}(?!\w)", text):
+        return False        # (a common noun at a sentence's start: "Lawyers claimed its ...")
+    for m in regex.finditer(rf"(?<![\w.’'])([\w.]+)\s+{regex.escape(word)}(?!\w)", text, timeout=REGEX_TIMEOUT):
+        before = m.group(1)
+        if before.casefold().rstrip(".") in L.honorific or before.casefold() in L.given \
+                or before.isalpha() and before[:1].isupper():
+            return False        # (a name's last word: "Wallace Cheung")
+    return True
 
 
 def _embedded(x: _Extractor, kept: list[_Found], f: _Found) -> bool:

@@ -1020,6 +1020,19 @@ def test_english_subject_before_a_relative_clause_between_commas():
     assert by_cue(atts, "said").source.text == "The company"
 
 
+def test_english_a_name_that_takes_its_is_a_body():
+    # "Zentra said its shares ...": only a body is "its"; the firm named again is Zentra
+    atts, _ = run("Zentra said its shares rose.\n\nThe firm said that it may buy more.", "en")
+    assert by_cue(atts, "said").source_type == "organization"
+    assert by_cue(atts, "said", 1).resolved == "Zentra"
+    # a person's pronoun first, a person's name, a common noun at a sentence's start: no body
+    for text in ("Halloway said his firm would double its profits.", "Mr Halloway arrived.\n\nHalloway said its price was high.",
+                 "Wallace Halloway arrived.\n\nHalloway said its price was high.",
+                 "Lawyers claimed its case was weak. The lawyers left."):
+        atts, _ = run(text, "en")
+        assert atts[0].source_type == "person", text
+
+
 def test_english_the_insurer_is_the_name_written_after_its_kind():
     # "US insurance broker Marsh & McLennan", then "the insurer" and "it": the name a reader gives
     atts, _ = run("Hundreds of jobs will go at US insurance broker Marsh & McLennan.\n\nThe insurer said the cuts "
