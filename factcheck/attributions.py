@@ -1200,6 +1200,7 @@ _SUBJECT_REACH = 60   # characters before a verb cue where its subject may stand
 _HOLDER_BACK = 3000   # characters before a title searched for a mention of it with its holder's name
 _GIVEN_BACK, _GIVEN_TRIES = 20_000, 20     # where and how often a surname's given name is looked for
 _CLAUSE_MARKS = regex.compile(r"[^\s\p{L}\p{M}]")     # a mark between words (a comma, a bracket, a quote)
+_NAME_BREAK = regex.compile(r"\n|(?<!(?<!\w)\p{Lu})[.!?]\s")   # between two capitalised words: not one name ("J. Sainsbury" is)
 _HOLDER_WORDS = 14    # words after a title read for that name
 
 
@@ -1818,8 +1819,9 @@ class _Speakers:
                              and not any(h[0] in ("person", "official") for h in _heads(L, nxt)))
             end = first
             while end < len(words) and (words[end].group()[:1].isupper() or words[end].group() == "&"
-                                        and end + 1 < len(words) and words[end + 1].group()[:1].isupper()):
-                end += 1
+                                        and end + 1 < len(words) and words[end + 1].group()[:1].isupper()) \
+                    and (end == first or not _NAME_BREAK.search(text, words[end - 1].start(), words[end].start())):
+                end += 1        # (not past a sentence's or a paragraph's end: "magazine Mobile PC.\n\nThe")
             name = [x.group().casefold().rstrip(".,;:") for x in words[first:end]]
             if name and name[0] not in L.given and name[0] not in L.honorific and not _is_head(L, name[0]):
                 return words[first].start(), self.original(words[first].start(), words[end - 1].end()).rstrip(".,;:")

@@ -1020,6 +1020,13 @@ def test_english_subject_before_a_relative_clause_between_commas():
     assert by_cue(atts, "said").source.text == "The company"
 
 
+def test_english_the_name_after_a_kind_ends_with_its_paragraph():
+    # "by US carrier Zentra Air.\n\nThe ...": the carrier is "Zentra Air", not "Zentra Air.\n\nThe"
+    atts, _ = run("The route was chosen by US carrier Zentra Air.\n\nThe plan is new, the carrier said. "
+                  "It added that fares would fall.", "en")
+    assert by_cue(atts, "said").resolved == "Zentra Air" and by_cue(atts, "added").resolved == "Zentra Air"
+
+
 def test_english_a_name_that_takes_its_is_a_body():
     # "Zentra said its shares ...": only a body is "its"; the firm named again is Zentra
     atts, _ = run("Zentra said its shares rose.\n\nThe firm said that it may buy more.", "en")
