@@ -383,7 +383,7 @@ def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: lis
                 t.word in frame.inside for t in name.terms if t.word[0].isdigit() and t.year is None) else frozenset()
             c = _score(name, figure, frame, store, cfg, kinds, inside, shared, ranked)
             if c.missing and frames is not None:
-                _named_in_full(c, frames, cfg, frame.common)
+                _named_in_full(c, frames, cfg, frame.common, frame.words)
             if best is None or (c.score, len(c.found)) > (best.score, len(best.found)):
                 best = c
         best.record = record
@@ -454,7 +454,8 @@ def _ranked(record: Record, lang: str) -> frozenset[str]:
                      if t.year is None and (v := lexicon_value(t.word, lang, "ordinal")) is not None and float(v) in values)
 
 
-def _named_in_full(c: Candidate, frames: Frames, cfg: dict, common: frozenset[str] = frozenset()) -> None:
+def _named_in_full(c: Candidate, frames: Frames, cfg: dict, common: frozenset[str] = frozenset(),
+                   own: tuple[tuple[str, int], ...] = ()) -> None:
     """A proper name in a fact's name (two or more capitalised words: "the Australian National
     Iodine Nutrition Study", "Delta Air Lines") that the article names: said in full somewhere,
     with most of its words near the figure or in the topic ("a survey of 1709 schoolchildren" in a
@@ -463,11 +464,16 @@ def _named_in_full(c: Candidate, frames: Frames, cfg: dict, common: frozenset[st
     "Delta Air Lines"; a word of four letters or more that names no concept and that the article
     writes as a proper noun, not "the national dental survey"), its other words count where that
     one is found; not by a word said near the figure as a common noun (`common`: "share capital"
-    is no "Newbridge Capital")."""
+    is no "Newbridge Capital"), nor by one written after another proper word of the figure's own
+    clause (`own`: its words by scope) that the name lacks ("the Labour Party" is no "Conservative
+    Party")."""
     terms = c.name.terms
     total = sum(t.weight for t in terms)
     if not total:
         return
+    # the figure's own proper words the name lacks: "Party" of "the Labour Party" is no "Conservative Party"
+    mine = {t.word for t in terms}
+    others = [w for w, sc in own if sc == OWN and w not in common and w not in mine]
     runs: dict[int, list[int]] = {}
     for k, t in enumerate(terms):
         if t.proper >= 0 and t.year is None:
@@ -486,7 +492,8 @@ def _named_in_full(c: Candidate, frames: Frames, cfg: dict, common: frozenset[st
             continue
         short = [scope[terms[k].word] for k in ks if terms[k].word in scope and len(terms[k].word) >= 4
                  and terms[k].weight >= 1 and not any(key[0] == CONCEPT for key in terms[k].keys)
-                 and frames.names(terms[k].word) and not (scope[terms[k].word] <= SENTENCE and terms[k].word in common)]
+                 and frames.names(terms[k].word) and not (scope[terms[k].word] <= SENTENCE and terms[k].word in common)
+                 and not any(frames.says((w, terms[k].word)) for w in others)]
         if short:
             where = min(short)
             for k in ks:

@@ -2209,3 +2209,19 @@ def test_no_alarm_when_a_lower_scored_record_is_named_as_near_as_the_chosen_one(
     # attacks: no word of the sentence tells the airport's toll from the other tolls
     verdict = check(TOLLS_TEXT, store_of(tmp_path, TOLLS), dt.date(2015, 8, 10), title=TOLLS_TITLE)["50"]
     assert verdict.status == "unverified", verdict.reason
+
+
+def test_a_word_of_another_proper_name_in_the_clause_does_not_name_the_fact(tmp_path):
+    # "Party" of "the Zentrist Party" does not name the "Liberal Party": the Zentrists' fact is
+    # told from it, and a wrong value of theirs is caught
+    store = store_of(tmp_path, f"""facts:
+  - {{id: zentrist-donations, kind: money, unit: GBP, value: 5100000, as_of: "2004-12-31", {SOURCE},
+     names: {{en: [quarterly donations to the Zentrist Party]}}}}
+  - {{id: liberal-donations, kind: money, unit: GBP, value: 4600000, as_of: "2004-12-31", {SOURCE},
+     names: {{en: [quarterly donations to the Liberal Party]}}}}
+""")
+    text = ("Parties build up war chests\n\nThe Zentrist Party received more than £{} in donations in the final "
+            "quarter of 2004, new figures show.\n\nThe Liberals were in second place with donations totalling £4,610,849.\n")
+    assert check(text.format("5m"), store, dt.date(2005, 2, 20))["£5m"].status == "supported"
+    verdict = check(text.format("9m"), store, dt.date(2005, 2, 20))["£9m"]
+    assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "zentrist-donations"), verdict.reason
