@@ -195,6 +195,9 @@ class Frame:
     # the first and last day of the day or month the clause names, by the article's date ("أغلق في
     # 26 يونيو عند 797.52 نقطة", "جاءت في شهر فبراير الماضي والتي بلغت 72.7 مليار ريال")
     on: tuple[dt.date, dt.date] | None = None
+    # a word of the own clause in lower case and a proper noun right after it (one stop word
+    # between at most, no mark): what the proper noun may narrow ("deficit with China")
+    qualified: frozenset[tuple[str, str]] = frozenset()
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -491,7 +494,7 @@ class Frames:
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
         (scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago, earlier,
-         total, later, common, only, on) = _sentence(self._windows[c], data, lang, at - c, self._written)
+         total, later, common, only, on, qualified) = _sentence(self._windows[c], data, lang, at - c, self._written)
         now = self.doc.date.year
         own, sent, others = scopes
         paragraph = self._near(bisect_right(self._newlines, spans[at][0]))
@@ -501,7 +504,7 @@ class Frames:
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
                                  max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later,
-                                 self._converted(at), common, only, _period(*on, years, self.doc.date))
+                                 self._converted(at), common, only, _period(*on, years, self.doc.date), qualified)
 
     def _written(self, tok: _Token) -> str:
         """A token as the article writes it (before normalising: "نسبة", not "نسبه"), without marks."""
@@ -734,6 +737,13 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
     months = {v for tok, sc in zip(toks, scope_of)
               if sc == OWN and tok.word in data.month and (v := lexicon_value(written(tok), lang, "month"))}
+    qualified = set()
+    for t in range(2, n):
+        p = t - 1 if toks[t - 1].content else t - 2      # (one stop word between at most: "with")
+        if scope_of[t] == scope_of[p] == OWN and toks[t].content and toks[p].content and toks[t].figure is None \
+                and not any(toks[k].gap.strip() for k in range(p + 1, t + 1)) and written(toks[t])[:1].isupper() \
+                and written(toks[p])[:1].islower() and toks[t].word not in data.month and toks[t].word not in data.day:
+            qualified.add((toks[p].word, toks[t].word))
     # a day named before what a verb of saying the figure follows says is the day it was said
     # ("وفي بيان أمس قال ... إن جلسات الاستماع الأربع", "said on Monday that"), not the figure's
     told = {toks[t].word for t in range(_told(toks, lo, a, data), hi) if scope_of[t] == OWN}
@@ -759,7 +769,8 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     return (tuple(map(frozenset, keysets)), words, place, group, role, since, years, day,
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
             ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future), common,
-            bool(said & data.only), (days.pop() if len(days) == 1 else None, months.pop() if len(months) == 1 else None))
+            bool(said & data.only), (days.pop() if len(days) == 1 else None, months.pop() if len(months) == 1 else None),
+            frozenset(qualified))
 
 
 def _asides(toks: list[_Token], data: _Data) -> list[tuple[int, int]]:

@@ -1101,6 +1101,8 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
+    if not numbered and (part := _qualified(c, frame)):
+        yield f"“{part}” in the figure's own clause narrows it to what the fact's names do not name"
     if not numbered and (part := _narrowed(c.record, frame, figure)):     # "65 and over" in the name names the part
         yield f"“{part}” narrows the figure to a part, a variant, a period or a hypothesis the fact does not name"
     if (said := _explained(c.record, frame, store, kinds)) < cfg["explained"]:
@@ -1255,6 +1257,18 @@ def _narrowed(record: Record, frame: Frame, figure: Figure) -> str | None:
             if c is not None and c.narrows and (not c.narrowed or kind in c.narrowed) and \
                     not (c.unless and (record.projection or limit or not c.unless.isdisjoint(vocabulary))):
                 return word
+    return None
+
+
+def _qualified(c: Candidate, frame: Frame) -> str | None:
+    """A proper noun that the figure's own clause writes right after a word of the fact's name
+    and that its names lack ("the US's deficit with China" against the US trade deficit), the
+    two words; else None."""
+    mine = _vocabulary(c.record)
+    said = {w for w, scope in c.found if scope == OWN}
+    for word, proper in sorted(frame.qualified):
+        if word in said and keys(proper, frame.lang).isdisjoint(mine):
+            return f"{word} … {proper}"
     return None
 
 

@@ -2225,3 +2225,19 @@ def test_a_word_of_another_proper_name_in_the_clause_does_not_name_the_fact(tmp_
     assert check(text.format("5m"), store, dt.date(2005, 2, 20))["£5m"].status == "supported"
     verdict = check(text.format("9m"), store, dt.date(2005, 2, 20))["£9m"]
     assert (verdict.status, verdict.reference.fact_id) == ("contradicted", "zentrist-donations"), verdict.reason
+
+
+def test_a_proper_noun_right_after_a_word_of_the_fact_narrows_the_figure(tmp_path):
+    # "the deficit with Ruritania" is a part of the trade deficit: no alarm against the whole
+    store = store_of(tmp_path, f"""facts:
+  - {{id: trade-deficit, kind: money, unit: USD, value: 60300000000, as_of: "2004-11-01", {SOURCE},
+     names: {{en: [Zentrian goods and services trade deficit in November]}}}}
+""")
+    date = dt.date(2005, 1, 12)
+    verdict = check("Officials said the Zentrian goods and services trade deficit with Ruritania was $19.6bn in November.",
+                    store, date)["$19.6bn"]
+    assert verdict.status == "unverified" and "ruritania" in verdict.reason, verdict.reason
+    # the whole, said as such, is still checked
+    verdict = check("Officials said the Zentrian goods and services trade deficit was $19.6bn in November.", store,
+                    date)["$19.6bn"]
+    assert verdict.status == "contradicted", verdict.reason
