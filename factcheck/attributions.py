@@ -2825,7 +2825,8 @@ def extract_attributions(doc: Document, norm: Normalized,
 
 def _body_by_pronoun(x: _Extractor, f: _Found) -> bool:
     """Whether a source of one capitalised word that no head noun types, and that the article never
-    writes after a given name, a title or another name word ("Mr Cheung", "Wallace Cheung"), is a body by the first
+    writes (within `_GIVEN_BACK` characters) in lower case or after a given name, a title or another
+    name word ("Mr Cheung", "Wallace Cheung"), is a body by the first
     pronoun of its sentence after its cue and itself (`body_pronoun`: "Sina said its shares were
     bought", not "Smith said his")."""
     L, text = x.L, x.text
@@ -2834,9 +2835,12 @@ def _body_by_pronoun(x: _Extractor, f: _Found) -> bool:
         return False
     at = max(f.end, f.source[1])
     found = L.body_pronoun.search(text, at, max(at, x.sentence(f.start)[1]), timeout=REGEX_TIMEOUT)
-    if found is None or found.group("body") is None or regex.search(rf"(?<!\w){regex.escape(word.lower())}(?!\w)", text):
+    if found is None or found.group("body") is None:
+        return False
+    lo, hi = max(0, f.start - _GIVEN_BACK), min(len(text), f.end + _GIVEN_BACK)
+    if regex.compile(rf"(?<!\w){regex.escape(word.lower())}(?!\w)").search(text, lo, hi, timeout=REGEX_TIMEOUT):
         return False        # (a common noun at a sentence's start: "Lawyers claimed its ...")
-    for m in regex.finditer(rf"(?<![\w.’'])([\w.]+)\s+{regex.escape(word)}(?!\w)", text, timeout=REGEX_TIMEOUT):
+    for m in regex.compile(rf"(?<![\w.’'])([\w.]+)\s+{regex.escape(word)}(?!\w)").finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
         before = m.group(1)
         if before.casefold().rstrip(".") in L.honorific or before.casefold() in L.given \
                 or before.isalpha() and before[:1].isupper():
