@@ -2824,11 +2824,11 @@ def extract_attributions(doc: Document, norm: Normalized,
 
 
 def _body_by_pronoun(x: _Extractor, f: _Found) -> bool:
-    """Whether a source of one capitalised word that no head noun types, and that the article never
-    writes (within `_GIVEN_BACK` characters) in lower case or after a given name, a title or another
-    name word ("Mr Cheung", "Wallace Cheung"), is a body by the first
+    """Whether a source of one capitalised word that no head noun types is a body by the first
     pronoun of its sentence after its cue and itself (`body_pronoun`: "Sina said its shares were
-    bought", not "Smith said his")."""
+    bought", not "Smith said his"), when the article does not write the word, within `_GIVEN_BACK`
+    characters, in lower case or after a given name, a title or another name word ("Mr Cheung",
+    "Wallace Cheung")."""
     L, text = x.L, x.text
     word = text[slice(*f.source)]
     if L.body_pronoun is None or not word.isalpha() or not word[:1].isupper():

@@ -471,9 +471,8 @@ def _named_in_full(c: Candidate, frames: Frames, cfg: dict, common: frozenset[st
     total = sum(t.weight for t in terms)
     if not total:
         return
-    # the figure's own proper words the name lacks: "Party" of "the Labour Party" is no "Conservative Party"
-    mine = {t.word for t in terms}
-    others = [w for w, sc in own if sc == OWN and w not in common and w not in mine]
+    named = {t.word for t in terms}
+    others = [w for w, sc in own if sc == OWN and w not in common and w not in named]    # ("Labour" of "the Labour Party")
     runs: dict[int, list[int]] = {}
     for k, t in enumerate(terms):
         if t.proper >= 0 and t.year is None:
