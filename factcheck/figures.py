@@ -619,7 +619,7 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
         found = _found(eng, doc, norm, sentences, 0, len(norm.text))
     except TimeoutError:
         raise FactcheckError("pattern timed out while extracting figures", doc.path) from None
-    return _subunits(doc.text, _elided(eng, doc.text, found))
+    return _subunits(doc.text, _elided(eng, doc.text, _day_dates(eng, doc.text, found)))
 
 
 def _found(eng: _Engine, doc: Document, norm: Normalized, sentences: _Sentences, lo: int, hi: int,
@@ -629,10 +629,16 @@ def _found(eng: _Engine, doc: Document, norm: Normalized, sentences: _Sentences,
     31 to 32") gives what its text gives without that rule ("$55.67", "$43.25"), each figure read
     with what follows it ("32 قتيلا": the counted noun)."""
     found: list[Figure] = []
+    read_to = lo        # (a figure read apart may end after its match: "بين 6 و9 مارس 2005")
     for m in _matches(eng, norm.text, lo, hi, until):
+        if m.start() < read_to:
+            continue
         f = _figure(eng, doc, norm, m, sentences)
         if f is _APART:
-            found += _found(_without(eng, int(m.lastgroup[1:])), doc, norm, sentences, m.start(), hi, m.end())
+            apart = _found(_without(eng, int(m.lastgroup[1:])), doc, norm, sentences, m.start(), hi, m.end())
+            if apart:
+                found += apart
+                read_to = norm.to_normalized(apart[-1].end)
         elif f:
             found.append(f)
     return found
@@ -667,6 +673,29 @@ def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
             f = out[k] = dataclasses.replace(f, kind="money", unit=before.unit)
         if f.kind != "percent":
             before = f
+    return out
+
+
+_DAY = re.compile(r"\d{1,2}")
+_DAY_OF = re.compile(r"(.*-)(\d\d)(H?)")     # a date's value: "2005-01-09", "--01-09", "--09-29H"
+
+
+def _day_dates(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
+    """A day of the month written next to a date and linked to it (lexicon `day_link`: "from 6 to 9
+    January", "يومي 6 و9 يناير", "January 6 and 9") is a date of that month: the date's value with
+    the day's number."""
+    if not eng.lexicons.get("day_link"):
+        return figures
+    out = figures[:]
+    for k in range(len(out) - 1):
+        for day, date, other in ((k, k + 1, 0), (k + 1, k, -1)):
+            f, d = out[day], out[date]
+            gap = text[min(f.end, d.end):max(f.start, d.start)]
+            if (f.kind == "count" and f.unit is None and _DAY.fullmatch(f.text) and 1 <= int(f.text) <= 31
+                    and d.kind == "date" and (parts := _DAY_OF.fullmatch(str(d.value)))
+                    and d.text[other].isdigit() and len(gap) <= 12 and _lookup(eng, "day_link", _fold(gap.strip()))):
+                out[day] = dataclasses.replace(f, kind="date", value=f"{parts[1]}{int(f.text):02d}{parts[3]}",
+                                               subject=None, calendar=d.calendar)
     return out
 
 
