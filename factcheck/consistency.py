@@ -406,8 +406,11 @@ def _step(f: Figure) -> float:
     m = _NUMERIC.search(normalize(f.text).text)     # ("1،72" is 1.72 once normalised)
     value = abs(float(f.value)) if isinstance(f.value, (int, float)) else 0.0
     if not m or not value:
-        # a small count of whole things in words is exact too ("ثلاثة من السبعة"); a scale word is not ("ثلاثة ملايين")
-        return _EXACT if f.kind == "count" and value < 100 and value == int(value) else 0.5
+        # a small count of whole things in words is exact too ("ثلاثة من السبعة"); a scale word is not
+        # ("ثلاثة ملايين"), nor a round span of years in words ("نحو نصف قرن" for 43 years, "three decades")
+        if f.kind == "count" and value < 100 and value == int(value):
+            return _EXACT
+        return 0.1 * value if f.kind == "duration" and value >= 20 and value % 5 == 0 else 0.5
     digits = m.group().replace(",", "")
     if digits.count(".") > 1:           # "19.589.137": dots that group thousands
         digits = digits.replace(".", "")

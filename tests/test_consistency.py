@@ -1248,3 +1248,11 @@ def test_a_rates_base_is_no_value_of_the_change():
     text = "The pill cut the risk from 2.3 cases to 1.3 cases per 100 women, a fall of about {}%."
     assert [(rule, expected) for rule, _, expected in flagged(text.format(20))] == [("percent-change", "43.5%")]
     assert flagged(text.format(43)) == []
+
+
+def test_a_round_span_of_years_in_words_is_read_at_its_precision():
+    # "about half a century" is said of 43 years; "ربع قرن" is no 21 years
+    text = "تأسست الفرقة قبل نحو نصف قرن من الآن، وتحديدا في عام 1972."
+    assert flagged(text, date=dt.date(2015, 8, 1)) == []
+    assert [(r, e) for r, _, e in flagged(text.replace("نصف قرن", "ربع قرن"), date=dt.date(2015, 8, 1))] == \
+        [("elapsed", "43 years")]
