@@ -623,12 +623,32 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
             cover[tok.figure] = (min(cover[tok.figure][0], t), t + 1)
     marker = [t.word in data.level or t.word in data.compared or t.word in data.change or t.word in data.same
               for t in toks]
+    tkeys = [_content(t.word, lang) if t.content or t.word[0].isdigit() else frozenset() for t in toks]
+    for t, initials in _initials(text, toks):
+        tkeys[t] = tkeys[t] | {initials}
     return _Window(figures, toks, cover, [_strength(t, data, lang) for t in toks], marker,
-                   [frozenset(record_kinds(f, lang)) for f in figures],
-                   [_content(t.word, lang) if t.content or t.word[0].isdigit() else frozenset() for t in toks],
+                   [frozenset(record_kinds(f, lang)) for f in figures], tkeys,
                    [t.figure is None and t.content and not marker[i] and not glossed and weight(t.word, lang) >= 1
                     and not is_change(t.word, lang) for i, (t, glossed) in enumerate(zip(toks, _bracketed(toks)))],
                    _asides(toks, data))
+
+
+def _initials(text: str, toks: list[_Token]) -> list[tuple[int, str]]:
+    """The initials of each name of two to six capitalised words ("Securities and Exchange
+    Commission": "sec", "Food and Drug Administration": "fda"; function words inside read over), at
+    the name's last word: a fact's name may give the short form. None where capitals mark nothing."""
+    out, run = [], []
+    for t, tok in enumerate([*toks, None]):
+        if tok is not None and text[tok.start].isupper() and tok.content and not (run and tok.gap.strip()):
+            run.append(t)
+            continue
+        if tok is not None and run and not tok.content and tok.figure is None and not tok.gap.strip() \
+                and t + 1 < len(toks) and text[toks[t + 1].start].isupper() and not toks[t + 1].gap.strip():
+            continue        # "and", "of", "for" inside a name
+        if 2 <= len(run) <= 6:
+            out.append((run[-1], "".join(toks[k].word[0] for k in run)))
+        run = [t] if tok is not None and text[tok.start].isupper() and tok.content else []
+    return out
 
 
 def _bracketed(toks: list[_Token]) -> list[bool]:

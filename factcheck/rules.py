@@ -239,12 +239,25 @@ def _parse_rule_file(path: Path) -> dict:
     if not isinstance(rules, list):
         raise FactcheckError("'rules' must be a list", str(path), key_lines(text).get("rules"))
     seen: dict[str, int] = {}
+    concepts: dict[str, tuple[int, dict]] = {}     # a concept -> its first entry and what it declares
     for i, rule in enumerate(rules):
         problem = _rule_problem(data["stage"], rule, seen)
+        if problem is None and isinstance(rule.get("concept"), str):
+            declared = {k: rule.get(k) for k in _CONCEPT_KEYS}
+            first, before = concepts.setdefault(rule["concept"], (i, declared))
+            if declared != before:
+                differ = ", ".join(k for k in _CONCEPT_KEYS if declared[k] != before[k])
+                problem = f"rule {rule['id']!r}: concept {rule['concept']!r} is declared by rule {first + 1} " \
+                          f"with another {differ}: every entry of a concept declares the same"
         if problem:
             raise FactcheckError(problem, str(path), _rule_line(text, i))
         seen[rule["id"]] = i
     return data
+
+
+# what an entry of the concept lexicon says of its concept (the last entry read would set it for all)
+_CONCEPT_KEYS = ("weight", "change", "limit", "narrows", "dated", "unless", "aspect", "kinds", "units", "qualifiers",
+                 "adjectives", "topical")
 
 
 def _kind(value, expected: type | tuple) -> str | None:

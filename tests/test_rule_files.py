@@ -25,6 +25,9 @@ _LANGUAGE = "stage: language\nname: X\ndirection: ltr\nscript: {name: Latin, let
     ("stage: figures\nrules:\n  - {id: a, lexicon: x, words: [one]}\n  - {id: a, lexicon: x, words: [two]}\n", 4,
      "duplicate id"),
     ("stage: frames\nrules:\n  - {words: [x]}\n", 3, "a rule is a mapping with an 'id'"),
+    ("stage: frames\nrules:\n  - {id: a, concept: part, narrows: true, unless: [gdp], words: [gross]}\n"
+     "  - {id: b, concept: part, narrows: true, words: [underlying]}\n", 4,
+     "concept 'part' is declared by rule 1 with another unless"),
     ("stage: figures\nanchor: ['\\d']\nrules: []\n", 2, "unknown key 'anchor' in a figures file"),
     ("stage: consistency\nconjunction: [and]\n", 2, "'conjunction' must be text, not ['and']"),
     (_LANGUAGE.replace("ltr", "up"), 3, "'direction' must be one of 'ltr', 'rtl', not 'up'"),

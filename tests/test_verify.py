@@ -2241,3 +2241,19 @@ def test_a_proper_noun_right_after_a_word_of_the_fact_narrows_the_figure(tmp_pat
     verdict = check("Officials said the Zentrian goods and services trade deficit was $19.6bn in November.", store,
                     date)["$19.6bn"]
     assert verdict.status == "contradicted", verdict.reason
+
+
+def test_a_name_in_full_says_the_short_form_a_fact_is_named_by(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: fine, kind: money, unit: USD, value: 10000000, as_of: "2004-06", names: {{en: [SEC fine on Ruritel]}}, {SOURCE}}}
+  - {{id: growth, kind: percent, unit: percent, value: 0.7, as_of: "2004-12", names: {{en: [Ruritania GDP growth on the previous quarter]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 1, 26)
+    said = check("The Securities and Exchange Commission fined Ruritel $25m last June.", store, date)
+    assert said["$25m"].status == "contradicted" and said["$25m"].reference.fact_id == "fine", said["$25m"].reason
+    # the initials of words in lower case are no name
+    said = check("The securities and exchange commission fined Ruritel $25m last June.", store, date)
+    assert said["$25m"].status == "unverified", said["$25m"].reason
+    # "gross" of gross domestic product is no part of the quantity
+    said = check("Ruritania's gross domestic product grew 1.9% on the previous quarter.", store, date)
+    assert said["1.9%"].status == "contradicted" and said["1.9%"].reference.fact_id == "growth", said["1.9%"].reason
