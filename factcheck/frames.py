@@ -101,6 +101,9 @@ class _Data:
     # longest prefix of its folded text: {"ال": before, "": after})
     ranked: tuple[tuple[str, str], ...] = ()
     only: frozenset[str] = frozenset()     # a count said to be only so many ("6 شركات فقط"): some, not all
+    # a word of change that, with a possessive ending, names a dimension ("يبلغ ارتفاعه 3300 متر": its
+    # height): a measure right after it is that dimension, not a change
+    dimension: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -125,7 +128,7 @@ def _data(lang: str) -> _Data:
                  frozenset(found.get("dashes", "")), words("auxiliaries"),
                  _media(found.get("media"), lang), _phrases(found.get("phrases") or {}), words("gap"),
                  tuple(sorted(((fold(k), v) for k, v in (found.get("ranked") or {}).items()), key=lambda kv: -len(kv[0]))),
-                 words("only"))
+                 words("only"), words("dimension"))
 
 
 def _phrases(found: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -297,9 +300,10 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
     if near and near[-1] in data.than:
         near = []           # "higher than $499": a bound, not a change
     # (a change word after the figure is another's when a figure follows it: "10bn euros, up 8.1%")
-    if (not data.change.isdisjoint(near) and any(is_change(t.word, lang) for t in toks[:a])) or any(
+    dimension = figure.kind == "measure" and bool(near) and near[-1] in data.dimension
+    if not dimension and ((not data.change.isdisjoint(near) and any(is_change(t.word, lang) for t in toks[:a])) or any(
             is_change(w, lang) for w in near) or (after and is_change(after, lang) and not (
-                b + 1 < len(toks) and toks[b + 1].figure is not None)):
+                b + 1 < len(toks) and toks[b + 1].figure is not None))):
         return "change", since
     if figure.kind == "count" and before[-1:] and before[-1] in data.where:
         return "where", since       # "في 25 ولاية", "in 25 provinces": where, often some of them
