@@ -102,6 +102,7 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
     weights = cfg["scope_weights"]
     total = got = 0.0
     head, other_year = False, False
+    aside = own_main = False
     found, missing = [], []
     near = None
     roots: dict[str, tuple[str, int]] | None = None
@@ -144,6 +145,8 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
                 found.append((term.word, scope))
                 continue
             head = head or (scope == OWN and _distinctive(term, store, frame.lang, kinds))
+            aside = aside or (scope == SENTENCE and _distinctive(term, store, frame.lang, kinds))
+            own_main = own_main or (scope == OWN and term.weight >= 1)
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}
             hit = process.extractOne(term.word, list(near), scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])
@@ -168,6 +171,9 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
         else:
             got += term.weight * weights[SCOPES[scope]]
             found.append((term.word, scope))
+    # (a name said in the sentence outside the figure's own clause, whose words say only what is
+    # measured: "Sumitomo, Japan's third-largest bank", "ruritel" said, "rank" and "banks" its own)
+    head = head or (aside and own_main)
     return Candidate(None, name, 100 * got / total if total else 0.0, head, found, missing, other_year,
                      100 * rooted / total if total else 0.0)
 

@@ -2257,3 +2257,15 @@ def test_a_name_in_full_says_the_short_form_a_fact_is_named_by(tmp_path):
     # "gross" of gross domestic product is no part of the quantity
     said = check("Ruritania's gross domestic product grew 1.9% on the previous quarter.", store, date)
     assert said["1.9%"].status == "contradicted" and said["1.9%"].reference.fact_id == "growth", said["1.9%"].reason
+
+
+def test_a_name_said_in_apposition_before_the_figure_tells_its_fact(tmp_path):
+    # "Ruritel, Ruritania's third-largest bank": the bank's name stands outside the figure's own
+    # clause, which says only what is ranked; it still tells the two ranks apart
+    store = store_of(tmp_path, f"""facts:
+  - {{id: ruritel, kind: ordinal, value: 3, as_of: "2004-12", names: {{en: [Ruritel's rank among banks]}}, {SOURCE}}}
+  - {{id: zenda, kind: ordinal, value: 2, as_of: "2004-12", names: {{en: [Zenda's rank among banks]}}, {SOURCE}}}
+""")
+    date = dt.date(2005, 2, 1)
+    said = check("Ruritel, Ruritania's third-largest bank, tabled a higher offer for Zenda than its rival.", store, date)
+    assert said["third"].status == "supported" and said["third"].reference.fact_id == "ruritel", said["third"].reason
