@@ -215,6 +215,7 @@ class _Lang:
     # the first pronoun after a name's cue, in group "body" when only a body takes it ("Sina said
     # its shares ...": Sina is a company; "he", "his": a person)
     body_pronoun: regex.Pattern | None = None
+    body_after: regex.Pattern | None = None     # what follows a body's name anywhere ("Archos launched its")
     indefinite: regex.Pattern | None = None  # a source's first word that makes it a new one ("A Labour spokesman")
     cue_places: re.Pattern | None = None  # where a cue may begin in the text `lowered_text` (see `_places_of`), or None: every place
     exclude_places: re.Pattern | None = None  # where an exclusion may begin in it, or None: every place
@@ -440,7 +441,7 @@ def _load(lang: str) -> _Lang:
                             "subject_end", "clause_lead", "main_clause", "np_lead", "person_after", "plural_head", "topic",
                             "topic_verb",
                             "container", "container_cue", "issuer_link", "name_complement", "object_suffix", "indefinite", "owner_link",
-                            "participle_subject", "body_pronoun")}
+                            "participle_subject", "body_pronoun", "body_after")}
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -2826,18 +2827,20 @@ def extract_attributions(doc: Document, norm: Normalized,
 def _body_by_pronoun(x: _Extractor, f: _Found) -> bool:
     """Whether a source of one capitalised word that no head noun types is a body by the first
     pronoun of its sentence after its cue and itself (`body_pronoun`: "Sina said its shares were
-    bought", not "Smith said his"), when the article does not write the word, within `_GIVEN_BACK`
+    bought", not "Smith said his") or by what follows it elsewhere (`body_after`: "Archos launched
+    its latest range", "B&B - which has"), when the article does not write the word, within `_GIVEN_BACK`
     characters, in lower case or after a given name, a title or another name word ("Mr Cheung",
     "Wallace Cheung")."""
     L, text = x.L, x.text
     word = text[slice(*f.source)]
-    if L.body_pronoun is None or not word.isalpha() or not word[:1].isupper():
+    if L.body_pronoun is None or not word[:1].isupper() or not all(c.isalpha() or c in "&-" for c in word):
         return False
     at = max(f.end, f.source[1])
     found = L.body_pronoun.search(text, at, max(at, x.sentence(f.start)[1]), timeout=REGEX_TIMEOUT)
-    if found is None or found.group("body") is None:
-        return False
     lo, hi = max(0, f.start - _GIVEN_BACK), min(len(text), f.end + _GIVEN_BACK)
+    if (found is None or found.group("body") is None) and not (L.body_after is not None and regex.compile(
+            rf"(?<![\w&-]){regex.escape(word)}(?:{L.body_after.pattern})").search(text, lo, hi, timeout=REGEX_TIMEOUT)):
+        return False        # (nor, anywhere near, what only a body's name is followed by: "Archos launched its")
     if regex.compile(rf"(?<!\w){regex.escape(word.lower())}(?!\w)").search(text, lo, hi, timeout=REGEX_TIMEOUT):
         return False        # (a common noun at a sentence's start: "Lawyers claimed its ...")
     for m in regex.compile(rf"(?<![\w.’'])([\w.]+)\s+{regex.escape(word)}(?!\w)").finditer(text, lo, hi, timeout=REGEX_TIMEOUT):

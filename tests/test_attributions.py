@@ -1039,6 +1039,14 @@ def test_english_a_name_that_takes_its_is_a_body():
         atts, _ = run(text, "en")
         assert atts[0].source_type == "person", text
 
+    # what follows the name elsewhere: only a body's name ("Zentra launched its", "Zentra - which has")
+    for text in ("Zentra launched its new range in May.\n\nZentra also announced that it would cut prices.",
+                 "But B&B - which has a 22% share - grew.\n\nB&B said lending was strong."):
+        atts, _ = run(text, "en")
+        assert atts[0].source_type == "organization", text
+    atts, _ = run("Halloway launched his new range in May.\n\nHalloway also announced that it would sell.", "en")
+    assert atts[0].source_type == "person"
+
 
 def test_english_the_insurer_is_the_name_written_after_its_kind():
     # "US insurance broker Marsh & McLennan", then "the insurer" and "it": the name a reader gives
