@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import math
+import os
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
@@ -35,7 +36,7 @@ import regex
 from .attributions import in_quotation
 from .document import Document
 from .model import Figure, Inconsistency, Span, format_value
-from .normalize import Normalized, normalize
+from .normalize import Normalized, fold, normalize
 from .rules import FLAGS, punctuation, rule_files, settings as rule_settings
 from .words import is_stopword, keys
 
@@ -2538,7 +2539,9 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
         if h.f.kind not in ("count", "money", "measure", "percent", "duration"):
             continue        # (a term: "jails blogger for 14 years" and "jailed for 16 years")
         if h.f.subject:     # "استشهاد أربعة فلسطينيين" and "استشهد ثلاثة مواطنين فلسطينيين": the noun phrase
-            same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and _noun_phrase(art, g) & h.subject]
+            # (not a dual, its noun its own word: "لقي شخصان مصرعهما وأصيب ثالث" is a part of "3 أشخاص")
+            same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and _noun_phrase(art, g) & h.subject
+                    and not _noun_itself(g.f)]
         else:       # "ارتفاع الصادرات 15%" and "ارتفعت الصادرات بنسبة 12%": the words before it, or
             words, after = _words_before(art, h), _words_after(art, h)     # two of the words after it
             same = [g for g in body if g.f.kind == h.f.kind and g.f.unit == h.f.unit and not g.f.subject
@@ -2687,6 +2690,15 @@ def _word_keys(art: _Article, words: list[tuple[int, int]]) -> list[frozenset[st
 def _shared(a: list[frozenset[str]], b: list[frozenset[str]]) -> int:
     """How many words of `a` are words of `b` (by their match keys)."""
     return sum(1 for x in a if any(x & y for y in b))
+
+
+def _noun_itself(f: Figure) -> bool:
+    """Whether a figure is written as its counted noun (a dual: "شخصان" of شخص, "سيارتين" of سيارة)."""
+    if not f.subject:
+        return False
+    noun, text = fold(f.subject), fold(f.text.split()[0]) if f.text.split() else ""
+    shared = len(os.path.commonprefix([noun, text]))
+    return shared >= 3 and shared >= len(noun) - 1
 
 
 def _words_before(art: _Article, g: _Fig, most: int = 3) -> frozenset[str]:

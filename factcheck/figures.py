@@ -573,6 +573,8 @@ def _interpret(eng: _Engine, rule: dict, g: dict[str, str], caps: dict[str, list
     if value is None or value is False or _too_large(value):
         return None
     out.update(kind=kind, value=value, unit=unit if kind not in ("year", "date", "time", "ordinal") else None)
+    if units and units[-1].get("counts"):
+        out["subject"] = units[-1]["counts"]        # a dual noun counts its singular ("طابقين": طابق)
     return out
 
 
@@ -892,7 +894,9 @@ def _figure(eng: _Engine, doc: Document, norm: Normalized, m: re.Match, sentence
             if qualifier in _NEGATED and eng.negated and eng.negated.match(near, q.start(name), timeout=REGEX_TIMEOUT):
                 qualifier = _NEGATED[qualifier]     # "must not eat more than 1300": at most
             qualifier_text = doc.text[slice(*norm.span(lo + q.start(name), lo + q.end(name)))]
-    if info["kind"] in eng.subject_kinds and at_end["w"] is not None and at_end["w"].casefold() not in eng.subject_skip:
+    if info.get("subject"):
+        subject = info["subject"]
+    elif info["kind"] in eng.subject_kinds and at_end["w"] is not None and at_end["w"].casefold() not in eng.subject_skip:
         subject = doc.text[slice(*norm.span(lo + at_end.start("w"), lo + at_end.end("w")))]
         if info["kind"] == "count" and eng.counted_groups and eng.counted_groups.fullmatch(g.get("num", "")):
             info["value"] = int(regex.sub(r"\D", "", g["num"]))    # "902.400 وحدة": no 902.4 units

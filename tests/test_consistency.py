@@ -1256,3 +1256,11 @@ def test_a_round_span_of_years_in_words_is_read_at_its_precision():
     assert flagged(text, date=dt.date(2015, 8, 1)) == []
     assert [(r, e) for r, _, e in flagged(text.replace("نصف قرن", "ربع قرن"), date=dt.date(2015, 8, 1))] == \
         [("elapsed", "43 years")]
+
+
+def test_a_dual_in_the_body_is_no_restatement_of_the_headline_count():
+    # "a girl and two children" are the headline's 3, the two said with a dual noun
+    text = ("قذيفة تسقط على منزل وتصيب 3 أطفال\n\nقال الدفاع المدني إن قذيفة سقطت على منزل بالمدينة نتج عنه إصابة "
+            "فتاة وطفلين، وجرى نقلهم للمستشفى.")
+    assert flagged(text) == []
+    assert flagged(text.replace("إصابة فتاة وطفلين", "إصابة 4 أطفال")) == [("same-quantity", "4", "3")]
