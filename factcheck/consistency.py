@@ -2694,10 +2694,11 @@ def _shared(a: list[frozenset[str]], b: list[frozenset[str]]) -> int:
 
 def _noun_itself(f: Figure) -> bool:
     """Whether a figure is written as its counted noun (a dual: "شخصان" of شخص, "سيارتين" of سيارة)."""
-    if not f.subject:
+    words = f.text.split()
+    if not f.subject or not words:
         return False
-    noun, text = fold(f.subject), fold(f.text.split()[0]) if f.text.split() else ""
-    shared = len(os.path.commonprefix([noun, text]))
+    noun = fold(f.subject)
+    shared = len(os.path.commonprefix([noun, fold(words[0])]))
     return shared >= 3 and shared >= len(noun) - 1
 
 
