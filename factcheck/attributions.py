@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter, deque
 from dataclasses import dataclass, replace
-from typing import Callable
+from typing import Callable, Iterator
 
 import regex
 
@@ -442,6 +442,8 @@ def _load(lang: str) -> _Lang:
                             "topic_verb",
                             "container", "container_cue", "issuer_link", "name_complement", "object_suffix", "indefinite", "owner_link",
                             "participle_subject", "body_pronoun", "body_after")}
+    if optional["body_after"] is not None:      # (what follows in lower case: case counts)
+        optional["body_after"] = regex.compile(optional["body_after"].pattern)
     optional["epithet"] = _either(epithets, lang)
     opener = syntax.get("clause_opener")
     cue_pattern = _join(cues, lang, syntax.get("cue_prefix", ""))
@@ -2824,6 +2826,32 @@ def extract_attributions(doc: Document, norm: Normalized,
     return result, quotes
 
 
+_NAME_CHAR = regex.compile(r"[\w&-]")
+_WORD_CHAR = regex.compile(r"\w")
+_SPACE = regex.compile(r"\s")
+
+
+def _word_before(text: str, lo: int, i: int) -> str:
+    """The word (of word characters and dots) that spaces separate from position `i`, read back
+    to `lo` at most; '' if there is none, if the spaces hold a paragraph break, or if an apostrophe
+    joins the word to what precedes it."""
+    k = i
+    while k > lo and _SPACE.match(text, k - 1):
+        k -= 1
+    j = k
+    while j > lo and (text[j - 1] == "." or _WORD_CHAR.match(text, j - 1)):
+        j -= 1
+    return "" if k == i or j == k or text.count("\n", k, i) > 1 or text[j - 1:j] in ("’", "'") else text[j:k]
+
+
+def _written(text: str, word: str, lo: int, hi: int) -> Iterator[int]:
+    """Where `word` is written in `text[lo:hi]`, as it is written."""
+    i = text.find(word, lo, hi)
+    while i >= 0:
+        yield i
+        i = text.find(word, i + 1, hi)
+
+
 def _body_by_pronoun(x: _Extractor, f: _Found) -> bool:
     """Whether a source of one capitalised word that no head noun types is a body by the first
     pronoun of its sentence after its cue and itself (`body_pronoun`: "Sina said its shares were
@@ -2838,13 +2866,16 @@ def _body_by_pronoun(x: _Extractor, f: _Found) -> bool:
     at = max(f.end, f.source[1])
     found = L.body_pronoun.search(text, at, max(at, x.sentence(f.start)[1]), timeout=REGEX_TIMEOUT)
     lo, hi = max(0, f.start - _GIVEN_BACK), min(len(text), f.end + _GIVEN_BACK)
-    if (found is None or found.group("body") is None) and not (L.body_after is not None and regex.compile(
-            rf"(?<![\w&-]){regex.escape(word)}(?:{L.body_after.pattern})").search(text, lo, hi, timeout=REGEX_TIMEOUT)):
+    if (found is None or found.group("body") is None) and not (L.body_after is not None and any(
+            not (i and _NAME_CHAR.match(text, i - 1)) and L.body_after.match(text, i + len(word), hi, timeout=REGEX_TIMEOUT)
+            for i in _written(text, word, lo, hi))):
         return False        # (nor, anywhere near, what only a body's name is followed by: "Archos launched its")
-    if regex.compile(rf"(?<!\w){regex.escape(word.lower())}(?!\w)").search(text, lo, hi, timeout=REGEX_TIMEOUT):
+    if any(not (i and _WORD_CHAR.match(text, i - 1)) and not _WORD_CHAR.match(text, i + len(word), hi)
+           for i in _written(text, word.lower(), lo, hi)):
         return False        # (a common noun at a sentence's start: "Lawyers claimed its ...")
-    for m in regex.compile(rf"(?<![\w.’'])([\w.]+)\s+{regex.escape(word)}(?!\w)").finditer(text, lo, hi, timeout=REGEX_TIMEOUT):
-        before = m.group(1)
+    for i in _written(text, word, lo, hi):
+        if _WORD_CHAR.match(text, i + len(word), hi) or not (before := _word_before(text, lo, i)):
+            continue
         if before.casefold().rstrip(".") in L.honorific or before.casefold() in L.given \
                 or before.isalpha() and before[:1].isupper():
             return False        # (a name's last word: "Wallace Cheung")

@@ -147,6 +147,12 @@ def _score(name: Name, figure: Figure, frame: Frame, store: ReferenceStore, cfg:
             head = head or (scope == OWN and _distinctive(term, store, frame.lang, kinds))
             aside = aside or (scope == SENTENCE and _distinctive(term, store, frame.lang, kinds))
             own_main = own_main or (scope == OWN and term.weight >= 1)
+        if scope is not None and scope > SENTENCE and (r := root(term.word, frame.lang)) is not None:
+            roots = roots if roots is not None else _roots(frame)
+            if r in roots and roots[r][1] == OWN:     # said far off, and in the figure's own clause in another
+                got += term.weight * max(weights[SCOPES[scope]], weights[SCOPES[OWN]] / 2)    # form: there
+                found.append((roots[r][0], OWN))        # ("الإفراج" in the title, "أفرج في ديسمبر 2014 عن")
+                continue
         if scope is None and not term.word[0].isdigit() and len(term.word) >= cfg["near_min_length"]:
             near = near or {w: sc for w, sc in reversed(frame.words)}
             hit = process.extractOne(term.word, list(near), scorer=fuzz.ratio, score_cutoff=cfg["word_similarity"])
@@ -1124,14 +1130,17 @@ def _agreeing_rival(figure: Figure, frame: Frame, c: Candidate, found: list[Cand
     """Another fact scoring within `strong_margin` of candidate `c` whose value is the figure's,
     when no word of c's names that the other's lack is in the figure's own clause ("Parmalat has
     sued 45 banks ... the Italian dairy company": the 45 banks sued, not the 35 Italian ones, for
-    an "Italian" said of the company); else None. Its value is evidence of its own."""
-    by_word = {t.word: t for t in c.name.terms}
+    an "Italian" said of the company), or when a word of the other's that c's lack is there
+    too ("أفرج في ديسمبر 2014 عن X ... احتجزه ... في مالي": X's release, or his kidnapping in
+    Mali); else None. Its value is evidence of its own."""
+    by_word, ours = {t.word: t for t in c.name.terms}, _vocabulary(c.record)
     for r in found:
         if r is c or r.record.id == c.record.id or not r.head or r.score < c.score - cfg["strong_margin"]:
             continue
         theirs = _vocabulary(r.record)
         telling = [scope for word, scope in c.found if word in by_word and by_word[word].keys.isdisjoint(theirs)]
-        if OWN not in telling and compare(figure, r.record, when(frame, date), r.name.text, r.score)[0] == "supported":
+        told_apart = OWN in telling and not any(scope == OWN for scope, _ in _lacked(r, ours))
+        if not told_apart and compare(figure, r.record, when(frame, date), r.name.text, r.score)[0] == "supported":
             return r
     return None
 

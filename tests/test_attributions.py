@@ -1046,6 +1046,10 @@ def test_english_a_name_that_takes_its_is_a_body():
         assert atts[0].source_type == "organization", text
     atts, _ = run("Halloway launched his new range in May.\n\nHalloway also announced that it would sell.", "en")
     assert atts[0].source_type == "person"
+    # a name's first word is never across a paragraph break: a headline's last word is none
+    for text in ("Profits Surge\n\nZentra said its sales rose.", "Zentra Profits Surge\n\nZentra said its sales rose."):
+        atts, _ = run(text, "en")
+        assert atts[0].source_type == "organization", text
 
 
 def test_english_the_insurer_is_the_name_written_after_its_kind():
