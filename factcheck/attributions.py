@@ -2545,6 +2545,7 @@ class _Speakers:
         words: list[str] = []
         cut = None
         named = False       # a word of a name read, not only a title's
+        last = ""
         for m in _NAME.finditer(self.x.text, start, end):
             key = _name_key(self.L, m.group())
             if key in self.L.honorific:
@@ -2555,7 +2556,11 @@ class _Speakers:
             if first is None:
                 if cut is not None and not named and _word_of(self.L.title_adjective, m.group()):
                     cut = self._title_end(m.end(), end)     # (a title named before goes on)
-                break
+                elif cut is not None and not named and self.L.name_beyond and not _articled(self.L, last) \
+                        and _articled(self.L, m.group()):
+                    cut = None      # (a title without the article governs what follows: another office,
+                break               # "رئيس الاتحاد السعودي" after "الرئيس العام لرعاية الشباب")
+            last = m.group()
             # a title alone names one speaker only ("ووجه رئيس هيئة القناة حديثه"; not "ورفع عضو
             # المجلس زايد الأسمري" after several members named "عضو المجلس")
             named = named or not _is_head(self.L, m.group())
