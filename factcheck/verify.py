@@ -38,7 +38,7 @@ from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day
 from .rules import settings
-from .words import CONCEPT, TERM, Term, folded, keys, lexicon, root, tokens, weight
+from .words import CONCEPT, TERM, Term, folded, is_change, keys, lexicon, root, tokens, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -309,7 +309,15 @@ def _fits(figure: Figure, frame: Frame, record: Record) -> bool:
         return False
     if record.type == "series" and record.kind == "count" and frame.day and not frame.cumulative:
         return False        # one day's count is not a running total
-    return not (frame.role == "level" and record.change)
+    return not (frame.role == "level" and record.change and not _rate_named(frame, record))
+
+
+def _rate_named(frame: Frame, record: Record) -> bool:
+    """Whether a level's own clause names the change a record measures as its name writes it, a
+    rate that has a level of its own ("pushed annual growth to 2.3%": the growth is 2.3%); never
+    enough for an alarm (see `_doubts`): "a rise in unemployment to 10%" is unemployment's level."""
+    said = {w for w, scope in frame.words if scope == OWN}
+    return any(t.word in said and is_change(t.word, frame.lang, name=True) for n in record.aliases for t in n.terms)
 
 
 def _possible(figure: Figure, frames: Frames, i: int, store: ReferenceStore, cfg: dict) -> list[Record]:
@@ -1019,6 +1027,8 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
     `echo(candidate, value)`: another figure of the sentence that gives that value of the fact or
     fits it as well, if any."""
     kinds = tuple(record_kinds(figure, frame.lang))
+    if frame.role == "level" and c.record.change:
+        yield "the figure is a level (“to”) and the fact a change: it may be the level of what changes"
     if figure.kind == "vague" and _below(figure, ref):
         yield "a vague magnitude may say less than the fact"
     if figure.kind == "count" and isinstance(figure.value, float) and not figure.value.is_integer() \

@@ -355,5 +355,5 @@ def _broader(word: str, lang: str | None) -> frozenset[str]:
     narrower = lexicon(lang).narrower
     if not narrower:
         return frozenset()
-    ks = keys(word, lang)
-    return frozenset(c for k in ks if k[0] != CONCEPT for c in narrower.get(k, ()))
+    # (its forms, not its stem: "France" is no franc)
+    return frozenset(c for k in _suffixed(word, _unprefixed(word)) for c in narrower.get(k, ()))

@@ -228,6 +228,32 @@ def test_an_event_the_figures_clause_says_in_another_form_keeps_a_near_rival_fro
     assert check(kidnapped, store, dt.date(2015, 8, 8))["ديسمبر 2012"].status == "contradicted"
 
 
+def test_a_countrys_name_is_no_currency_and_its_lead_names_it(tmp_path):
+    # "France" stems to "franc": no currency word that the figure's sentence must say
+    store = store_of(tmp_path, f"""facts:
+  - {{id: fr-gdp, kind: percent, unit: percent, value: 0.8, as_of: "2004-12-31",
+     names: {{en: ["France quarter-on-quarter GDP growth"]}}, {SOURCE}}}
+  - {{id: fr-jobless, kind: percent, unit: percent, value: 9.9, as_of: "2004-12-31", names: {{en: ["France jobless rate"]}}, {SOURCE}}}
+""")
+    text = ("France's economy picked up at the end of 2004.\n\nGross domestic product (GDP) rose by {} in the fourth "
+            "quarter compared with the previous quarter, the statistical office said.")
+    assert check(text.format("0.8%"), store, dt.date(2005, 2, 18))["0.8%"].status == "supported"
+    verdict = check(text.format("1.5%"), store, dt.date(2005, 2, 18))["1.5%"]
+    assert verdict.status == "contradicted", verdict.reason
+
+
+def test_a_level_of_a_growth_rate_is_checked_against_that_growth_and_never_raises_an_alarm(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: fr-annual, kind: percent, unit: percent, value: 2.3, as_of: "2004-12-31",
+     names: {{en: ["French annual GDP growth"]}}, aliases: {{en: ["France yearly growth rate"]}}, {SOURCE}}}
+  - {{id: fr-jobless, kind: percent, unit: percent, value: 9.9, as_of: "2004-12-31", names: {{en: ["France jobless rate"]}}, {SOURCE}}}
+""")
+    text = "France's economy picked up.\n\nThat expansion pushed annual growth to {}, the fastest rate in two years."
+    assert check(text.format("2.3%"), store, dt.date(2005, 2, 18))["2.3%"].status == "supported"
+    verdict = check(text.format("3.3%"), store, dt.date(2005, 2, 18))["3.3%"]
+    assert verdict.status == "unverified" and "a level" in verdict.reason, verdict.reason
+
+
 def test_a_figure_whose_clause_names_nothing_is_of_the_clause_before(tmp_path):
     store = store_of(tmp_path, f"""events:
   - {{id: curfew-extension, date: "2019-03-05", names: {{ar: [تمديد حظر التجول في المدينة], en: [extension of the city curfew]}},
