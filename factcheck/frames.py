@@ -46,7 +46,7 @@ SCOPES = ("own", "sentence", "others", "paragraph", "topic")
 OWN, SENTENCE, OTHERS, PARAGRAPH, TOPIC = range(len(SCOPES))
 _WINDOW = 3                 # tokens before a figure where its role words are looked for
 _CHUNK = 16                 # figures of one sentence read together
-_NEWLINE = re.compile("\n")
+_NEWLINE = re.compile(r"\n(?:[ \t]*\n)*")     # a paragraph break: blank lines between are no paragraphs
 _NEAR = 4                   # content words nearest a figure that a fact's names should explain
 
 
@@ -477,8 +477,24 @@ class Frames:
         return self._near(bisect_right(self._newlines, self.spans[i][0])) | self._topic
 
     def _near(self, p: int) -> frozenset[str]:
-        """The match keys of paragraph p and those of the paragraph before that the topic has not."""
-        return self._paragraph(p) | (self._paragraph(p - 1) - self._topic if p else frozenset())
+        """The match keys of paragraph p and, for a paragraph of one sentence, those of the paragraph
+        before that the topic has not (a line that goes on from it: "وتبنى 230 نائبا ..." after the
+        reforms voted on)."""
+        return self._paragraph(p) | (self._paragraph(p - 1) - self._topic if p and self._one_sentence(p) else frozenset())
+
+    def goes_on(self, i: int) -> bool:
+        """Whether figure i's paragraph is one sentence after another paragraph (which it may go on
+        from: `context` holds that one's words)."""
+        p = bisect_right(self._newlines, self.spans[i][0])
+        return p > 0 and self._one_sentence(p)
+
+    def _one_sentence(self, p: int) -> bool:
+        newlines = self._newlines
+        start, end = newlines[p - 1] + 1, newlines[p] if p < len(newlines) else len(self.text)
+        line = self.text[start:end]
+        start, last = start + len(line) - len(line.lstrip()), start + len(line.rstrip())
+        k = bisect_right(self.ends, start)
+        return k >= len(self.ends) or self.ends[k] >= last
 
     def _paragraph(self, p: int) -> frozenset[str]:
         if p not in self._paragraphs:

@@ -343,11 +343,19 @@ def _judged(figure: Figure, frames: Frames, i: int, kinds: tuple[str, ...], date
     lang = frames.doc.lang
     words = frames.words(i)
     words = words | _implied_keys(figure.kind, figure.unit, figure.qualifier, lang, dated)
-    if not any(words & telling.get(kind, frozenset()) for kind in kinds):
-        return []
-    context = None
-    best = max(cfg["scope_weights"][scope] for scope in ("paragraph", "topic"))
     counted = _counted(figure, lang)
+    context = None
+    if not any(words & telling.get(kind, frozenset()) for kind in kinds):
+        # (a figure that counts what records count, in a paragraph of one sentence that tells none
+        # of them: "وتبنى 230 نائبا": the paragraph before, which it goes on from, may)
+        if not counted or not frames.goes_on(i) or not any(store.records[rid].population and any(
+                not counted.isdisjoint(t.keys) for t in store.records[rid].population)
+                for kind in kinds for k in counted for rid in store.index.get((kind, k), ())):
+            return []
+        context = frames.context(i)
+        if not any(context & telling.get(kind, frozenset()) for kind in kinds):
+            return []
+    best = max(cfg["scope_weights"][scope] for scope in ("paragraph", "topic"))
     found = []
     # (a telling word opens the sentence to the store; the records are then found by all its words:
     # "خمسة أشخاص قتلوا ... وأصيب 16" is the toll's, though "killed" is in half the records)

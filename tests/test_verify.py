@@ -254,6 +254,26 @@ def test_a_level_of_a_growth_rate_is_checked_against_that_growth_and_never_raise
     assert verdict.status == "unverified" and "a level" in verdict.reason, verdict.reason
 
 
+def test_a_one_sentence_paragraph_that_counts_what_facts_count_is_told_by_the_paragraphs_before(tmp_path):
+    # "وتبنى 230 نائبا ... مقابل 63 نائبا": the line tells no vote; the reform it goes on from does
+    population = "population: {ar: [نائب]}"
+    store = store_of(tmp_path, "facts:\n" + "".join(
+        f"""  - {{id: {rid}, kind: count, unit: person, value: {value}, as_of: "2015-07-23", names: {{ar: ["{name}"]}},
+     {population}, {SOURCE}}}\n""" for rid, value, name in (
+            ("civil-yes", 230, "عدد النواب المؤيدين لإصلاح القضاء المدني في برلمان روريتانيا"),
+            ("civil-no", 63, "عدد النواب المعارضين لإصلاح القضاء المدني في برلمان روريتانيا"),
+            ("pension-yes", 229, "عدد النواب المؤيدين لإصلاح المعاشات في برلمان روريتانيا"),
+            ("pension-no", 64, "عدد النواب المعارضين لإصلاح المعاشات في برلمان روريتانيا"))))
+    text = ("أزمة الديون في روريتانيا\n\nتواصل الحكومة مفاوضاتها مع الدائنين منذ أشهر.\n\n"
+            "وصوت البرلمان فجر الخميس على إصلاح القضاء المدني بعد نقاش طويل.\n\n"
+            "وتبنى {} نائبا الإجراءات الجديدة مقابل 63 نائبا.")
+    verdicts = check(text.format(230), store, dt.date(2015, 7, 23))
+    assert verdicts["63"].status == "supported" and "civil-no" in verdicts["63"].reason, verdicts["63"].reason
+    assert verdicts["230"].status == "supported" and "civil-yes" in verdicts["230"].reason
+    # a wrong count fits both of the reform's votes as well: no alarm, no guess
+    assert check(text.format(175), store, dt.date(2015, 7, 23))["175"].status == "unverified"
+
+
 def test_a_figure_whose_clause_names_nothing_is_of_the_clause_before(tmp_path):
     store = store_of(tmp_path, f"""events:
   - {{id: curfew-extension, date: "2019-03-05", names: {{ar: [تمديد حظر التجول في المدينة], en: [extension of the city curfew]}},
