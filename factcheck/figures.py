@@ -68,9 +68,9 @@ import regex
 from .document import Document
 from .errors import FactcheckError
 from .model import Figure
-from .normalize import Normalized, compile_pattern, fold, lowered, lowered_text, normalize_pattern, sentence_end
-from .words import is_stopword
+from .normalize import Normalized, compile_pattern, lowered, lowered_text, normalize_pattern, sentence_end
 from .rules import REGEX_TIMEOUT, compile_re, expand, language, pattern_fact, rule_files, settings
+from .words import is_stopword
 
 
 _TOKEN = regex.compile(r"\.?\d+(?:[.,/]\d+)*|[^\W\d_]+")
@@ -78,7 +78,6 @@ CONTEXT_MAX = 400          # characters of the sentence kept on each side of a f
 _NEGATED = {"more_than": "at_most", "less_than": "at_least"}
 _SUBUNIT_REACH = 12         # figures on each side of an amount in cents read for its currency
 _ELIDED_REACH = 80          # characters from an amount of money to a bare amount that takes its currency
-_NOUN_NEXT = re.compile(r"[^\S\n]*[^\W\d_]")     # a word right after a figure
 _WORD = re.compile(r"[^\W\d_]+")
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")   # a paragraph break
 _POINTS = ("date", "year", "time", "ordinal")   # kinds that name a point, not a quantity
@@ -125,6 +124,7 @@ class _Engine:
     negated: regex.Pattern | None       # a negation right before a bound, or a word before: "must not eat more than"
     subject_kinds: frozenset[str]
     subject_skip: frozenset[str]
+    noun_after: regex.Pattern | None    # the counted noun's `pattern` alone: a noun follows (group `w`)
     counted_groups: re.Pattern | None   # digits that group thousands when a counted noun follows
     round_groups: re.Pattern | None     # digits that group thousands before a unit too ("76.000 م2")
     thousandths: frozenset[str]         # the units those digits may be a decimal of ("2.000 دينار كويتي")
@@ -278,6 +278,7 @@ def _engine(lang: str) -> _Engine:
         negated=negation and compile_pattern(f"(?<={{B}}(?:{negation})\\s+(?:[^\\W\\d_]+\\s+){{0,1}})", lang),
         subject_kinds=frozenset(subject.get("kinds") or ()),
         subject_skip=frozenset(_fold(w) for w in subject.get("skip") or ()),
+        noun_after=compile_pattern(subject["pattern"], lang) if subject.get("pattern") else None,
         counted_groups=counted_groups and re.compile(counted_groups),
         round_groups=re.compile(round_groups["pattern"]) if round_groups else None,
         thousandths=frozenset(round_groups.get("except_units") or ()),
@@ -621,7 +622,7 @@ def extract_figures(doc: Document, norm: Normalized) -> list[Figure]:
         found = _found(eng, doc, norm, sentences, 0, len(norm.text))
     except TimeoutError:
         raise FactcheckError("pattern timed out while extracting figures", doc.path) from None
-    return _subunits(doc.text, _elided(eng, doc.text, _day_dates(eng, doc.text, found)))
+    return _subunits(doc.text, _elided(eng, norm, _day_dates(eng, doc.text, found)))
 
 
 def _found(eng: _Engine, doc: Document, norm: Normalized, sentences: _Sentences, lo: int, hi: int,
@@ -651,26 +652,26 @@ def _scaled(eng: _Engine, text: str) -> bool:
     return _number(eng, text, ("number", "fraction")) != _number(eng, text, ("number", "scale", "suffix", "fraction"))
 
 
-def _noun_next(eng: _Engine, text: str, at: int) -> bool:
-    """A word right after position `at` that is a counted noun or says one follows ("of", "من":
-    lexicon `partitive`), not another function word ("another 550m to follow")."""
-    if not (m := _NOUN_NEXT.match(text, at)):
-        return False
-    word = fold(_WORD.match(text, m.end() - 1).group()).casefold()
-    return not is_stopword(word) or _lookup(eng, "partitive", word) is not None
+def _noun_next(eng: _Engine, norm: Normalized, at: int) -> bool:
+    """Whether a counted noun follows the figure that ends at `at` (the language's counted-noun
+    `pattern` finds a word there that is no function word: "3 million people", "3 million of its
+    customers"; not "another 550m to follow", nor after an Arabic scale in the accusative: "من
+    أصل 11 مليونا خصصت لـ")."""
+    found = eng.noun_after.match(norm.text, norm.to_normalized(at), timeout=REGEX_TIMEOUT) if eng.noun_after else None
+    return found is not None and not is_stopword(found.group("w").casefold())
 
 
-def _elided(eng: _Engine, text: str, figures: list[Figure]) -> list[Figure]:
+def _elided(eng: _Engine, norm: Normalized, figures: list[Figure]) -> list[Figure]:
     """A bare amount in millions or billions right after an amount of money in the same sentence
-    (percentages between aside: "10bn euros, up 8.1% from 9.26bn"), and not followed by a word
-    other than a function word (a counted noun), is of that currency ("50 مليون دولار وليس 34
-    مليونا", "29 مليار دولار وليس 100 مليار كما أعلنت", "$5bn, up from 3 billion.", "1bn euros
-    now, another 550m to follow")."""
+    (percentages between aside: "10bn euros, up 8.1% from 9.26bn"), with no counted noun after it
+    (see `_noun_next`), is of that currency ("50 مليون دولار وليس 34 مليونا", "29 مليار دولار وليس
+    100 مليار كما أعلنت", "$5bn, up from 3 billion.", "1bn euros now, another 550m to follow")."""
     out = figures[:]
+    text = norm.original
     before: Figure | None = None        # the last figure that is not a percentage (one pass: a page
     for k, f in enumerate(out):         # of "5% 5% …" is not walked back over at each figure)
         if (before is not None and f.kind == "count" and f.unit is None and before.kind == "money" and before.unit
-                and _scaled(eng, f.text) and not _noun_next(eng, text, f.end)
+                and _scaled(eng, f.text) and not _noun_next(eng, norm, f.end)
                 and f.start - before.end <= _ELIDED_REACH and not sentence_end().search(text, before.end, f.start)):
             f = out[k] = dataclasses.replace(f, kind="money", unit=before.unit)
         if f.kind != "percent":
