@@ -493,7 +493,8 @@ def _load(lang: str) -> _Lang:
         mentions=bool(syntax.get("resolve_mentions")), verb_agrees=bool(syntax.get("verb_agrees")),
         neuter_types=frozenset(syntax.get("neuter_types") or ()), **optional,
         clause_opener=_words_pattern(opener, lang) if opener else None,
-        relative_aside=regex.compile(rf"(?r)[,،][ \t](?:{opener})[ \t][^,،\n]{{3,200}}?[,،][ \t]*"
+        # (a comma between digits groups thousands: "The research, which covered 6,000 people, revealed")
+        relative_aside=regex.compile(rf"(?r)[,،][ \t](?:{opener})[ \t](?:[^,،\n]|(?<=\d)[,،](?=\d)){{3,200}}?[,،][ \t]*"
                                      r"(?P<skipped>(?:\p{Ll}+[ \t]+){0,3})\Z") if opener else None,
         mention_lead=compile_pattern(f"(?:{syntax.get('mention_lead', '')})" + r"\s*(?P<first>[^\s,،]+)", lang),
         cue_places=_places_of(cue_pattern),
@@ -2239,10 +2240,12 @@ class _Speakers:
         return name
 
     def vague_plural(self, source: tuple[int, int]) -> bool:
-        """Where capitals mark names and verbs do not agree, whether a source ends with a head noun in
-        the plural ("Some analysts", "security experts"): "they", never "he" or "she"."""
+        """Where capitals mark names and verbs do not agree, whether a source's head noun, its last
+        word or the word before a link ("opponents of the bill"), is in the plural ("Some analysts",
+        "security experts", "Supporters"): "they", never "he" or "she"."""
         words = self.x.text[slice(*source)].split()
-        return self._cased() and len(words) > 0 and words[-1][:1].islower() and _plural_word(self.L, words[-1])
+        k = next((k - 1 for k, w in enumerate(words) if k and self.L.name_link.fullmatch(w)), len(words) - 1)
+        return self._cased() and k >= 0 and (k == 0 or words[k][:1].islower()) and _plural_word(self.L, words[k].casefold())
 
     def plural(self, source: tuple[int, int]) -> bool:
         """Where verbs agree, whether a source's first word is a plural head noun (their verb is

@@ -1116,3 +1116,19 @@ def test_a_person_named_again_by_a_name_alone_keeps_the_office_named_before():
     # a person named with no office stays a person
     atts, _ = run("Analyst Mary Jones said sales fell. Ms Jones said 12 shops had shut.", "en")
     assert [a.source_type for a in atts] == ["person", "person"]
+
+
+def test_english_plural_vague_sources_speak_for_the_cues_after_them():
+    # "Analysts" at a sentence's start, "opponents of the bill": "they", whom a coordinated verb goes to
+    atts, _ = run("Mr Tanaka said growth was strong. Analysts said the figures were weak but argued that "
+                  "3 firms had done well.", "en")
+    assert by_cue(atts, "argued").resolved == "Analysts"
+    atts, _ = run("But opponents of the bill said that it could cost 3,000 jobs.", "en")
+    said = by_cue(atts, "said")
+    assert said.source.text == "opponents of the bill" and said.source_type == "vague"
+
+
+def test_english_a_relative_clause_with_a_number_is_skipped_back_to_its_subject():
+    atts, _ = run("The research, which covered 6,000 people in six countries, revealed that 3 in 10 trusted spam.", "en")
+    revealed = by_cue(atts, "revealed")
+    assert revealed.source.text == "The research" and revealed.source_type == "document"
