@@ -1408,8 +1408,11 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
                                   shared[i], frames)
     out = _judge(figures, frames, found, store, date, live, cfg, told, first) if any(told) else out
     for i, v in enumerate(out):
-        if v.status == "unverified" and (agreed := _value_tells(figures, frames, i, out, store, date, cfg,
-                                                                max((c.score for c in found[i] if c.head), default=0.0))):
+        # (a candidate whose value is many times the figure's tells nothing strongly: another quantity)
+        strongest = max((c.score for c in found[i] if c.head and not (
+            v.reference is not None and v.reference.fact_id == c.record.id and _apart(figures[i], v.reference) > cfg["magnitude"])),
+            default=0.0)
+        if v.status == "unverified" and (agreed := _value_tells(figures, frames, i, out, store, date, cfg, strongest)):
             out[i] = agreed
     return out
 

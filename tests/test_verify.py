@@ -274,6 +274,21 @@ def test_a_one_sentence_paragraph_that_counts_what_facts_count_is_told_by_the_pa
     assert check(text.format(175), store, dt.date(2015, 7, 23))["175"].status == "unverified"
 
 
+def test_a_fact_many_times_the_figure_does_not_keep_its_value_from_telling_another(tmp_path):
+    # "46 states": the four states that settled apart fit the words best, but 46 is no count of
+    # theirs; the fact whose value it is, named in part, is the one
+    store = store_of(tmp_path, f"""facts:
+  - {{id: apart, kind: count, unit: state, value: 4, as_of: "1998-05-08",
+     names: {{en: ["states with separate tobacco settlements"]}}, population: {{en: [states]}}, {SOURCE}}}
+  - {{id: msa, kind: count, unit: state, value: 46, as_of: "1998-11-23",
+     names: {{en: ["states party to the tobacco Master Settlement Agreement"]}}, population: {{en: [states]}}, {SOURCE}}}
+""")
+    text = "The tobacco firms avoided a trial in a landmark $206bn settlement reached with {} states in 1998."
+    verdict = check(text.format(46), store, dt.date(2005, 2, 4))["46"]
+    assert verdict.status == "supported" and "msa" in verdict.reason, verdict.reason
+    assert check(text.format(44), store, dt.date(2005, 2, 4))["44"].status == "unverified"
+
+
 def test_a_figure_whose_clause_names_nothing_is_of_the_clause_before(tmp_path):
     store = store_of(tmp_path, f"""events:
   - {{id: curfew-extension, date: "2019-03-05", names: {{ar: [تمديد حظر التجول في المدينة], en: [extension of the city curfew]}},
