@@ -489,6 +489,7 @@ class Frames:
         return p > 0 and self._one_sentence(p)
 
     def _one_sentence(self, p: int) -> bool:
+        """Whether paragraph p holds one sentence: no sentence ends before its last character."""
         newlines = self._newlines
         start, end = newlines[p - 1] + 1, newlines[p] if p < len(newlines) else len(self.text)
         line = self.text[start:end]

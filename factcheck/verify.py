@@ -348,9 +348,7 @@ def _judged(figure: Figure, frames: Frames, i: int, kinds: tuple[str, ...], date
     if not any(words & telling.get(kind, frozenset()) for kind in kinds):
         # (a figure that counts what records count, in a paragraph of one sentence that tells none
         # of them: "وتبنى 230 نائبا": the paragraph before, which it goes on from, may)
-        if not counted or not frames.goes_on(i) or not any(store.records[rid].population and any(
-                not counted.isdisjoint(t.keys) for t in store.records[rid].population)
-                for kind in kinds for k in counted for rid in store.index.get((kind, k), ())):
+        if not counted or not frames.goes_on(i) or not _counted_by_records(counted, kinds, store):
             return []
         context = frames.context(i)
         if not any(context & telling.get(kind, frozenset()) for kind in kinds):
@@ -383,6 +381,13 @@ def _judged(figure: Figure, frames: Frames, i: int, kinds: tuple[str, ...], date
                 found.append(record)
                 break
     return found
+
+
+def _counted_by_records(counted: frozenset[str], kinds: tuple[str, ...], store: ReferenceStore) -> bool:
+    """Whether a record of `kinds` counts the noun whose keys are `counted` (one of its population
+    nouns)."""
+    return any(any(not counted.isdisjoint(t.keys) for t in store.records[rid].population)
+               for kind in kinds for k in counted for rid in store.index.get((kind, k), ()))
 
 
 def candidates(figure: Figure, frame: Frame, store: ReferenceStore, records: list[Record],
