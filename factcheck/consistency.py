@@ -45,6 +45,7 @@ _NUMERIC = regex.compile(r"\d+(?:[.,]\d+)*")
 _REACH = 600       # characters of a sentence read either side of a place (a long one is read in windows)
 _CHUNK = 16        # figures of one sentence weighed together for changes
 _LOOKBACK = 3000   # characters before a figure where what it refers to is looked for
+_YEARLESS_REACH = 183   # days after the article's date a date written without its year may be
 
 
 # patterns of the checks below, compiled once (`regex.search(pattern, ...)` looks its pattern up at each call)
@@ -516,9 +517,11 @@ def _gregorian(value: str, reference: dt.date | None, art: _Article, near: int) 
         days = []
         for year in (reference.year - 1, reference.year, reference.year + 1, *sorted(named)):
             try:
-                days.append(dt.date(year, month, day))
+                d = dt.date(year, month, day)
             except ValueError:
-                pass
+                continue
+            if year in named or (d - reference).days <= _YEARLESS_REACH:
+                days.append(d)      # (a date without its year is not a year after the article's, but in a year named)
         days.sort(key=lambda d: abs((d - reference).days))
         return days if named else days[:1]
     year, month, day = map(int, parts)
@@ -883,6 +886,13 @@ def _name_before(art: _Article, at: int) -> frozenset[str]:
     return frozenset(out)
 
 
+def _proper_before(art: _Article, at: int) -> bool:
+    """Whether the word right before a place is written with a capital (a name: "Kinnock, 65";
+    not "brother, 52"); never in a script without capitals."""
+    words = art.words(max(0, at - 40), at)[-1:]
+    return bool(words) and art.text[words[0][0]].isupper()
+
+
 def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str], _Fig]]) -> list[Inconsistency]:
     """An age next to a name ("ويحاول بلاتر، 79 عاما") against the one birth year given for that
     name elsewhere in the article; or the one age of an article against its one birth year."""
@@ -891,9 +901,11 @@ def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str
         return []       # an age at another time ("died in 1990 aged 62", "signed at the age of 15")
     name = _name_before(art, g.start)
     found = [h for named, h in births if named & name] if name else []
-    if not name and not found and len(births) == 1 and len({float(h.f.value) for h in art.figs if h.f.kind == "age"}) == 1:
-        found = [births[0][1]]      # the one birth year and the one age of an article, neither after a
-                                    # name ("has died aged 62 ... he was born in 1945")
+    if not found and len(births) == 1 and (not name or not births[0][0] and _proper_before(art, g.start)) \
+            and len({float(h.f.value) for h in art.figs if h.f.kind == "age"}) == 1:
+        found = [births[0][1]]      # the one birth year and the one age of an article, one of them after
+        # no name ("has died aged 62 ... he was born in 1945"; "Neil Kinnock, 65, ... Born in 1942 in
+        # Tredegar", not "His brother, 52")
     return _judge_age(art, g, found[0]) if len(found) == 1 else []
 
 
@@ -1091,6 +1103,9 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
             else:
                 break
         rest = [g for g in after[len(firsts):]]
+        if (twin := _twin_pairs(art, firsts, rest)):
+            pairs += twin
+            continue
         to = [t for t in art.cues_in(firsts[-1].end, rest[0].start if rest else firsts[-1].end, "to")] if rest else []
         if not to or _between(art, firsts[-1], rest[0], when) > 3 and not (
                 _between(art, firsts[-1], rest[0], when) <= 8 and art.lang.of_before.search(art.text, to[0].end, rest[0].start)
@@ -1104,16 +1119,63 @@ def _pairs(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, 
         if len(seconds) == len(firsts) and all(_same_measure(a.f, b.f, elided=True) for a, b in zip(firsts, seconds)):
             pairs += list(zip(firsts, seconds))
     pairs += [p for r in figs if r.f.kind == "range" and r.i not in skip for p in _range_pair(art, r)]
+    if not pairs:
+        pairs += _dated_pair(art, figs, skip)
     for c in art.cues_in(figs[0].start, figs[-1].end, "compared"):
         after = [g for g in figs if g.start >= c.end]
         if not after or len(art.words(c.end, after[0].start)) > 2 or after[0].i in skip:
             continue
         a = after[0]
-        before = [g for g in figs if g.end <= c.start and g.i not in skip and _same_measure(g.f, a.f, elided=True)]
+        before = [g for g in figs if g.end <= c.start and _same_measure(g.f, a.f, elided=True)]
+        # (an amount of change is compared with another too, when no other value is: "زاد 215 ألف وظيفة ...
+        # مقارنة مع 231 ألفا"; not "$850m, a $597m improvement from $153m")
+        before = [g for g in before if g.i not in skip] or before
         if before and not any(p[1].i == before[-1].i or p[0].i == a.i for p in pairs) \
                 and not art.cues_in(before[-1].end, c.start, "to"):     # ("to 15 and X, who moves to number 18 from 32")
             pairs.append((a, before[-1]))
     return pairs
+
+
+def _twin_pairs(art: _Article, firsts: list[_Fig], rest: list[_Fig]) -> list[tuple[_Fig, _Fig]]:
+    """Two measures that change together, each value with its companion a few words after it
+    ("dropped from 10,276 cases worth £808m to 8,177 cases worth £644m"): the two pairs."""
+    if len(firsts) != 1 or len(rest) < 3:
+        return []
+    a, a2, b, b2 = firsts[0], *rest[:3]
+    if _same_measure(a.f, a2.f) or not (_same_measure(a.f, b.f) and _same_measure(a2.f, b2.f)) \
+            or len(art.words(a.end, a2.start)) > 3 or len(art.words(b.end, b2.start)) > 3 \
+            or not art.only_cues(a2.end, b.start, ("to",), 1) or art.cues_in(a.end, a2.start, "to") \
+            or art.cues_in(b.end, b2.start, "to"):
+        return []
+    return [(a, b), (a2, b2)]
+
+
+def _dated_pair(art: _Article, figs: list[_Fig], skip: set[int]) -> list[tuple[_Fig, _Fig]]:
+    """The value of one year, then a change "to" the value of a later year, with no "from" ("was
+    $124bn in 2003, and is expected to rise by almost 40% to about $150bn for 2004"): the one
+    earlier value of the measure in the sentence, each value with its own year right after it."""
+    for t in art.cues_in(figs[0].end, figs[-1].start, "to"):
+        after = [g for g in figs if g.start >= t.end and g.i not in skip][:1]
+        if not after or art.words(t.end, _bare_start(art, after[0])) or after[0].f.kind not in ("money", "count", "measure"):
+            continue
+        b = after[0]
+        signs = art.cues_in(max(figs[0].start, t.start - 60), t.start, "change")
+        earlier = [g for g in figs if g.end <= (signs[-1].start if signs else t.start) and _same_measure(g.f, b.f)]
+        if not signs or len(art.words(signs[-1].end, t.start)) > 4 or len(earlier) != 1 or earlier[0].i in skip:
+            continue
+        a = earlier[0]
+        years = [(_own_year(art, h, figs)) for h in (a, b)]
+        if None not in years and years[0] < years[1]:
+            return [(a, b)]
+    return []
+
+
+def _own_year(art: _Article, g: _Fig, figs: list[_Fig]) -> int | None:
+    """The year right after a value ("$124bn in 2003", "$150bn for 2004"), at most two words between."""
+    after = [h for h in figs if h.start >= g.end][:1]
+    if after and after[0].f.kind in ("year", "date") and len(art.words(g.end, after[0].start)) <= 2:
+        return _year_of(after[0].f)
+    return None
 
 
 def _reached_first(art: _Article, figs: list[_Fig], c: _Cue, firsts: list[_Fig], skip: set[int]) -> list[tuple[_Fig, _Fig]]:
@@ -1171,7 +1233,8 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
         elif g.f.kind == "percent" and not before and after and after[0].kind == "change" \
                 and len(art.words(g.end, after[0].start)) == 0:
             changes.append((g, "percent", g))       # "24% higher than in 2003", "a 38% rise to £198m from £130m"
-        elif (g.f.kind == "percent" or g.f.kind == "fraction" and art.cues_in(before[-1].end if before else g.start, g.start, "by")) \
+        elif (g.f.kind == "percent" or g.f.kind == "fraction" and before and (
+                art.cues_in(before[-1].end, g.start, "by") or _of_only(art, before[-1].end, _bare_start(art, g)))) \
                 and before and _changed_by(art, before[-1], g, words) and not _ends_in(art, before[-1], "from") \
                 and not any(len(art.words(c.end, g.start)) <= 1 for c in art.cues_in(before[-1].end, g.start, "to", "from")):
             points = g.f.unit == "pp" or bool(after and after[0].kind == "points" and len(art.words(g.end, after[0].start)) == 0)
@@ -1204,16 +1267,30 @@ def _stated_changes(art: _Article, figs: list[_Fig], start: int, end: int) -> li
                 out.append(item)
             continue
         members = {g.i for p in pairs for g in p}
-        attached = sorted((p for p in pairs if _attached(art, (cs, ce), p, figs, members, spans, 14 if kind == "multiplier" else 8,
-                                                         kind == "ratio")),
+        attached = sorted((p for p in pairs if g not in p and _attached(art, (cs, ce), p, figs, members, spans,
+                                                                         14 if kind == "multiplier" else 8, kind == "ratio")),
                           key=lambda p: min(abs(p[0].start - cs), abs(p[1].start - cs)))
         if not attached and kind in ("multiplier", "ratio"):
             attached = _borrowed(art, figs, (cs, ce), start) or (_named_base(art, figs, what, start) if kind == "ratio" else [])
-        for a, b in attached if kind == "multiplier" else attached[:1]:
-            item = _judge(art, what, kind, g, a, b)
-            if item:
-                out.append(item)
+        if kind == "multiplier":
+            out += [item for a, b in attached if (item := _judge(art, what, kind, g, a, b))]
+        elif attached:      # (of several pairs it may speak of, each must disagree: "from 10,276 cases worth £808m to ...")
+            items = [_judge(art, what, kind, g, a, b) for a, b in attached]
+            if all(items):
+                out.append(items[0])
     return out
+
+
+def _of_only(art: _Article, lo: int, hi: int) -> bool:
+    """Whether the words between two offsets are a word of "of" only ("a fall of a third")."""
+    m = art.lang.of_before.search(art.text, lo, hi)
+    return m is not None and not art.words(lo, m.start())
+
+
+def _points_after(art: _Article, g: _Fig) -> bool:
+    """Whether a word of points follows a value right after it ("six points", "3 نقاط مئوية")."""
+    after = art.cues_in(g.end, g.end + 24, "points")
+    return bool(after) and not art.words(g.end, after[0].start)
 
 
 def _ends_in(art: _Article, c: _Cue, kind: str) -> bool:
@@ -1321,8 +1398,8 @@ def _attached(art: _Article, change: tuple[int, int], pair: tuple[_Fig, _Fig], f
     measure between them but values of from-to pairs, no other change, at most `most` other words."""
     a, b = pair
     lo, hi = min(change[0], a.start, b.start), max(change[1], a.end, b.end)
-    if any(lo <= s < hi and (s, e) != change for s, e in changes):
-        return False
+    if any(lo <= s < hi and (s, e) != change and (s, e) not in ((a.start, a.end), (b.start, b.end)) for s, e in changes):
+        return False        # (a value of the pair may be a change itself: "زاد 215 ألف وظيفة ... مقارنة مع 231 ألفا")
     if most > 8 and any((c.start >= change[1] or c.end <= change[0]) and not _ends_in(art, c, "from")
                         for c in art.cues_in(lo, hi, "change")):
         return False        # "doubling the money ..., while cutting the limits from £20m to £15m" (not
@@ -1410,9 +1487,10 @@ def _judge(art: _Article, what, kind: str, g: _Fig | None, a: _Fig, b: _Fig) -> 
         return None
     stated = (abs(stated[0]), abs(stated[1])) if stated[0] >= 0 else (0.0, abs(stated[1]))
     if kind == "amount":
-        if g.f.kind != a.f.kind or g.f.unit != a.f.unit:
-            return None
-        actual = (abs(rb[0] - ra[1]) if (rb[0] - ra[1]) * (rb[1] - ra[0]) > 0 else 0, max(abs(rb[1] - ra[0]), abs(rb[0] - ra[1])))
+        if (g.f.kind != a.f.kind or g.f.unit != a.f.unit) and not (a.f.kind == "percent" and _points_after(art, g)):
+            return None     # (a count of points is of percentages: "36% - down six points from 39%")
+        gaps = (abs(rb[0] - ra[1]), abs(rb[1] - ra[0]))     # (a fall as a rise: "fell from $10m to $7m, a $3m drop")
+        actual = (min(gaps) if (rb[0] - ra[1]) * (rb[1] - ra[0]) > 0 else 0, max(gaps))
         if _fits(stated, actual, 0.02 * actual[1]):
             return None
         diff = abs(float(b.f.value) - float(a.f.value))
@@ -1470,7 +1548,7 @@ def _share(art: _Article) -> list[Inconsistency]:
     """"30 من أصل 120، أي 40%"; "40 حالة (46%) من أصل 87"; "X ... Y ..., أي أن [X's noun] لا
     يتجاوز ربع [Y's noun]"; "500 out of 40,000, or 5%"; a bare "13000، أو نحو 3%" of a count named
     before."""
-    out = _implied_wholes(art) + _apposed_part(art)
+    out = _implied_wholes(art) + _apposed_part(art) + _share_of_named(art)
     for g in art.figs:
         if g.f.kind not in ("percent", "fraction") or "/" in g.f.text:
             continue        # "(6/8)", "3/6 – 5/7": a score, not a share
@@ -1485,6 +1563,8 @@ def _share(art: _Article) -> list[Inconsistency]:
             lead = art.text.rindex("(", max(start, g.start - 2), g.start)      # "40 حالة (46%)"
         elif dash := _DASH_BEFORE.search(art.text, max(start, g.start - 24), g.start):
             lead = dash.start() + 1         # "10 million of which - more than half -"
+            if close := _DASH_AFTER.match(art.text, g.end, end):
+                end = close.end()           # (what follows the closing dash is another clause: "- could be used to cut")
         elif comma := _COMMA_WORD_AT_END.search(art.text, max(start, g.start - 24), g.start):
             # in apposition: "300 jobs, a quarter of its 1,500 staff", "12 of the 48, one in three"
             lead = comma.start()
@@ -1553,6 +1633,54 @@ def _share(art: _Article) -> list[Inconsistency]:
 
 
 _RATIO_GAP = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}]+){0,3}[^\S\n]*[-–—(][^\S\n]*")   # " of MPs - ", " ("
+
+
+_SET_OFF_BEFORE = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}'’]+){0,4}[^\S\n]*[-–—,،][^\S\n]*(?:[\p{L}\p{M}]+[^\S\n]+)?$")
+_PHRASE_END = regex.compile(r"[-–—,،.;؛:()\n]")
+
+
+def _share_of_named(art: _Article) -> list[Inconsistency]:
+    """A part set off with its share of a whole it names back, the whole's value given before it
+    ("only $480,000 - about a fifth of the total - had been in the accounts", "$11m - barely a
+    tenth of that -", "ستحصل على 10 مليارات يورو، أي نحو ربع الحزمة"): the whole is the nearest
+    larger value of the part's measure before it, in its sentence or the one before, that the
+    words after the share name: a word of the whole named back (`whole_back`: "that", "the
+    cost") or of `total`, or a word of the whole's own words before it ("حزمة الإنقاذ ... 86
+    مليار"). A share with its whole's value after it, or a ratio ("173 of the 299"), is `_share`'s."""
+    out = []
+    for g in art.figs:
+        if g.f.kind != "fraction" or _NUMERIC.search(g.f.text):
+            continue        # (a fraction in words: "a fifth", "ربع")
+        start, end = art.sentence(g.start)
+        bare = _bare_start(art, g)
+        before = art.figures(start, g.start)
+        if not before or before[-1].f.kind not in ("money", "count", "measure") or before[-1].f.qualifier not in (None, "approx"):
+            continue
+        x = before[-1]
+        lead = _SET_OFF_BEFORE.search(art.text, x.end, bare)
+        links = art.cues_in(x.end, bare, "link")
+        if lead is None and not (links and not art.words(links[-1].end, bare) and len(art.words(x.end, links[-1].start)) <= 2):
+            continue        # ("$13m in criminal penalties - less than a third", "560 مليون يورو أي ما يقارب ثلث")
+        stop = _PHRASE_END.search(art.text, g.end, end)
+        phrase = art.words(g.end, stop.start() if stop else end)[:4]
+        if not phrase or len(phrase) == 4 and not stop:
+            continue
+        lo, hi = phrase[0][0], phrase[-1][1]
+        if art.figures(lo, hi) or art.cues_in(lo, hi, "amounting", "change", "compared"):
+            continue        # (its whole's value after it, or a change)
+        generic = art.cues_in(lo, hi, "whole_back", "total")
+        named = _keys(art, lo, hi) - _keys(art, *art.nearby(x))
+        if not generic and not named:
+            continue
+        floor = art.previous(start)
+        for h in reversed(art.figures(floor, x.start)):
+            if not _same_measure(h.f, x.f) or h.f.qualifier not in (None, "approx") or h.bounds is None \
+                    or float(h.f.value) <= float(x.f.value) or _converted(art, h):
+                continue
+            if generic or named & _keys(art, *art.nearby(h)):
+                out += _judge_share(art, g, x, h)
+            break       # (the nearest larger value is the whole, or none is)
+    return out
 
 
 def _ratio_after(art: _Article, g: _Fig, end: int) -> _Fig | None:
@@ -1690,6 +1818,7 @@ def _implied_wholes(art: _Article) -> list[Inconsistency]:
 
 
 _DASH_BEFORE = regex.compile(r"\s[-–—]\s+(?:[\p{L}\p{M}]+\s+){0,3}$")
+_DASH_AFTER = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}'’]+){0,4}[^\S\n]+[-–—](?=\s)")
 
 
 def _of_which(art: _Article, x: _Fig, start: int) -> _Fig | None:

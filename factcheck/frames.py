@@ -739,8 +739,14 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     opening = next((t for t in range(lo, a) if toks[t].content or toks[t].word in data.back), None)
     if opening is not None and _refers_back(toks[opening].word, data, lang, written(toks[opening])):
         # a clause that opens by referring back ("، وعمره 21 سنة", "، التي يصل مداها إلى 40 كلم")
-        # speaks of what the sentence named before it
-        scope_of[:lo] = [OWN if sc == SENTENCE else sc for sc in scope_of[:lo]]
+        # speaks of what the sentence named before it: the words since the figure before, if any
+        # ("اعتقل جنيد خان، وعمره 24 عاما، وعمه شزيب خان، وعمره 22 عاما": the uncle's age), else the
+        # sentence's before it
+        since = max((cover[g][1] for g in range(len(figures)) if cover[g][1] <= lo), default=0)
+        if since and any(toks[t].content and toks[t].figure is None for t in range(since, lo)):
+            scope_of[since:lo] = [OWN] * (lo - since)
+        else:
+            scope_of[:lo] = [OWN if sc == SENTENCE else sc for sc in scope_of[:lo]]
     keysets: list[set[str]] = [set(), set(), set()]
     for t, sc in enumerate(scope_of):
         if tkeys[t] and _word(toks[t], f, figures):

@@ -976,7 +976,7 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
             return Verdict("unverified", f"{len(results)} facts fit equally and disagree ({listing}); not guessing",
                            ref, alternatives)
         alternatives = [a for a in alternatives if a.value != ref.value]    # the same value changes nothing
-        if status != "supported" and any(a.value != ref.value and not _told_apart(c, r) for a, r in zip(
+        if status != "supported" and any(a.value != ref.value and not _told_apart(c, r, r.record.id not in taken) for a, r in zip(
                 (reference for _, _, reference in compared), close)):
             # "the ratio reached 111% in Belgium while in France it was 97.5%": a fact of another
             # value that fits as well, and that no word of the figure's own clause tells the chosen
@@ -999,12 +999,15 @@ def _verdict(figure: Figure, frame: Frame, found: list[Candidate], c: Candidate 
     return Verdict(status, f"{how}: {why}{agreed}", ref, alternatives)
 
 
-def _told_apart(c: Candidate, r: Candidate) -> bool:
+def _told_apart(c: Candidate, r: Candidate, mutual: bool = False) -> bool:
     """A word of the figure's own clause tells candidate c from candidate r (one of c's found
     words that r's names lack), or nothing needs to: r's names have no word c's lack (the same
-    quantity, by two sources)."""
-    theirs = _vocabulary(r.record)
-    return theirs <= _vocabulary(c.record) or any(scope == OWN for scope, _ in _lacked(c, theirs))
+    quantity, by two sources). `mutual`: not when a word of r's that c's names lack is there too
+    ("the difference between what the UK exported and imported": exports, or imports, or neither;
+    unless another figure of the sentence is checked against r: "رسوم الصلب والألمونيوم إلى 50% و20%")."""
+    theirs, ours = _vocabulary(r.record), _vocabulary(c.record)
+    return theirs <= ours or any(scope == OWN for scope, _ in _lacked(c, theirs)) \
+        and not (mutual and any(scope == OWN for scope, _ in _lacked(r, ours)))
 
 
 def _lacked(c: Candidate, vocabulary: frozenset[str]) -> list[tuple[int, str]]:
@@ -1064,6 +1067,11 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
               "it short (13.2 thousand for 13,282)"
     if c.other_year:
         yield "the clause names another year than the fact's name"
+    if frame.years and (now := c.record.in_force(date)) is not None and when(frame, date) < c.record.entries[now].as_of \
+            and _meets(accepted(figure), c.record.entries[now].low, c.record.entries[now].high):
+        # "won the seat in 1997 and has a 6,932 majority": the year is another clause's
+        yield f"the figure is the fact's value in force at the article's date ({c.record.entries[now].said} as of " \
+              f"{c.record.entries[now].as_of}); the year its sentence names may be another event's"
     if (named := frame.relative or frame.years) and c.record.type == "fact" and ref.as_of is not None and \
             ref.as_of.year < min(named) <= date.year:
         yield f"the figure is of {min(named)}, the fact's value of {ref.as_of.year}"
@@ -1411,7 +1419,14 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
                 r.head and r.record.id not in told[i] and r.score >= cs[0].score - cfg["strong_margin"] for r in cs):
             found[i] = candidates(figures[i], frames[i], store, [r for r in possible[i] if r.id not in told[i]],
                                   shared[i], frames)
-    out = _judge(figures, frames, found, store, date, live, cfg, told, first) if any(told) else out
+    if any(told):
+        out = _judge(figures, frames, found, store, date, live, cfg, told, first)
+        for i, v in enumerate(out):
+            if v.status in ("contradicted", "outdated") and found[i] is not first[i] and (
+                    named := _named_too(v, first[i], told[i], cfg)):
+                out[i] = Verdict("unverified", f"{v.reason}; not taken as {v.status} because the figure's own "
+                                 f"clause names “{named.name.text}” ({named.record.id}) as well, a fact another "
+                                 "figure states: the figure may be neither", v.reference)
     for i, v in enumerate(out):
         # (a candidate whose value is many times the figure's tells nothing strongly: another quantity)
         strongest = max((c.score for c in found[i] if c.head and not (
@@ -1420,6 +1435,19 @@ def verify(figures: list[Figure], frames: Frames, store: ReferenceStore, date: d
         if v.status == "unverified" and (agreed := _value_tells(figures, frames, i, out, store, date, cfg, strongest)):
             out[i] = agreed
     return out
+
+
+def _named_too(v: Verdict, first: list[Candidate], told: frozenset[str], cfg: dict) -> Candidate | None:
+    """A fact another figure states that fitted the figure exactly as well as the one it was
+    matched to once that one was left out, with a word of its own in the figure's own clause ("the
+    difference between what the UK exported and imported was £3.1bn", exports stated elsewhere:
+    the figure is then not imports either); else None."""
+    chosen = next((c for c in first if v.reference is not None and c.record.id == v.reference.fact_id), None)
+    if chosen is None:
+        return None
+    ours = _vocabulary(chosen.record)
+    return next((r for r in first if r.record.id in told and r.head and abs(r.score - chosen.score) <= cfg["tie_margin"]
+                 and any(scope == OWN for scope, _ in _lacked(r, ours))), None)
 
 
 def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdict], store: ReferenceStore,

@@ -195,6 +195,25 @@ def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text
     assert flagged(text) == []
 
 
+@pytest.mark.parametrize("text,span,expected,right", [
+    # the value of one year, then a change "to" a later year's value, with no "from"
+    ("The deficit was $120bn in 2003, and is expected to rise by almost 40% to about $150bn in 2004.", "40%", "25%",
+     ("almost 40%", "about 25%")),
+    # two measures that change together, each value with its companion
+    ("Claims dropped from 10,000 cases worth £800m to 8,000 cases worth £640m, a fall of more than a third.",
+     "a third", "20%", ("more than a third", "a fifth")),
+    # a count of points of two percentages
+    ("The firm now has a 36% share of the market - down six points from 39% - as rivals grow.", "six", "3",
+     ("six points", "three points")),
+    # an amount of change compared with another amount of change
+    ("وقالت الوزارة إن عدد الوظائف زاد 200 ألف وظيفة الشهر الماضي مقارنة مع 250 ألفا في يونيو، بتراجع نحو 40 في المائة.",
+     "40 في المائة", "20%", ("نحو 40", "نحو 20")),
+])
+def test_a_change_said_without_from_and_to(text, span, expected, right):
+    assert flagged(text) == [("percent-change", span, expected)]
+    assert flagged(text.replace(*right)) == []
+
+
 @pytest.mark.parametrize("text,span,expected", [
     ("The number waiting over 12 months also fell from 7,613 to 6,630, or 22.9%.", "22.9%", "12.9%"),
     ("The total waiting more than 18 months has fallen by 19.8% from 785 to 708.", "19.8%", "9.8%"),
@@ -216,6 +235,7 @@ def test_a_change_restated_after_its_from_and_to_values(text, span, expected):
     "Output rose 5% from 2010 to 2015.",                        # a span of years, not the values
     "Sales rose to 15 million, or 5% of the market.",           # a share, no from-value
     "Profits rose from $10m to $15m, up 40%.",                  # within what "$10m" and "$15m" allow
+    "Profits fell from $10m to $7m, a $3m drop.",               # a fall's amount
 ])
 def test_a_restated_change_that_fits_or_has_no_from_value_is_not_flagged(text):
     assert flagged(text) == []
@@ -290,6 +310,21 @@ def test_a_share_whose_whole_or_part_is_named_after_it(text, span, expected):
     assert flagged(text.replace(*right)) == []
 
 
+@pytest.mark.parametrize("text,span,expected,right", [
+    # a part set off with its share of a whole it names back, the whole's value said before
+    ("The council says the bridge will cost $60m. So far it has raised $9m - barely a third of that - from donors.",
+     "a third", "15%", ("$60m", "$27m")),
+    ("For every £2 ticket sold, 10p - almost a third of the price - goes to the charity.", "a third", "5%", ("£2", "30p")),
+    ("وقدرت الوزارة كلفة المشروع بنحو 40 مليون دولار. وحصلت البلدية حتى الآن على 4 ملايين دولار، أي نحو ربع الكلفة.",
+     "ربع", "10%", ("40 مليون", "16 مليون")),
+    ("They plan to save £4bn, of which £1.3bn - more than half - could be used to cut bills.", "half", "32.5%",
+     ("£4bn", "£2bn")),
+])
+def test_a_share_of_a_whole_named_back(text, span, expected, right):
+    assert flagged(text) == [("share", span, expected)]
+    assert flagged(text.replace(*right)) == []
+
+
 @pytest.mark.parametrize("text", [
     "It sold 300 cars, 20% more than last year, of its 1,500 target.",      # a change between: no share
     "Sales rose to 300 of the 1,200 units, up 40% on last year.",
@@ -355,6 +390,12 @@ def test_shares_that_fit_or_are_not_of_one_whole_are_not_flagged(text):
 ])
 def test_a_weekday_that_is_not_the_dates(text, span, expected):
     assert flagged(text, date=dt.date(2017, 1, 30) if "فبراير" in text else WEDNESDAY) == [("weekday", span, expected)]
+
+
+def test_a_date_without_its_year_is_not_a_year_after_the_article():
+    text = "He was diagnosed in December 2004 and died on Sunday 26 February at his home."
+    assert flagged(text, date=dt.date(2005, 2, 28)) == [("weekday", "Sunday", "Saturday")]
+    assert flagged(text.replace("Sunday", "Saturday"), date=dt.date(2005, 2, 28)) == []
 
 
 @pytest.mark.parametrize("text", [
@@ -457,6 +498,12 @@ def test_durations_and_ages_that_fit_or_belong_to_another_event_are_not_flagged(
 ])
 def test_an_age_or_time_ago_against_a_year_elsewhere(text, span, expected):
     assert flagged(text) == [("elapsed", span, expected)]
+
+
+def test_the_one_age_against_the_one_birth_year_said_with_no_name():
+    text = "Former party leader John Hale, 65, has been made a life peer.\n\nBorn in 1942 in Leeds, he studied law."
+    assert flagged(text, date=dt.date(2005, 1, 31)) == [("elapsed", "1942", "1939 or 1940")]
+    assert flagged(text.replace("65", "62"), date=dt.date(2005, 1, 31)) == []
 
 
 @pytest.mark.parametrize("text", [

@@ -447,6 +447,49 @@ def test_a_year_named_by_the_articles_date_picks_the_series_entry(tmp_path):
         == "outdated"
 
 
+def test_a_year_of_another_clause_does_not_contradict_the_value_in_force(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: northby-majority
+    kind: count
+    unit: vote
+    names: {{en: [majority of the MP for Northby]}}
+    aliases: {{en: [Jane Marsh's majority]}}
+    {SOURCE}
+    entries:
+      - {{as_of: "1997-05-01", value: 9100}}
+      - {{as_of: "2001-06-07", value: 6900}}
+""")
+    # "in 1997" is when she won the seat; the majority she has is the one in force
+    verdict = check("Labour's Jane Marsh won the seat in 1997 and has a 6,900 majority.", store, dt.date(2005, 2, 3))["6,900"]
+    assert verdict.status == "unverified" and "in force" in verdict.reason
+
+
+def test_a_fact_of_the_complement_is_not_the_figure_of_what_it_excludes(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: non-eu-exports, kind: percent, value: 7.5, as_of: "2004-11", names: {{en: [monthly growth of Ruritania's non-EU exports]}}, {SOURCE}}}
+""")
+    verdicts = check("Ruritania's exports to the EU rose 2% in November.\n\nNon-EU exports shot up 7.5%.", store)
+    assert verdicts["2%"].status == "unverified"
+    assert verdicts["7.5%"].status == "supported"
+
+
+TRADE = f"""facts:
+  - {{id: exports, kind: money, unit: GBP, value: 24800000000, as_of: "2004-11", names: {{en: [Ruritania's monthly exports]}}, {SOURCE}}}
+  - {{id: imports, kind: money, unit: GBP, value: 27900000000, as_of: "2004-11", names: {{en: [Ruritania's monthly imports]}}, {SOURCE}}}
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "The difference between what Ruritania exported and imported was £3.1bn in November.",
+    # exports said by another figure: the difference is still not imports
+    "Ruritania's exports rose to £24.8bn in November. Imports reached £19.2bn. "
+    "The difference between what Ruritania exported and imported was £3.1bn.",
+])
+def test_a_figure_whose_clause_names_two_facts_alike_is_neither(tmp_path, text):
+    verdict = check(text, store_of(tmp_path, TRADE))["£3.1bn"]
+    assert verdict.status == "unverified", verdict.reason
+
+
 def test_a_value_compared_with_that_counts_its_own_noun_is_another_quantity(tmp_path):
     store = store_of(tmp_path, f"""facts:
   - {{id: ebooks, kind: count, unit: book, value: 41000, as_of: "2005-01", names: {{en: [weekly e-book sales in Ruritania]}}, {SOURCE}}}
