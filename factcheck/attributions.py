@@ -48,6 +48,7 @@ _CLOSING = _MARKS.closing
 _CLAUSE_END = regex.compile(r"\s*(?:[.,;:!?]|\Z)")
 _SENTENCE_CLOSE = regex.compile(rf"\s*(?:[{_ENDS}]|\Z)")
 _COMMA = regex.compile(r"\s*[,،]\s*")
+_LOWER_NEXT = regex.compile(r"[^\S\n]+\p{Ll}")    # a word in lower case right after
 _BULLETS = "-–•*"      # a list item's mark at the start of its line
 # an aside between dashes right before a verb ("Mr Herron - who is running his own No campaign -
 # said"), or before words the language skips there (group skipped: "- had said"): its subject is
@@ -2496,10 +2497,12 @@ class _Speakers:
                 or self._participial(subject):
             return None     # (an object after a verb whose subject is implied: "وقد أعلن حالة الطوارئ، وحذر")
         source_type, by_head = x.type_of(*subject)
-        if source_type in ("implied", "vague", "anonymous") or earlier and (verb is None or not (
-                by_head or self._named_subject(*subject) or L.person_after is not None
-                and L.person_after.match(x.text, subject[1], timeout=REGEX_TIMEOUT))):
-            return None
+        if source_type in ("implied", "vague", "anonymous") or earlier and (verb is None and not (
+                L.clause_verb is None and by_head and source_type in ("person", "official") and self._full_name_end(*subject))
+                or verb is not None and not (by_head or self._named_subject(*subject) or L.person_after is not None
+                                             and L.person_after.match(x.text, subject[1], timeout=REGEX_TIMEOUT))):
+            return None     # (where the subject comes first, a person titled and named in full opening a sentence:
+                            # "Home Affairs spokesman Mark Oaten also demanded ... He added")
         words = x.text[slice(*subject)].split()
         owned = words[0][:1].islower() and _word_gender(L, words[0]) is not None     # "his options"
         if verb is None and (L.pronoun.fullmatch(words[0]) or owned or not (   # with no verb to tell: a name, a
@@ -2512,6 +2515,16 @@ class _Speakers:
         if gender is None and self._common_plural(subject[0]):
             gender = "plural"
         return self._speaker(subject, gender, apposed, source_type)
+
+    def _full_name_end(self, start: int, end: int) -> bool:
+        """Whether a phrase ends in a name of two words or more written with capitals, with no comma
+        in it, its verb right after it ("spokesman Mark Oaten also demanded"; not "Lord Woolf, the
+        Lord Chief Justice, said")."""
+        text = self.x.text
+        words = text[start:end].split()
+        return len(words) >= 2 and all(w[:1].isupper() and not _is_head(self.L, w) and not self.L.article.fullmatch(w.casefold())
+                                       for w in words[-2:]) and "," not in text[start:end] \
+            and _LOWER_NEXT.match(text, end) is not None        # (not "The Secretary of State")
 
     def _participial(self, subject: tuple[int, int]) -> bool:
         """Whether a subject of one word is a verb's form opening a clause where capitals mark names
@@ -2562,7 +2575,11 @@ class _Speakers:
                 elif cut is not None and not named and self.L.name_beyond and not _articled(self.L, last) \
                         and _articled(self.L, m.group()):
                     cut = None      # (a title without the article governs what follows: another office,
-                break               # "رئيس الاتحاد السعودي" after "الرئيس العام لرعاية الشباب")
+                                    # "رئيس الاتحاد السعودي" after "الرئيس العام لرعاية الشباب")
+                elif cut is not None and not self.x.text[cut:m.start()].strip() and self._cased() \
+                        and m.group()[:1].isupper() and last[:1].isupper():
+                    cut = None      # (not inside a name: "Home Affairs spokesman Mark Oaten" after "The Home Office")
+                break
             last = m.group()
             # a title alone names one speaker only ("ووجه رئيس هيئة القناة حديثه"; not "ورفع عضو
             # المجلس زايد الأسمري" after several members named "عضو المجلس")

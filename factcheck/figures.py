@@ -472,14 +472,15 @@ def _date(eng: _Engine, g: dict, calendar: str | None) -> tuple[str | None, str 
     if g.get("month"):
         if g["month"].isdigit():
             month = int(g["month"])
-        elif entry := _lookup(eng, "month", _SEPARATOR.split(g["month"])[0]):
+        elif entry := _first_month(eng, _SEPARATOR.split(g["month"])[0]):
             month, calendar = entry["value"], entry.get("calendar", calendar)
     day = _number(eng, g["day"], ("number", "ordinal")) if g.get("day") else None
     year = int(g["year"]) if g.get("year") else None
     if g.get("current"):        # "27 الحالي": the day of a month the text names by reference
         return (f"---{int(day):02d}", calendar) if day is not None and 1 <= day <= 31 else (None, None)
-    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
-        return None, None
+    if month is None or not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31) \
+            or calendar == "hijri" and day is None and year is None:
+        return None, None       # (a Hijri month alone, "خلال شهر رمضان": no day of another calendar)
     if calendar != "hijri" and year and day:
         try:
             dt.date(year, month, int(day))
@@ -487,6 +488,13 @@ def _date(eng: _Engine, g: dict, calendar: str | None) -> tuple[str | None, str 
             return None, None
     text = (f"{year:04d}" if year else "-") + f"-{month:02d}" + (f"-{int(day):02d}" if day else "")
     return text + ("H" if calendar == "hijri" else ""), calendar
+
+
+def _first_month(eng: _Engine, names: str) -> dict | None:
+    """The month lexicon's entry of the first of a month's names written one after the other
+    ("يناير كانون الثاني": يناير; a name may have two words: "كانون الثاني")."""
+    words = names.split()
+    return next((entry for k in range(len(words), 0, -1) if (entry := _lookup(eng, "month", " ".join(words[:k])))), None)
 
 
 def _time(eng: _Engine, g: dict) -> str | None:

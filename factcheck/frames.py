@@ -649,7 +649,7 @@ def _window(text: str, start: int, end: int, figures: list[Figure], spans: list[
         tkeys[t] = tkeys[t] | {initials}
     return _Window(figures, toks, cover, [_strength(t, data, lang) for t in toks], marker,
                    [frozenset(record_kinds(f, lang)) for f in figures], tkeys,
-                   [t.figure is None and t.content and not marker[i] and not glossed and weight(t.word, lang) >= 1
+                   [_plain(t, figures) and t.content and not marker[i] and not glossed and weight(t.word, lang) >= 1
                     and not is_change(t.word, lang) for i, (t, glossed) in enumerate(zip(toks, _bracketed(toks)))],
                    _asides(toks, data))
 
@@ -693,7 +693,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     a, b = cover[f]
     # the figures this one competes with for words: those checked against the same kinds of record
     rivals = [g for g in range(len(figures)) if cover[g][0] < n and (g == f or kinds[g] & kinds[f])]
-    units = _units(rivals, cover, toks, marker, [f.subject is not None for f in figures], data)
+    units = _units(rivals, cover, toks, marker, figures, data)
     x = next((i for i, unit in enumerate(units) if f in unit), None)
     scope_of = [SENTENCE] * n
     skipped: list[tuple[int, int]] = []     # short asides read over (they are not the figure's clause)
@@ -721,7 +721,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     # "growth of 7.1%, up from 6.7%": the quantity is the one before's; so is that of a figure
     # whose clause names nothing, after figures of another kind ("تمديد حالة الطوارئ لشهرين اعتبارا
     # من الثالث من أغسطس"; not "5 marriages involving a person under 16")
-    bare = bool(x) and not any(toks[t].content and toks[t].figure is None and not marker[t]
+    bare = bool(x) and not any(toks[t].content and _plain(toks[t], figures) and not marker[t]
                                for t in range(lo, hi)) and \
         all(figures[g].kind != figures[f].kind for g in units[x - 1])
     if (role == "compared" or bare) and x:
@@ -743,7 +743,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
         # ("اعتقل جنيد خان، وعمره 24 عاما، وعمه شزيب خان، وعمره 22 عاما": the uncle's age), else the
         # sentence's before it
         since = max((cover[g][1] for g in range(len(figures)) if cover[g][1] <= lo), default=0)
-        if since and any(toks[t].content and toks[t].figure is None for t in range(since, lo)):
+        if since and any(toks[t].content and _plain(toks[t], figures) for t in range(since, lo)):
             scope_of[since:lo] = [OWN] * (lo - since)
         else:
             scope_of[:lo] = [OWN if sc == SENTENCE else sc for sc in scope_of[:lo]]
@@ -795,7 +795,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     # ("وفي بيان أمس قال ... إن جلسات الاستماع الأربع", "said on Monday that"), not the figure's
     told = {toks[t].word for t in range(_told(toks, lo, a, data), hi) if scope_of[t] == OWN}
     day = bool(told & data.day) or any(figures[g].kind == "date" and lo <= cover[g][0] < hi
-                                       for g in range(len(figures)) if g != f)
+                                       and _DAY.fullmatch(str(figures[g].value)) for g in range(len(figures)) if g != f)
     place = rivals.index(f) if f in rivals else -1
     group = min(units[x]) if x is not None else f
     near = sorted((min(abs(t - a), abs(t - b + 1)), toks[t].word) for t in range(n)
@@ -852,16 +852,29 @@ def _year_next(toks: list[_Token], t: int, figures: list[Figure]) -> bool:
     return t < len(toks) and toks[t].figure is not None and bool(years_of(figures[toks[t].figure]))
 
 
+_MONTH_ALONE = re.compile(r"--\d\d")     # a date figure's value that names a month only
+
+
 def _word(tok: _Token, f: int, figures: list[Figure]) -> bool:
     """Whether a token is a word of figure f's frame: not part of a figure, except the words of
-    another figure that is a rank ("the fourth quarter", "الجمعة الرابعة") and the numbers of
-    other figures ("بين 65 و69 عاما" for a name "في سن 65 إلى 69 عاما")."""
-    return tok.figure is None or (tok.figure != f and (figures[tok.figure].kind == "ordinal"
-                                                      or tok.word[0].isdigit()))
+    another figure that is a rank ("the fourth quarter", "الجمعة الرابعة") or a month alone
+    ("December's 4% rise in car sales" for a name "car sales growth in December"), and the numbers
+    of other figures ("بين 65 و69 عاما" for a name "في سن 65 إلى 69 عاما")."""
+    return tok.figure is None or tok.figure != f and (figures[tok.figure].kind == "ordinal" or tok.word[0].isdigit()
+                                                      or _plain(tok, figures))
+
+
+def _plain(tok: _Token, figures: list[Figure]) -> bool:
+    """Whether a token is a plain word to the frames of other figures: no figure's, or a month
+    named alone ("from 10.6% in November": the figure's own clause names the month)."""
+    if tok.figure is None:
+        return True
+    other = figures[tok.figure]
+    return other.kind == "date" and _MONTH_ALONE.fullmatch(str(other.value)) is not None
 
 
 def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], marker: list[bool],
-           counted: list[bool], data: _Data) -> list[list[int]]:
+           figures: list[Figure], data: _Data) -> list[list[int]]:
     """Competing figures in text order, those with nothing but "and", a role word or a qualifier
     between them together ("50% و20%", "بنسبة 20.8% لتبلغ 5.2 مليار"): they share their clause;
     not a value compared with that counts a noun of its own ("download sales of 312,000 compared
@@ -869,8 +882,8 @@ def _units(rivals: list[int], cover: list[tuple[int, int]], toks: list[_Token], 
     units: list[list[int]] = []
     for g in sorted(rivals, key=lambda g: cover[g][0]):
         between = range(cover[units[-1][-1]][1], cover[g][0]) if units else range(0)
-        if units and not any(toks[t].content and toks[t].figure is None and not marker[t] for t in between) \
-                and not (counted[g] and any(toks[t].word in data.compared for t in between)):
+        if units and not any(toks[t].content and _plain(toks[t], figures) and not marker[t] for t in between) \
+                and not (figures[g].subject is not None and any(toks[t].word in data.compared for t in between)):
             units[-1].append(g)
         else:
             units.append([g])

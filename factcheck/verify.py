@@ -613,12 +613,11 @@ def _meets(interval: Interval, low: float, high: float) -> bool:
 
 
 def _parts(iso: str) -> dict[str, int]:
-    """{"y", "m", "d"} present in "2023-10-07", "2023-10", "--10-07", "---07" or "2007"."""
+    """{"y", "m", "d"} present in "2023-10-07", "2023-10", "--10-07", "--10", "---07" or "2007"."""
     if iso.startswith("---"):
         return {"d": int(iso[3:])}
     if iso.startswith("--"):
-        month, day = iso[2:].split("-")
-        return {"m": int(month), "d": int(day)}
+        return dict(zip("md", map(int, iso[2:].split("-"))))
     return dict(zip("ymd", map(int, iso.split("-"))))
 
 

@@ -950,6 +950,16 @@ def test_english_pronoun_goes_to_the_main_speaker_not_to_the_one_in_his_words():
     assert resolved(text, "en", "said", 1) == "Robin Cook"
 
 
+def test_english_pronoun_goes_to_a_titled_person_opening_the_sentence_before():
+    text = ("The Transport Office said it could not comment on single cases.\n\n"
+            "Opposition transport spokesman Peter Lane also demanded a review of the 12 closures. He added: \"We will fight this.\"")
+    assert resolved(text, "en", "added") == "Peter Lane"
+    # not a title alone ("The Secretary of State ..."), nor a name with a title after it in commas
+    text = ("The Secretary of State for Transport, Ann Carter, has hit out at critics of the 12 closures.\n\n"
+            "She told the paper there would be no new lines.")
+    assert resolved(text, "en", "told") == "Ann Carter"
+
+
 def test_a_title_with_its_place_then_the_name_in_apposition_is_one_source():
     atts, _ = run("وقال مسؤول الإعلام في الموصل، سعيد خليل، إن 3 أشخاص قتلوا.", "ar")
     assert by_cue(atts, "وقال").source.text == "مسؤول الإعلام في الموصل، سعيد خليل"

@@ -447,6 +447,20 @@ def test_a_year_named_by_the_articles_date_picks_the_series_entry(tmp_path):
         == "outdated"
 
 
+@pytest.mark.parametrize("text,month", [
+    ("The signing of the Ruritania-Veldia fishing accord took place in {}, officials said.", ("May", "June")),
+    ("ووقعت روريتانيا وفيلديا اتفاق الصيد في {} الماضي، بحسب مسؤولين.", ("مايو (أيار)", "يونيو (حزيران)")),
+])
+def test_a_month_named_alone_is_checked_against_the_events_month(tmp_path, text, month):
+    store = store_of(tmp_path, f"""events:
+  - {{id: accord, date: "2015-05-22", names: {{ar: [توقيع اتفاق الصيد بين روريتانيا وفيلديا], en: [signing of the Ruritania-Veldia fishing accord]}},
+     {SOURCE}}}
+""")
+    right, wrong = month
+    assert check(text.format(right), store, dt.date(2015, 7, 23))[right].status == "supported"
+    assert check(text.format(wrong), store, dt.date(2015, 7, 23))[wrong].status == "contradicted"
+
+
 def test_a_year_of_another_clause_does_not_contradict_the_value_in_force(tmp_path):
     store = store_of(tmp_path, f"""series:
   - id: northby-majority
