@@ -1005,14 +1005,19 @@ def _told_apart(c: Candidate, r: Candidate, mutual: bool = False) -> bool:
     ("the difference between what the UK exported and imported": exports, or imports, or neither;
     unless another figure of the sentence is checked against r: "رسوم الصلب والألمونيوم إلى 50% و20%")."""
     theirs, ours = _vocabulary(r.record), _vocabulary(c.record)
-    return theirs <= ours or any(scope == OWN for scope, _ in _lacked(c, theirs)) \
-        and not (mutual and any(scope == OWN for scope, _ in _lacked(r, ours)))
+    return theirs <= ours or _own_lacked(c, theirs) and not (mutual and _own_lacked(r, ours))
 
 
 def _lacked(c: Candidate, vocabulary: frozenset[str]) -> list[tuple[int, str]]:
     """(scope, word) of the words found for candidate c (not numbers) that a record's names,
     `vocabulary`, lack: the words that tell c from that record."""
     return [(scope, w) for w, scope in c.found if not w[0].isdigit() and keys(w, c.name.lang).isdisjoint(vocabulary)]
+
+
+def _own_lacked(c: Candidate, vocabulary: frozenset[str]) -> bool:
+    """Whether a word the record's names `vocabulary` lack was found for candidate c in the
+    figure's own clause."""
+    return any(scope == OWN for scope, _ in _lacked(c, vocabulary))
 
 
 def _agrees_apart(figure: Figure, frame: Frame, found: list[Candidate], taken: frozenset[str], date: dt.date,
@@ -1066,11 +1071,11 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
               "it short (13.2 thousand for 13,282)"
     if c.other_year:
         yield "the clause names another year than the fact's name"
-    if frame.years and (now := c.record.in_force(date)) is not None and when(frame, date) < c.record.entries[now].as_of \
-            and _meets(accepted(figure), c.record.entries[now].low, c.record.entries[now].high):
+    if frame.years and (now := c.record.in_force(date)) is not None and when(frame, date) < (
+            entry := c.record.entries[now]).as_of and _meets(accepted(figure), entry.low, entry.high):
         # "won the seat in 1997 and has a 6,932 majority": the year is another clause's
-        yield f"the figure is the fact's value in force at the article's date ({c.record.entries[now].said} as of " \
-              f"{c.record.entries[now].as_of}); the year its sentence names may be another event's"
+        yield f"the figure is the fact's value in force at the article's date ({entry.said} as of {entry.as_of}); " \
+              "the year its sentence names may be another event's"
     if (named := frame.relative or frame.years) and c.record.type == "fact" and ref.as_of is not None and \
             ref.as_of.year < min(named) <= date.year:
         yield f"the figure is of {min(named)}, the fact's value of {ref.as_of.year}"
@@ -1169,7 +1174,7 @@ def _agreeing_rival(figure: Figure, frame: Frame, c: Candidate, found: list[Cand
             continue
         theirs = _vocabulary(r.record)
         telling = [scope for word, scope in c.found if word in by_word and by_word[word].keys.isdisjoint(theirs)]
-        told_apart = OWN in telling and not any(scope == OWN for scope, _ in _lacked(r, ours))
+        told_apart = OWN in telling and not _own_lacked(r, ours)
         if not told_apart and compare(figure, r.record, when(frame, date), r.name.text, r.score)[0] == "supported":
             return r
     return None
@@ -1446,7 +1451,7 @@ def _named_too(v: Verdict, first: list[Candidate], told: frozenset[str], cfg: di
         return None
     ours = _vocabulary(chosen.record)
     return next((r for r in first if r.record.id in told and r.head and abs(r.score - chosen.score) <= cfg["tie_margin"]
-                 and any(scope == OWN for scope, _ in _lacked(r, ours))), None)
+                 and _own_lacked(r, ours)), None)
 
 
 def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdict], store: ReferenceStore,
