@@ -69,7 +69,10 @@ def match(pred: list[dict], gold: list[dict]) -> tuple[list, list, list]:
 
 
 def manifest() -> dict[str, dict]:
-    path = SHARED / "corpus" / "MANIFEST.jsonl"
+    """The articles' metadata (their dates), from the MANIFEST.jsonl of the set's corpus folder."""
+    path = GOLD["corpus"] / "MANIFEST.jsonl"
+    if not path.is_file():
+        return {}
     return {r["file"]: r for r in map(json.loads, path.read_text(encoding="utf-8").splitlines())}
 
 
@@ -263,7 +266,7 @@ def main() -> int:
     parser.add_argument("--lang", choices=("ar", "en"), action="append", help="only this language")
     parser.add_argument("--only", choices=("figures", "duckling", "attributions"), action="append")
     parser.add_argument("--gold", type=Path, help="score another annotated set: a folder with gold/<lang>/*.json "
-                        "and corpus/<lang>/*.txt (a held-out set annotated under the same guidelines)")
+                        "and corpus/<lang>/*.txt, dates in corpus/MANIFEST.jsonl (a held-out set annotated under the same guidelines)")
     args = parser.parse_args()
     if args.gold:
         GOLD.update(gold=args.gold / "gold", corpus=args.gold / "corpus")

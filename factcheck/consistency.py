@@ -391,6 +391,8 @@ def _bounds(f: Figure) -> tuple[float, float] | None:
     v = float(f.value)
     step = _step(f)
     if f.qualifier == "approx":     # "نحو 1780": within a few units of the last digit written, at most 10%
+        if step == _EXACT and v == int(v) and v:     # "some 12,500": of the last digit that is not a zero
+            step = 0.5 * 10 ** (len(str(int(abs(v)))) - len(str(int(abs(v))).rstrip("0")))
         slack = max(2 * step, min(0.1 * abs(v), 10 * step))
         return v - slack, v + slack
     if f.qualifier in ("more_than", "at_least"):
@@ -2500,12 +2502,15 @@ def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
                 and any(len(art.words(c.end, h.start)) <= 1 for c in art.cues_in(max(start, h.start - 20), h.start, "total"))]
         if len(subs) < 2:
             subs = _list_before(art, art.figures(start, mark.start), mark.start, total)
-    if len(subs) < 2 or any(h.f.qualifier for h in subs):
+    if len(subs) < 2 or any(h.f.qualifier not in (None, "approx") or h.bounds is None for h in subs):
         return []
     s = sum(float(h.f.value) for h in subs)
     v = float(total.f.value)
     if s == v or total.f.qualifier and abs(s - v) <= _APPROX_SUM * v:
         return []       # ("some 1,000 in all" for 980: a round total)
+    if any(h.f.qualifier for h in subs) and (total.bounds is None or _fits(total.bounds, (
+            sum(h.bounds[0] for h in subs), sum(h.bounds[1] for h in subs)))):
+        return []       # ("some 12,500 ... and 7,800, a total of 20,400": within what "some" allows)
     return [Inconsistency(
         "consistency/sum", art.fspan(total), tuple(art.fspan(h) for h in subs), format_value(s),
         f"the parts before it add up to {format_value(s)} (" + " + ".join(h.f.text for h in subs) + f"), not {total.f.text}")]

@@ -104,6 +104,12 @@ class _Data:
     # a word of change that, with a possessive ending, names a dimension ("يبلغ ارتفاعه 3300 متر": its
     # height): a measure right after it is that dimension, not a change
     dimension: frozenset[str] = frozenset()
+    # a word that introduces a body's name ("سهم شركة الخليج للملاحة"): the word after it, with a word
+    # before it, qualifies that word as a proper noun does where names are capitalised
+    bodies: frozenset[str] = frozenset()
+    # a word that adds one amount to another ("4.2 مليار يورو ... بالإضافة إلى 2.05 مليار", "$5m plus $2m"):
+    # each is a part of their sum
+    plus: frozenset[str] = frozenset()
 
 
 @functools.lru_cache(maxsize=None)
@@ -128,7 +134,7 @@ def _data(lang: str) -> _Data:
                  frozenset(found.get("dashes", "")), words("auxiliaries"),
                  _media(found.get("media"), lang), _phrases(found.get("phrases") or {}), words("gap"),
                  tuple(sorted(((fold(k), v) for k, v in (found.get("ranked") or {}).items()), key=lambda kv: -len(kv[0]))),
-                 words("only"), words("dimension"))
+                 words("only"), words("dimension"), words("bodies"), words("plus"))
 
 
 def _phrases(found: dict[str, str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
@@ -310,12 +316,20 @@ def _role(toks: list[_Token], a: int, b: int, lo: int, figure: Figure, data: _Da
     if figure.kind == "count" and after in data.part and b + 1 < len(toks) and \
             toks[b + 1].word.startswith(data.part_then):
         return "part", since        # "32 من الجرحى", "32 of the wounded": some of them
+    if near and near[-1] in data.plus or _added_to(toks, b, data):
+        return "part", since        # "4.2 مليار ... بالإضافة إلى 2.05 مليار": a part of their sum
     if figure.kind in ("date", "year") and _offset(toks, b, data, lang):
         return "offset", since      # "13 يوليو قبل يوم على توقيع الاتفاق": not the signing's date
     return None, since
 
 
 _TIME_UNITS = frozenset({"year", "month", "week", "day", "hour"})
+
+
+def _added_to(toks: list[_Token], b: int, data: _Data) -> bool:
+    """Whether the next figure after token `b` (of this window) comes right after a word of `plus`."""
+    k = next((k for k in range(b, len(toks)) if toks[k].figure is not None), None)
+    return k is not None and k > b and toks[k - 1].word in data.plus
 
 
 def _offset(toks: list[_Token], b: int, data: _Data, lang: str) -> bool:
@@ -728,9 +742,10 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
         y = x - 1
         ylo = cuts[y - 1][1] if y else _reach(toks, strength, cover[units[0][0]][0], -1)
         scope_of[ylo:cuts[y][0]] = [OWN] * (cuts[y][0] - ylo)
-    for s0, s1 in [*w.asides, *skipped]:
-        if not s0 <= a < s1:    # an aside the figure is not in is not its clause ("المجموعة – التي تزعمها
-            scope_of[s0:s1] = [SENTENCE if sc == OWN else sc for sc in scope_of[s0:s1]]   # رجل – أقامت ...")
+    for s0, s1 in [*(s for s in w.asides if not _label(toks, *s, data, figures)), *skipped]:
+        if not s0 <= a < s1:
+            # an aside the figure is not in is not its clause ("المجموعة – التي تزعمها رجل – أقامت ...")
+            scope_of[s0:s1] = [SENTENCE if sc == OWN else sc for sc in scope_of[s0:s1]]
     # what a verb of saying after the figure says is not the figure's clause: the figure counts
     # who said it ("36 people accused in the case said it should not be shown until the trial is over")
     verb = next((t for t in range(b, hi) if _stripped(toks[t].word, data) in data.saying), None)
@@ -747,10 +762,6 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
             scope_of[since:lo] = [OWN] * (lo - since)
         else:
             scope_of[:lo] = [OWN if sc == SENTENCE else sc for sc in scope_of[:lo]]
-    keysets: list[set[str]] = [set(), set(), set()]
-    for t, sc in enumerate(scope_of):
-        if tkeys[t] and _word(toks[t], f, figures):
-            keysets[sc] |= tkeys[t]
     # not the year a time runs since ("since 2010"), that a value is compared with ("compared
     # to 2004's Super Bowl weekend", "higher than in 2002") or of another figure right before it ("from 102 in 2003 to 81
     # last year") or of a value compared with between them: the figure is not of that year
@@ -775,12 +786,19 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
     # "last year", not "since last year", "compared with last year", "up from last year", nor
     # another figure's ("$45.9bn a year ago")
     after = data.began | data.compared | data.start
-    ago = frozenset((unit, k) for t in range(lo, hi) for rest, unit, k in data.ago.get(toks[t].word, ())
-                    if t + len(rest) < hi and all(toks[t + 1 + j].word == w for j, w in enumerate(rest))
-                    and not any(x.word in after or x.figure not in (None, f, toks[t].figure) for x in toks[max(0, t - 3):t])
-                    and not _year_next(toks, t + 1 + len(rest), figures))    # not "قبل عام 2014"
-    words = tuple((tok.word, sc) for tok, sc in zip(toks, scope_of)
-                  if tok.content and _word(tok, f, figures) and sc != OTHERS)
+    found_ago = [(t, len(rest), unit, k) for t in range(lo, hi) for rest, unit, k in data.ago.get(toks[t].word, ())
+                 if t + len(rest) < hi and all(toks[t + 1 + j].word == w for j, w in enumerate(rest))
+                 and not _year_next(toks, t + 1 + len(rest), figures)]    # not "قبل عام 2014"
+    ago = frozenset((unit, k) for t, _, unit, k in found_ago
+                    if not any(x.word in after or x.figure not in (None, f, toks[t].figure) for x in toks[max(0, t - 3):t]))
+    # (the words of "a year earlier" say when, not what: no "annual" quantity)
+    timed = {t + j for t, n_rest, unit, _ in found_ago if unit == "day" for j in range(n_rest + 1)}
+    words = tuple((tok.word, sc) for t, (tok, sc) in enumerate(zip(toks, scope_of))
+                  if tok.content and _word(tok, f, figures) and sc != OTHERS and t not in timed)
+    keysets: list[set[str]] = [set(), set(), set()]
+    for t, sc in enumerate(scope_of):
+        if tkeys[t] and _word(toks[t], f, figures) and t not in timed:
+            keysets[sc] |= tkeys[t]
     said = {tok.word for tok, sc in zip(toks, scope_of) if sc == OWN}
     months = {v for tok, sc in zip(toks, scope_of)
               if sc == OWN and tok.word in data.month and (v := lexicon_value(written(tok), lang, "month"))}
@@ -791,6 +809,9 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
                 and not any(toks[k].gap.strip() for k in range(p + 1, t + 1)) and written(toks[t])[:1].isupper() \
                 and written(toks[p])[:1].islower() and toks[t].word not in data.month and toks[t].word not in data.day:
             qualified.add((toks[p].word, toks[t].word))
+        elif toks[t - 1].word in data.bodies and scope_of[t] == scope_of[t - 2] == OWN and toks[t].content \
+                and toks[t - 2].content and toks[t].figure is None and toks[t - 2].figure is None:
+            qualified.add((toks[t - 2].word, toks[t].word))     # ("سهم شركة الخليج": the Gulf firm's share)
     # a day named before what a verb of saying the figure follows says is the day it was said
     # ("وفي بيان أمس قال ... إن جلسات الاستماع الأربع", "said on Monday that"), not the figure's
     told = {toks[t].word for t in range(_told(toks, lo, a, data), hi) if scope_of[t] == OWN}
@@ -827,6 +848,15 @@ def _asides(toks: list[_Token], data: _Data) -> list[tuple[int, int]]:
         return []
     at = [t for t, tok in enumerate(toks) if tok.gap.strip() in data.dashes and tok.gap.strip() != tok.gap]
     return list(zip(at[::2], at[1::2]))
+
+
+def _label(toks: list[_Token], s0: int, s1: int, data: _Data, figures: list[Figure]) -> bool:
+    """An aside of two words at most, with no figure but an ordinal, that does not refer back: a
+    label of the noun before it ("مخططات المنح للمناطق المستوية – مرحلة أولى –", "the Jeddah line –
+    phase two –"), whose words are its clause's."""
+    inside = toks[s0:s1]
+    return 0 < len(inside) <= 2 and all((t.figure is None or figures[t.figure].kind == "ordinal")
+                                        and t.word not in data.back for t in inside)
 
 
 @functools.lru_cache(maxsize=65536)

@@ -362,18 +362,20 @@ def _judged(figure: Figure, frames: Frames, i: int, kinds: tuple[str, ...], date
             continue
         counts = any(not counted.isdisjoint(t.keys) for t in record.population)
         for name in [n for n in record.aliases if n.lang == lang] or record.aliases:
-            head, total, got, far = counts, 0.0, 0.0, []
+            head, total, got, far, said = counts, 0.0, 0.0, [], False
             for t in name.terms:
                 total += t.weight
                 if not t.keys.isdisjoint(words):
                     got += t.weight
                     head = head or _distinctive(t, store, lang, kinds)
+                    said = said or t.weight >= 1
                 elif t.year is not None or _implied(t, figure, lang, True):
                     got += t.weight
                 else:
                     far.append(t)
-            if not head or not total:
-                continue        # no word of the name that could be a head
+            if not total or not head and (far or not said):
+                continue        # no word of the name that could be a head, nor the whole name said
+                # (“Druyun sentence”, though another record names her too: “Sears sentence in the Druyun case”)
             if far and 100 * got / total + cfg["subject_bonus"] < cfg["min_score"]:
                 context = frames.context(i) if context is None else context
                 got += sum(t.weight * best for t in far if not t.keys.isdisjoint(context))
@@ -591,6 +593,14 @@ def _half_unit(figure: Figure) -> float:
         digits = written.lstrip("-")
         unit = 10.0 ** (len(digits) - len(digits.rstrip("0"))) if digits.strip("0") else 1.0
     return unit * abs(value / number if number else 1.0) / 2
+
+
+def _significant(figure: Figure) -> int:
+    """The significant digits of the figure's number as written ("250,000": 2, "ten": 1, "1.55bn": 3)."""
+    m = _NUMBER.search(normalize(figure.text).text)
+    written = m.group().replace(",", "") if m else str(figure.value)
+    digits = written.replace(".", "").lstrip("-0")
+    return len(digits if "." in written else digits.rstrip("0"))
 
 
 def accepted(figure: Figure) -> Interval:
@@ -1076,8 +1086,8 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         # "won the seat in 1997 and has a 6,932 majority": the year is another clause's
         yield f"the figure is the fact's value in force at the article's date ({entry.said} as of {entry.as_of}); " \
               "the year its sentence names may be another event's"
-    if (named := frame.relative or frame.years) and c.record.type == "fact" and ref.as_of is not None and \
-            ref.as_of.year < min(named) <= date.year:
+    if (named := frame.relative or frame.years) and c.record.kind != "event" and ref.as_of is not None and \
+            ref.as_of.year < min(named) <= date.year:       # (a series' latest value too: "forecasts 2005 revenue")
         yield f"the figure is of {min(named)}, the fact's value of {ref.as_of.year}"
     if frame.month and any(t.year is not None for t in c.name.terms) and \
             month_words(frame.lang).isdisjoint(t.word for t in c.name.terms):
@@ -1113,8 +1123,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield "the date is told from another event (“a day before the signing”), not the event's own"
     if frame.only and figure.kind == "count" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):
         yield "the figure counts only some (“only”), those a condition said with it names, not all"
-    if frame.role == "part" and c.record.kind == "count" and _mid(figure.value) < _mid(ref.value):
-        yield "the figure counts some of those it names (“32 of the wounded”), not all"
+    if frame.role == "part" and c.record.kind in ("count", "money", "measure") and _mid(figure.value) < _mid(ref.value):
+        yield "the figure counts some of those it names (“32 of the wounded”) or is a part of a sum " \
+              "(“4.2bn ... plus 2.05bn”), not all"
     if other := _change_of_other(frame, c.record, store):
         yield f"the figure is a change of “{other}”, what another fact measures and this one does not name"
     if counted := _counts_other(figure, frame, c.record):
@@ -1472,6 +1483,8 @@ def _value_tells(figures: list[Figure], frames: Frames, i: int, out: list[Verdic
     interval = accepted(figure)
     if abs(float(figure.value)) < cfg["by_value_least"] and figure.kind not in ("money", "percent", "measure"):
         return None
+    if _significant(figure) < 2:      # a round value ("ten-month", "$20 million") tells only the fact it equals,
+        interval = (float(figure.value), float(figure.value))   # not those its rounding allows (9 months)
     ids = store.agreeing(kinds, *interval)
     if figure.unit in cfg["subunits"]:        # "8.5 cents" is 0.085 of a record in USD
         ids |= store.agreeing(kinds, interval[0] / 100, interval[1] / 100)

@@ -2407,3 +2407,91 @@ def test_a_name_said_in_apposition_before_the_figure_tells_its_fact(tmp_path):
     date = dt.date(2005, 2, 1)
     said = check("Ruritel, Ruritania's third-largest bank, tabled a higher offer for Zenda than its rival.", store, date)
     assert said["third"].status == "supported" and said["third"].reference.fact_id == "ruritel", said["third"].reason
+
+
+def test_a_record_named_in_full_is_a_candidate_though_another_shares_its_words(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: clerk-sentence, kind: duration, unit: month, value: 4, as_of: "2024-03-01",
+     names: {{en: [prison sentence of the clerk Tom Vale], ar: [مدة سجن الموظف توم فيل]}},
+     aliases: {{en: [Vale sentence in the Moss case]}}, {SOURCE}}}
+  - {{id: moss-sentence, kind: duration, unit: month, value: 9, as_of: "2023-10-01",
+     names: {{en: [prison sentence of the official Ann Moss], ar: [مدة سجن المسؤولة آن موس]}},
+     aliases: {{en: [Moss sentence]}}, {SOURCE}}}
+""")
+    text = "Tom Vale admitted hiring Ann Moss in the case.\\n\\nMs Moss is serving a nine month sentence for it."
+    # "Moss sentence" is said in full: hers, not the clerk's whose alias names her case
+    assert check(text, store)["nine month"].status == "supported"
+    assert check(text.replace("nine month", "two month"), store)["two month"].status == "contradicted"
+
+
+def test_a_share_of_another_named_body_is_no_alarm_against_one_named_in_the_lead(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: bank-share-rise, kind: percent, value: 3.45, as_of: "2015-07-21",
+     names: {{ar: [ارتفاع سهم بنك الساحل الوطني], en: [rise of the Sahel National Bank share]}}, {SOURCE}}}
+""")
+    lead = "ارتفع سهم بنك الساحل الوطني بنسبة 3.45 في المائة في جلسة الثلاثاء.\\n\\n"
+    other = "وسجل سعر سهم شركة النور للملاحة أعلى نسبة ارتفاع بواقع 14.9 في المائة."
+    verdicts = check(lead + other, store, dt.date(2015, 7, 22))
+    assert verdicts["3.45 في المائة"].status == "supported"
+    # the other firm's share, named after "شركة": unverified, never contradicted
+    assert verdicts["14.9 في المائة"].status == "unverified"
+    mutated = check(lead.replace("3.45", "7.45"), store, dt.date(2015, 7, 22))
+    assert mutated["7.45 في المائة"].status == "contradicted"
+
+
+def test_amounts_added_up_are_parts_of_their_sum(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: repayment, kind: money, unit: EUR, value: 6250000000, as_of: "2015-07-20",
+     names: {{ar: [سداد ديون اليونان المستحقة], en: [Greece's repayment of its debts due]}}, {SOURCE}}}
+""")
+    text = "وقالت الوزارة إن اليونان سددت من ديونها المستحقة 4.2 مليار يورو للبنك المركزي بالإضافة إلى 2.05 مليار يورو لصندوق النقد."
+    verdicts = check(text, store, dt.date(2015, 7, 22))
+    assert verdicts["4.2 مليار يورو"].status == "unverified"
+    assert verdicts["2.05 مليار يورو"].status == "unverified"
+    # alone, the amount is the repayment's
+    assert check("وقالت الوزارة إن اليونان سددت من ديونها المستحقة 4.2 مليار يورو.", store,
+                 dt.date(2015, 7, 22))["4.2 مليار يورو"].status == "contradicted"
+
+
+def test_a_year_earlier_says_when_not_that_a_value_is_annual(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: acme-annual-profit, kind: money, unit: USD, value: 778000000, as_of: "2003-12-31",
+     names: {{en: [Acme annual net profit], ar: [صافي أرباح أكمي السنوية]}}, {SOURCE}}}
+  - {{id: acme-quarter-profit, kind: money, unit: USD, value: 205400000, as_of: "2004-12-31",
+     names: {{en: [Acme quarterly net profit], ar: [صافي أرباح أكمي الفصلية]}}, {SOURCE}}}
+""")
+    text = ("Acme shares fell on Wednesday.\n\nDespite seeing net profit rise by 44% to $205.4m during October to "
+            "December, from $142m a year earlier, Wall Street had expected more.")
+    assert check(text, store, dt.date(2005, 1, 20))["$142m"].status == "unverified"
+    assert check("Acme said its annual net profit for 2003 was $142m.", store,
+                 dt.date(2005, 1, 20))["$142m"].status == "contradicted"
+
+
+def test_a_year_the_series_has_no_value_for_is_not_checked_against_its_latest(tmp_path):
+    store = store_of(tmp_path, f"""series:
+  - id: acme-revenue
+    kind: money
+    unit: USD
+    names: {{en: [Acme annual revenue], ar: [إيرادات أكمي السنوية]}}
+    {SOURCE}
+    entries:
+      - {{as_of: "2003", value: 2165000000}}
+      - {{as_of: "2004", value: 3270000000}}
+""")
+    date = dt.date(2005, 1, 20)
+    assert check("Acme forecasts 2005 annual revenue of $4.2bn.", store, date)["$4.2bn"].status == "unverified"
+    assert check("Acme had 2004 annual revenue of $4.2bn.", store, date)["$4.2bn"].status == "contradicted"
+
+
+def test_a_round_value_supports_by_value_only_the_fact_it_equals(tmp_path):
+    fact = """facts:
+  - {{id: fine, kind: money, unit: USD, value: {}, as_of: "2024-03-01",
+     names: {{en: [fine imposed on Acme Corp by the FTC], ar: [الغرامة المفروضة على شركة أكمي]}}, {}}}
+"""
+    text = "Acme faces a fine of $20 million."
+    # "Acme" and "fine" tell the fact only in part: the value tells it, when it is the fact's
+    assert check(text, store_of(tmp_path, fact.format(20000000, SOURCE)))["$20 million"].status == "supported"
+    # a round "$20 million" may round 19.6 million, but as evidence of which fact it is, it is not its value
+    assert check(text, store_of(tmp_path, fact.format(19600000, SOURCE)))["$20 million"].status == "unverified"
+    assert check(text.replace("20", "19.6"), store_of(tmp_path, fact.format(19600000, SOURCE)))[
+        "$19.6 million"].status == "supported"
