@@ -391,8 +391,9 @@ def _bounds(f: Figure) -> tuple[float, float] | None:
     v = float(f.value)
     step = _step(f)
     if f.qualifier == "approx":     # "نحو 1780": within a few units of the last digit written, at most 10%
-        if step == _EXACT and v == int(v) and v:     # "some 12,500": of the last digit that is not a zero
-            step = 0.5 * 10 ** (len(str(int(abs(v)))) - len(str(int(abs(v))).rstrip("0")))
+        zeros = len(str(int(abs(v)))) - len(str(int(abs(v))).rstrip("0")) if v == int(v) else 0
+        if step == _EXACT and zeros >= 2:       # "some 12,500": of the last digit that is not a zero
+            step = 0.5 * 10 ** zeros            # (not "نحو 1780", whose last digit is written)
         slack = max(2 * step, min(0.1 * abs(v), 10 * step))
         return v - slack, v + slack
     if f.qualifier in ("more_than", "at_least"):
@@ -667,13 +668,36 @@ def _elapsed(art: _Article) -> list[Inconsistency]:
     for g in art.figs:
         f = g.f
         if f.kind == "duration" and f.unit == "year" and isinstance(f.value, (int, float)):
-            out += _duration_vs_year(art, g) or _since_that(art, g)
+            out += _duration_vs_year(art, g) or _since_that(art, g) or _later_than_now(art, g)
         if f.kind == "age" and isinstance(f.value, (int, float)):
             out += _age_vs_birth(art, g) or _age_vs_named_birth(art, g, births)
         elif f.kind in ("ordinal", "count", "duration") and isinstance(f.value, int) \
                 and art.lang.mentions(art.lower[max(0, g.start - 25):g.end + 15], "anniversary"):
             out += _anniversary(art, g)
     return out
+
+
+def _later_than_now(art: _Article, g: _Fig) -> list[Inconsistency]:
+    """"in 1970 the G8 agreed ... But 44 years later none has reached the target", in an article of
+    2004: a span of years after the years named before it (in its sentence and the one before),
+    that ends after the article's date though the sentence speaks of no time to come."""
+    start, end = art.sentence(g.start)
+    later = [c for c in art.cues_in(g.end, min(end, g.end + 12), "later") if not art.words(g.end, c.start)]
+    stated = _bounds(g.f)
+    if not later or stated is None or art.cues_in(start, end, "to_come") or art.reference is None:
+        return []
+    years = [y for h in art.figures(art.previous(start), g.start) if (y := _year_of(h.f)) is not None]
+    if not years or any(_year_of(h.f) for h in art.figures(g.end, end)):
+        return []
+    earliest = min(years)
+    if earliest + stated[0] <= art.reference.year + 1:
+        return []
+    since = art.reference.year - earliest
+    return [Inconsistency(
+        "consistency/elapsed", art.fspan(g), tuple(art.fspan(h) for h in art.figures(art.previous(start), g.start)
+                                                   if _year_of(h.f) == earliest)[:1],
+        str(since), f"{earliest} + {g.f.text} is after the article's date ({art.reference.isoformat()}); "
+        f"at most {since} years had passed")]
 
 
 def _anniversary(art: _Article, g: _Fig) -> list[Inconsistency]:
@@ -864,8 +888,11 @@ def _births(art: _Article) -> list[tuple[frozenset[str], _Fig]]:
         if _year_of(h.f) is None and _hijri_year(h.f) is None:
             continue
         start, _ = art.sentence(h.start)
-        born = art.cues_in(max(start, h.start - 40), h.start, "born")
-        if not born or len(art.words(born[-1].end, h.start)) > 3 or art.figures(born[-1].end, h.start):
+        born = art.cues_in(max(start, h.start - 60), h.start, "born")
+        between = art.words(born[-1].end, h.start) if born else []
+        # (a place's name between does not count: "born in County Wexford in 1923")
+        if not born or len(between) > 8 or sum(not art.text[w[0]].isupper() for w in between) > 3 \
+                or art.figures(born[-1].end, h.start):
             continue
         # the name before the word of birth ("بلاتر (المولود عام 1940)"), or between it and the year
         # ("ولد حبري في 1942")
@@ -899,8 +926,10 @@ def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str
     """An age next to a name ("ويحاول بلاتر، 79 عاما") against the one birth year given for that
     name elsewhere in the article; or the one age of an article against its one birth year."""
     start, end = art.sentence(g.start)
-    if any(_year_of(h.f) is not None for h in art.figures(start, end)) or _aged_then(art, g):
-        return []       # an age at another time ("died in 1990 aged 62", "signed at the age of 15")
+    if any(_year_of(h.f) is not None for h in art.figures(start, end)) and not art.cues_in(
+            max(start, g.start - 40), g.start, "died_now") or _aged_then(art, g):
+        return []       # an age at another time ("died in 1990 aged 62", "signed at the age of 15"; not
+        # "who was nominated at the 1955 Oscars, has died at the age of 85")
     name = _name_before(art, g.start)
     found = [h for named, h in births if named & name] if name else []
     if not found and len(births) == 1 and (not name or not births[0][0] and _proper_before(art, g.start)) \
@@ -912,8 +941,11 @@ def _age_vs_named_birth(art: _Article, g: _Fig, births: list[tuple[frozenset[str
 
 
 def _aged_then(art: _Article, g: _Fig) -> bool:
-    """An age at the time of an event ("signed at the age of 15", "في سن 15 عاما"), not today's."""
-    return any(not art.words(c.end, g.start) for c in art.cues_in(max(0, g.start - 24), g.start, "age_at"))
+    """An age at the time of an event ("signed at the age of 15", "في سن 15 عاما"), not today's; not
+    at a death the article reports ("has died at the age of 85": its age now)."""
+    return any(not art.words(c.end, g.start) and not any(
+        len(art.words(d.end, c.start)) <= 1 for d in art.cues_in(max(0, c.start - 24), c.start, "died"))
+        for c in art.cues_in(max(0, g.start - 24), g.start, "age_at"))
 
 
 def _judge_age(art: _Article, g: _Fig, birth: _Fig) -> list[Inconsistency]:
@@ -2500,8 +2532,10 @@ def _subtotals(art: _Article, total: _Fig) -> list[Inconsistency]:
     if mark is not None:
         subs = [h for h in art.figures(start, mark.start) if _same_measure(h.f, total.f) and not h.f.qualifier
                 and any(len(art.words(c.end, h.start)) <= 1 for c in art.cues_in(max(start, h.start - 20), h.start, "total"))]
-        if len(subs) < 2:
-            subs = _list_before(art, art.figures(start, mark.start), mark.start, total)
+        if len(subs) < 2:       # (a total set off after a dash or a comma closes what it sums, however
+            # long the last part: "and 7,800 relocated out of the south east - a total of 21,300")
+            subs = _list_before(art, art.figures(start, mark.start), mark.start, total,
+                                10 if _DIFF_GAP.search(art.text, max(start, mark.start - 3), mark.start) else 3)
     if len(subs) < 2 or any(h.f.qualifier not in (None, "approx") or h.bounds is None for h in subs):
         return []
     s = sum(float(h.f.value) for h in subs)
@@ -2607,9 +2641,10 @@ def _bracketed(art: _Article, pos: int, lo: int) -> bool:
     return art.text.rfind("(", lo, pos) > art.text.rfind(")", lo, pos)
 
 
-def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[_Fig]:
+def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig, reach: int = 3) -> list[_Fig]:
     """"قتل 4 جنود و5 مدنيين، بإجمالي 10": the values of the total's measure listed right before
-    its total word, each joined to the next by "و"/"and" or a comma."""
+    its total word, each joined to the next by "و"/"and" or a comma; `reach`: the words the last
+    may have after it."""
     def named(h: _Fig) -> bool:     # a part that names the total's counted noun may name its own at length
         return bool(total.subject and h.subject & total.subject)
 
@@ -2617,7 +2652,7 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[
     # no part and no break of the run, when it comes after a part
     dated = {h.i for k, h in enumerate(figs) if h.f.kind in ("year", "date") and k and _same_measure(figs[k - 1].f, total.f)}
     figs = [h for h in figs if h.i not in dated]
-    if not figs or len(art.words(figs[-1].end, at)) > (10 if named(figs[-1]) else 3) or not _same_measure(figs[-1].f, total.f):
+    if not figs or len(art.words(figs[-1].end, at)) > (10 if named(figs[-1]) else reach) or not _same_measure(figs[-1].f, total.f):
         return []
     run = [figs[-1]]
     for h in reversed(figs[:-1]):
@@ -2626,7 +2661,7 @@ def _list_before(art: _Article, figs: list[_Fig], at: int, total: _Fig) -> list[
         # Workers' Union's 70,000 and Amicus' 20,000"; nor the year a part is of)
         said = [w for w in art.words(h.end, run[0].start) if not art.text[w[0]].isupper()
                 and not _NUMERIC.fullmatch(art.text[w[0]:w[1]])]
-        if not _same_measure(h.f, total.f) or len(said) > (10 if named(h) and named(run[0]) else 6) \
+        if not _same_measure(h.f, total.f) or len(said) > (10 if named(h) and named(run[0]) else max(6, reach)) \
                 or not (art.lang.joined.search(gap) or _A_COMMA.search(gap)):
             break
         run.insert(0, h)

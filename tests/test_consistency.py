@@ -1321,3 +1321,30 @@ def test_a_dual_in_the_body_is_no_restatement_of_the_headline_count():
             "فتاة وطفلين، وجرى نقلهم للمستشفى.")
     assert flagged(text) == []
     assert flagged(text.replace("إصابة فتاة وطفلين", "إصابة 4 أطفال")) == [("same-quantity", "4", "3")]
+
+
+def test_a_span_of_years_later_that_ends_after_the_article():
+    text = ("In 1970 the richest nations agreed to give 0.7% of their income in aid. "
+            "But 44 years later none of them has reached the target, the report says.")
+    assert flagged(text, dt.date(2004, 12, 15)) == [("elapsed", "44 years", "34")]
+    assert flagged(text.replace("44", "34"), dt.date(2004, 12, 15)) == []
+    # what is to come may lie after the article's date
+    assert flagged(text.replace("none of them has reached", "none of them will have reached"),
+                   dt.date(2004, 12, 15)) == []
+
+
+def test_the_age_at_a_death_the_article_reports_is_the_age_now():
+    text = ("Actor Sean Kerr, who was nominated for an award in 1955, has died at the age of 85.\n\n"
+            "Kerr, who was born in County Cork in 1923, died at his home.")
+    assert [(r, s) for r, s, _ in flagged(text, dt.date(2005, 2, 20))] == [("elapsed", "1923")]
+    assert flagged(text.replace("1923", "1919"), dt.date(2005, 2, 20)) == []
+    # an age at another time stays unchecked
+    assert flagged(text.replace("has died at the age of 85", "signed his first contract at the age of 15"),
+                   dt.date(2005, 2, 20)) == []
+
+
+def test_a_total_set_off_after_a_long_last_part():
+    text = ("Some 12,500 civil service posts have been axed, and 7,800 moved out of the south east of "
+            "England - a total of 21,300 posts - he added.")
+    assert flagged(text) == [("sum", "21,300", "20,300")]
+    assert flagged(text.replace("21,300", "20,300")) == []
