@@ -813,6 +813,13 @@ class _Extractor:
         title = self._np_tokens(toks[:k - 1]) if k and toks[k - 1].group() in ",،" else []
         if title and toks.index(title[0]) > 0 and _is_word(toks[toks.index(title[0]) - 1].group()):
             title = []          # "According to ABC News, Basya believes": not a title
+        if len(title) >= 2 and all(t.group()[:1].isupper() for t in title) and \
+                any(t.group()[:1].islower() for t in taken) and \
+                self.type_of(taken[0].start(), taken[-1].end())[0] not in ("document", "organization"):
+            # a name, then a role with no comma closing it ("John Connors, Microsoft's chief
+            # financial officer said"): the name is the source, the role its appositive (not "the
+            # holding firm, Ambuja Cement India Ltd, a Holcim statement said")
+            title, taken = taken, title
         return (taken[0].start(), taken[-1].end()), (title[0].start(), title[-1].end()) if title else None
 
     def _np_tokens(self, toks: list[regex.Match], quoted: bool = False) -> list[regex.Match]:
