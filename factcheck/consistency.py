@@ -686,16 +686,16 @@ def _later_than_now(art: _Article, g: _Fig) -> list[Inconsistency]:
     stated = _bounds(g.f)
     if not later or stated is None or art.cues_in(start, end, "to_come") or art.reference is None:
         return []
-    years = [y for h in art.figures(art.previous(start), g.start) if (y := _year_of(h.f)) is not None]
+    years = [h for h in art.figures(art.previous(start), g.start) if _year_of(h.f) is not None]
     if not years or any(_year_of(h.f) for h in art.figures(g.end, end)):
         return []
-    earliest = min(years)
+    first = min(years, key=lambda h: _year_of(h.f) or 0)
+    earliest = _year_of(first.f) or 0
     if earliest + stated[0] <= art.reference.year + 1:
         return []
     since = art.reference.year - earliest
     return [Inconsistency(
-        "consistency/elapsed", art.fspan(g), tuple(art.fspan(h) for h in art.figures(art.previous(start), g.start)
-                                                   if _year_of(h.f) == earliest)[:1],
+        "consistency/elapsed", art.fspan(g), (art.fspan(first),),
         str(since), f"{earliest} + {g.f.text} is after the article's date ({art.reference.isoformat()}); "
         f"at most {since} years had passed")]
 

@@ -581,11 +581,17 @@ def _contrast(found: list[Candidate], frame: Frame, cfg: dict) -> None:
 
 # ---------------------------------------------------------------- comparing
 
+def _written(figure: Figure) -> str:
+    """The figure's number as written, without group separators ("1.4 مليون": "1.4"; "ten": "10")."""
+    m = _NUMBER.search(normalize(figure.text).text)
+    value = float(figure.value)
+    return m.group().replace(",", "") if m else str(int(value) if value.is_integer() else value)
+
+
 def _half_unit(figure: Figure) -> float:
     """Half a unit of the figure's last written digit, in the figure's value ("1.4 مليون" -> 50000)."""
     value = float(figure.value)
-    m = _NUMBER.search(normalize(figure.text).text)
-    written = m.group().replace(",", "") if m else str(int(value) if value.is_integer() else value)
+    written = _written(figure)
     number = float(written)
     if "." in written:
         unit = 10.0 ** -len(written.split(".")[1])
@@ -597,8 +603,7 @@ def _half_unit(figure: Figure) -> float:
 
 def _significant(figure: Figure) -> int:
     """The significant digits of the figure's number as written ("250,000": 2, "ten": 1, "1.55bn": 3)."""
-    m = _NUMBER.search(normalize(figure.text).text)
-    written = m.group().replace(",", "") if m else str(figure.value)
+    written = _written(figure)
     digits = written.replace(".", "").lstrip("-0")
     return len(digits if "." in written else digits.rstrip("0"))
 
