@@ -391,7 +391,8 @@ def _bounds(f: Figure) -> tuple[float, float] | None:
     v = float(f.value)
     step = _step(f)
     if f.qualifier == "approx":     # "نحو 1780": within a few units of the last digit written, at most 10%
-        zeros = len(str(int(abs(v)))) - len(str(int(abs(v))).rstrip("0")) if v == int(v) else 0
+        digits = str(int(abs(v))) if v == int(v) else ""
+        zeros = len(digits) - len(digits.rstrip("0"))
         if step == _EXACT and zeros >= 2:       # "some 12,500": of the last digit that is not a zero
             step = 0.5 * 10 ** zeros            # (not "نحو 1780", whose last digit is written)
         slack = max(2 * step, min(0.1 * abs(v), 10 * step))
@@ -686,11 +687,10 @@ def _later_than_now(art: _Article, g: _Fig) -> list[Inconsistency]:
     stated = _bounds(g.f)
     if not later or stated is None or art.cues_in(start, end, "to_come") or art.reference is None:
         return []
-    years = [h for h in art.figures(art.previous(start), g.start) if _year_of(h.f) is not None]
+    years = [(y, h) for h in art.figures(art.previous(start), g.start) if (y := _year_of(h.f)) is not None]
     if not years or any(_year_of(h.f) for h in art.figures(g.end, end)):
         return []
-    first = min(years, key=lambda h: _year_of(h.f) or 0)
-    earliest = _year_of(first.f) or 0
+    earliest, first = min(years, key=lambda yh: yh[0])
     if earliest + stated[0] <= art.reference.year + 1:
         return []
     since = art.reference.year - earliest
