@@ -2041,12 +2041,23 @@ class _Speakers:
             return named                # "المهندس الخطيب": the name "المهندس محمد ... الخطيب" gave
         s_end = x.sentence(span[0])[1]
         found = self._name_after(span[1], min(s_end, span[1] + _HOLDER_REACH), True)
+        # its own title words' name ("السفير الدكتور السيد فلان")
+        at, honored = span[1], False
+        while found is None and (t := L.token.search(text, at, s_end)) is not None and _name_key(L, t.group()) in L.honorific:
+            at, honored = t.end(), True
+        if honored:         # (its name, read or not: no one else's)
+            return x.name_run(at, s_end, closed=False, honored=True)
         first = title[0]
         # (a title in construct, "مدير الجامعة": a mention with its noun, "مدير جامعة الملك ...", and
         # none for a title that ends in a name of its own, "وزير الموارد المائية معتز موسى")
         construct = _name_key(L, title[1]) if len(title) > 1 and not L.article.match(first) \
             and _is_head(L, first) and any(_articled(L, w) for w in title[-2:]) else None
         if found is None and (L.article.match(first) or construct):
+            # (a bare title qualified by its adjective, "الوزير الأميركي", its words a head noun's or
+            # with the article, for a name that ends a mention of it before: not "عضو المجلس علي
+            # البارقي", whose name is read as no name, nor "الكاتب", one of many)
+            bare = 2 <= len(title) <= 4 and all(_name_before(L, w) or _is_head(L, w) for w in title[1:]) \
+                and _word_of(L.title_adjective, title[-1])
             key, lo, at = _name_key(L, first), max(0, span[0] - _HOLDER_BACK), span[0]
             while found is None and (at := text.rfind(key, lo, at)) >= 0:     # (a literal: found fast)
                 end, word = at + len(key), at
@@ -2060,8 +2071,27 @@ class _Speakers:
                         continue
                     found = self._name_after(end, min(len(text), end + 60), False) or (
                         x.name_run(end, min(len(text), end + 60), closed=False, honored=True)
-                        if _name_key(L, first) in L.honorific else self._honored(end, end + _HOLDER_REACH))
+                        if _name_key(L, first) in L.honorific else self._honored(end, end + _HOLDER_REACH)
+                        or (self._title_holder(word, kind) if bare else None))
         return found
+
+    def _title_holder(self, at: int, kind: str | None) -> tuple[int, int] | None:
+        """The name that ends the title written at `at` ("وزير الخارجية الأميركي جون كيري،" for a
+        later "الوزير الأميركي"; `_titled`) after at most four words of the title, each with the
+        article or a head noun (not "الرئيس الباجي قائد السبسي حالة الطوارئ في البلاد لثلاثين
+        يوما"), closed by a comma, a `name_close` or a relative pronoun (not "الوزير الأميركي تلقى
+        دعوة رسمية."), else None."""
+        L, text = self.L, self.x.text
+        phrase = self.x.phrase_after(at, min(len(text), at + _HOLDER_REACH))
+        named = self._titled(phrase, kind) if phrase is not None else None
+        if named is None or named == phrase:
+            return None
+        title = [t.group() for t in L.token.finditer(text, at, named[0])]
+        if len(title) > 4 or not all(_name_before(L, w) or _is_head(L, w) for w in title[1:]):
+            return None
+        after = L.token.search(text, named[1], min(len(text), named[1] + 40))
+        return named if after is not None and (_COMMA.match(text, named[1]) or _word_of(L.name_close, after.group())
+                                               or _word_of(L.clause_opener, after.group())) else None
 
     def _titles(self, span: tuple[int, int], kind: str | None) -> bool:
         """Whether a source names a person by a title: it is a person's or an official's with a head

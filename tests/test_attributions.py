@@ -336,6 +336,21 @@ def test_arabic_a_title_named_with_no_name_is_its_holder():
     text = ("وقع الرئيس عبد الفتاح السيسي على الوثيقة. وقال الرئيس المصري إن مصر دولة عظيمة، "
             "مشيرا إلى أن القناة جاهزة. وأضاف أن العمل مستمر. وتابع السيسي أن العمل مستمر.")
     assert resolved(text, "ar", "مشيرا") == resolved(text, "ar", "وأضاف") == "عبد الفتاح السيسي"
+    # a title qualified by its adjective: the name that ended a longer title before
+    text = ("التقى وزير الخارجية الأميركي جون كيري، أمس، نظيره الروسي. "
+            "وقال الوزير الأميركي إن المحادثات مثمرة. وأضاف أن 30 دولة ستشارك.")
+    assert resolved(text, "ar", "وأضاف") == "جون كيري"
+    # ... but not a name the clause goes on past, nor a bare title of many holders
+    text = ("وكان الوزير الأميركي تلقى دعوة رسمية. وقال الوزير الأميركي إن المحادثات مثمرة. "
+            "وأضاف أن 30 دولة ستشارك.")
+    assert resolved(text, "ar", "وأضاف") == "الوزير الأميركي"
+    text = ("قرأت رواية للكاتب عبد الله السعيدي، وهي جميلة. أما الكاتب فذكر أنه يقرأ كتابا. "
+            "وأضاف أن الكتاب جيد.")
+    assert resolved(text, "ar", "وأضاف") != "عبد الله السعيدي"
+    # its own title words, then a name: that name, or no one's when it is unread
+    text = ("وقال السفير بدر عبد العاطي إن مصر تدين الهجوم. ويعلق السفير الدكتور السيد أمين شلبي "
+            "على الموقف قائلا: «أرى هذا البيان مهما».")
+    assert resolved(text, "ar", "قائلا") != "بدر عبد العاطي"
     # an object read as a source ("وأكدت أهمية الحرص") is no name
     text = "وأكدت أهمية الحرص على النظافة. وقالت الهيئة العامة للغذاء إن الطهي آمن، مشيرة إلى أن الحرارة 75 درجة."
     assert resolved(text, "ar", "مشيرة") == "الهيئة العامة للغذاء"
