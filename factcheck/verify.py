@@ -38,7 +38,7 @@ from .model import Figure, Reference, Verdict
 from .normalize import normalize
 from .references import Entry, Name, Record, ReferenceStore, first_day
 from .rules import settings
-from .words import CONCEPT, TERM, Term, folded, is_change, keys, lexicon, root, tokens, weight
+from .words import CONCEPT, TERM, Term, folded, is_change, is_limit, keys, lexicon, root, tokens, weight
 
 _NUMBER = regex.compile(r"\d[\d,]*(?:\.\d+)?")
 Interval = tuple[float, float]
@@ -226,10 +226,12 @@ def _counts_other(figure: Figure, frame: Frame, record: Record) -> str | None:
     the noun is none of them, nor what any of its names counts first, only a word further on
     ("ثلاثة تفجيرات" against "جرحى تفجيرات داماتورو": the fact counts the injured of the
     bombings, not the bombings)."""
+    # (the names in the figure's language: another's head may come last, "voting centres")
+    names = [n for n in record.aliases if n.lang == frame.lang] or record.aliases
+    heads = [h for n in names if (h := next((t for t in n.terms if t.weight >= 1 and t.year is None), None))]
     if not (found := _population(figure, frame, record)[1]):
         return None
-    heads = (next((t for t in n.terms if t.weight >= 1 and t.year is None), None) for n in record.aliases)
-    return None if any(h is not None and not found.isdisjoint(h.keys) for h in heads) else figure.subject
+    return None if any(not found.isdisjoint(h.keys) for h in heads) else figure.subject
 
 
 def _counted_by_other(frame: Frame, record: Record, store: ReferenceStore, kinds: tuple[str, ...]) -> str | None:
@@ -700,7 +702,12 @@ def _against_event(figure: Figure, record: Record, date: dt.date, matched: str, 
     if "y" in common and mine["y"] > theirs["y"] and {"m", "d"} <= common and all(mine[k] == theirs[k] for k in "md"):
         # (an anniversary falls after its event: the same day of an earlier year is a wrong year)
         return "unverified", f"{what}: the same day of a later year (an anniversary?)", ref
-    return ("supported" if all(mine[k] == theirs[k] for k in common) else "contradicted"), what, ref
+    if all(mine[k] == theirs[k] for k in common):
+        return "supported", what, ref
+    if "y" not in mine and abs(theirs["y"] - date.year) > 1:
+        # ("نهاية شهر أغسطس الجاري" against an event of 2005: a date the text gives no year is of its own time)
+        return "unverified", f"{what}: a date with no year is of the article's time, {date.year}, not the fact's", ref
+    return "contradicted", what, ref
 
 
 def _against_values(figure: Figure, record: Record, date: dt.date, matched: str, score: float,
@@ -1115,6 +1122,10 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
             figure.subject and not keys(figure.subject, frame.lang).isdisjoint(_vocabulary(c.record))):
         # (not a value compared with that counts the fact's own noun: "compared with 282,000 physical singles")
         yield "the figure is a value compared with, of another time"
+    # ("the 3% deficit ceiling"; not a bound of the figure's own: "at least one million")
+    if not c.record.limit and figure.qualifier is None and \
+            (bound := next((w for w in frame.near[:3] if is_limit(w, frame.lang)), None)):
+        yield f"the figure is a limit (“{bound}”), not the value the fact measures"
     if frame.converted:
         yield "the figure converts the amount before it into another currency: its value depends on the rate"
     if frame.role == "level" and frame.later:

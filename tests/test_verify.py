@@ -2495,3 +2495,47 @@ def test_a_round_value_supports_by_value_only_the_fact_it_equals(tmp_path):
     assert check(text, store_of(tmp_path, fact.format(19600000, SOURCE)))["$20 million"].status == "unverified"
     assert check(text.replace("20", "19.6"), store_of(tmp_path, fact.format(19600000, SOURCE)))[
         "$19.6 million"].status == "supported"
+
+
+def test_a_count_of_another_noun_than_the_fact_counts_is_no_alarm(tmp_path):
+    # the fact counts centres (its population, and its names in the figure's language count them
+    # first, though an English one begins with "voting"); the figure counts voters
+    store = store_of(tmp_path, f"""facts:
+  - {{id: centres, kind: count, unit: centre, value: 1263, as_of: "2015-08-01",
+     population: {{ar: [مركز, مراكز], en: [centres]}},
+     names: {{ar: [عدد المراكز الانتخابية في الانتخابات البلدية], en: [voting centres for the municipal elections]}},
+     {SOURCE}}}
+""")
+    date = dt.date(2015, 8, 4)
+    said = check("وتفتح المراكز الانتخابية في الانتخابات البلدية عند بلوغ طاقتها القصوى البالغة ثلاثة آلاف ناخب.",
+                 store, date)
+    assert said["ثلاثة آلاف"].status == "unverified" and "ناخب" in said["ثلاثة آلاف"].reason, said["ثلاثة آلاف"].reason
+    # the noun the fact counts: a wrong count is an alarm
+    said = check("واعتمدت اللجنة 1500 مركز انتخابي في الانتخابات البلدية.", store, date)
+    assert said["1500"].status == "contradicted", said["1500"].reason
+
+
+def test_a_date_with_no_year_is_of_the_articles_time_not_an_old_events(tmp_path):
+    store = store_of(tmp_path, f"""events:
+  - {{id: first-vote, date: "2005-02-10", names: {{ar: [انطلاق أول انتخابات بلدية في السعودية]}}, {SOURCE}}}
+""")
+    date = dt.date(2015, 8, 4)
+    said = check("وتشهد المملكة نهاية شهر أغسطس الجاري انطلاق أول انتخابات بلدية تشارك فيها المرأة.", store, date)
+    assert said["أغسطس"].status == "unverified" and "no year" in said["أغسطس"].reason, said["أغسطس"].reason
+    # the event's own year and a wrong month: an alarm; the right day with no year: supported
+    said = check("وكان انطلاق أول انتخابات بلدية في السعودية في أغسطس 2005.", store, date)
+    assert said["أغسطس 2005"].status == "contradicted", said["أغسطس 2005"].reason
+    said = check("وكان انطلاق أول انتخابات بلدية في السعودية في 10 فبراير.", store, date)
+    assert said["10 فبراير"].status == "supported", said["10 فبراير"].reason
+
+
+def test_a_limit_the_clause_names_is_no_alarm_against_the_value_it_limits(tmp_path):
+    store = store_of(tmp_path, f"""facts:
+  - {{id: deficit, kind: percent, unit: percent, value: 4.6, as_of: "2004-09-23",
+     names: {{en: [Greece deficit]}}, {SOURCE}}}
+""")
+    date = dt.date(2004, 12, 14)
+    said = check("Greece has also broken the 3% deficit ceiling.", store, date)
+    assert said["3%"].status == "unverified" and "ceiling" in said["3%"].reason, said["3%"].reason
+    said = check("Greece's deficit was 3%.", store, date)
+    assert said["3%"].status == "contradicted", said["3%"].reason
