@@ -207,6 +207,9 @@ class Frame:
     # a word of the own clause in lower case and a proper noun right after it (one stop word
     # between at most, no mark): what the proper noun may narrow ("deficit with China")
     qualified: frozenset[tuple[str, str]] = frozenset()
+    # two proper nouns of the own clause joined by a weak word, each way ("in Sri Lanka and
+    # Indonesia"): what the figure may count together
+    joined: frozenset[tuple[str, str]] = frozenset()
 
     def scope(self, found: frozenset[str]) -> int | None:
         """The first scope where any of the keys `found` is, or None."""
@@ -529,7 +532,7 @@ class Frames:
             self._windows.clear()       # the figures are asked for in order: one window at a time
             self._windows[c] = _window(text, lo, hi, self.figures[c:d], spans[c:d], data, lang)
         (scopes, words, place, group, role, since, years, day, cumulative, near, inside, month, began, ago, earlier,
-         total, later, common, only, on, qualified) = _sentence(self._windows[c], data, lang, at - c, self._written)
+         total, later, common, only, on, qualified, joined) = _sentence(self._windows[c], data, lang, at - c, self._written)
         now = self.doc.date.year
         own, sent, others = scopes
         paragraph = self._near(bisect_right(self._newlines, spans[at][0]))
@@ -539,7 +542,8 @@ class Frames:
                                  place, c + group, role, since, years, day, cumulative, near, inside, month, began,
                                  now, frozenset(now - n for unit, n in ago if unit == "year"),
                                  max((n for unit, n in ago if unit == "day"), default=0), earlier, total, later,
-                                 self._converted(at), common, only, _period(*on, years, self.doc.date), qualified)
+                                 self._converted(at), common, only, _period(*on, years, self.doc.date), qualified,
+                                 joined)
 
     def _written(self, tok: _Token) -> str:
         """A token as the article writes it (before normalising: "نسبة", not "نسبه"), without marks."""
@@ -812,6 +816,22 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
         elif toks[t - 1].word in data.bodies and scope_of[t] == scope_of[t - 2] == OWN and toks[t].content \
                 and toks[t - 2].content and toks[t].figure is None and toks[t - 2].figure is None:
             qualified.add((toks[t - 2].word, toks[t].word))     # ("سهم شركة الخليج": the Gulf firm's share)
+    joined = set()
+    for t in range(2, n):
+        if toks[t - 1].word in data.weak and scope_of[t] == scope_of[t - 2] == OWN and toks[t].content \
+                and toks[t - 2].content and toks[t].figure is None and toks[t - 2].figure is None \
+                and not any(toks[k].gap.strip() for k in range(t - 1, t + 1)) \
+                and written(toks[t])[:1].isupper() and written(toks[t - 2])[:1].isupper() \
+                and not {toks[t].word, toks[t - 2].word} & (data.month | data.day):
+            left, right = [t - 2], [t]      # (each name whole: "Sri Lanka")
+            while left[-1] > 0 and toks[left[-1] - 1].content and written(toks[left[-1] - 1])[:1].isupper() \
+                    and scope_of[left[-1] - 1] == OWN and not toks[left[-1]].gap.strip():
+                left.append(left[-1] - 1)
+            while right[-1] + 1 < n and toks[right[-1] + 1].content and written(toks[right[-1] + 1])[:1].isupper() \
+                    and scope_of[right[-1] + 1] == OWN and not toks[right[-1] + 1].gap.strip():
+                right.append(right[-1] + 1)
+            joined |= {pair for i in left for j in right
+                       for pair in ((toks[i].word, toks[j].word), (toks[j].word, toks[i].word))}
     # a day named before what a verb of saying the figure follows says is the day it was said
     # ("وفي بيان أمس قال ... إن جلسات الاستماع الأربع", "said on Monday that"), not the figure's
     told = {toks[t].word for t in range(_told(toks, lo, a, data), hi) if scope_of[t] == OWN}
@@ -838,7 +858,7 @@ def _sentence(w: _Window, data: _Data, lang: str, f: int, written: Callable[[_To
             bool(said & data.cumulative), tuple(w for _, w in near[:_NEAR]), inside, bool(said & data.month), began,
             ago, bool(said & data.earlier), bool(said & data.total), bool(said & data.future), common,
             bool(said & data.only), (days.pop() if len(days) == 1 else None, months.pop() if len(months) == 1 else None),
-            frozenset(qualified))
+            frozenset(qualified), frozenset(joined))
 
 
 def _asides(toks: list[_Token], data: _Data) -> list[tuple[int, int]]:

@@ -1174,6 +1174,9 @@ def _doubts(figure: Figure, frame: Frame, c: Candidate, found: list[Candidate], 
         yield f"the text never says “{gone}”, which tells this fact from others"
     if theirs := _said_elsewhere(c, store, kinds):
         yield f"“{theirs}” is said of another figure of the sentence"
+    if figure.kind in ("count", "money", "measure") and _mid(figure.value) > _mid(ref.value) and \
+            (pair := _joined(c, frame)):
+        yield f"the figure's own clause names “{pair[1]}” with “{pair[0]}”: it may count both, the fact one"
     if not numbered and (part := _qualified(c, frame)):
         yield f"“{part}” in the figure's own clause narrows it to what the fact's names do not name"
     if not numbered and (part := _narrowed(c.record, frame, figure)):     # "65 and over" in the name names the part
@@ -1346,6 +1349,16 @@ def _qualified(c: Candidate, frame: Frame) -> str | None:
         if word in said and keys(proper, frame.lang).isdisjoint(mine):
             return f"{word} … {proper}"
     return None
+
+
+def _joined(c: Candidate, frame: Frame) -> tuple[str, str] | None:
+    """A word of the fact's name said in the figure's own clause and a proper noun the clause
+    joins to it that the fact's names lack ("Sri Lanka and Indonesia" against Sri Lanka's count);
+    else None."""
+    mine = _vocabulary(c.record)
+    said = {w for w, scope in c.found if scope == OWN}
+    return next(((word, other) for word, other in sorted(frame.joined)
+                 if word in said and keys(other, frame.lang).isdisjoint(mine)), None)
 
 
 def _foretold(term: Term, frame: Frame) -> bool:
