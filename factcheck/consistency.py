@@ -2729,12 +2729,89 @@ def _same_quantity(art: _Article) -> list[Inconsistency]:
             continue        # (an update, others, or another year's: "14.27m tonnes in 2004" and "in 2003, 11.94m")
         out.append(_mismatch(art, g, h, "the headline"))
     out += _told_again(art, heads, body, lead_end)
+    out += _ages_of_one(art)
     out += _scorers(art, head_end)
     out += _definite(art, lead_end)
     out += _repeated(art, body)
     out += _restated(art)
     out += _results(art)
     return out
+
+
+def _ages_of_one(art: _Article) -> list[Inconsistency]:
+    """One person's age given twice with values two or more apart ("Prince Charles, 56," and "the
+    58-year-old prince"; "The 62-year-old sang" after "Sir Paul McCartney wowed fans" and
+    "64-year-old Sir Paul"): where capitals mark names, the person an age names (`_aged`), one
+    name word the same that is no title; not an age at an event, nor in a sentence that names a
+    year (a time before: "in 1998 the 30-year-old")."""
+    seen: list[tuple[_Fig, frozenset[str], str]] = []
+    out = []
+    for g in art.figs:
+        if g.f.kind != "age" or not isinstance(g.f.value, (int, float)) or _aged_then(art, g) \
+                or any(_year_of(h.f) is not None for h in art.figures(*art.sentence(g.start))):
+            continue
+        named = _aged(art, g)
+        if named is None:
+            continue
+        words, name = named
+        other = next(((h, n) for h, w, n in seen if w & words), None)
+        if other is not None and abs(float(other[0].f.value) - float(g.f.value)) >= 2:
+            out.append(Inconsistency(
+                "consistency/same-quantity", art.fspan(g), (art.fspan(other[0]),), other[0].f.text,
+                f"{name} is “{g.f.text}” here and “{other[0].f.text}” before, with no sign that the age changed"))
+        seen.append((g, words, name))
+    return out
+
+
+def _aged(art: _Article, g: _Fig) -> tuple[frozenset[str], str] | None:
+    """The person an age names, as (the words of the name that are no title, the name): a name
+    right before it between commas ("Prince Charles, 56,"), right after "N-year-old" ("64-year-old
+    Sir Paul"), the last name before it with a title that "the N-year-old" takes ("the 58-year-old
+    prince": "Prince Charles"), or the name a sentence before begins with when a sentence begins
+    with "The N-year-old"; None where capitals mark no names."""
+    text = art.text
+    old = text[g.start:g.end].casefold().endswith("old")
+    if not old and _COMMA_SPACE_AT_END.search(text[max(0, g.start - 3):g.start]) and text[g.end:g.end + 1] in ",)":
+        return _name_run(art, art.words(max(0, g.start - 60), g.start), backward=True)
+    if not old:
+        return None
+    after = art.words(g.end, min(len(text), g.end + 60))
+    named = _name_run(art, after)
+    if named is not None or not text[max(0, g.start - 4):g.start].casefold() == "the ":
+        return named
+    head = text[slice(*after[0])] if after else ""
+    if head[:1].islower() and art.lang.mentions(head, "title"):     # "the 58-year-old prince"
+        start = art.previous(art.sentence(g.start)[0])
+        title, at = head[:1].upper() + head[1:] + " ", g.start
+        while (at := text.rfind(title, start, at)) >= 0:     # (a literal search)
+            if text[at + len(title):at + len(title) + 1].isupper() and not text[at - 1:at].isalpha():
+                return _name_run(art, art.words(at, g.start))
+        return None
+    s_start = art.sentence(g.start)[0]
+    if not s_start or art.words(s_start, g.start)[:-1] or not art.words(s_start, g.start):
+        return None         # ("The 62-year-old sang ...": the one the sentence before begins with)
+    return _name_run(art, art.words(art.previous(s_start), s_start), least=2)
+
+
+def _name_run(art: _Article, words: list[tuple[int, int]], backward: bool = False,
+              least: int = 1) -> tuple[frozenset[str], str] | None:
+    """The capitalised words that begin `words` (end them, `backward`), no article first, at most
+    four, no gap but a space: their words that are no title, and the name; None when there are
+    fewer than `least` or none that is no title."""
+    text, run = art.text, []
+    for s, e in (reversed(words) if backward else words):
+        if not text[s:e][:1].isupper() or run and not text[min(e, run[-1][1]):max(s, run[-1][0])].isspace():
+            break
+        run.append((s, e))
+        if len(run) == 4:
+            break
+    run.sort()
+    while run and art.lang.definite_article and art.lang.definite_article.search(text[slice(*run[0])] + " "):
+        run.pop(0)
+    own = frozenset(w for s, e in run if not art.lang.mentions((w := text[s:e].removesuffix("'s")).casefold(), "title"))
+    if len(run) < least or not own:
+        return None
+    return own, text[run[0][0]:run[-1][1]]
 
 
 def _told_again(art: _Article, heads: list[_Fig], body: list[_Fig], lead_end: int) -> list[Inconsistency]:

@@ -1348,3 +1348,28 @@ def test_a_total_set_off_after_a_long_last_part():
             "England - a total of 21,300 posts - he added.")
     assert flagged(text) == [("sum", "21,300", "20,300")]
     assert flagged(text.replace("21,300", "20,300")) == []
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    # a name between commas, then a title's noun that names the same person
+    ("Prince William, 22, was there. On Thursday Prince Charles, 56, hosted a dinner. Mrs Parker Bowles said "
+     "the 58-year-old prince went down on one knee.", "58-year-old", "56"),
+    # "The N-year-old" that begins a sentence is the one the sentence before begins with
+    ("Sir Paul McCartney wowed fans at the Super Bowl.\n\nThe 62-year-old sang Hey Jude. Organisers played it "
+     "safe by booking 64-year-old Sir Paul.", "64-year-old", "62-year-old"),
+])
+def test_one_persons_age_given_twice_with_two_values_is_flagged(text, span, expected):
+    assert flagged(text) == [("same-quantity", span, expected)]
+
+
+@pytest.mark.parametrize("text", [
+    # two people with one title
+    "Prince William, 22, was there. Prince Charles, 56, hosted a dinner.",
+    # an age of a time before, in a sentence that names its year; a year apart (a birthday between)
+    "Sir Paul McCartney, 62, played. In 1994 the 52-year-old Sir Paul toured Japan.",
+    "Sir Paul McCartney, 62, played. Organisers booked 63-year-old Sir Paul again.",
+    # an age at an event
+    "Sir Paul McCartney, 62, played. Sir Paul, who wrote songs at the age of 15, sang.",
+])
+def test_ages_of_other_people_or_other_times_are_not_flagged(text):
+    assert [f for f in flagged(text) if f[0] == "same-quantity"] == []
