@@ -1590,6 +1590,9 @@ def _share(art: _Article) -> list[Inconsistency]:
         if (ratio := _ratio_after(art, g, end)) is not None:
             out += _judge_share(art, g, ratio, None)      # "only 4% of MPs - 13 out of 659 -"
             continue
+        if (aside := _pair_aside(art, g, end)) is not None:
+            out += _judge_share(art, g, *aside)     # "Some 95% of claims - $35bn of the $42bn total -"
+            continue
         links = art.cues_in(max(start, g.start - 30), g.start, "link")
         if links and len(art.words(links[-1].end, g.start)) <= 5 and not art.figures(links[-1].end, g.start):
             lead = links[-1].start
@@ -1695,14 +1698,18 @@ def _share_of_named(art: _Article) -> list[Inconsistency]:
         links = art.cues_in(x.end, bare, "link")
         if lead is None and not (links and not art.words(links[-1].end, bare) and len(art.words(x.end, links[-1].start)) <= 2):
             continue        # ("$13m in criminal penalties - less than a third", "560 مليون يورو أي ما يقارب ثلث")
+        # (the whole named back before it: "Just £8,170 of this - about a quarter -")
+        back = art.cues_in(x.end, bare, "whole_back") if lead is not None else []
+        of_back = bool(back) and bool(art.cues_in(x.end, back[0].start, "of_whole")) \
+            and len(art.words(x.end, back[0].end)) == 2
         stop = _PHRASE_END.search(art.text, g.end, end)
         phrase = art.words(g.end, stop.start() if stop else end)[:4]
-        if not phrase or len(phrase) == 4 and not stop:
+        if not of_back and (not phrase or len(phrase) == 4 and not stop):
             continue
-        lo, hi = phrase[0][0], phrase[-1][1]
+        lo, hi = (phrase[0][0], phrase[-1][1]) if phrase and not of_back else (g.end, g.end)
         if art.figures(lo, hi) or art.cues_in(lo, hi, "amounting", "change", "compared"):
             continue        # (its whole's value after it, or a change)
-        generic = art.cues_in(lo, hi, "whole_back", "total")
+        generic = of_back or art.cues_in(lo, hi, "whole_back", "total")
         named = _keys(art, lo, hi) - _keys(art, *art.nearby(x))
         if not generic and not named:
             continue
@@ -1715,6 +1722,26 @@ def _share_of_named(art: _Article) -> list[Inconsistency]:
                 out += _judge_share(art, g, x, h)
             break       # (the nearest larger value is the whole, or none is)
     return out
+
+
+def _pair_aside(art: _Article, g: _Fig, end: int) -> tuple[_Fig, _Fig] | None:
+    """A part "of" its whole, two values of one measure, set off by dashes or brackets right after
+    a share and the words it is of ("Some 95% of insurance claims - $35bn of the $42bn total -"),
+    else None."""
+    opened = _ASIDE_OPEN.match(art.text, g.end, end)
+    close = _ASIDE_CLOSE.search(art.text, opened.end(), min(end, opened.end() + 80)) if opened else None
+    figs = art.figures(opened.end(), close.start()) if opened and close else []
+    if len(figs) != 2 or not _same_measure(figs[0].f, figs[1].f) or figs[0].bounds is None or figs[1].bounds is None:
+        return None
+    part, whole = figs
+    if not art.cues_in(part.end, whole.start, "of_whole") or len(art.words(part.end, whole.start)) > 2 \
+            or float(part.f.value) >= float(whole.f.value):
+        return None
+    return part, whole
+
+
+_ASIDE_OPEN = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}'’]+){0,4}[^\S\n]+[-–—(][^\S\n]*")
+_ASIDE_CLOSE = regex.compile(r"[^\S\n]*[-–—)]")
 
 
 def _ratio_after(art: _Article, g: _Fig, end: int) -> _Fig | None:

@@ -329,6 +329,12 @@ def test_a_share_whose_whole_or_part_is_named_after_it(text, span, expected):
      "ربع", "10%", ("40 مليون", "16 مليون")),
     ("They plan to save £4bn, of which £1.3bn - more than half - could be used to cut bills.", "half", "32.5%",
      ("£4bn", "£2bn")),
+    # the whole named back before the share ("of this")
+    ("The party took in £63,081. Just £8,170 of this - about a quarter - was cash.", "a quarter", "13%",
+     ("£8,170", "£16,170")),
+    # a part of its whole set off after the share
+    ("Some 95% of insurance claims - $35bn of the $42bn total - were for natural catastrophes.", "95%", "83.3%",
+     ("$35bn", "$40bn")),
 ])
 def test_a_share_of_a_whole_named_back(text, span, expected, right):
     assert flagged(text) == [("share", span, expected)]
