@@ -2323,7 +2323,9 @@ def _parts_after(art: _Article, figs: list[_Fig], total: _Fig) -> list[_Fig]:
             break
         gap = art.text[parts[-1].end:h.start] if parts else ""
         said = len(art.words(parts[-1].end, h.start)) - ranks if parts else 0
-        if parts and not art.lang.join.match(gap) and not (said <= 4 and art.lang.joined.search(gap)):
+        # (a part with its unit may say what it is in a few more words: "a 650m euro write-down on Slimfast
+        # diet foods and 950m euros of restructuring costs")
+        if parts and not art.lang.join.match(gap) and not (said <= (8 if total.f.unit else 4) and art.lang.joined.search(gap)):
             if _number_clause(art, parts[-1], h, total):
                 told = True
             elif said <= 3 and art.lang.list_joint.search(gap):
@@ -2356,7 +2358,9 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
     the Argentine", "Ten people were hurt: six men and five women", "The 40 dead included ...": the
     parts right after the total."""
     start, end = art.sentence(total.start)
-    after = [h for h in art.figures(total.end, end)]
+    after = art.figures(total.end, end)
+    while after and after[0].f.kind == "ordinal":       # (no part: "in the fourth quarter, including ...")
+        after = after[1:]
     if len(after) < 2:
         return []
     marks = art.cues_in(total.end, after[0].start, "complete", "including")
@@ -2368,6 +2372,11 @@ def _breakdown(art: _Article, total: _Fig) -> list[Inconsistency]:
             and after[0].subject & total.subject:
         complete = marks[-1].kind == "complete"     # a clause between, then the parts, the first naming the
                                                     # total's noun: "30 منشأة ...، شملت ...، بواقع 14 منشأة في مكة و8 ..."
+    elif marks and marks[-1].kind == "including" and gap_words <= 12 and total.f.unit is not None \
+            and after[0].f.unit == total.f.unit and len(art.words(marks[-1].end, after[0].start)) <= 1 \
+            and _COMMA_SPACE_AT_END.search(art.text[max(total.end, marks[-1].start - 4):marks[-1].start]):
+        complete = False    # ... or an amount with its unit: "a 1.5bn euro charge in the fourth quarter,
+                            # including a 650m euro write-down and 950m euros of restructuring costs"
     elif gap_words <= 6 and _COLON_AT_END.search(gap) and not art.figures(start, total.start):
         complete = True     # "Ten people were hurt: six men and five women"
     elif gap_words <= 3 and _COMMA_AT_END.search(gap):
