@@ -223,6 +223,8 @@ def test_a_change_that_fits_or_is_not_attached_to_the_values_is_not_flagged(text
     # an amount of change compared with another amount of change
     ("وقالت الوزارة إن عدد الوظائف زاد 200 ألف وظيفة الشهر الماضي مقارنة مع 250 ألفا في يونيو، بتراجع نحو 40 في المائة.",
      "40 في المائة", "20%", ("نحو 40", "نحو 20")),
+    # a market's close: the change, its percentage, and the level it closed "at"
+    ("Cairn's shares closed up 84 pence, or 6%, at 1130p on Thursday.", "6%", "8%", ("84 pence", "64 pence")),
 ])
 def test_a_change_said_without_from_and_to(text, span, expected, right):
     assert flagged(text) == [("percent-change", span, expected)]
