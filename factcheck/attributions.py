@@ -1184,6 +1184,12 @@ def _leads(L: _Lang, word: str) -> bool:
     return lead is not None and lead.start("first") > 0
 
 
+def _title_words(L: _Lang, words: list[str]) -> bool:
+    """Whether words can go on a title where capitals mark no name: each with the article, a title
+    word or a head noun ("الخارجية الأميركي" of "وزير الخارجية الأميركي")."""
+    return all(_name_before(L, w) or _is_head(L, w) for w in words)
+
+
 @functools.lru_cache(maxsize=1 << 14)
 def _is_head(L: _Lang, word: str) -> bool:
     """Whether a word is a head noun by itself ("secretary"; words recur: asked once)."""
@@ -2056,8 +2062,7 @@ class _Speakers:
             # (a bare title qualified by its adjective, "الوزير الأميركي", its words a head noun's or
             # with the article, for a name that ends a mention of it before: not "عضو المجلس علي
             # البارقي", whose name is read as no name, nor "الكاتب", one of many)
-            bare = 2 <= len(title) <= 4 and all(_name_before(L, w) or _is_head(L, w) for w in title[1:]) \
-                and _word_of(L.title_adjective, title[-1])
+            bare = 2 <= len(title) <= 4 and _title_words(L, title[1:]) and _word_of(L.title_adjective, title[-1])
             key, lo, at = _name_key(L, first), max(0, span[0] - _HOLDER_BACK), span[0]
             while found is None and (at := text.rfind(key, lo, at)) >= 0:     # (a literal: found fast)
                 end, word = at + len(key), at
@@ -2087,7 +2092,7 @@ class _Speakers:
         if named is None or named == phrase:
             return None
         title = [t.group() for t in L.token.finditer(text, at, named[0])]
-        if len(title) > 4 or not all(_name_before(L, w) or _is_head(L, w) for w in title[1:]):
+        if len(title) > 4 or not _title_words(L, title[1:]):
             return None
         after = L.token.search(text, named[1], min(len(text), named[1] + 40))
         return named if after is not None and (_COMMA.match(text, named[1]) or _word_of(L.name_close, after.group())

@@ -2804,16 +2804,17 @@ def _aged(art: _Article, g: _Fig) -> tuple[frozenset[str], str] | None:
     right before it between commas ("Prince Charles, 56,"), right after "N-year-old" ("64-year-old
     Sir Paul"), the last name before it with a title that "the N-year-old" takes ("the 58-year-old
     prince": "Prince Charles"), or the name a sentence before begins with when a sentence begins
-    with "The N-year-old"; None where capitals mark no names."""
+    with "The N-year-old"; None where capitals mark no names. ("N-year-old": an age whose unit is
+    written with it; "the": the language's definite article.)"""
     text = art.text
-    old = text[g.start:g.end].casefold().endswith("old")
+    old = not text[g.end - 1:g.end].isdigit()      # (its unit written with it: "64-year-old")
     if not old and _COMMA_SPACE_AT_END.search(text[max(0, g.start - 3):g.start]) and text[g.end:g.end + 1] in ",)":
         return _name_run(art, art.words(max(0, g.start - 60), g.start), backward=True)
     if not old:
         return None
     after = art.words(g.end, min(len(text), g.end + 60))
     named = _name_run(art, after)
-    if named is not None or not text[max(0, g.start - 4):g.start].casefold() == "the ":
+    if named is not None or not (art.lang.definite_article and art.lang.definite_article.search(text[max(0, g.start - 12):g.start])):
         return named
     head = text[slice(*after[0])] if after else ""
     if head[:1].islower() and art.lang.mentions(head, "title"):     # "the 58-year-old prince"

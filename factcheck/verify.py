@@ -226,12 +226,12 @@ def _counts_other(figure: Figure, frame: Frame, record: Record) -> str | None:
     the noun is none of them, nor what any of its names counts first, only a word further on
     ("ثلاثة تفجيرات" against "جرحى تفجيرات داماتورو": the fact counts the injured of the
     bombings, not the bombings)."""
-    # (the names in the figure's language: another's head may come last, "voting centres")
-    names = [n for n in record.aliases if n.lang == frame.lang] or record.aliases
-    heads = [h for n in names if (h := next((t for t in n.terms if t.weight >= 1 and t.year is None), None))]
     if not (found := _population(figure, frame, record)[1]):
         return None
-    return None if any(not found.isdisjoint(h.keys) for h in heads) else figure.subject
+    # (the names in the figure's language: another's head may come last, "voting centres")
+    names = [n for n in record.aliases if n.lang == frame.lang] or record.aliases
+    heads = (next((t for t in n.terms if t.weight >= 1 and t.year is None), None) for n in names)
+    return None if any(h is not None and not found.isdisjoint(h.keys) for h in heads) else figure.subject
 
 
 def _counted_by_other(frame: Frame, record: Record, store: ReferenceStore, kinds: tuple[str, ...]) -> str | None:
