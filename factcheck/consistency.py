@@ -1728,7 +1728,7 @@ def _pair_aside(art: _Article, g: _Fig, end: int) -> tuple[_Fig, _Fig] | None:
     """A part "of" its whole, two values of one measure, set off by dashes or brackets right after
     a share and the words it is of ("Some 95% of insurance claims - $35bn of the $42bn total -"),
     else None."""
-    opened = _ASIDE_OPEN.match(art.text, g.end, end)
+    opened = _RATIO_GAP.match(art.text, g.end, end)      # (as a ratio after a share opens: " of MPs - ")
     close = _ASIDE_CLOSE.search(art.text, opened.end(), min(end, opened.end() + 80)) if opened else None
     figs = art.figures(opened.end(), close.start()) if opened and close else []
     if len(figs) != 2 or not _same_measure(figs[0].f, figs[1].f) or figs[0].bounds is None or figs[1].bounds is None:
@@ -1740,7 +1740,6 @@ def _pair_aside(art: _Article, g: _Fig, end: int) -> tuple[_Fig, _Fig] | None:
     return part, whole
 
 
-_ASIDE_OPEN = regex.compile(r"(?:[^\S\n]+[\p{L}\p{M}'’]+){0,4}[^\S\n]+[-–—(][^\S\n]*")
 _ASIDE_CLOSE = regex.compile(r"[^\S\n]*[-–—)]")
 
 
